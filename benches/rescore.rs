@@ -1,0 +1,79 @@
+//! Speed of the two paths a user waits on, on 100 000 generated offers against the `sme`
+//! profile: the whole analysis of a CSV (parse, normalize, evaluate, rank) and a re-rank after a
+//! weight change (what the terminal UI does on every key press). Target: a re-rank well under
+//! one frame (16 ms). Run with `cargo bench --bench rescore`; prints medians.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use offerlens::analysis::Analysis;
+use offerlens::{criteria, import};
+
+const OFFERS: usize = 100_000;
+
+fn generate_csv(n: usize) -> String {
+    let mut s = String::from(
+        "Agencja;Abonament miesięczny;Stawka godzinowa;Godziny w abonamencie;Czas reakcji P1;Czas przywrócenia P1;Dostępność;Kopie zapasowe;Monitoring 24/7;Raport miesięczny;Zakres prac;Ostatnia referencja;Czas odpowiedzi na zapytanie\n",
+    );
+    let backups = ["codziennie", "co tydzień", "co godzinę", "miesięcznie"];
+    for i in 0..n {
+        s.push_str(&format!(
+            "Agencja {i};{} {:03},00 zł;{} zł/h;{};{} min;{} h;99,{} %;{};{};{};aktualizacje, kopie, monitoring;{};{}\n",
+            1 + i % 3,
+            i % 1000,
+            90 + i % 120,
+            i % 40,
+            5 + i % 300,
+            1 + i % 48,
+            i % 10,
+            backups[i % 4],
+            if i % 3 == 0 { "tak" } else { "nie" },
+            if i % 2 == 0 { "tak" } else { "nie" },
+            2015 + i % 12,
+            1 + i % 5
+        ));
+    }
+    s
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let csv = generate_csv(OFFERS);
+    let profile = || {
+        criteria::profile("sme")
+            .expect("sme profile")
+            .expect("valid sme profile")
+    };
+
+    let mut full = Vec::new();
+    let mut analysis = None;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let (table, notes) = import::csv::read(csv.as_bytes(), "bench.csv").expect("readable csv");
+        let a = Analysis::new(profile(), &[table], notes);
+        full.push(start.elapsed());
+        analysis = Some(a);
+    }
+    let mut a = analysis.expect("ran at least once");
+    assert_eq!(a.offers.len(), OFFERS);
+
+    let mut rerank = Vec::new();
+    for i in 0..50 {
+        let j = i % a.weights.len();
+        a.weights[j] += 1.0;
+        let start = Instant::now();
+        a.rerank();
+        rerank.push(start.elapsed());
+        black_box(&a.ranking);
+    }
+    println!("offers: {OFFERS}, criteria: {}", a.criteria.criteria.len());
+    println!(
+        "full analysis (read + normalize + evaluate + rank): median {:?}",
+        median(full)
+    );
+    println!("re-rank after a weight change: median {:?}", median(rerank));
+}

@@ -1,0 +1,64 @@
+//! One full run of the pure core: raw tables + criteria -> offers, evaluation, scores, ranking.
+
+use crate::criteria::Criteria;
+use crate::import::RawTable;
+use crate::issue::{Issue, Severity};
+use crate::normalize::{Offers, normalize};
+use crate::rank::{Ranked, rank};
+use crate::score::{Evaluation, evaluate};
+
+/// Everything a view or an export needs about one comparison.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub criteria: Criteria,
+    pub offers: Offers,
+    pub evaluation: Evaluation,
+    pub weights: Vec<f64>,
+    pub scores: Vec<f64>,
+    pub ranking: Vec<Ranked>,
+    /// Import, normalization and scoring issues, most severe first, in input order.
+    pub issues: Vec<Issue>,
+}
+
+impl Analysis {
+    /// Normalizes, evaluates and ranks. `issues` are the ones import already found.
+    pub fn new(criteria: Criteria, tables: &[RawTable], mut issues: Vec<Issue>) -> Analysis {
+        let (offers, found) = normalize(tables, &criteria);
+        issues.extend(found);
+        let evaluation = evaluate(&criteria, &offers);
+        issues.extend(evaluation.issues.iter().cloned());
+        issues.sort_by_key(|i| i.severity);
+        let weights = criteria.weights();
+        let mut a = Analysis {
+            criteria,
+            offers,
+            evaluation,
+            weights,
+            scores: Vec::new(),
+            ranking: Vec::new(),
+            issues,
+        };
+        a.rerank();
+        a
+    }
+
+    /// Re-scores and re-ranks after a weight change: numbers only, no parsing.
+    pub fn rerank(&mut self) {
+        self.scores = self.evaluation.scores(&self.weights);
+        let vendors: Vec<&str> = self
+            .offers
+            .offers
+            .iter()
+            .map(|o| o.vendor.as_str())
+            .collect();
+        self.ranking = rank(&self.scores, &self.evaluation.disqualified, &vendors);
+    }
+
+    /// Number of issues of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.issues
+            .iter()
+            .filter(|i| i.severity == severity)
+            .count()
+    }
+}

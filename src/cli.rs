@@ -1,0 +1,252 @@
+//! The command line: clap definitions and the commands, the only place that reads and writes
+//! files for the pure core.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::analysis::Analysis;
+use crate::criteria::{self, Criteria};
+use crate::error::{Error, Result};
+use crate::export;
+use crate::import;
+use crate::issue::{Counts, Severity};
+
+/// Compare vendor offers (website-maintenance agencies first of all) and rank them by business risk.
+#[derive(Debug, Parser)]
+#[command(name = "offerlens", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    rank: RankArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Score and rank the offers.
+    Rank(RankArgs),
+    /// Diagnostics only: what was read, what could not be, and where.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+struct CriteriaArgs {
+    /// A criteria TOML file.
+    #[arg(
+        short = 'c',
+        long = "criteria",
+        value_name = "FILE",
+        conflicts_with = "profile"
+    )]
+    criteria: Option<PathBuf>,
+    /// A built-in profile (info-site, sme, ecommerce). Default: sme.
+    #[arg(short = 'p', long = "profile", value_name = "PROFILE")]
+    profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct RankArgs {
+    /// Offer files or folders (every spreadsheet inside is read).
+    #[arg(value_name = "OFFERS")]
+    offers: Vec<PathBuf>,
+    #[command(flatten)]
+    criteria: CriteriaArgs,
+    /// Output format.
+    #[arg(short = 'f', long = "format", value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Offer files or folders; none: only the criteria are checked.
+    #[arg(value_name = "OFFERS")]
+    offers: Vec<PathBuf>,
+    #[command(flatten)]
+    criteria: CriteriaArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Table,
+    Json,
+}
+
+/// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Rank(args)) => rank(args),
+        Some(Command::Check(args)) => check(args),
+        None => rank(cli.rank),
+    }
+}
+
+fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
+    if let Some(path) = &args.criteria {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::Input {
+            path: name.clone(),
+            message: format!(
+                "not UTF-8 text (byte {}): save the criteria file as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        })?;
+        return criteria::parse(&text, &name).map_err(Error::Criteria);
+    }
+    let name = args.profile.as_deref().unwrap_or(criteria::DEFAULT_PROFILE);
+    match criteria::profile(name) {
+        Some(result) => result.map_err(Error::Criteria),
+        None => {
+            let names: Vec<&str> = criteria::PROFILES.iter().map(|(n, _)| *n).collect();
+            Err(Error::Usage(format!(
+                "unknown profile '{name}': expected one of {}",
+                names.join(", ")
+            )))
+        }
+    }
+}
+
+fn analyze(offers: &[PathBuf], criteria: Criteria) -> (Analysis, Vec<import::InputFile>, bool) {
+    let loaded = import::load(offers);
+    let unreadable = loaded
+        .issues
+        .iter()
+        .any(|i| i.severity == Severity::Error && !i.location.contains(':'))
+        || loaded.tables.is_empty();
+    let analysis = Analysis::new(criteria, &loaded.tables, loaded.issues);
+    (analysis, loaded.files, unreadable)
+}
+
+fn rank(args: RankArgs) -> Result<ExitCode> {
+    if args.offers.is_empty() {
+        return Err(Error::Usage(
+            "no offers given: name offer files or folders, e.g. `offerlens rank samples/agencies.csv`".into(),
+        ));
+    }
+    let criteria = load_criteria(&args.criteria)?;
+    let (analysis, _files, unreadable) = analyze(&args.offers, criteria);
+    let mut buf = Vec::new();
+    let written = match args.format {
+        Format::Table => export::table::write(&analysis, &mut buf),
+        Format::Json => export::json::write(&analysis, &mut buf),
+    };
+    written.map_err(|e| Error::io("output", e))?;
+    emit(&buf, args.output.as_deref())?;
+    if unreadable {
+        let first = analysis
+            .issues
+            .iter()
+            .find(|i| i.severity == Severity::Error)
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| "no offers could be read".into());
+        eprintln!("offerlens: {first}");
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode> {
+    let criteria = load_criteria(&args.criteria)?;
+    let mut out = Vec::new();
+    let total: f64 = criteria.criteria.iter().map(|c| c.weight).sum();
+    writeln!(
+        out,
+        "{}: OK · \"{}\" · {} criteria · {} · weights sum to {}",
+        criteria.origin,
+        criteria.name,
+        criteria.criteria.len(),
+        criteria.method.key(),
+        total
+    )
+    .ok();
+    if args.offers.is_empty() {
+        emit(&out, None)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (analysis, files, unreadable) = analyze(&args.offers, criteria);
+    for f in &files {
+        let offers = analysis
+            .offers
+            .offers
+            .iter()
+            .filter(|o| {
+                analysis
+                    .offers
+                    .tables
+                    .get(o.source.table as usize)
+                    .is_some_and(|t| t.file == f.path)
+            })
+            .count();
+        writeln!(
+            out,
+            "{}: {offers} offer{}",
+            f.path,
+            if offers == 1 { "" } else { "s" }
+        )
+        .ok();
+    }
+    for i in &analysis.issues {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            export::clean(&i.location),
+            i.severity.as_str(),
+            export::clean(&i.message)
+        )
+        .ok();
+    }
+    let counts = Counts::of(&analysis.issues);
+    writeln!(
+        out,
+        "{} offers · {} errors · {} warnings · {} notes",
+        analysis.offers.len(),
+        counts.errors,
+        counts.warnings,
+        counts.infos
+    )
+    .ok();
+    emit(&out, None)?;
+    Ok(if unreadable {
+        ExitCode::from(2)
+    } else if counts.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Writes output to a file atomically (a temporary file in the same folder, renamed over the
+/// target), or to stdout, where a closed pipe (`| head`) is not an error.
+fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
+    match path {
+        Some(path) => {
+            write_atomically(path, bytes).map_err(|e| Error::io(path.display().to_string(), e))
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| Error::io("standard output", e)),
+            }
+        }
+    }
+}
+
+/// Writes the whole file or nothing: readers never see half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! `rank -f table`: the ranking as an aligned text table that fits 80 columns.
+
+use std::io::{self, Write};
+
+use rust_decimal::Decimal;
+
+use super::clean;
+use crate::analysis::Analysis;
+use crate::issue::{Counts, Severity};
+use crate::risk::round_money;
+
+const VENDOR_WIDTH: usize = 26;
+/// The terminal width the table is laid out for.
+const WIDTH: usize = 80;
+/// How many error and warning lines are shown under the table.
+const ISSUE_LINES: usize = 12;
+
+/// Writes the ranking table, the knock-outs and a summary of issues.
+pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let c = &a.criteria;
+    writeln!(
+        out,
+        "{} · {} offer{} · {} · {}",
+        clean(&c.name),
+        a.offers.len(),
+        if a.offers.len() == 1 { "" } else { "s" },
+        method_name(c.method),
+        c.origin
+    )?;
+    writeln!(out)?;
+    if a.ranking.is_empty() {
+        writeln!(
+            out,
+            "No offers were read. Run `offerlens check` on the files to see why."
+        )?;
+    } else {
+        let show_costs = a
+            .evaluation
+            .costs
+            .iter()
+            .any(|x| x.monthly.is_ok() || x.risk.is_ok());
+        let vw = a
+            .offers
+            .offers
+            .iter()
+            .map(|o| clean(&o.vendor).chars().count())
+            .max()
+            .unwrap_or(6)
+            .clamp(6, VENDOR_WIDTH);
+        write!(out, "{:>3}  {:<vw$}  {:>5}", "#", "Vendor", "Score")?;
+        if show_costs {
+            write!(out, "  {:>10}  {:>10}", "Monthly", "Risk cost")?;
+        }
+        writeln!(out, "  Marks")?;
+        let mut errors = vec![0usize; a.offers.len()];
+        for i in &a.issues {
+            if let (Some(o), Severity::Error) = (i.offer, i.severity) {
+                errors[o] += 1;
+            }
+        }
+        for r in &a.ranking {
+            let o = r.offer;
+            let rank = r.rank.map_or_else(|| "—".to_string(), |n| n.to_string());
+            let name = fit(&clean(&a.offers.offers[o].vendor), vw);
+            let mut line = format!("{rank:>3}  {name:<vw$}  {:>5.1}", r.score);
+            if show_costs {
+                let costs = &a.evaluation.costs[o];
+                line += &format!(
+                    "  {:>10}  {:>10}",
+                    money(costs.monthly.as_ref().ok()),
+                    money(costs.risk.as_ref().ok())
+                );
+            }
+            line += "  ";
+            line += &marks(a, o, errors[o]);
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        writeln!(out)?;
+        if show_costs {
+            writeln!(
+                out,
+                "Score 0–100 · costs in {} a month; risk cost adds expected downtime loss",
+                c.currency
+            )?;
+        } else {
+            writeln!(out, "Score 0–100.")?;
+        }
+        writeln!(
+            out,
+            "Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells"
+        )?;
+    }
+
+    let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
+    if !knocked.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Knocked out:")?;
+        for r in knocked {
+            for k in &a.evaluation.knockouts[r.offer] {
+                let text = format!(
+                    "{}: {}",
+                    clean(&a.offers.offers[r.offer].vendor),
+                    clean(&k.message)
+                );
+                wrap_into(out, &text, 2, 4)?;
+            }
+        }
+    }
+    let flagged: Vec<_> = a
+        .ranking
+        .iter()
+        .filter(|r| !a.evaluation.flags[r.offer].is_empty())
+        .collect();
+    if !flagged.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Red flags:")?;
+        for r in flagged {
+            for f in &a.evaluation.flags[r.offer] {
+                let cost = if f.penalty > 0.0 {
+                    format!(" (−{} points)", f.penalty)
+                } else {
+                    String::new()
+                };
+                let text = format!(
+                    "{}: {}{cost}",
+                    clean(&a.offers.offers[r.offer].vendor),
+                    clean(&f.message)
+                );
+                wrap_into(out, &text, 2, 4)?;
+            }
+        }
+    }
+
+    let counts = Counts::of(&a.issues);
+    if counts.errors + counts.warnings > 0 {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Issues: {} error{}, {} warning{} (run `offerlens check` for all details)",
+            counts.errors,
+            if counts.errors == 1 { "" } else { "s" },
+            counts.warnings,
+            if counts.warnings == 1 { "" } else { "s" }
+        )?;
+        let shown: Vec<_> = a
+            .issues
+            .iter()
+            .filter(|i| i.severity != Severity::Info)
+            .collect();
+        for i in shown.iter().take(ISSUE_LINES) {
+            writeln!(out, "  {} ({})", clean(&i.location), i.severity.as_str())?;
+            wrap_into(out, &clean(&i.message), 4, 4)?;
+        }
+        if shown.len() > ISSUE_LINES {
+            writeln!(out, "  … and {} more", shown.len() - ISSUE_LINES)?;
+        }
+    }
+    Ok(())
+}
+
+fn method_name(m: crate::criteria::Method) -> &'static str {
+    match m {
+        crate::criteria::Method::WeightedSum => "weighted sum",
+        crate::criteria::Method::Topsis => "TOPSIS",
+    }
+}
+
+fn marks(a: &Analysis, o: usize, errors: usize) -> String {
+    let ev = &a.evaluation;
+    let mut m = Vec::new();
+    if ev.disqualified[o] {
+        m.push("KO".to_string());
+    }
+    if !ev.flags[o].is_empty() {
+        m.push(format!("⚑{}", ev.flags[o].len()));
+    }
+    if ev.blanks[o] > 0 {
+        m.push(format!("?{}", ev.blanks[o]));
+    }
+    if errors > 0 {
+        m.push(format!("!{errors}"));
+    }
+    m.join(" ")
+}
+
+/// Whole currency units with a thin grouping space: "1 450".
+fn money(d: Option<&Decimal>) -> String {
+    let Some(d) = d else { return "—".to_string() };
+    let whole = round_money(*d).round().normalize().to_string();
+    let (sign, digits) = whole
+        .strip_prefix('-')
+        .map_or(("", whole.as_str()), |s| ("-", s));
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    format!("{sign}{out}")
+}
+
+/// Writes `text` word-wrapped to 80 columns: the first line indented by `first`, the rest by
+/// `rest`. A single word longer than a line is left whole.
+fn wrap_into(out: &mut dyn Write, text: &str, first: usize, rest: usize) -> io::Result<()> {
+    let mut line = " ".repeat(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if !empty && len + 1 + word.chars().count() > WIDTH {
+            writeln!(out, "{line}")?;
+            line = " ".repeat(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    writeln!(out, "{line}")
+}
+
+/// Cuts text to `width` characters, marking the cut with an ellipsis.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(width - 1).collect();
+        s.push('…');
+        s
+    }
+}

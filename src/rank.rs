@@ -1,0 +1,106 @@
+//! Ordering offers by score: competition ranks, ties, disqualified offers last.
+
+/// Scores closer than this share a rank.
+pub const TIE_EPSILON: f64 = 1e-9;
+
+/// One row of the ranking.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ranked {
+    /// Index into the offers.
+    pub offer: usize,
+    /// 1-based competition rank (1, 1, 3); `None` for a disqualified offer.
+    pub rank: Option<usize>,
+    pub score: f64,
+}
+
+/// Ranks offers by score, best first. Scores within [`TIE_EPSILON`] of the first of their group
+/// share a rank and are listed by vendor name; disqualified offers come last, by vendor name,
+/// without a rank.
+pub fn rank(scores: &[f64], disqualified: &[bool], vendors: &[&str]) -> Vec<Ranked> {
+    let by_name = |a: usize, b: usize| {
+        vendors[a]
+            .to_lowercase()
+            .cmp(&vendors[b].to_lowercase())
+            .then_with(|| vendors[a].cmp(vendors[b]))
+            .then(a.cmp(&b))
+    };
+    let mut eligible: Vec<usize> = (0..scores.len()).filter(|&i| !disqualified[i]).collect();
+    eligible.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then_with(|| by_name(a, b)));
+
+    let mut out = Vec::with_capacity(scores.len());
+    let mut start = 0;
+    while start < eligible.len() {
+        let top = scores[eligible[start]];
+        let mut end = start + 1;
+        while end < eligible.len() && (top - scores[eligible[end]]).abs() <= TIE_EPSILON {
+            end += 1;
+        }
+        let group = &mut eligible[start..end];
+        group.sort_by(|&a, &b| by_name(a, b));
+        for &i in group.iter() {
+            out.push(Ranked {
+                offer: i,
+                rank: Some(start + 1),
+                score: scores[i],
+            });
+        }
+        start = end;
+    }
+    let mut out_of_ranking: Vec<usize> = (0..scores.len()).filter(|&i| disqualified[i]).collect();
+    out_of_ranking.sort_by(|&a, &b| by_name(a, b));
+    out.extend(out_of_ranking.into_iter().map(|i| Ranked {
+        offer: i,
+        rank: None,
+        score: scores[i],
+    }));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ranks(scores: &[f64], dq: &[bool], names: &[&str]) -> Vec<(String, Option<usize>)> {
+        rank(scores, dq, names)
+            .into_iter()
+            .map(|r| (names[r.offer].to_string(), r.rank))
+            .collect()
+    }
+
+    #[test]
+    fn ties_share_a_competition_rank_and_list_by_name() {
+        let got = ranks(
+            &[50.0, 80.0, 80.0 + 1e-10, 20.0],
+            &[false; 4],
+            &["D", "C", "B", "A"],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("B".into(), Some(1)),
+                ("C".into(), Some(1)),
+                ("D".into(), Some(3)),
+                ("A".into(), Some(4))
+            ]
+        );
+    }
+
+    #[test]
+    fn scores_further_apart_than_epsilon_do_not_tie() {
+        let got = ranks(&[80.0, 80.0 + 1e-8], &[false; 2], &["A", "B"]);
+        assert_eq!(got, vec![("B".into(), Some(1)), ("A".into(), Some(2))]);
+    }
+
+    #[test]
+    fn disqualified_offers_come_last_without_rank() {
+        let got = ranks(&[90.0, 10.0, 50.0], &[true, false, true], &["Z", "Y", "A"]);
+        assert_eq!(
+            got,
+            vec![
+                ("Y".into(), Some(1)),
+                ("A".into(), None),
+                ("Z".into(), None)
+            ]
+        );
+    }
+}

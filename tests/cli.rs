@@ -1,0 +1,254 @@
+//! The `offerlens` command as a user runs it: the sample, both formats, output files, bad input.
+
+use std::fs;
+use std::process::{Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn offerlens() -> Command {
+    Command::cargo_bin("offerlens").unwrap()
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn rank_prints_a_readable_table_of_the_sample() {
+    let out = stdout_of(offerlens().args(["rank", "samples/agencies.csv"]));
+    for line in out.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "line wider than 80 columns: {line:?}"
+        );
+    }
+    assert!(out.contains("SME with regular traffic"));
+    assert!(out.contains("Kodex Studio"));
+    assert!(out.contains(
+        "Knocked out:\n  TaniWeb: P1 response time 1440 min is above the maximum of 240 min"
+    ));
+    // The unreadable RTO "szybko" is reported with its cell.
+    assert!(out.contains("samples/agencies.csv:6:6"), "{out}");
+    // A bare `offerlens FILES` without a terminal does the same.
+    assert_eq!(stdout_of(offerlens().arg("samples/agencies.csv")), out);
+}
+
+#[test]
+fn rank_json_follows_the_contract() {
+    let out = stdout_of(offerlens().args(["rank", "samples/agencies.csv", "-f", "json"]));
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["criteria"]["name"], "SME with regular traffic");
+    assert_eq!(doc["criteria"]["sha256"].as_str().unwrap().len(), 64);
+    let offers = doc["offers"].as_array().unwrap();
+    assert_eq!(offers.len(), 7);
+    assert_eq!(offers[0]["rank"], 1);
+    let scores: Vec<f64> = offers
+        .iter()
+        .filter(|o| !o["rank"].is_null())
+        .map(|o| o["score"].as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    let last = offers.last().unwrap();
+    assert_eq!(last["vendor"], "TaniWeb");
+    assert_eq!(last["rank"], Value::Null);
+    assert_eq!(last["disqualified"], true);
+    assert_eq!(last["knockouts"][0]["criterion"], "p1_response");
+
+    let webopieka = offers
+        .iter()
+        .find(|o| o["vendor"] == "WebOpieka Sp. z o.o.")
+        .unwrap();
+    let p1 = &webopieka["values"]["p1_response"];
+    assert_eq!(p1["raw"], "15 min");
+    assert_eq!(p1["value"], 15);
+    assert_eq!(p1["score"], 1.0);
+    assert_eq!(p1["source"], "samples/agencies.csv:2:5");
+    assert!(p1["points"].as_f64().unwrap() > 0.0);
+    assert_eq!(webopieka["monthly_cost"], "2100.00");
+    assert!(
+        webopieka["risk_cost"]
+            .as_str()
+            .unwrap()
+            .ends_with(|c: char| c.is_ascii_digit())
+    );
+    assert_eq!(webopieka["values"]["uptime"]["value"], 99.9);
+
+    let issues = doc["issues"].as_array().unwrap();
+    let szybko = issues
+        .iter()
+        .find(|i| i["location"] == "samples/agencies.csv:6:6")
+        .unwrap();
+    assert_eq!(szybko["severity"], "error");
+}
+
+#[test]
+fn output_file_is_written_whole_and_stdout_stays_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ranking.json");
+    let out = offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "json", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let doc: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(doc["offers"].as_array().unwrap().len(), 7);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left behind"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("Vendor;Abonament miesięczny\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!("Agency {i};{} zł\n", 500 + i % 700));
+    }
+    let file = dir.path().join("many.csv");
+    fs::write(&file, csv).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("offerlens");
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' rank '{}' -f json | head -c 100 >/dev/null; echo \"status=${{PIPESTATUS:-}}\"",
+            bin.display(),
+            file.display()
+        ))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_invalid_criteria_file_exits_2_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    fs::write(
+        &path,
+        "name = \"x\"\n[[criterion]]\nid = \"a\"\nweight = -2\n",
+    )
+    .unwrap();
+    let out = offerlens()
+        .args(["rank", "samples/agencies.csv", "-c"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.toml:4:10: weight must be 0 or more, found -2"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = offerlens()
+        .args(["check", "-c"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn missing_files_and_unknown_profiles_exit_2_naming_them() {
+    let out = offerlens()
+        .args(["rank", "no/such/offers.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/offers.csv"));
+
+    let out = offerlens()
+        .args(["rank", "samples/agencies.csv", "-c", "nope.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope.toml"));
+
+    let out = offerlens()
+        .args(["rank", "samples/agencies.csv", "-p", "bank"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown profile 'bank'"));
+
+    let out = offerlens().args(["rank"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn one_bad_file_does_not_hide_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.csv"),
+        "Agencja;Abonament miesięczny\nAlfa;900 zł\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("b.csv"), "").unwrap();
+    let out = offerlens()
+        .args(["rank", "-f", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["offers"][0]["vendor"], "Alfa");
+    assert!(
+        doc["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["location"].as_str().unwrap().ends_with("b.csv"))
+    );
+}
+
+#[test]
+fn check_reports_data_errors_with_exit_1_and_criteria_alone_with_0() {
+    let out = offerlens()
+        .args(["check", "samples/agencies.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("samples/agencies.csv:6:6: error: p1_rto"),
+        "{text}"
+    );
+    assert!(text.contains("samples/agencies.csv: 7 offers"), "{text}");
+
+    let out = offerlens().args(["check", "-p", "sme"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn vendor_text_cannot_drive_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evil.csv");
+    fs::write(
+        &file,
+        "Vendor;Abonament miesięczny\n\"Evil\x1b[2J\u{202e}Co\";900 zł\n",
+    )
+    .unwrap();
+    let out = stdout_of(offerlens().arg("rank").arg(&file));
+    assert!(
+        !out.contains('\x1b') && !out.contains('\u{202e}'),
+        "{out:?}"
+    );
+    assert!(out.contains("Evil[2JCo"));
+}

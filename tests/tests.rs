@@ -1,0 +1,6 @@
+//! The integration tests, one binary (faster to link than one per file).
+
+mod cli;
+mod criteria_errors;
+mod mcda_reference;
+mod scoring;
