@@ -114,12 +114,8 @@ fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
 
 fn analyze(offers: &[PathBuf], criteria: Criteria) -> (Analysis, Vec<import::InputFile>, bool) {
     let loaded = import::load(offers);
-    let unreadable = loaded
-        .issues
-        .iter()
-        .any(|i| i.severity == Severity::Error && !i.location.contains(':'))
-        || loaded.tables.is_empty();
     let analysis = Analysis::new(criteria, &loaded.tables, loaded.issues);
+    let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
     (analysis, loaded.files, unreadable)
 }
 

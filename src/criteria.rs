@@ -1060,11 +1060,7 @@ impl<'s> Parser<'s> {
                     }
                     r.one_of = items;
                 }
-                if r.min.is_none()
-                    && r.max.is_none()
-                    && r.one_of.is_empty()
-                    && t.get("one_of").is_none()
-                {
+                if !["min", "max", "one_of"].iter().any(|k| t.get(*k).is_some()) {
                     self.err(
                         v.span(),
                         format!("`require` is empty: use {}", require_hint(kind)),

@@ -39,6 +39,9 @@ pub struct Issue {
     /// The offer the issue belongs to, when there is one (index into the offers).
     #[serde(skip)]
     pub offer: Option<usize>,
+    /// True when a whole file (or sheet) could not be used: the comparison is incomplete.
+    #[serde(skip)]
+    pub whole_file: bool,
 }
 
 impl Issue {
@@ -52,7 +55,15 @@ impl Issue {
             location: location.into(),
             message: message.into(),
             offer: None,
+            whole_file: false,
         }
+    }
+
+    /// An error that made a whole file (or sheet) unusable.
+    pub fn file_error(location: impl Into<String>, message: impl Into<String>) -> Self {
+        let mut issue = Self::error(location, message);
+        issue.whole_file = true;
+        issue
     }
 
     pub fn error(location: impl Into<String>, message: impl Into<String>) -> Self {

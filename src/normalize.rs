@@ -123,7 +123,7 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
             sheet: table.sheet.clone(),
         });
         let Some(header_row) = find_header_row(table, &names, &vendor_names) else {
-            issues.push(Issue::error(
+            issues.push(Issue::file_error(
                 table_location(table),
                 "no header row naming any criterion was found in the first rows: expected column headers such as the criteria's labels or `columns`",
             ));
@@ -193,6 +193,7 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
         };
 
         // Read the offers.
+        let offers_before = out.offers.len();
         for (r, row) in table.rows.iter().enumerate().skip(header_row + 1) {
             if row.iter().all(|c| c.trim().is_empty()) {
                 continue;
@@ -261,6 +262,15 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
                 };
                 out.cells[i].push(cell);
             }
+        }
+        if out.offers.len() == offers_before {
+            issues.push(Issue::file_error(
+                table_location(table),
+                format!(
+                    "no offers: the header row (row {}) has no rows with answers below it",
+                    header_row + 1
+                ),
+            ));
         }
     }
 

@@ -55,9 +55,9 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         let uptime = input(criteria, offers, o, "uptime")? / Decimal::ONE_HUNDRED;
         let response = hours(criteria, offers, o, "p1_response")?;
         let rto = hours(criteria, offers, o, "p1_rto")?;
-        let downtime = (Decimal::ONE - uptime) * HOURS_PER_MONTH * revenue;
-        let incident = incidents / Decimal::from(12) * (response + rto) * revenue;
-        Ok(m + downtime + incident)
+        let downtime = mul(&[Decimal::ONE - uptime, HOURS_PER_MONTH, revenue])?;
+        let incident = mul(&[incidents / Decimal::from(12), add(response, rto)?, revenue])?;
+        add(add(m, downtime)?, incident)
     });
     Costs { monthly, risk }
 }
@@ -69,12 +69,28 @@ fn monthly_cost(criteria: &Criteria, offers: &Offers, o: usize) -> Result<Decima
         .support_hours_per_month
         .ok_or("[business] support_hours_per_month is not set")?;
     let included = hours(criteria, offers, o, "hours_included")?;
-    let extra = (needed - included).max(Decimal::ZERO);
+    let extra = needed
+        .checked_sub(included)
+        .ok_or(TOO_LARGE)?
+        .max(Decimal::ZERO);
     if extra.is_zero() {
         return Ok(fee);
     }
     let rate = input(criteria, offers, o, "hourly_rate")?;
-    Ok(fee + extra * rate)
+    add(fee, mul(&[extra, rate])?)
+}
+
+const TOO_LARGE: &str = "the amounts are too large to compute";
+
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, String> {
+    a.checked_add(b).ok_or_else(|| TOO_LARGE.to_string())
+}
+
+fn mul(factors: &[Decimal]) -> Result<Decimal, String> {
+    factors
+        .iter()
+        .try_fold(Decimal::ONE, |acc, f| acc.checked_mul(*f))
+        .ok_or_else(|| TOO_LARGE.to_string())
 }
 
 /// The value of the criterion with this id for one offer, or why there is none.
@@ -93,7 +109,7 @@ fn hours(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Dec
     let v = input(criteria, offers, o, id)?;
     let c = &criteria.criteria[criteria.index_of(id).unwrap_or_default()];
     Ok(match (c.kind, c.time_unit) {
-        (Kind::Duration, Some(unit)) => v * unit.minutes() / Decimal::from(60),
+        (Kind::Duration, Some(unit)) => mul(&[v, unit.minutes()])? / Decimal::from(60),
         _ => v,
     })
 }

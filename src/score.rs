@@ -100,12 +100,15 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
                     match c.missing {
                         Missing::Disqualify => knockouts[o].push(Knockout {
                             criterion: c.id.clone(),
-                            message: format!("{}: no answer, and an answer is required", c.label),
+                            message: format!(
+                                "{}: no usable answer, and an answer is required",
+                                c.label
+                            ),
                         }),
                         Missing::Worst if c.require.is_some() => knockouts[o].push(Knockout {
                             criterion: c.id.clone(),
                             message: format!(
-                                "{}: no answer, so {} cannot be confirmed",
+                                "{}: no usable answer, so {} cannot be confirmed",
                                 c.label,
                                 describe_require(c)
                             ),

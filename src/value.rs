@@ -1,4 +1,6 @@
-//! Reads the text vendors type into spreadsheet cells, in Polish and English: missing markers, numbers, money, percentages, durations, yes/no, years and choices; also owns the label form used to compare headers, and Polish number formatting. Pure: no IO.
+//! Reads the text vendors type into spreadsheet cells, in Polish and English: missing markers,
+//! numbers, money, percentages, durations, yes/no, years and choices. Also owns the label form
+//! used to compare headers, and Polish number formatting. Pure: no IO.
 
 use std::fmt;
 use std::str::FromStr;
@@ -806,6 +808,42 @@ const RANGE_SEPS: &[(&[&str], ())] = &[
     (&["to"], ()),
 ];
 
+/// "1,5 tys. zł" is 1500 zł: ignoring the word would make an offer look a thousand times cheaper.
+const MULTIPLIERS: &[(&[&str], i64)] = &[
+    (&["tys"], 1_000),
+    (&["tysiac"], 1_000),
+    (&["tysiace"], 1_000),
+    (&["tysiecy"], 1_000),
+    (&["thousand"], 1_000),
+    (&["k"], 1_000),
+    (&["mln"], 1_000_000),
+    (&["milion"], 1_000_000),
+    (&["miliony"], 1_000_000),
+    (&["milionow"], 1_000_000),
+    (&["million"], 1_000_000),
+];
+
+/// Applies a multiplier word at token `i`, if any; returns the value and the tokens used.
+fn multiplied(
+    toks: &[Token],
+    t: &str,
+    i: usize,
+    value: Decimal,
+    notes: &mut Vec<String>,
+) -> Result<(Decimal, usize), ValueError> {
+    let Some((len, factor)) = longest(toks, i, MULTIPLIERS) else {
+        return Ok((value, 0));
+    };
+    let value = value
+        .checked_mul(Decimal::from(factor))
+        .ok_or_else(|| ValueError::new(format!("number '{}' is out of range", quote(t))))?;
+    notes.push(format!(
+        "'{}' read as × {factor}",
+        quote(span(t, toks, i, len))
+    ));
+    Ok((value, len))
+}
+
 /// What a recognized phrase around a number says.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Role {
@@ -1098,8 +1136,9 @@ fn read_quantity(
     let Tok::Num(lit) = &first.tok else {
         return Err(expected(what, t));
     };
-    let mut value = resolve(lit, &t[first.start..first.end], policy, &mut notes)?;
-    i += 1;
+    let value = resolve(lit, &t[first.start..first.end], policy, &mut notes)?;
+    let (mut value, used) = multiplied(&toks, t, i + 1, value, &mut notes)?;
+    i += 1 + used;
     // A unit may sit between the ends of a range: "800 zł – 1 000 zł", "99,5 % – 99,9 %".
     let mut j = i;
     let mut attached = Vec::new();
@@ -1112,6 +1151,7 @@ fn read_quantity(
         && let Tok::Num(lit2) = &second.tok
     {
         let upper = resolve(lit2, &t[second.start..second.end], policy, &mut notes)?;
+        let (upper, used) = multiplied(&toks, t, j + len + 1, upper, &mut notes)?;
         // The upper end is the safe reading of a promise such as "2–4 h".
         value = value.max(upper);
         notes.push(format!(
@@ -1120,7 +1160,7 @@ fn read_quantity(
         ));
         found.append(&mut attached);
         bounds.retain(|(b, _)| *b != Bound::AtLeast);
-        i = j + len + 1;
+        i = j + len + 1 + used;
     }
     let mut ignored = Ignored::default();
     while let Some(tok) = toks.get(i) {
@@ -2118,6 +2158,8 @@ mod tests {
             ("12 projektów", "12", &["ignored 'projektów'"]),
             ("8 h", "8", &["ignored 'h'"]),
             ("ok. 10", "10", &["approximate"]),
+            ("2k", "2000", &["× 1000"]),
+            ("1,2 mln", "1200000", &["× 1000000"]),
             ("2–4", "4", &["upper bound of the range '2–4' taken"]),
             ("2-4", "4", &["upper bound of the range '2-4' taken"]),
             ("2 - 4", "4", &["upper bound of the range"]),
@@ -2326,6 +2368,30 @@ mod tests {
             ),
             ("800 zł (netto)", "800", Some("PLN"), Some(Tax::Net), &[]),
             (
+                "1,5 tys. zł",
+                "1500",
+                Some("PLN"),
+                None,
+                &["'tys.' read as × 1000"],
+            ),
+            (
+                "od 2 do 4 tys. zł",
+                "4000",
+                Some("PLN"),
+                None,
+                &["upper bound of the range"],
+            ),
+            ("800PLN", "800", Some("PLN"), None, &[]),
+            ("PLN800", "800", Some("PLN"), None, &[]),
+            ("1200$", "1200", Some("USD"), None, &[]),
+            (
+                "800 zł/m-c",
+                "800",
+                Some("PLN"),
+                None,
+                &["period '/m-c' ignored"],
+            ),
+            (
                 "800 zł za pakiet",
                 "800",
                 Some("PLN"),
@@ -2456,6 +2522,9 @@ mod tests {
             ("w ciągu 24 godzin", H, "24", &["upper bound: 'w ciągu'"]),
             ("within 1 hour", M, "60", &["upper bound"]),
             ("ok. 2 h", H, "2", &["approximate"]),
+            ("min. 15 min", M, "15", &["lower bound: 'min.'"]),
+            ("maks. 4h", H, "4", &["upper bound: 'maks.'"]),
+            ("≤ 2 dni", D, "2", &["upper bound"]),
             ("NBD", D, "1", &["next business day"]),
             ("nbd", H, "24", &["next business day"]),
             ("next business day", H, "24", &["read as 1 day"]),

@@ -3,4 +3,5 @@
 mod cli;
 mod criteria_errors;
 mod mcda_reference;
+mod robustness;
 mod scoring;

@@ -11,7 +11,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<(RawTable, Vec<Issue>), Issue> {
     let mut notes = Vec::new();
     let text = decode(bytes, file, &mut notes);
     if text.trim().is_empty() {
-        return Err(Issue::error(
+        return Err(Issue::file_error(
             file,
             "the file is empty: expected a header row and one row per offer",
         ));

@@ -80,7 +80,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
                     .filter(|p| is_offer_file(p))
                     .collect(),
                 Err(e) => {
-                    loaded.issues.push(Issue::error(
+                    loaded.issues.push(Issue::file_error(
                         display(path),
                         format!("cannot read folder: {e}"),
                     ));
@@ -126,7 +126,7 @@ fn load_file(path: &Path, loaded: &mut Loaded) {
         Err(e) => {
             loaded
                 .issues
-                .push(Issue::error(&name, format!("cannot read file: {e}")));
+                .push(Issue::file_error(&name, format!("cannot read file: {e}")));
             return;
         }
     };
@@ -147,7 +147,7 @@ fn load_file(path: &Path, loaded: &mut Loaded) {
             }
             Err(issue) => loaded.issues.push(issue),
         },
-        other => loaded.issues.push(Issue::error(
+        other => loaded.issues.push(Issue::file_error(
             &name,
             format!(
                 "unsupported file type .{other}: offerlens reads .csv, .tsv and .txt offer files"
