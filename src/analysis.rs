@@ -4,7 +4,7 @@ use crate::criteria::Criteria;
 use crate::import::RawTable;
 use crate::issue::{Issue, Severity};
 use crate::normalize::{Offers, normalize};
-use crate::rank::{Ranked, rank};
+use crate::rank::{Ranked, name_order, rank};
 use crate::score::{Evaluation, evaluate};
 
 /// Everything a view or an export needs about one comparison.
@@ -16,6 +16,8 @@ pub struct Analysis {
     pub weights: Vec<f64>,
     pub scores: Vec<f64>,
     pub ranking: Vec<Ranked>,
+    /// Each offer's position in vendor-name order, for tie-breaking.
+    name_order: Vec<u32>,
     /// Import, normalization and scoring issues, most severe first, in input order.
     pub issues: Vec<Issue>,
 }
@@ -29,6 +31,8 @@ impl Analysis {
         issues.extend(evaluation.issues.iter().cloned());
         issues.sort_by_key(|i| i.severity);
         let weights = criteria.weights();
+        let vendors: Vec<&str> = offers.offers.iter().map(|o| o.vendor.as_str()).collect();
+        let name_order = name_order(&vendors);
         let mut a = Analysis {
             criteria,
             offers,
@@ -36,6 +40,7 @@ impl Analysis {
             weights,
             scores: Vec::new(),
             ranking: Vec::new(),
+            name_order,
             issues,
         };
         a.rerank();
@@ -45,13 +50,11 @@ impl Analysis {
     /// Re-scores and re-ranks after a weight change: numbers only, no parsing.
     pub fn rerank(&mut self) {
         self.scores = self.evaluation.scores(&self.weights);
-        let vendors: Vec<&str> = self
-            .offers
-            .offers
-            .iter()
-            .map(|o| o.vendor.as_str())
-            .collect();
-        self.ranking = rank(&self.scores, &self.evaluation.disqualified, &vendors);
+        self.ranking = rank(
+            &self.scores,
+            &self.evaluation.disqualified,
+            &self.name_order,
+        );
     }
 
     /// Number of issues of a severity.

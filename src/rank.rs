@@ -13,19 +13,47 @@ pub struct Ranked {
     pub score: f64,
 }
 
-/// Ranks offers by score, best first. Scores within [`TIE_EPSILON`] of the first of their group
-/// share a rank and are listed by vendor name; disqualified offers come last, by vendor name,
-/// without a rank.
-pub fn rank(scores: &[f64], disqualified: &[bool], vendors: &[&str]) -> Vec<Ranked> {
-    let by_name = |a: usize, b: usize| {
-        vendors[a]
-            .to_lowercase()
-            .cmp(&vendors[b].to_lowercase())
+/// A key that sorts f64 scores from the highest to the lowest (IEEE total order).
+fn descending_key(score: f64) -> u64 {
+    let bits = score.to_bits();
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    };
+    !ascending
+}
+
+/// Each offer's position in vendor-name order (case-insensitive, then exact, then input
+/// order): computed once, so that ranking compares integers instead of strings.
+pub fn name_order(vendors: &[&str]) -> Vec<u32> {
+    let keys: Vec<String> = vendors.iter().map(|v| v.to_lowercase()).collect();
+    let mut by_name: Vec<usize> = (0..vendors.len()).collect();
+    by_name.sort_by(|&a, &b| {
+        keys[a]
+            .cmp(&keys[b])
             .then_with(|| vendors[a].cmp(vendors[b]))
             .then(a.cmp(&b))
-    };
-    let mut eligible: Vec<usize> = (0..scores.len()).filter(|&i| !disqualified[i]).collect();
-    eligible.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then_with(|| by_name(a, b)));
+    });
+    let mut order = vec![0u32; vendors.len()];
+    for (position, &offer) in by_name.iter().enumerate() {
+        order[offer] = position as u32;
+    }
+    order
+}
+
+/// Ranks offers by score, best first. Scores within [`TIE_EPSILON`] of the first of their group
+/// share a rank and are listed by vendor name; disqualified offers come last, by vendor name,
+/// without a rank. `name_order` comes from [`name_order`].
+pub fn rank(scores: &[f64], disqualified: &[bool], name_order: &[u32]) -> Vec<Ranked> {
+    // Sorting packed integer keys (score descending, then name) beats a comparator that looks
+    // scores and names up by index: the keys sit in one contiguous buffer.
+    let mut keys: Vec<(u64, u32, u32)> = (0..scores.len())
+        .filter(|&i| !disqualified[i])
+        .map(|i| (descending_key(scores[i]), name_order[i], i as u32))
+        .collect();
+    keys.sort_unstable();
+    let mut eligible: Vec<usize> = keys.into_iter().map(|(_, _, i)| i as usize).collect();
 
     let mut out = Vec::with_capacity(scores.len());
     let mut start = 0;
@@ -36,18 +64,18 @@ pub fn rank(scores: &[f64], disqualified: &[bool], vendors: &[&str]) -> Vec<Rank
             end += 1;
         }
         let group = &mut eligible[start..end];
-        group.sort_by(|&a, &b| by_name(a, b));
-        for &i in group.iter() {
-            out.push(Ranked {
-                offer: i,
-                rank: Some(start + 1),
-                score: scores[i],
-            });
+        if group.len() > 1 {
+            group.sort_unstable_by_key(|&i| name_order[i]);
         }
+        out.extend(group.iter().map(|&i| Ranked {
+            offer: i,
+            rank: Some(start + 1),
+            score: scores[i],
+        }));
         start = end;
     }
     let mut out_of_ranking: Vec<usize> = (0..scores.len()).filter(|&i| disqualified[i]).collect();
-    out_of_ranking.sort_by(|&a, &b| by_name(a, b));
+    out_of_ranking.sort_unstable_by_key(|&i| name_order[i]);
     out.extend(out_of_ranking.into_iter().map(|i| Ranked {
         offer: i,
         rank: None,
@@ -61,7 +89,7 @@ mod tests {
     use super::*;
 
     fn ranks(scores: &[f64], dq: &[bool], names: &[&str]) -> Vec<(String, Option<usize>)> {
-        rank(scores, dq, names)
+        rank(scores, dq, &name_order(names))
             .into_iter()
             .map(|r| (names[r.offer].to_string(), r.rank))
             .collect()
