@@ -113,7 +113,7 @@ fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
 }
 
 fn analyze(offers: &[PathBuf], criteria: Criteria) -> (Analysis, Vec<import::InputFile>, bool) {
-    let loaded = import::load(offers);
+    let loaded = import::load(offers, &import::Limits::default());
     let analysis = Analysis::new(criteria, &loaded.tables, loaded.issues);
     let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
     (analysis, loaded.files, unreadable)
@@ -166,48 +166,10 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let (analysis, files, unreadable) = analyze(&args.offers, criteria);
-    for f in &files {
-        let offers = analysis
-            .offers
-            .offers
-            .iter()
-            .filter(|o| {
-                analysis
-                    .offers
-                    .tables
-                    .get(o.source.table as usize)
-                    .is_some_and(|t| t.file == f.path)
-            })
-            .count();
-        writeln!(
-            out,
-            "{}: {offers} offer{}",
-            f.path,
-            if offers == 1 { "" } else { "s" }
-        )
-        .ok();
-    }
-    for i in &analysis.issues {
-        writeln!(
-            out,
-            "{}: {}: {}",
-            export::clean(&i.location),
-            i.severity.as_str(),
-            export::clean(&i.message)
-        )
-        .ok();
-    }
-    let counts = Counts::of(&analysis.issues);
-    writeln!(
-        out,
-        "{} offers · {} errors · {} warnings · {} notes",
-        analysis.offers.len(),
-        counts.errors,
-        counts.warnings,
-        counts.infos
-    )
-    .ok();
+    let mut out = Vec::new();
+    export::check::write(&analysis, &files, &mut out).map_err(|e| Error::io("output", e))?;
     emit(&out, None)?;
+    let counts = Counts::of(&analysis.issues);
     Ok(if unreadable {
         ExitCode::from(2)
     } else if counts.errors > 0 {

@@ -1,18 +1,23 @@
-//! Raw tables + criteria -> typed offers: header matching, per-kind value parsing, provenance.
+//! Raw tables + criteria -> typed offers: layout detection, header matching, per-kind value
+//! parsing, provenance.
 //!
-//! Every value keeps the cell it came from. A cell that cannot be read becomes an error issue
-//! at that cell, and the offer stays in the list with that value missing.
+//! Three layouts are recognised from where the headers match the criteria: one offer per row
+//! (the header row anywhere in the first rows), one offer per column (criteria down a column),
+//! and a questionnaire (a question column and an answer column, the agency named in a labelled
+//! cell or else by the file name). Every value keeps the cell it came from. A cell that cannot
+//! be read becomes an error issue at that cell, and the offer stays with that value missing.
 
 use std::collections::HashMap;
+use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use crate::criteria::{Criteria, Criterion, Kind, suggest};
-use crate::import::RawTable;
-use crate::issue::Issue;
-use crate::value::{self, Tax, normalize_label};
+use crate::import::{RawCell, RawTable, serial_year};
+use crate::issue::{Issue, Severity};
+use crate::value::{self, Tax, TimeUnit, normalize_label};
 
-/// Where a value came from: a cell of one of the raw tables.
+/// Where a value came from: a cell of one of the tables (see [`Offers::location`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SourceRef {
     pub table: u32,
@@ -35,7 +40,7 @@ pub enum Value {
 /// One offer's answer to one criterion.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cell {
-    /// The cell's text as read (empty when the criterion had no column).
+    /// The cell as the spreadsheet shows it (empty when the criterion had no column).
     pub raw: String,
     /// `None` when blank or unreadable.
     pub value: Option<Value>,
@@ -46,23 +51,56 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Offer {
     pub vendor: String,
-    /// Where the offer's row (its vendor cell) is.
+    /// Where the offer's vendor name is (or its first answer, when named after the file).
     pub source: SourceRef,
 }
 
-/// Where the tables came from, to turn a [`SourceRef`] into a location.
+/// How a table's offers are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One offer per row under a header row.
+    Rows,
+    /// One offer per column, criteria down a column.
+    Columns,
+    /// One agency's questionnaire: questions down a column, answers beside them.
+    Questionnaire,
+}
+
+impl Layout {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Layout::Rows => "one offer per row",
+            Layout::Columns => "one offer per column",
+            Layout::Questionnaire => "questionnaire",
+        }
+    }
+}
+
+/// What was made of one table (a CSV file or one sheet), for `check`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TableInfo {
+pub struct TableReport {
+    /// `file` or `file:Sheet`.
+    pub name: String,
     pub file: String,
-    pub sheet: Option<String>,
+    /// `None` when the table was skipped.
+    pub layout: Option<Layout>,
+    /// Why the table was skipped.
+    pub skipped: Option<String>,
+    /// Where the header row (or criteria column) is.
+    pub header: Option<String>,
+    pub offers: usize,
+    /// (header text, criterion id) for every matched column.
+    pub matched: Vec<(String, String)>,
 }
 
 /// The offers, column-major: `cells[criterion][offer]`, in the criteria's order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Offers {
-    pub tables: Vec<TableInfo>,
+    /// The tables the offers came from, without their cells: enough to name a location.
+    pub tables: Vec<RawTable>,
     pub offers: Vec<Offer>,
     pub cells: Vec<Vec<Cell>>,
+    pub reports: Vec<TableReport>,
 }
 
 impl Offers {
@@ -77,12 +115,7 @@ impl Offers {
     /// `file:row:col` or `file:Sheet!C7`.
     pub fn location(&self, src: SourceRef) -> String {
         match self.tables.get(src.table as usize) {
-            Some(t) => crate::import::cell_location(
-                &t.file,
-                t.sheet.as_deref(),
-                src.row as usize,
-                src.col as usize,
-            ),
+            Some(t) => t.location(src.row as usize, src.col as usize),
             None => String::from("?"),
         }
     }
@@ -92,8 +125,62 @@ impl Offers {
     }
 }
 
-/// How many of the first rows are searched for the header row.
-const HEADER_SEARCH_ROWS: usize = 30;
+/// How many of the first rows (or columns) are searched for the headers.
+const HEADER_SEARCH: usize = 30;
+
+/// Headers of columns that hold remarks beside the answers, never an offer.
+const REMARK_HEADERS: &[&str] = &[
+    "uwagi",
+    "uwaga",
+    "komentarz",
+    "komentarze",
+    "notatki",
+    "notatka",
+    "notes",
+    "note",
+    "remarks",
+    "comments",
+    "comment",
+];
+
+/// Column headers that say "the answer" rather than naming an agency.
+const ANSWER_HEADERS: &[&str] = &[
+    "odpowiedz",
+    "odpowiedzi",
+    "answer",
+    "answers",
+    "wartosc",
+    "value",
+    "oferta",
+    "offer",
+    "response",
+];
+
+/// The header texts the criteria answer to, normalized.
+struct Names {
+    criteria: Vec<Vec<String>>,
+    vendor: Vec<String>,
+}
+
+impl Names {
+    fn criterion_of(&self, criteria: &Criteria, norm: &str) -> Option<usize> {
+        criteria
+            .criteria
+            .iter()
+            .enumerate()
+            .find(|(i, c)| c.kind != Kind::RiskCost && self.criteria[*i].iter().any(|n| n == norm))
+            .map(|(i, _)| i)
+    }
+
+    fn is_vendor(&self, norm: &str) -> bool {
+        self.vendor.iter().any(|v| v == norm)
+    }
+
+    fn is_header(&self, norm: &str) -> bool {
+        !norm.is_empty()
+            && (self.is_vendor(norm) || self.criteria.iter().any(|ns| ns.iter().any(|n| n == norm)))
+    }
+}
 
 /// Turns raw tables into offers. Issues say what was matched, skipped or unreadable.
 pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue>) {
@@ -102,250 +189,585 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
         ..Offers::default()
     };
     let mut issues = Vec::new();
-    let names: Vec<Vec<String>> = criteria
-        .criteria
-        .iter()
-        .map(Criterion::header_names)
-        .collect();
-    let vendor_names: Vec<String> = criteria
-        .vendor_columns
-        .iter()
-        .map(|c| normalize_label(c))
-        .collect();
+    let names = Names {
+        criteria: criteria
+            .criteria
+            .iter()
+            .map(Criterion::header_names)
+            .collect(),
+        vendor: criteria
+            .vendor_columns
+            .iter()
+            .map(|c| normalize_label(c))
+            .collect(),
+    };
     let mut answered = vec![false; criteria.criteria.len()];
     let mut unmatched_headers: Vec<String> = Vec::new();
     let mut first_offer_of: HashMap<String, usize> = HashMap::new();
+    let threshold = criteria
+        .criteria
+        .iter()
+        .filter(|c| c.kind != Kind::RiskCost)
+        .count()
+        .clamp(1, 2);
 
     for table in tables {
-        let table_index = out.tables.len() as u32;
-        out.tables.push(TableInfo {
-            file: table.file.clone(),
-            sheet: table.sheet.clone(),
-        });
-        let Some(header_row) = find_header_row(table, &names, &vendor_names) else {
-            issues.push(Issue::file_error(
-                table_location(table),
-                "no header row naming any criterion was found in the first rows: expected column headers such as the criteria's labels or `columns`",
-            ));
-            continue;
-        };
-        let header = &table.rows[header_row];
-
-        // Match columns.
-        let mut column_of: Vec<Option<usize>> = vec![None; criteria.criteria.len()];
-        let mut vendor_col = None;
-        for (col, text) in header.iter().enumerate() {
-            let norm = normalize_label(text);
-            if norm.is_empty() {
-                continue;
-            }
-            if vendor_col.is_none() && vendor_names.contains(&norm) {
-                vendor_col = Some(col);
-                continue;
-            }
-            let matched = criteria
-                .criteria
-                .iter()
-                .enumerate()
-                .find(|(i, c)| c.kind != Kind::RiskCost && names[*i].contains(&norm));
-            match matched {
-                Some((i, c)) => {
-                    if let Some(first) = column_of[i] {
-                        issues.push(Issue::warning(
-                            table.location(header_row, col),
-                            format!(
-                                "column '{}' also matches criterion '{}', already read from column {}; this one is ignored",
-                                text.trim(),
-                                c.id,
-                                crate::import::column_letters(first)
-                            ),
-                        ));
-                    } else {
-                        column_of[i] = Some(col);
-                        answered[i] = true;
-                    }
-                }
-                None => {
-                    unmatched_headers.push(text.trim().to_string());
-                    issues.push(Issue::info(
-                        table.location(header_row, col),
-                        format!("column '{}' matches no criterion; ignored", text.trim()),
-                    ));
-                }
-            }
-        }
-        let vendor_col = match vendor_col {
-            Some(c) => c,
-            None => {
-                let first = (0..header.len())
-                    .find(|c| !column_of.contains(&Some(*c)))
-                    .unwrap_or(0);
-                issues.push(Issue::warning(
-                    table.location(header_row, first),
-                    format!(
-                        "no vendor column (expected a header such as {}); using column '{}' for vendor names",
-                        criteria.vendor_columns.iter().take(4).map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", "),
-                        header.get(first).map_or("", |s| s.trim())
-                    ),
-                ));
-                first
-            }
-        };
-
-        // Read the offers.
-        let offers_before = out.offers.len();
-        for (r, row) in table.rows.iter().enumerate().skip(header_row + 1) {
-            if row.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            let offer_index = out.offers.len();
-            let raw_vendor = row.get(vendor_col).map_or("", |s| s.trim());
-            let vendor = if raw_vendor.is_empty() {
-                let name = format!("(row {})", r + 1);
-                issues.push(
-                    Issue::warning(
-                        table.location(r, vendor_col),
-                        format!("no vendor name; the offer is listed as '{name}'"),
-                    )
-                    .for_offer(offer_index),
-                );
-                name
-            } else {
-                raw_vendor.to_string()
-            };
-            if let Some(&prev) = first_offer_of.get(&vendor) {
-                issues.push(
-                    Issue::warning(
-                        table.location(r, vendor_col),
-                        format!(
-                            "vendor '{vendor}' appears twice (first at {}); both offers are ranked",
-                            out.location(out.offers[prev].source)
-                        ),
-                    )
-                    .for_offer(offer_index),
-                );
-            } else {
-                first_offer_of.insert(vendor.clone(), offer_index);
-            }
-            out.offers.push(Offer {
-                vendor,
-                source: SourceRef {
-                    table: table_index,
-                    row: r as u32,
-                    col: vendor_col as u32,
-                },
-            });
-            for (i, criterion) in criteria.criteria.iter().enumerate() {
-                let cell = match column_of[i] {
-                    None => Cell::default(),
-                    Some(col) => {
-                        let raw = row.get(col).map_or("", |s| s.as_str());
-                        let source = SourceRef {
-                            table: table_index,
-                            row: r as u32,
-                            col: col as u32,
-                        };
-                        let value = read_value(
-                            raw,
-                            criterion,
-                            criteria,
-                            || table.location(r, col),
-                            offer_index,
-                            &mut issues,
-                        );
-                        Cell {
-                            raw: raw.trim().to_string(),
-                            value,
-                            source: Some(source),
-                        }
-                    }
-                };
-                out.cells[i].push(cell);
-            }
-        }
-        if out.offers.len() == offers_before {
-            issues.push(Issue::file_error(
-                table_location(table),
-                format!(
-                    "no offers: the header row (row {}) has no rows with answers below it",
-                    header_row + 1
-                ),
-            ));
-        }
-    }
-
-    // Criteria no file answered, with a near-miss suggestion among the unmatched headers.
-    if !tables.is_empty() {
-        for (i, c) in criteria.criteria.iter().enumerate() {
-            if answered[i] || c.kind == Kind::RiskCost {
-                continue;
-            }
-            let hint = names[i]
-                .iter()
-                .find_map(|n| {
-                    let norm: Vec<String> = unmatched_headers
-                        .iter()
-                        .map(|h| normalize_label(h))
-                        .collect();
-                    suggest(n, norm.iter().map(String::as_str)).and_then(|s| {
-                        unmatched_headers
-                            .iter()
-                            .find(|h| normalize_label(h) == s)
-                            .cloned()
-                    })
+        let (row_best, row_hits) = best_header(
+            table.rows.iter().take(HEADER_SEARCH).map(|r| r.as_slice()),
+            &names,
+        );
+        let width = table
+            .rows
+            .iter()
+            .take(HEADER_SEARCH * 40)
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0);
+        let (col_best, col_hits) = {
+            let columns: Vec<Vec<RawCell>> = (0..width.min(HEADER_SEARCH))
+                .map(|c| {
+                    (0..table.rows.len().min(HEADER_SEARCH * 40))
+                        .map(|r| table.cell(r, c).clone())
+                        .collect()
                 })
-                .map(|h| format!(" (did you mean '{h}'? add it to the criterion's `columns`)"))
-                .unwrap_or_default();
-            issues.push(Issue::warning(
-                format!("{}:{}", criteria.origin, c.line),
+                .collect();
+            best_header(columns.iter().map(|c| c.as_slice()), &names)
+        };
+        let mut report = TableReport {
+            name: table.name(),
+            file: table.file.clone(),
+            layout: None,
+            skipped: None,
+            header: None,
+            offers: 0,
+            matched: Vec::new(),
+        };
+        if row_hits.max(col_hits) < threshold {
+            let reason = if row_hits.max(col_hits) == 0 {
+                "no header naming a criterion in the first rows or columns".to_string()
+            } else {
+                "only one header names a criterion: not an offer table".to_string()
+            };
+            if table.sheet.is_some() {
+                issues.push(Issue::info(
+                    table.name(),
+                    format!("sheet skipped: {reason}"),
+                ));
+            } else {
+                issues.push(Issue::file_error(
+                    table.name(),
+                    format!("{reason}: expected column headers such as the criteria's labels or `columns` (see `offerlens check`)"),
+                ));
+            }
+            report.skipped = Some(reason);
+            out.reports.push(report);
+            continue;
+        }
+        let transposed;
+        let (view, header_row) = if col_hits > row_hits {
+            transposed = table.transpose();
+            (&transposed, col_best)
+        } else {
+            (table, row_best)
+        };
+        let table_index = out.tables.len() as u32;
+        out.tables.push(RawTable {
+            rows: Vec::new(),
+            ..view.clone_shape()
+        });
+        read_table(
+            view,
+            table_index,
+            header_row,
+            criteria,
+            &names,
+            &mut report,
+            &mut out,
+            &mut issues,
+            &mut answered,
+            &mut unmatched_headers,
+            &mut first_offer_of,
+        );
+        out.reports.push(report);
+    }
+
+    // A file none of whose tables gave an offer is unusable as a whole.
+    let mut files: Vec<&str> = Vec::new();
+    for r in &out.reports {
+        if !files.contains(&r.file.as_str()) {
+            files.push(&r.file);
+        }
+    }
+    for file in files {
+        let reports: Vec<&TableReport> = out.reports.iter().filter(|r| r.file == file).collect();
+        let already = issues
+            .iter()
+            .any(|i| i.whole_file && i.location.starts_with(file));
+        if reports.iter().all(|r| r.offers == 0) && !already {
+            issues.push(Issue::file_error(
+                file,
                 format!(
-                    "no column found for criterion '{}' ({}){hint}",
-                    c.id, c.label
+                    "no offers found in {}: expected a table whose headers name the criteria",
+                    if reports.len() > 1 {
+                        "any sheet"
+                    } else {
+                        "the file"
+                    }
                 ),
             ));
         }
     }
-    warn_mixed_tax(&out, criteria, tables, &mut issues);
+
+    report_unanswered(
+        criteria,
+        &names,
+        &answered,
+        &unmatched_headers,
+        tables.is_empty(),
+        &mut issues,
+    );
+    warn_mixed_tax(&out, criteria, &mut issues);
     (out, issues)
 }
 
-fn table_location(t: &RawTable) -> String {
-    match &t.sheet {
-        Some(s) => format!("{}:{s}", t.file),
-        None => t.file.clone(),
+impl RawTable {
+    /// The table's description without its cells.
+    fn clone_shape(&self) -> RawTable {
+        RawTable {
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
+            rows: Vec::new(),
+            origin_row: self.origin_row,
+            origin_col: self.origin_col,
+            transposed: self.transposed,
+        }
     }
 }
 
-/// The row among the first ones that names the most criteria (and a vendor column).
-fn find_header_row(
-    table: &RawTable,
-    names: &[Vec<String>],
-    vendor_names: &[String],
-) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for (r, row) in table.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        let hits = row
+/// The line (row, or column of a transposed view) among the given ones that names the most
+/// criteria and vendor headers: (its index, how many).
+fn best_header<'a>(lines: impl Iterator<Item = &'a [RawCell]>, names: &Names) -> (usize, usize) {
+    let mut best = (0, 0);
+    for (i, line) in lines.enumerate() {
+        let hits = line
             .iter()
-            .map(|c| normalize_label(c))
-            .filter(|n| {
-                !n.is_empty() && (vendor_names.contains(n) || names.iter().any(|ns| ns.contains(n)))
+            .filter(|c| {
+                matches!(c, RawCell::Text(_)) && names.is_header(&normalize_label(&c.display()))
             })
             .count();
-        if hits > 0 && best.is_none_or(|(_, h)| hits > h) {
-            best = Some((r, hits));
+        if hits > best.1 {
+            best = (i, hits);
         }
     }
-    best.map(|(r, _)| r)
+    best
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_table(
+    table: &RawTable,
+    table_index: u32,
+    header_row: usize,
+    criteria: &Criteria,
+    names: &Names,
+    report: &mut TableReport,
+    out: &mut Offers,
+    issues: &mut Vec<Issue>,
+    answered: &mut [bool],
+    unmatched_headers: &mut Vec<String>,
+    first_offer_of: &mut HashMap<String, usize>,
+) {
+    let header: Vec<String> = table.rows[header_row]
+        .iter()
+        .map(RawCell::display)
+        .collect();
+    report.header = Some(table.location(header_row, 0));
+
+    // Match columns.
+    let mut column_of: Vec<Option<usize>> = vec![None; criteria.criteria.len()];
+    let mut vendor_col = None;
+    let mut unmatched_cols = Vec::new();
+    for (col, text) in header.iter().enumerate() {
+        let norm = normalize_label(text);
+        if norm.is_empty() {
+            continue;
+        }
+        if vendor_col.is_none() && names.is_vendor(&norm) {
+            vendor_col = Some(col);
+            report
+                .matched
+                .push((text.clone(), "(vendor name)".to_string()));
+            continue;
+        }
+        match names.criterion_of(criteria, &norm) {
+            Some(i) => {
+                if let Some(first) = column_of[i] {
+                    issues.push(Issue::warning(
+                        table.location(header_row, col),
+                        format!(
+                            "'{}' also matches criterion '{}', already read from {}; this one is ignored",
+                            text,
+                            criteria.criteria[i].id,
+                            table.location(header_row, first)
+                        ),
+                    ));
+                } else {
+                    column_of[i] = Some(col);
+                    answered[i] = true;
+                    report
+                        .matched
+                        .push((text.clone(), criteria.criteria[i].id.clone()));
+                }
+            }
+            None => {
+                unmatched_cols.push(col);
+                unmatched_headers.push(text.clone());
+                let all = names
+                    .criteria
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, ns)| ns.iter().map(move |n| (i, n)));
+                let near = suggest(&norm, all.clone().map(|(_, n)| n.as_str()))
+                    .and_then(|n| all.clone().find(|(_, m)| m.as_str() == n))
+                    .map(|(i, _)| &criteria.criteria[i]);
+                let hint = near
+                    .map(|c| format!(" (close to criterion '{}': if it is the same, add '{text}' to its `columns`)", c.id))
+                    .unwrap_or_default();
+                let severity = if near.is_some() {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                };
+                issues.push(Issue::new(
+                    severity,
+                    table.location(header_row, col),
+                    format!("'{text}' matches no criterion; ignored{hint}"),
+                ));
+            }
+        }
+    }
+
+    // Candidate offers: lines below the header with a vendor name or an answer, minus the
+    // remark columns of a questionnaire.
+    let is_answer_line = |r: usize| {
+        vendor_col.is_some_and(|c| !table.cell(r, c).is_empty())
+            || column_of
+                .iter()
+                .flatten()
+                .any(|&c| !table.cell(r, c).is_empty())
+    };
+    let mut lines: Vec<usize> = Vec::new();
+    for r in header_row + 1..table.rows.len() {
+        if !is_answer_line(r) {
+            continue;
+        }
+        let remark = unmatched_cols
+            .iter()
+            .map(|&c| normalize_label(&table.cell(r, c).display()))
+            .find(|t| REMARK_HEADERS.contains(&t.as_str()));
+        if let Some(label) = remark {
+            issues.push(Issue::info(
+                table.location(r, 0),
+                format!("'{label}' holds remarks, not an offer; not ranked"),
+            ));
+            continue;
+        }
+        lines.push(r);
+    }
+
+    let layout = match (table.transposed, lines.len()) {
+        (false, _) => Layout::Rows,
+        (true, 1) => Layout::Questionnaire,
+        (true, _) => Layout::Columns,
+    };
+    report.layout = Some(layout);
+
+    // Where vendor names are, when no header says.
+    let vendor_col = vendor_col.or_else(|| {
+        let first = (0..header.len()).find(|c| !column_of.contains(&Some(*c)))?;
+        if layout == Layout::Rows {
+            issues.push(Issue::warning(
+                table.location(header_row, first),
+                format!(
+                    "no vendor column (expected a header such as {}); using '{}' for vendor names",
+                    criteria
+                        .vendor_columns
+                        .iter()
+                        .take(4)
+                        .map(|s| format!("'{s}'"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    header.get(first).map_or("", |s| s.as_str())
+                ),
+            ));
+        }
+        Some(first)
+    });
+
+    for r in lines {
+        let offer_index = out.offers.len();
+        let named = vendor_col.map(|c| (c, table.cell(r, c).display()));
+        let (vendor, vendor_source_col) = match named {
+            Some((c, name))
+                if !name.is_empty()
+                    && !ANSWER_HEADERS.contains(&normalize_label(&name).as_str()) =>
+            {
+                (name, c)
+            }
+            other => {
+                let first_answer = column_of.iter().flatten().copied().min().unwrap_or(0);
+                let col = other.map_or(first_answer, |(c, _)| c);
+                if layout == Layout::Questionnaire {
+                    let stem = file_stem(&table.file);
+                    issues.push(
+                        Issue::info(
+                            table.name(),
+                            format!("no 'Agencja:' / 'Agency:' cell: the agency is named after the file, '{stem}'"),
+                        )
+                        .for_offer(offer_index),
+                    );
+                    (stem, col)
+                } else {
+                    let name = format!("(unnamed, {})", table.location(r, col));
+                    issues.push(
+                        Issue::warning(
+                            table.location(r, col),
+                            format!("no vendor name; the offer is listed as '{name}'"),
+                        )
+                        .for_offer(offer_index),
+                    );
+                    (name, col)
+                }
+            }
+        };
+        if let Some(&prev) = first_offer_of.get(&vendor) {
+            issues.push(
+                Issue::warning(
+                    table.location(r, vendor_source_col),
+                    format!(
+                        "vendor '{vendor}' appears twice (first at {}); both offers are ranked",
+                        out.location(out.offers[prev].source)
+                    ),
+                )
+                .for_offer(offer_index),
+            );
+        } else {
+            first_offer_of.insert(vendor.clone(), offer_index);
+        }
+        out.offers.push(Offer {
+            vendor,
+            source: SourceRef {
+                table: table_index,
+                row: r as u32,
+                col: vendor_source_col as u32,
+            },
+        });
+        report.offers += 1;
+        for (i, criterion) in criteria.criteria.iter().enumerate() {
+            let cell = match column_of[i] {
+                None => Cell::default(),
+                Some(col) => {
+                    let raw = table.cell(r, col);
+                    let value = read_value(
+                        raw,
+                        criterion,
+                        criteria,
+                        || table.location(r, col),
+                        offer_index,
+                        issues,
+                    );
+                    Cell {
+                        raw: raw.display(),
+                        value,
+                        source: Some(SourceRef {
+                            table: table_index,
+                            row: r as u32,
+                            col: col as u32,
+                        }),
+                    }
+                }
+            };
+            out.cells[i].push(cell);
+        }
+    }
+    if report.offers == 0 {
+        let reason = "the headers are there but no offer is filled in below them".to_string();
+        issues.push(Issue::warning(table.name(), format!("no offers: {reason}")));
+        report.skipped = Some(reason);
+    }
+}
+
+fn file_stem(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(path)
+        .to_string()
+}
+
+/// Criteria no file answered, each with a near-miss suggestion among the unmatched headers.
+fn report_unanswered(
+    criteria: &Criteria,
+    names: &Names,
+    answered: &[bool],
+    unmatched_headers: &[String],
+    no_tables: bool,
+    issues: &mut Vec<Issue>,
+) {
+    if no_tables {
+        return;
+    }
+    let unmatched: Vec<String> = unmatched_headers
+        .iter()
+        .map(|h| normalize_label(h))
+        .collect();
+    for (i, c) in criteria.criteria.iter().enumerate() {
+        if answered[i] || c.kind == Kind::RiskCost {
+            continue;
+        }
+        let hint = names.criteria[i]
+            .iter()
+            .find_map(|n| {
+                let s = suggest(n, unmatched.iter().map(String::as_str))?;
+                let k = unmatched.iter().position(|u| u == s)?;
+                Some(unmatched_headers[k].clone())
+            })
+            .map(|h| format!(" (did you mean '{h}'? add it to the criterion's `columns`)"))
+            .unwrap_or_default();
+        issues.push(Issue::warning(
+            format!("{}:{}", criteria.origin, c.line),
+            format!(
+                "no column found for criterion '{}' ({}){hint}",
+                c.id, c.label
+            ),
+        ));
+    }
+}
+
+/// A spreadsheet number as an exact decimal (via its shortest round-trip text).
+fn decimal_of(x: f64) -> Option<Decimal> {
+    if !x.is_finite() {
+        return None;
+    }
+    let text = format!("{x}");
+    Decimal::from_str(&text)
+        .or_else(|_| Decimal::from_scientific(&text))
+        .ok()
+}
+
+/// Reads a typed (non-text) cell for a criterion.
+fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String> {
+    let found = || match cell {
+        RawCell::Number(x) => format!("the number {}", crate::import::format_number(*x)),
+        RawCell::Bool(b) => format!("the boolean {}", if *b { "TRUE" } else { "FALSE" }),
+        RawCell::Date(_) => format!("the date {}", cell.display()),
+        RawCell::Duration(_) => format!("the duration {}", cell.display()),
+        _ => cell.display(),
+    };
+    let num = |d: Option<Decimal>| {
+        d.map(Value::Num)
+            .ok_or_else(|| format!("{} is out of range", found()))
+    };
+    match (cell, c.kind) {
+        (RawCell::Error(e), _) => Err(format!(
+            "the cell holds the spreadsheet error {e}; fix the formula or type the value"
+        )),
+        (RawCell::Number(x), Kind::Number | Kind::Money) => num(decimal_of(*x)),
+        (RawCell::Number(x), Kind::Percent) => {
+            // Excel stores 99.9 % as 0.999.
+            let pct = if (0.0..=1.0).contains(x) {
+                x * 100.0
+            } else {
+                *x
+            };
+            if !(0.0..=100.0).contains(&pct) {
+                return Err(format!(
+                    "expected a percentage between 0 and 100, found {}",
+                    found()
+                ));
+            }
+            num(decimal_of(pct).map(|d| d.round_dp(10).normalize()))
+        }
+        (RawCell::Number(x), Kind::Duration) => {
+            if *x < 0.0 {
+                return Err(format!("expected a duration, found {}", found()));
+            }
+            num(decimal_of(*x))
+        }
+        (RawCell::Number(x), Kind::Year) => {
+            if x.fract() == 0.0 && (1900.0..=2100.0).contains(x) {
+                Ok(Value::Num(Decimal::from(*x as i64)))
+            } else {
+                Err(format!("expected a year such as 2021, found {}", found()))
+            }
+        }
+        (RawCell::Number(x), Kind::Bool) if *x == 0.0 || *x == 1.0 => Ok(Value::Bool(*x == 1.0)),
+        (RawCell::Bool(b), Kind::Bool) => Ok(Value::Bool(*b)),
+        (RawCell::Date(serial), Kind::Year) => serial_year(*serial)
+            .map(|y| Value::Num(Decimal::from(y)))
+            .ok_or_else(|| format!("expected a year, found {}", found())),
+        // A time of day typed into a duration column: 0:15 means 15 minutes.
+        (RawCell::Date(days), Kind::Duration) if (0.0..1.0).contains(days) => {
+            num(days_in(*days, c))
+        }
+        (RawCell::Duration(days), Kind::Duration) if *days >= 0.0 => num(days_in(*days, c)),
+        (_, Kind::Text) => Ok(Value::Text),
+        _ => Err(format!("expected {}, found {}", expected(c), found())),
+    }
+}
+
+/// Days as a duration in the criterion's unit.
+fn days_in(days: f64, c: &Criterion) -> Option<Decimal> {
+    let minutes = decimal_of((days * 1440.0 * 1e6).round() / 1e6)?;
+    Some((minutes / c.time_unit.unwrap_or(TimeUnit::Minute).minutes()).normalize())
+}
+
+fn expected(c: &Criterion) -> String {
+    match c.kind {
+        Kind::Number => "a number".into(),
+        Kind::Money => "an amount of money".into(),
+        Kind::Percent => "a percentage".into(),
+        Kind::Duration => "a duration such as '15 min' or '2 h'".into(),
+        Kind::Bool => "yes or no (tak/nie)".into(),
+        Kind::Year => "a year such as 2021".into(),
+        Kind::Choice => format!(
+            "one of {}",
+            c.choices
+                .iter()
+                .map(|(k, _)| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Kind::Text => "text".into(),
+        Kind::RiskCost => "nothing (computed)".into(),
+    }
 }
 
 fn read_value(
-    raw: &str,
+    cell: &RawCell,
     c: &Criterion,
     criteria: &Criteria,
     location: impl Fn() -> String,
     offer: usize,
     issues: &mut Vec<Issue>,
 ) -> Option<Value> {
+    let text = match cell {
+        RawCell::Empty => return None,
+        RawCell::Text(t) => t.clone(),
+        // A choice is matched by its text, whatever the cell type.
+        other if c.kind == Kind::Choice => other.display(),
+        other => {
+            return match read_typed(other, c) {
+                Ok(v) => Some(v),
+                Err(message) => {
+                    issues.push(
+                        Issue::error(location(), format!("{}: {message}", c.id)).for_offer(offer),
+                    );
+                    None
+                }
+            };
+        }
+    };
+    let raw = text.as_str();
     if value::is_missing(raw) {
         return None;
     }
@@ -438,12 +860,7 @@ fn read_value(
 
 /// Comparing net prices with gross ones misleads by the VAT rate: say so when a money
 /// criterion mixes them.
-fn warn_mixed_tax(
-    offers: &Offers,
-    criteria: &Criteria,
-    tables: &[RawTable],
-    issues: &mut Vec<Issue>,
-) {
+fn warn_mixed_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issue>) {
     for (i, c) in criteria.criteria.iter().enumerate() {
         if c.kind != Kind::Money {
             continue;
@@ -451,18 +868,10 @@ fn warn_mixed_tax(
         let mut net = Vec::new();
         let mut gross = Vec::new();
         for (o, cell) in offers.cells[i].iter().enumerate() {
-            let Some(src) = cell.source else { continue };
-            let Some(table) = tables.get(src.table as usize) else {
+            if cell.value.is_none() || !cell.raw.chars().any(char::is_alphabetic) {
                 continue;
-            };
-            let Some(raw) = table
-                .rows
-                .get(src.row as usize)
-                .and_then(|r| r.get(src.col as usize))
-            else {
-                continue;
-            };
-            if let Ok(m) = value::parse_money(raw) {
+            }
+            if let Ok(m) = value::parse_money(&cell.raw) {
                 match m.value.tax {
                     Some(Tax::Net) => net.push(o),
                     Some(Tax::Gross) => gross.push(o),

@@ -227,10 +227,14 @@ fn check_reports_data_errors_with_exit_1_and_criteria_alone_with_0() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("samples/agencies.csv:6:6: error: p1_rto"),
+        text.contains("error   samples/agencies.csv:6:6: p1_rto: expected a duration"),
         "{text}"
     );
-    assert!(text.contains("samples/agencies.csv: 7 offers"), "{text}");
+    assert!(
+        text.contains("table: one offer per row, headers at samples/agencies.csv:1:1, 7 offers"),
+        "{text}"
+    );
+    assert!(text.contains("'Czas reakcji P1' → p1_response"), "{text}");
 
     let out = offerlens().args(["check", "-p", "sme"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));

@@ -11,7 +11,7 @@ fn sme() -> criteria::Criteria {
 
 /// Runs the whole pipeline and both writers on some offer bytes.
 fn run_all(bytes: &[u8]) {
-    if let Ok((table, notes)) = import::csv::read(bytes, "x.csv") {
+    if let Ok((table, notes)) = import::csv::read(bytes, "x.csv", &import::Limits::default()) {
         let a = Analysis::new(sme(), &[table], notes);
         let mut out = Vec::new();
         export::table::write(&a, &mut out).unwrap();

@@ -7,7 +7,8 @@ use offerlens::import;
 /// Ranks a CSV text against a criteria text, as `offerlens rank` does.
 fn analyze(criteria_toml: &str, csv: &str) -> Analysis {
     let c = criteria::parse(criteria_toml, "c.toml").unwrap_or_else(|e| panic!("{e}"));
-    let (table, notes) = import::csv::read(csv.as_bytes(), "offers.csv").unwrap();
+    let (table, notes) =
+        import::csv::read(csv.as_bytes(), "offers.csv", &import::Limits::default()).unwrap();
     Analysis::new(c, &[table], notes)
 }
 

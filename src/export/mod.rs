@@ -1,5 +1,6 @@
 //! Writers that turn an [`Analysis`](crate::analysis::Analysis) into output; pure, over `io::Write`.
 
+pub mod check;
 pub mod json;
 pub mod table;
 

@@ -2,13 +2,19 @@
 
 use std::borrow::Cow;
 
-use super::RawTable;
+use super::{Limits, RawTable};
 use crate::issue::Issue;
 
 /// Reads a delimited text file. Returns the table and notes about how it was read
-/// (encoding, delimiter), or one error issue when nothing usable is inside.
-pub fn read(bytes: &[u8], file: &str) -> Result<(RawTable, Vec<Issue>), Issue> {
+/// (encoding, ragged rows, caps hit), or one error issue when nothing usable is inside.
+pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<Issue>), Issue> {
     let mut notes = Vec::new();
+    if !looks_like_text(bytes) {
+        return Err(Issue::file_error(
+            file,
+            "binary content, not text: expected a CSV file (or a workbook: .xlsx, .xls, .xlsb, .ods)",
+        ));
+    }
     let text = decode(bytes, file, &mut notes);
     if text.trim().is_empty() {
         return Err(Issue::file_error(
@@ -22,26 +28,123 @@ pub fn read(bytes: &[u8], file: &str) -> Result<(RawTable, Vec<Issue>), Issue> {
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        match record {
-            Ok(r) => rows.push(r.iter().map(str::to_string).collect()),
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut widths: Vec<(usize, usize)> = Vec::new();
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        let line = rows.len() + 1;
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
             Err(e) => {
                 notes.push(Issue::error(
-                    format!("{file}:{}", i + 1),
+                    format!("{file}:{line}"),
                     format!("cannot read this row: {e}"),
                 ));
+                continue;
             }
         }
+        if rows.len() == limits.max_rows {
+            notes.push(Issue::file_error(
+                file,
+                format!(
+                    "more than {} rows: only the first {} were read (raise the cap with --max-rows)",
+                    limits.max_rows, limits.max_rows
+                ),
+            ));
+            break;
+        }
+        if record.len() > limits.max_cols {
+            notes.push(Issue::warning(
+                format!("{file}:{line}"),
+                format!(
+                    "row has {} fields; only the first {} are read",
+                    record.len(),
+                    limits.max_cols
+                ),
+            ));
+        }
+        let mut row = Vec::with_capacity(record.len().min(limits.max_cols));
+        for (col, field) in record.iter().take(limits.max_cols).enumerate() {
+            row.push(cap_field(
+                field,
+                limits.max_cell_bytes,
+                || format!("{file}:{line}:{}", col + 1),
+                &mut notes,
+            ));
+        }
+        if !row.iter().all(|f| f.trim().is_empty()) {
+            widths.push((line, record.len()));
+        }
+        rows.push(row);
     }
-    Ok((
-        RawTable {
-            file: file.to_string(),
-            sheet: None,
-            rows,
-        },
-        notes,
-    ))
+    report_ragged(file, &widths, &mut notes);
+    Ok((RawTable::from_text(file, rows), notes))
+}
+
+/// True when the bytes can be text: no NUL bytes and few control characters at the start.
+pub fn looks_like_text(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return false;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    control * 20 <= head.len()
+}
+
+fn cap_field(
+    field: &str,
+    max: usize,
+    location: impl Fn() -> String,
+    notes: &mut Vec<Issue>,
+) -> String {
+    if field.len() <= max {
+        return field.to_string();
+    }
+    let mut end = max;
+    while !field.is_char_boundary(end) {
+        end -= 1;
+    }
+    notes.push(Issue::warning(
+        location(),
+        format!(
+            "a cell of {} KB: only the first {} KB are kept",
+            field.len() >> 10,
+            max >> 10
+        ),
+    ));
+    field[..end].to_string()
+}
+
+/// Rows with another number of fields than most rows usually mean a stray delimiter or a
+/// missing quote: say which rows.
+fn report_ragged(file: &str, widths: &[(usize, usize)], notes: &mut Vec<Issue>) {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &(_, w) in widths {
+        match counts.iter_mut().find(|(width, _)| *width == w) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((w, 1)),
+        }
+    }
+    let Some(&(usual, _)) = counts.iter().max_by_key(|(w, n)| (*n, *w)) else {
+        return;
+    };
+    let odd: Vec<&(usize, usize)> = widths.iter().filter(|(_, w)| *w > usual).collect();
+    for (line, w) in odd.iter().take(20) {
+        notes.push(Issue::warning(
+            format!("{file}:{line}"),
+            format!("this row has {w} fields where the others have {usual}: a stray delimiter or a missing quote?"),
+        ));
+    }
+    if odd.len() > 20 {
+        notes.push(Issue::warning(
+            file,
+            format!("… and {} more rows with extra fields", odd.len() - 20),
+        ));
+    }
 }
 
 /// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1250,
@@ -103,29 +206,44 @@ mod tests {
 
     #[test]
     fn semicolon_dialect_with_decimal_commas() {
-        let (t, notes) = read("Agencja;Cena\nA;1 234,50 zł\nB;800\n".as_bytes(), "x.csv").unwrap();
+        let (t, notes) = read(
+            "Agencja;Cena\nA;1 234,50 zł\nB;800\n".as_bytes(),
+            "x.csv",
+            &Limits::default(),
+        )
+        .unwrap();
         assert!(notes.is_empty());
-        assert_eq!(t.rows[1], vec!["A", "1 234,50 zł"]);
+        assert_eq!(t.rows[1][1].as_text(), Some("1 234,50 zł"));
     }
 
     #[test]
     fn comma_dialect_with_quoted_commas() {
-        let (t, _) = read(b"Vendor,Scope\nA,\"updates, backups\"\n", "x.csv").unwrap();
-        assert_eq!(t.rows[1][1], "updates, backups");
+        let (t, _) = read(
+            b"Vendor,Scope\nA,\"updates, backups\"\n",
+            "x.csv",
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(t.rows[1][1].as_text(), Some("updates, backups"));
     }
 
     #[test]
     fn bom_is_dropped_and_cp1250_is_decoded() {
-        let (t, _) = read(b"\xEF\xBB\xBFVendor;X\nA;1\n", "x.csv").unwrap();
-        assert_eq!(t.rows[0][0], "Vendor");
+        let (t, _) = read(b"\xEF\xBB\xBFVendor;X\nA;1\n", "x.csv", &Limits::default()).unwrap();
+        assert_eq!(t.rows[0][0].as_text(), Some("Vendor"));
         // "Zażółć" in Windows-1250.
-        let (t, notes) = read(b"Firma;X\nZa\xbf\xf3\xb3\xe6;1\n", "x.csv").unwrap();
-        assert_eq!(t.rows[1][0], "Zażółć");
+        let (t, notes) = read(
+            b"Firma;X\nZa\xbf\xf3\xb3\xe6;1\n",
+            "x.csv",
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(t.rows[1][0].as_text(), Some("Zażółć"));
         assert!(notes[0].message.contains("Windows-1250"));
     }
 
     #[test]
     fn empty_file_is_an_error() {
-        assert!(read(b"  \n", "x.csv").is_err());
+        assert!(read(b"  \n", "x.csv", &Limits::default()).is_err());
     }
 }
