@@ -146,33 +146,100 @@ fn clean(text: &str) -> &str {
 /// Lowercase with diacritics folded: "Łódź" -> "lodz".
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_each(s, |c| out.push(c));
+    out
+}
+
+/// `fold`, one char at a time, so callers can fold without allocating.
+fn fold_each(s: &str, mut out: impl FnMut(char)) {
     for c in s.chars() {
+        if c.is_ascii() {
+            out(c.to_ascii_lowercase());
+            continue;
+        }
         for l in c.to_lowercase() {
             match l {
                 c if is_combining(c) => {}
-                'ą' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => out.push('a'),
-                'ć' | 'ç' | 'č' => out.push('c'),
-                'ę' | 'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ě' => out.push('e'),
-                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => out.push('i'),
-                'ł' | 'ľ' | 'ĺ' => out.push('l'),
-                'ń' | 'ñ' | 'ň' => out.push('n'),
-                'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-                'ś' | 'š' | 'ş' => out.push('s'),
-                'ź' | 'ż' | 'ž' => out.push('z'),
-                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
-                'ý' | 'ÿ' => out.push('y'),
-                'ř' => out.push('r'),
-                'ď' | 'đ' => out.push('d'),
-                'ť' => out.push('t'),
-                'ğ' => out.push('g'),
-                'ß' => out.push_str("ss"),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                other => out.push(other),
+                'ą' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => out('a'),
+                'ć' | 'ç' | 'č' => out('c'),
+                'ę' | 'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ě' => out('e'),
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => out('i'),
+                'ł' | 'ľ' | 'ĺ' => out('l'),
+                'ń' | 'ñ' | 'ň' => out('n'),
+                'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out('o'),
+                'ś' | 'š' | 'ş' => out('s'),
+                'ź' | 'ż' | 'ž' => out('z'),
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out('u'),
+                'ý' | 'ÿ' => out('y'),
+                'ř' => out('r'),
+                'ď' | 'đ' => out('d'),
+                'ť' => out('t'),
+                'ğ' => out('g'),
+                'ß' => {
+                    out('s');
+                    out('s');
+                }
+                'æ' => {
+                    out('a');
+                    out('e');
+                }
+                'œ' => {
+                    out('o');
+                    out('e');
+                }
+                other => out(other),
             }
         }
     }
-    out
+}
+
+/// A text of at most `N` bytes built on the stack, to fold a word or a short cell without
+/// allocating.
+struct ShortStr<const N: usize> {
+    bytes: [u8; N],
+    len: usize,
+    overflow: bool,
+}
+
+impl<const N: usize> ShortStr<N> {
+    fn new() -> Self {
+        ShortStr {
+            bytes: [0; N],
+            len: 0,
+            overflow: false,
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        let end = self.len + c.len_utf8();
+        if end > N {
+            self.overflow = true;
+        } else {
+            c.encode_utf8(&mut self.bytes[self.len..end]);
+            self.len = end;
+        }
+    }
+
+    /// The text, unless it did not fit.
+    fn get(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
+        std::str::from_utf8(&self.bytes[..self.len]).ok()
+    }
+}
+
+/// Calls `f` with `fold(s)`, built on the stack when it is short.
+fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const N: usize = 128;
+    if s.len() <= N {
+        let mut short = ShortStr::<N>::new();
+        fold_each(s, |c| short.push(c));
+        if let Some(folded) = short.get() {
+            return f(folded);
+        }
+    }
+    f(&fold(s))
 }
 
 /// The text as it may appear inside a one-line message: control characters blanked, long
@@ -209,11 +276,14 @@ fn prepare<'a>(text: &'a str, what: &str) -> Result<&'a str, ValueError> {
             "expected {what}, found an empty cell"
         )));
     }
-    let n = t.chars().count();
-    if n > MAX_CHARS {
-        return Err(ValueError::new(format!(
-            "expected {what}, found a text of {n} characters"
-        )));
+    // A char takes at least a byte: most cells need no count.
+    if t.len() > MAX_CHARS {
+        let n = t.chars().count();
+        if n > MAX_CHARS {
+            return Err(ValueError::new(format!(
+                "expected {what}, found a text of {n} characters"
+            )));
+        }
     }
     Ok(t)
 }
@@ -247,11 +317,24 @@ pub fn is_missing(text: &str) -> bool {
     if t.is_empty() {
         return true;
     }
-    // Every marker is short: no need to fold a long text.
-    if t.len() > 64 {
+    // Every marker is short and has no digit: no need to fold a long text or a number.
+    if t.len() > 64 || t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let compact: String = fold(t).chars().filter(|&c| !is_blank(c)).collect();
+    let mut short = ShortStr::<256>::new();
+    fold_each(t, |c| {
+        if !is_blank(c) {
+            short.push(c);
+        }
+    });
+    let long: String;
+    let compact = match short.get() {
+        Some(compact) => compact,
+        None => {
+            long = fold(t).chars().filter(|&c| !is_blank(c)).collect();
+            &long
+        }
+    };
     let core = compact.trim_matches(|c: char| {
         matches!(
             c,
