@@ -2,6 +2,8 @@
 
 mod cli;
 mod criteria_errors;
+mod fixtures_read;
+mod layouts;
 mod mcda_reference;
 mod robustness;
 mod scoring;
