@@ -2,8 +2,10 @@
 //! numbers, money, percentages, durations, yes/no, years and choices. Also owns the label form
 //! used to compare headers, and Polish number formatting. Pure: no IO.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -382,14 +384,16 @@ enum Lit {
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Num(Lit),
-    /// Folded letters ("godz", "zl"), or a single letter glued to digits ("p1").
-    Word(String),
+    /// Letters ("godz", "zł"), or a single letter glued to digits ("p1").
+    Word,
     Sym(char),
 }
 
 #[derive(Debug, Clone)]
 struct Token {
     tok: Tok,
+    /// The folded word, the symbol, or `NUM_ATOM` for a number: what phrases are matched on.
+    atom: Atom,
     /// Byte span in the cleaned text, for quoting; a word's span includes its abbreviation dot.
     start: usize,
     end: usize,
@@ -430,18 +434,19 @@ fn is_punct(c: char) -> bool {
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let ch = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let digit_at = |k: usize| ch(k).is_some_and(|c| c.is_ascii_digit());
-    let mut toks: Vec<Token> = Vec::new();
+    let bytes = text.as_bytes();
+    // Positions are byte offsets, always at char boundaries.
+    let ch = |k: usize| text[k..].chars().next();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let mut toks: Vec<Token> = Vec::with_capacity(8);
     let mut i = 0;
     let mut gap = true;
     let mut seen_num = false;
     while let Some(c) = ch(i) {
+        let next = i + c.len_utf8();
         if is_blank(c) {
             gap = true;
-            i += 1;
+            i = next;
             continue;
         }
         let glued = !gap;
@@ -449,15 +454,18 @@ fn tokenize(text: &str) -> Vec<Token> {
         // After a number a dash separates a range ("2-4"), it is not a sign.
         let signed = is_sign(c)
             && !seen_num
-            && (digit_at(i + 1)
-                || (toks.is_empty() && matches!(ch(i + 1), Some('.' | ',')) && digit_at(i + 2)));
-        let leading_point = matches!(c, '.' | ',') && toks.is_empty() && digit_at(i + 1);
+            && (digit_at(next)
+                || (toks.is_empty()
+                    && matches!(bytes.get(next), Some(b'.' | b','))
+                    && digit_at(next + 1)));
+        let leading_point = matches!(c, '.' | ',') && toks.is_empty() && digit_at(next);
         if c.is_ascii_digit() || signed || leading_point {
-            let (lit, end) = scan_number(&chars, i);
+            let (lit, end) = scan_number(text, i);
             toks.push(Token {
                 tok: Tok::Num(lit),
-                start: byte(i),
-                end: byte(end),
+                atom: NUM_ATOM,
+                start: i,
+                end,
                 glued,
             });
             seen_num = true;
@@ -465,9 +473,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if c.is_alphabetic() {
-            let mut j = i + 1;
-            while ch(j).is_some_and(|c| c.is_alphabetic() || is_combining(c)) {
-                j += 1;
+            let mut j = next;
+            while let Some(c) = ch(j)
+                && (c.is_alphabetic() || is_combining(c))
+            {
+                j += c.len_utf8();
             }
             // "P1", "x2" name things; but in "1h30m" the "h" is a unit closing the number
             // before it, and the digits after it are the next number.
@@ -479,17 +489,17 @@ fn tokenize(text: &str) -> Vec<Token> {
                         ..
                     })
                 );
-            if j == i + 1 && !after_num && digit_at(j) {
-                while ch(j).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            if j == next && !after_num && digit_at(j) {
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
                     j += 1;
                 }
             }
-            let word = fold(&text[byte(i)..byte(j)]);
-            let end = if ch(j) == Some('.') { j + 1 } else { j };
+            let end = if bytes.get(j) == Some(&b'.') { j + 1 } else { j };
             toks.push(Token {
-                tok: Tok::Word(word),
-                start: byte(i),
-                end: byte(end),
+                tok: Tok::Word,
+                atom: word_atom(&text[i..j]),
+                start: i,
+                end,
                 glued,
             });
             i = end;
@@ -498,68 +508,121 @@ fn tokenize(text: &str) -> Vec<Token> {
         if c != '.' {
             toks.push(Token {
                 tok: Tok::Sym(c),
-                start: byte(i),
-                end: byte(i + 1),
+                atom: atom(c.encode_utf8(&mut [0; 4])),
+                start: i,
+                end: next,
                 glued,
             });
         }
-        i += 1;
+        i = next;
     }
     toks
 }
 
-/// Reads one number literal starting at `start` (a digit, a sign or a leading point); returns
-/// what it means and the index just after it.
-fn scan_number(chars: &[(usize, char)], start: usize) -> (Lit, usize) {
-    let ch = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let digit_at = |k: usize| ch(k).is_some_and(|c| c.is_ascii_digit());
-    let read_digits = |k: &mut usize| {
-        let mut s = String::new();
-        while let Some(c) = ch(*k)
-            && c.is_ascii_digit()
-        {
-            s.push(c);
-            *k += 1;
+/// The digit groups and separators of a number literal, as much as `analyse` needs of them.
+#[derive(Default)]
+struct Shape {
+    /// Byte offsets: where the first group starts, where the last one starts and ends.
+    start: usize,
+    last_start: usize,
+    end: usize,
+    groups: usize,
+    first_len: usize,
+    last_len: usize,
+    /// Some group between the first and the last is not three digits long.
+    odd_inner: bool,
+    first_sep: Option<char>,
+    last_sep: Option<char>,
+    /// The separators before the last one are not all the same.
+    mixed: bool,
+    points: usize,
+    commas: usize,
+}
+
+impl Shape {
+    fn at(start: usize) -> Shape {
+        Shape {
+            start,
+            ..Shape::default()
         }
-        s
-    };
+    }
+
+    /// Adds the group of digits at bytes `start..end`.
+    fn group(&mut self, start: usize, end: usize) {
+        if self.groups >= 2 && self.last_len != 3 {
+            self.odd_inner = true;
+        }
+        if self.groups == 0 {
+            self.first_len = end - start;
+        }
+        self.groups += 1;
+        self.last_start = start;
+        self.last_len = end - start;
+        self.end = end;
+    }
+
+    fn sep(&mut self, c: char) {
+        if let Some(prev) = self.last_sep
+            && Some(prev) != self.first_sep
+        {
+            self.mixed = true;
+        }
+        self.first_sep.get_or_insert(c);
+        self.last_sep = Some(c);
+        match c {
+            '.' => self.points += 1,
+            ',' => self.commas += 1,
+            _ => {}
+        }
+    }
+}
+
+/// Reads one number literal starting at byte `start` (a digit, a sign or a leading point);
+/// returns what it means and the byte offset just after it.
+fn scan_number(text: &str, start: usize) -> (Lit, usize) {
+    let bytes = text.as_bytes();
+    let ch = |k: usize| text[k..].chars().next();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let digits_end = |k: usize| k + bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
     let mut i = start;
     let mut neg = false;
     if let Some(c) = ch(i)
         && is_sign(c)
     {
         neg = c != '+';
+        i += c.len_utf8();
+    }
+    let mut shape = Shape::at(i);
+    if let Some(&b @ (b'.' | b',')) = bytes.get(i) {
+        shape.group(i, i);
+        shape.sep(char::from(b));
         i += 1;
     }
-    let mut groups: Vec<String> = Vec::new();
-    let mut seps: Vec<char> = Vec::new();
-    if let Some(c @ ('.' | ',')) = ch(i) {
-        groups.push(String::new());
-        seps.push(c);
-        i += 1;
-    }
-    groups.push(read_digits(&mut i));
+    let end = digits_end(i);
+    shape.group(i, end);
+    i = end;
     loop {
         match ch(i) {
             Some(c @ ('.' | ',')) if digit_at(i + 1) => {
-                seps.push(c);
-                i += 1;
-                groups.push(read_digits(&mut i));
+                shape.sep(c);
+                let end = digits_end(i + 1);
+                shape.group(i + 1, end);
+                i = end;
             }
             Some(c) if is_group_space(c) || matches!(c, '\'' | '’') => {
                 // A blank is a thousands separator only between groups of three digits
                 // ("1 234 567"); otherwise it separates two numbers ("1 h 30 min", "2 4").
-                let last = groups.last().map_or(0, String::len);
-                let fits = if groups.len() == 1 {
-                    (1..=3).contains(&last)
+                let fits = if shape.groups == 1 {
+                    (1..=3).contains(&shape.last_len)
                 } else {
-                    last == 3
+                    shape.last_len == 3
                 };
-                let next = (i + 1..).take_while(|&k| digit_at(k)).count();
-                if fits && next == 3 && !seps.iter().any(|s| matches!(s, '.' | ',')) {
-                    seps.push(if is_group_space(c) { ' ' } else { '\'' });
-                    i += 1;
-                    groups.push(read_digits(&mut i));
+                let next = i + c.len_utf8();
+                let end = digits_end(next);
+                if fits && end - next == 3 && shape.points + shape.commas == 0 {
+                    shape.sep(if is_group_space(c) { ' ' } else { '\'' });
+                    shape.group(next, end);
+                    i = end;
                 } else {
                     break;
                 }
@@ -568,90 +631,89 @@ fn scan_number(chars: &[(usize, char)], start: usize) -> (Lit, usize) {
         }
     }
     // "800,-": the Polish price style for "no decimals".
-    let mut dash = None;
-    if let Some(c @ ('.' | ',')) = ch(i)
-        && matches!(ch(i + 1), Some('-' | '–' | '—'))
-        && !digit_at(i + 2)
+    let mut dash = false;
+    if let Some(&b @ (b'.' | b',')) = bytes.get(i)
+        && let Some(d @ ('-' | '–' | '—')) = ch(i + 1)
+        && !digit_at(i + 1 + d.len_utf8())
     {
-        dash = Some(c);
-        i += 2;
+        i += 1 + d.len_utf8();
+        shape.sep(char::from(b));
+        shape.group(i, i);
+        dash = true;
     }
     let mut exp = None;
-    if dash.is_none() && matches!(ch(i), Some('e' | 'E')) {
+    if !dash && matches!(bytes.get(i), Some(b'e' | b'E')) {
         let mut k = i + 1;
         let mut eneg = false;
         if let Some(c) = ch(k)
             && is_sign(c)
         {
             eneg = c != '+';
-            k += 1;
+            k += c.len_utf8();
         }
         if digit_at(k) {
-            let digits = read_digits(&mut k);
-            let e = if digits.len() > 4 {
-                None
-            } else {
-                digits
-                    .parse::<i32>()
-                    .ok()
-                    .map(|e| if eneg { -e } else { e })
-            };
+            let end = digits_end(k);
+            let e = (end - k <= 4).then(|| {
+                let e = bytes[k..end]
+                    .iter()
+                    .fold(0i32, |e, d| e * 10 + i32::from(d - b'0'));
+                if eneg { -e } else { e }
+            });
             exp = Some(e);
-            i = k;
+            i = end;
         }
     }
-    (analyse(&groups, &seps, dash, neg, exp), i)
+    (analyse(text, &shape, dash, neg, exp), i)
 }
 
 /// Decides which separators group thousands and which one marks decimals.
-fn analyse(
-    groups: &[String],
-    seps: &[char],
-    dash: Option<char>,
-    neg: bool,
-    exp: Option<Option<i32>>,
-) -> Lit {
-    let mut groups: Vec<&str> = groups.iter().map(String::as_str).collect();
-    let mut seps = seps.to_vec();
-    if let Some(d) = dash {
-        seps.push(d);
-        groups.push("");
-    }
+fn analyse(text: &str, shape: &Shape, dash: bool, neg: bool, exp: Option<Option<i32>>) -> Lit {
     let mut ambiguous = None;
-    let (int_groups, frac): (&[&str], &str) = match seps.last() {
-        None => (&groups[..], ""),
-        Some(&last) => {
-            let n = seps.len();
-            let decimal =
-                matches!(last, '.' | ',') && seps.iter().filter(|&&s| s == last).count() == 1;
-            let thousands = if decimal { &seps[..n - 1] } else { &seps[..] };
-            if thousands.windows(2).any(|w| w[0] != w[1]) {
+    // Integer digits (separators among them are skipped) and fraction digits.
+    let (int, frac) = match shape.last_sep {
+        None => (&text[shape.start..shape.end], ""),
+        Some(last) => {
+            let decimal = match last {
+                '.' => shape.points == 1,
+                ',' => shape.commas == 1,
+                _ => false,
+            };
+            // All separators but the decimal one group thousands, and must be the same.
+            if shape.mixed || (!decimal && shape.first_sep != Some(last)) {
                 return Lit::Malformed;
             }
-            let (int_groups, frac) = if decimal {
-                (&groups[..n], groups[n])
-            } else {
-                (&groups[..], "")
-            };
             if decimal
-                && thousands.is_empty()
-                && dash.is_none()
-                && frac.len() == 3
-                && (1..=3).contains(&groups[0].len())
-                && !groups[0].starts_with('0')
+                && shape.groups == 2
+                && !dash
+                && shape.last_len == 3
+                && (1..=3).contains(&shape.first_len)
+                && bytes_at(text, shape.start) != Some(b'0')
             {
                 ambiguous = Some(last);
             }
-            if int_groups.len() > 1
-                && (!(1..=3).contains(&int_groups[0].len())
-                    || int_groups[1..].iter().any(|g| g.len() != 3))
+            let int_groups = if decimal {
+                shape.groups - 1
+            } else {
+                shape.groups
+            };
+            if int_groups > 1
+                && (!(1..=3).contains(&shape.first_len)
+                    || shape.odd_inner
+                    || (!decimal && shape.last_len != 3))
             {
                 return Lit::Malformed;
             }
-            (int_groups, frac)
+            if decimal {
+                (
+                    &text[shape.start..shape.last_start],
+                    &text[shape.last_start..shape.end],
+                )
+            } else {
+                (&text[shape.start..shape.end], "")
+            }
         }
     };
-    let finish = |int: &str, frac: &str| -> Option<Decimal> {
+    let finish = |int: &[&str], frac: &str| -> Option<Decimal> {
         let v = to_decimal(int, frac)?;
         let v = match exp {
             None => v,
@@ -659,10 +721,9 @@ fn analyse(
         };
         Some(if neg { -v } else { v })
     };
-    let int = int_groups.concat();
     match ambiguous {
-        None => finish(&int, frac).map_or(Lit::OutOfRange, Lit::Value),
-        Some(sep) => match (finish(&format!("{int}{frac}"), ""), finish(&int, frac)) {
+        None => finish(&[int], frac).map_or(Lit::OutOfRange, Lit::Value),
+        Some(sep) => match (finish(&[int, frac], ""), finish(&[int], frac)) {
             (Some(thousands), Some(decimal)) => Lit::Ambiguous {
                 thousands,
                 decimal,
@@ -673,14 +734,34 @@ fn analyse(
     }
 }
 
-fn to_decimal(int: &str, frac: &str) -> Option<Decimal> {
-    let int = int.trim_start_matches('0');
-    let int = if int.is_empty() { "0" } else { int };
-    if int.len() > 29 {
+fn bytes_at(text: &str, k: usize) -> Option<u8> {
+    text.as_bytes().get(k).copied()
+}
+
+/// The number whose integer digits are those of `int` (anything else in it skipped) and whose
+/// fraction digits are `frac`.
+fn to_decimal(int: &[&str], frac: &str) -> Option<Decimal> {
+    let int_digits = || {
+        int.iter()
+            .flat_map(|part| part.bytes())
+            .filter(u8::is_ascii_digit)
+            .skip_while(|&d| d == b'0')
+    };
+    let int_len = int_digits().count();
+    if int_len > 29 {
         return None;
     }
     // Digits beyond Decimal's precision cannot matter; the slice is ASCII digits.
     let frac = &frac[..frac.len().min(28)];
+    if int_len + frac.len() <= 28 {
+        // Fewer than 29 digits always fit Decimal's 96-bit mantissa: exact, no rounding.
+        let mantissa = int_digits()
+            .chain(frac.bytes())
+            .fold(0i128, |m, d| m * 10 + i128::from(d - b'0'));
+        return Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).ok();
+    }
+    let int: String = int_digits().map(char::from).collect();
+    let int = if int.is_empty() { "0" } else { &int };
     if frac.is_empty() {
         Decimal::from_str(int).ok()
     } else {
@@ -780,34 +861,155 @@ fn ambiguous(lit_text: &str, thousands: Decimal, decimal: Decimal, sep: char) ->
 /// Marks an atom of a phrase that matches any number.
 const NUM: &str = "<n>";
 
-fn phrase_len(toks: &[Token], i: usize, phrase: &[&str]) -> Option<usize> {
-    for (k, atom) in phrase.iter().enumerate() {
-        let ok = match &toks.get(i + k)?.tok {
-            Tok::Word(w) => w == atom,
-            Tok::Sym(c) => {
-                let mut it = atom.chars();
-                it.next() == Some(*c) && it.next().is_none()
-            }
-            Tok::Num(_) => *atom == NUM,
-        };
-        if !ok {
-            return None;
-        }
-    }
-    Some(phrase.len())
+/// A word or symbol of the phrase tables, interned: its index in `vocabulary()`.
+type Atom = u16;
+/// The atom of a number token, matched by `NUM`.
+const NUM_ATOM: Atom = Atom::MAX - 1;
+/// The atom of words and symbols no phrase uses.
+const NO_ATOM: Atom = Atom::MAX;
+/// Room for the longest word of the phrase tables, folded.
+const WORD_BYTES: usize = 32;
+
+/// Every word and symbol of the phrase tables, sorted.
+struct Vocabulary {
+    words: Vec<&'static str>,
+    /// `words[by_first_byte[b]..by_first_byte[b + 1]]` start with the byte `b`.
+    by_first_byte: Vec<usize>,
 }
 
-/// The longest phrase of `table` at token `i`, with its meaning.
-fn longest<R: Copy>(toks: &[Token], i: usize, table: &[(&[&str], R)]) -> Option<(usize, R)> {
-    let mut best: Option<(usize, R)> = None;
-    for &(phrase, r) in table {
-        if let Some(len) = phrase_len(toks, i, phrase)
-            && best.is_none_or(|(b, _)| len > b)
-        {
-            best = Some((len, r));
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut words: Vec<&str> = PREFIXES
+            .words()
+            .chain(RANGE_SEPS.words())
+            .chain(MULTIPLIERS.words())
+            .chain(CURRENCIES.words())
+            .chain(TAXES.words())
+            .chain(PERIOD_LEADS.words())
+            .chain(PERIODS.words())
+            .chain(PERCENT_WORDS.words())
+            .chain(UNITS.words())
+            .chain(NEXT_BUSINESS_DAY.words())
+            .chain(CONNECTORS.words())
+            .filter(|&w| w != NUM)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        assert!(words.len() < usize::from(NUM_ATOM));
+        assert!(words.iter().all(|w| !w.is_empty() && w.len() <= WORD_BYTES));
+        let by_first_byte = (0..=256)
+            .map(|b| words.partition_point(|w| usize::from(w.as_bytes()[0]) < b))
+            .collect();
+        Vocabulary {
+            words,
+            by_first_byte,
+        }
+    })
+}
+
+/// The atom of a folded word or of a symbol.
+fn atom(s: &str) -> Atom {
+    let v = vocabulary();
+    let Some(&b) = s.as_bytes().first() else {
+        return NO_ATOM;
+    };
+    let from = v.by_first_byte[usize::from(b)];
+    let to = v.by_first_byte[usize::from(b) + 1];
+    v.words[from..to]
+        .binary_search(&s)
+        .map_or(NO_ATOM, |k| (from + k) as Atom)
+}
+
+fn word_atom(word: &str) -> Atom {
+    let mut folded = ShortStr::<WORD_BYTES>::new();
+    fold_each(word, |c| folded.push(c));
+    // A word too long for the buffer is longer than every word of the tables.
+    folded.get().map_or(NO_ATOM, atom)
+}
+
+/// A table of phrases with what they mean. A phrase is a list of folded words, one-char symbols
+/// and `NUM`. On first use the table is turned into atoms and grouped by first atom, so that
+/// trying it at a token only looks at the phrases starting with that token.
+struct Phrases<R: 'static> {
+    table: &'static [(&'static [&'static str], R)],
+    index: OnceLock<PhraseIndex<R>>,
+}
+
+struct PhraseIndex<R> {
+    /// The phrases as atoms, ordered by first atom and, among those, as in the table.
+    phrases: Vec<(Vec<Atom>, R)>,
+    /// `phrases[starts[s]..starts[s + 1]]` start with the atom of slot `s` (see `slot`).
+    starts: Vec<usize>,
+}
+
+/// Where an atom's phrases are listed in a `PhraseIndex`: numbers after the vocabulary.
+fn slot(a: Atom) -> usize {
+    if a == NUM_ATOM {
+        vocabulary().words.len()
+    } else {
+        usize::from(a)
+    }
+}
+
+impl<R: Copy> Phrases<R> {
+    const fn new(table: &'static [(&'static [&'static str], R)]) -> Self {
+        Phrases {
+            table,
+            index: OnceLock::new(),
         }
     }
-    best
+
+    fn words(&self) -> impl Iterator<Item = &'static str> + use<R> {
+        self.table.iter().flat_map(|(phrase, _)| phrase.iter().copied())
+    }
+
+    fn index(&self) -> &PhraseIndex<R> {
+        self.index.get_or_init(|| {
+            let mut phrases: Vec<(Vec<Atom>, R)> = self
+                .table
+                .iter()
+                .map(|&(phrase, r)| (phrase.iter().map(|w| table_atom(w)).collect(), r))
+                .collect();
+            // Stable: among equally long matches the one listed first wins.
+            phrases.sort_by_key(|(atoms, _)| slot(atoms[0]));
+            let starts = (0..=vocabulary().words.len() + 1)
+                .map(|s| phrases.partition_point(|(atoms, _)| slot(atoms[0]) < s))
+                .collect();
+            PhraseIndex { phrases, starts }
+        })
+    }
+
+    /// The longest phrase at token `i`, with its meaning.
+    fn longest(&self, toks: &[Token], i: usize) -> Option<(usize, R)> {
+        let first = toks.get(i)?.atom;
+        if first == NO_ATOM {
+            return None;
+        }
+        let index = self.index();
+        let s = slot(first);
+        let mut best: Option<(usize, R)> = None;
+        for (atoms, r) in &index.phrases[index.starts[s]..index.starts[s + 1]] {
+            let len = atoms.len();
+            if best.is_none_or(|(b, _)| len > b)
+                && toks
+                    .get(i..i + len)
+                    .is_some_and(|run| run.iter().zip(atoms).all(|(t, &a)| t.atom == a))
+            {
+                best = Some((len, *r));
+            }
+        }
+        best
+    }
+}
+
+fn table_atom(word: &str) -> Atom {
+    if word == NUM {
+        return NUM_ATOM;
+    }
+    let a = atom(word);
+    assert!(a != NO_ATOM, "{word:?} is missing from the vocabulary");
+    a
 }
 
 fn span<'a>(t: &'a str, toks: &[Token], i: usize, len: usize) -> &'a str {
@@ -821,7 +1023,7 @@ enum Bound {
     AtLeast,
 }
 
-const PREFIXES: &[(&[&str], Bound)] = &[
+static PREFIXES: Phrases<Bound> = Phrases::new(&[
     (&["ok"], Bound::About),
     (&["okolo"], Bound::About),
     (&["ca"], Bound::About),
@@ -878,9 +1080,9 @@ const PREFIXES: &[(&[&str], Bound)] = &[
     (&["wiecej", "niz"], Bound::AtLeast),
     (&["nie", "mniej", "niz"], Bound::AtLeast),
     (&["no", "less", "than"], Bound::AtLeast),
-];
+]);
 
-const RANGE_SEPS: &[(&[&str], ())] = &[
+static RANGE_SEPS: Phrases<()> = Phrases::new(&[
     (&["-"], ()),
     (&["–"], ()),
     (&["—"], ()),
@@ -889,10 +1091,10 @@ const RANGE_SEPS: &[(&[&str], ())] = &[
     (&["÷"], ()),
     (&["do"], ()),
     (&["to"], ()),
-];
+]);
 
 /// "1,5 tys. zł" is 1500 zł: ignoring the word would make an offer look a thousand times cheaper.
-const MULTIPLIERS: &[(&[&str], i64)] = &[
+static MULTIPLIERS: Phrases<i64> = Phrases::new(&[
     (&["tys"], 1_000),
     (&["tysiac"], 1_000),
     (&["tysiace"], 1_000),
@@ -904,7 +1106,7 @@ const MULTIPLIERS: &[(&[&str], i64)] = &[
     (&["miliony"], 1_000_000),
     (&["milionow"], 1_000_000),
     (&["million"], 1_000_000),
-];
+]);
 
 /// Applies a multiplier word at token `i`, if any; returns the value and the tokens used.
 fn multiplied(
@@ -914,7 +1116,7 @@ fn multiplied(
     value: Decimal,
     notes: &mut Vec<String>,
 ) -> Result<(Decimal, usize), ValueError> {
-    let Some((len, factor)) = longest(toks, i, MULTIPLIERS) else {
+    let Some((len, factor)) = MULTIPLIERS.longest(toks, i) else {
         return Ok((value, 0));
     };
     let value = value
@@ -942,7 +1144,7 @@ fn no_roles(_: &[Token], _: usize) -> Option<(usize, Role)> {
     None
 }
 
-const CURRENCIES: &[(&[&str], &str)] = &[
+static CURRENCIES: Phrases<&str> = Phrases::new(&[
     (&["zl"], "PLN"),
     (&["zloty"], "PLN"),
     (&["zlote"], "PLN"),
@@ -971,9 +1173,9 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["frank"], "CHF"),
     (&["franki"], "CHF"),
     (&["frankow"], "CHF"),
-];
+]);
 
-const TAXES: &[(&[&str], Tax)] = &[
+static TAXES: Phrases<Tax> = Phrases::new(&[
     (&["netto"], Tax::Net),
     (&["net"], Tax::Net),
     (&["nett"], Tax::Net),
@@ -1003,17 +1205,17 @@ const TAXES: &[(&[&str], Tax)] = &[
     (&["including", "vat"], Tax::Gross),
     (&["vat", "included"], Tax::Gross),
     (&["vat", "incl"], Tax::Gross),
-];
+]);
 
-const PERIOD_LEADS: &[(&[&str], ())] = &[
+static PERIOD_LEADS: Phrases<()> = Phrases::new(&[
     (&["/"], ()),
     (&["per"], ()),
     (&["za"], ()),
     (&["na"], ()),
     (&["a"], ()),
-];
+]);
 
-const PERIODS: &[(&[&str], ())] = &[
+static PERIODS: Phrases<()> = Phrases::new(&[
     (&["mies"], ()),
     (&["miesiac"], ()),
     (&["miesiace"], ()),
@@ -1056,24 +1258,30 @@ const PERIODS: &[(&[&str], ())] = &[
     (&["tygodniowo"], ()),
     (&["week"], ()),
     (&["weekly"], ()),
-];
+]);
 
 fn period_len(toks: &[Token], i: usize) -> Option<usize> {
-    let lead = longest(toks, i, PERIOD_LEADS).map_or(0, |(l, ())| l);
-    longest(toks, i + lead, PERIODS).map(|(l, ())| lead + l)
+    let lead = PERIOD_LEADS.longest(toks, i).map_or(0, |(l, ())| l);
+    PERIODS.longest(toks, i + lead).map(|(l, ())| lead + l)
 }
 
 fn money_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
-    let currency = longest(toks, i, CURRENCIES).map(|(l, c)| (l, Role::Currency(c)));
-    let tax = longest(toks, i, TAXES).map(|(l, x)| (l, Role::Tax(x)));
+    let currency = CURRENCIES.longest(toks, i).map(|(l, c)| (l, Role::Currency(c)));
+    let tax = TAXES.longest(toks, i).map(|(l, x)| (l, Role::Tax(x)));
     let period = period_len(toks, i).map(|l| (l, Role::Period));
-    [currency, tax, period]
-        .into_iter()
-        .flatten()
-        .max_by_key(|&(l, _)| l)
+    // The longest; among equally long ones the later.
+    let mut best = currency;
+    for found in [tax, period] {
+        if let Some((l, _)) = found
+            && best.is_none_or(|(b, _)| l >= b)
+        {
+            best = found;
+        }
+    }
+    best
 }
 
-const PERCENT_WORDS: &[(&[&str], ())] = &[
+static PERCENT_WORDS: Phrases<()> = Phrases::new(&[
     (&["%"], ()),
     (&["％"], ()),
     (&["proc"], ()),
@@ -1084,35 +1292,35 @@ const PERCENT_WORDS: &[(&[&str], ())] = &[
     (&["percent"], ()),
     (&["per", "cent"], ()),
     (&["pct"], ()),
-];
+]);
 
 fn percent_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
-    longest(toks, i, PERCENT_WORDS).map(|(l, ())| (l, Role::Percent))
+    PERCENT_WORDS.longest(toks, i).map(|(l, ())| (l, Role::Percent))
 }
 
 // ---------------------------------------------------------------------------------------------
 // Number-like readers
 
 /// Prefix words ("ok.", "do", "≥") and recognized roles before the first number.
-fn read_lead(
+fn read_lead<'a>(
     toks: &[Token],
-    t: &str,
+    t: &'a str,
     roles: Roles,
-    found: &mut Vec<(Role, String)>,
-) -> (Vec<(Bound, String)>, usize) {
+    found: &mut Vec<(Role, &'a str)>,
+) -> (Vec<(Bound, &'a str)>, usize) {
     let mut bounds = Vec::new();
     let mut i = 0;
     while let Some(tok) = toks.get(i) {
         if matches!(tok.tok, Tok::Num(_)) {
             break;
         }
-        match (longest(toks, i, PREFIXES), roles(toks, i)) {
+        match (PREFIXES.longest(toks, i), roles(toks, i)) {
             (Some((bl, b)), r) if r.is_none_or(|(rl, _)| bl >= rl) => {
-                bounds.push((b, span(t, toks, i, bl).to_string()));
+                bounds.push((b, span(t, toks, i, bl)));
                 i += bl;
             }
             (_, Some((rl, r))) => {
-                found.push((r, span(t, toks, i, rl).to_string()));
+                found.push((r, span(t, toks, i, rl)));
                 i += rl;
             }
             _ => break,
@@ -1121,7 +1329,7 @@ fn read_lead(
     (bounds, i)
 }
 
-fn bound_notes(bounds: &[(Bound, String)]) -> Vec<String> {
+fn bound_notes(bounds: &[(Bound, &str)]) -> Vec<String> {
     bounds
         .iter()
         .map(|(b, s)| {
@@ -1194,21 +1402,31 @@ fn tidy(s: &str) -> &str {
     }
 }
 
-struct Quantity {
+struct Quantity<'a> {
     value: Decimal,
     notes: Vec<String>,
-    found: Vec<(Role, String)>,
+    /// Recognized phrases with the text they span.
+    found: Vec<(Role, &'a str)>,
 }
 
 /// One number (or a range, read as its upper bound), with prefix words before it and
 /// phrases recognized by `roles` anywhere around it; other trailing words are noted.
-fn read_quantity(
-    text: &str,
+fn read_quantity<'a>(
+    text: &'a str,
     what: &str,
     roles: Roles,
     policy: Policy,
-) -> Result<Quantity, ValueError> {
+) -> Result<Quantity<'a>, ValueError> {
     let t = prepare(text, what)?;
+    if t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit()) {
+        // A plain whole number, the commonest cell: nothing for the word machinery to do.
+        let value = t.bytes().fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
+        return Ok(Quantity {
+            value: Decimal::from(value),
+            notes: Vec::new(),
+            found: Vec::new(),
+        });
+    }
     let toks = tokenize(t);
     let mut found = Vec::new();
     let mut notes = Vec::new();
@@ -1226,10 +1444,10 @@ fn read_quantity(
     let mut j = i;
     let mut attached = Vec::new();
     while let Some((len, role)) = roles(&toks, j) {
-        attached.push((role, span(t, &toks, j, len).to_string()));
+        attached.push((role, span(t, &toks, j, len)));
         j += len;
     }
-    if let Some((len, ())) = longest(&toks, j, RANGE_SEPS)
+    if let Some((len, ())) = RANGE_SEPS.longest(&toks, j)
         && let Some(second) = toks.get(j + len)
         && let Tok::Num(lit2) = &second.tok
     {
@@ -1249,7 +1467,7 @@ fn read_quantity(
     while let Some(tok) = toks.get(i) {
         if let Some((len, role)) = roles(&toks, i) {
             ignored.flush();
-            found.push((role, span(t, &toks, i, len).to_string()));
+            found.push((role, span(t, &toks, i, len)));
             i += len;
             continue;
         }
@@ -1367,7 +1585,7 @@ enum Working {
     Hours,
 }
 
-const UNITS: &[(&[&str], (i64, Working))] = &[
+static UNITS: Phrases<(i64, Working)> = Phrases::new(&[
     (&["s"], (SECOND, Working::No)),
     (&["sek"], (SECOND, Working::No)),
     (&["sec"], (SECOND, Working::No)),
@@ -1440,9 +1658,9 @@ const UNITS: &[(&[&str], (i64, Working))] = &[
     (&["tygodnia"], (WEEK, Working::No)),
     (&["week"], (WEEK, Working::No)),
     (&["weeks"], (WEEK, Working::No)),
-];
+]);
 
-const NEXT_BUSINESS_DAY: &[(&[&str], ())] = &[
+static NEXT_BUSINESS_DAY: Phrases<()> = Phrases::new(&[
     (&["nbd"], ()),
     (&["next", "business", "day"], ()),
     (&["next", "working", "day"], ()),
@@ -1451,15 +1669,15 @@ const NEXT_BUSINESS_DAY: &[(&[&str], ())] = &[
     (&["kolejny", "dzien", "roboczy"], ()),
     (&["kolejnego", "dnia", "roboczego"], ()),
     (&["w", "nastepnym", "dniu", "roboczym"], ()),
-];
+]);
 
-const CONNECTORS: &[(&[&str], ())] = &[
+static CONNECTORS: Phrases<()> = Phrases::new(&[
     (&["i"], ()),
     (&["and"], ()),
     (&["oraz"], ()),
     (&[","], ()),
     (&["+"], ()),
-];
+]);
 
 /// A number with its unit in seconds (`None`: bare, in the unit the context gives).
 struct Term {
@@ -1501,7 +1719,7 @@ fn read_expr(
     let mut terms = Vec::new();
     let mut k = i;
     loop {
-        if let Some((len, ())) = longest(toks, k, NEXT_BUSINESS_DAY) {
+        if let Some((len, ())) = NEXT_BUSINESS_DAY.longest(toks, k) {
             notes.push(format!(
                 "'{}' (next business day) read as 1 day",
                 quote(span(t, toks, k, len))
@@ -1518,7 +1736,7 @@ fn read_expr(
         };
         let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
         k += 1;
-        let Some((len, (secs, working))) = longest(toks, k, UNITS) else {
+        let Some((len, (secs, working))) = UNITS.longest(toks, k) else {
             terms.push(Term { value, secs: None });
             break;
         };
@@ -1532,8 +1750,8 @@ fn read_expr(
             secs: Some(secs),
         });
         k += len;
-        let j = k + longest(toks, k, CONNECTORS).map_or(0, |(l, ())| l);
-        if num_at(toks, j).is_some() && longest(toks, j + 1, UNITS).is_some() {
+        let j = k + CONNECTORS.longest(toks, k).map_or(0, |(l, ())| l);
+        if num_at(toks, j).is_some() && UNITS.longest(toks, j + 1).is_some() {
             k = j;
             continue;
         }
@@ -1541,7 +1759,7 @@ fn read_expr(
         if secs == HOUR
             && let Some((tok, lit)) = num_at(toks, k)
             && tok.glued
-            && longest(toks, k + 1, UNITS).is_none()
+            && UNITS.longest(toks, k + 1).is_none()
         {
             let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
             terms.push(Term {
@@ -1574,7 +1792,7 @@ fn is_24_7(toks: &[Token]) -> bool {
             return false;
         }
         let mut j = k + 1;
-        if matches!(toks.get(j), Some(Token { tok: Tok::Word(w), .. }) if w == "h") {
+        if toks.get(j).is_some_and(|tok| tok.atom == atom("h")) {
             j += 1;
         }
         matches!(
@@ -1612,7 +1830,7 @@ pub fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, Va
     let mut next = first.next;
     let mut terms: Vec<&Term> = first.terms.iter().collect();
     let mut second = None;
-    if let Some((len, ())) = longest(&toks, first.next, RANGE_SEPS) {
+    if let Some((len, ())) = RANGE_SEPS.longest(&toks, first.next) {
         second = read_expr(&toks, t, first.next + len, &mut notes)?;
     }
     let seconds = match &second {
@@ -1721,14 +1939,23 @@ const BOOL_PREFIXES: &[(&str, bool)] = &[
 /// `Tak, w cenie` or `nie (dodatkowo płatne)` give the answer with a note quoting the rest.
 pub fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
     let t = prepare(text, YES_NO)?;
-    let folded = fold(t);
-    let core = folded.trim_end_matches(|c: char| matches!(c, '.' | '!') || is_blank(c));
-    let core: String = core
-        .split(is_blank)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if let Some(&(_, b)) = BOOL_WORDS.iter().find(|(w, _)| *w == core) {
+    let whole = with_fold(t, |folded| {
+        let core = folded.trim_end_matches(|c: char| matches!(c, '.' | '!') || is_blank(c));
+        let mut words = ShortStr::<64>::new();
+        for (k, w) in core.split(is_blank).filter(|w| !w.is_empty()).enumerate() {
+            if k > 0 {
+                words.push(' ');
+            }
+            w.chars().for_each(|c| words.push(c));
+        }
+        // Too long a text is none of the words.
+        let words = words.get()?;
+        BOOL_WORDS
+            .iter()
+            .find(|(w, _)| *w == words)
+            .map(|&(_, b)| b)
+    });
+    if let Some(b) = whole {
         return Ok(Reading {
             value: b,
             notes: Vec::new(),
@@ -1739,7 +1966,10 @@ pub fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
         let Some((split, next)) = t.char_indices().nth(n) else {
             continue;
         };
-        if next.is_alphabetic() || is_combining(next) || fold(&t[..split]) != word {
+        if next.is_alphabetic()
+            || is_combining(next)
+            || !with_fold(&t[..split], |folded| folded == word)
+        {
             continue;
         }
         let rest = t[split..].trim_matches(|c: char| {
@@ -1955,11 +2185,21 @@ pub fn match_choice(text: &str, keys: &[&str]) -> Option<usize> {
     if t.is_empty() {
         return None;
     }
-    let keys: Vec<String> = keys.iter().map(|k| normalize_label(k)).collect();
+    // Keys are usually written in label form already.
+    let keys: Vec<Cow<str>> = keys
+        .iter()
+        .map(|&k| {
+            if is_label_form(k) {
+                Cow::Borrowed(k)
+            } else {
+                Cow::Owned(normalize_label(k))
+            }
+        })
+        .collect();
     if let Some(i) = keys.iter().position(|k| *k == t) {
         return Some(i);
     }
-    let key_in = |class: &[&str]| keys.iter().position(|k| class.contains(&k.as_str()));
+    let key_in = |class: &[&str]| keys.iter().position(|k| class.contains(&k.as_ref()));
     if let Some(i) = CHOICE_CLASSES
         .iter()
         .filter(|(_, class)| class.contains(&t.as_str()))
@@ -1975,9 +2215,9 @@ pub fn match_choice(text: &str, keys: &[&str]) -> Option<usize> {
     for (i, k) in keys.iter().enumerate() {
         let class = CHOICE_CLASSES
             .iter()
-            .find(|(frequency, class)| *frequency && class.contains(&k.as_str()));
+            .find(|(frequency, class)| *frequency && class.contains(&k.as_ref()));
         let phrases = class.map_or(&[][..], |(_, c)| *c);
-        for phrase in phrases.iter().copied().chain([k.as_str()]) {
+        for phrase in phrases.iter().copied().chain([k.as_ref()]) {
             if !phrase.is_empty()
                 && opens(phrase)
                 && (class.is_some() || phrase.len() >= 4)
@@ -1998,7 +2238,7 @@ pub fn normalize_label(text: &str) -> String {
     let t = strip_trailing_paren(text);
     let mut out = String::with_capacity(t.len());
     let mut space = false;
-    for c in fold(t).chars() {
+    fold_each(t, |c| {
         if c.is_alphanumeric() {
             if space && !out.is_empty() {
                 out.push(' ');
@@ -2008,8 +2248,18 @@ pub fn normalize_label(text: &str) -> String {
         } else {
             space = true;
         }
-    }
+    });
     out
+}
+
+/// Whether `normalize_label` would leave `s` as it is, judged without allocating: lowercase
+/// ASCII letters and digits in words separated by single spaces.
+fn is_label_form(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
 }
 
 fn strip_trailing_paren(text: &str) -> &str {

@@ -22,6 +22,11 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
 
     // Every file named by a read or by an issue about a whole file, in order.
     let mut names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    for r in &a.offers.reports {
+        if !names.contains(&r.file) {
+            names.push(r.file.clone());
+        }
+    }
     for i in &a.issues {
         if i.whole_file && !names.iter().any(|n| belongs(&i.location, n)) {
             names.push(file_part(&i.location).to_string());
