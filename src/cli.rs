@@ -47,6 +47,27 @@ struct CriteriaArgs {
     profile: Option<String>,
 }
 
+/// Caps on what is read from one file.
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Most rows read from one sheet or CSV file.
+    #[arg(long = "max-rows", value_name = "N", default_value_t = import::Limits::default().max_rows)]
+    max_rows: usize,
+    /// Largest offer file read, in MB.
+    #[arg(long = "max-file-mb", value_name = "MB", default_value_t = import::Limits::default().max_file_bytes >> 20)]
+    max_file_mb: u64,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> import::Limits {
+        import::Limits {
+            max_rows: self.max_rows,
+            max_file_bytes: self.max_file_mb.saturating_mul(1 << 20),
+            ..import::Limits::default()
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 struct RankArgs {
     /// Offer files or folders (every spreadsheet inside is read).
@@ -54,6 +75,8 @@ struct RankArgs {
     offers: Vec<PathBuf>,
     #[command(flatten)]
     criteria: CriteriaArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
     /// Output format.
     #[arg(short = 'f', long = "format", value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -69,6 +92,8 @@ struct CheckArgs {
     offers: Vec<PathBuf>,
     #[command(flatten)]
     criteria: CriteriaArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -112,8 +137,12 @@ fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
     }
 }
 
-fn analyze(offers: &[PathBuf], criteria: Criteria) -> (Analysis, Vec<import::InputFile>, bool) {
-    let loaded = import::load(offers, &import::Limits::default());
+fn analyze(
+    offers: &[PathBuf],
+    criteria: Criteria,
+    limits: &import::Limits,
+) -> (Analysis, Vec<import::InputFile>, bool) {
+    let loaded = import::load(offers, limits);
     let analysis = Analysis::new(criteria, &loaded.tables, loaded.issues);
     let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
     (analysis, loaded.files, unreadable)
@@ -126,7 +155,7 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
         ));
     }
     let criteria = load_criteria(&args.criteria)?;
-    let (analysis, _files, unreadable) = analyze(&args.offers, criteria);
+    let (analysis, _files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
     let mut buf = Vec::new();
     let written = match args.format {
         Format::Table => export::table::write(&analysis, &mut buf),
@@ -165,7 +194,7 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         emit(&out, None)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (analysis, files, unreadable) = analyze(&args.offers, criteria);
+    let (analysis, files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
     let mut out = Vec::new();
     export::check::write(&analysis, &files, &mut out).map_err(|e| Error::io("output", e))?;
     emit(&out, None)?;
