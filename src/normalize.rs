@@ -380,7 +380,6 @@ fn read_table(
         .iter()
         .map(RawCell::display)
         .collect();
-    report.header = Some(table.location(header_row, 0));
 
     // Match columns.
     let mut column_of: Vec<Option<usize>> = vec![None; criteria.criteria.len()];
@@ -413,6 +412,9 @@ fn read_table(
                 } else {
                     column_of[i] = Some(col);
                     answered[i] = true;
+                    if report.header.is_none() {
+                        report.header = Some(table.location(header_row, col));
+                    }
                     report
                         .matched
                         .push((text.clone(), criteria.criteria[i].id.clone()));
@@ -437,6 +439,10 @@ fn read_table(
                 } else {
                     Severity::Info
                 };
+                // Down a criteria column, titles and labels such as "Pytanie" are expected.
+                if table.transposed && near.is_none() {
+                    continue;
+                }
                 issues.push(Issue::new(
                     severity,
                     table.location(header_row, col),
@@ -462,11 +468,11 @@ fn read_table(
         }
         let remark = unmatched_cols
             .iter()
-            .map(|&c| normalize_label(&table.cell(r, c).display()))
-            .find(|t| REMARK_HEADERS.contains(&t.as_str()));
-        if let Some(label) = remark {
+            .map(|&c| (c, table.cell(r, c).display()))
+            .find(|(_, t)| REMARK_HEADERS.contains(&normalize_label(t).as_str()));
+        if let Some((c, label)) = remark {
             issues.push(Issue::info(
-                table.location(r, 0),
+                table.location(r, c),
                 format!("'{label}' holds remarks, not an offer; not ranked"),
             ));
             continue;

@@ -26,7 +26,7 @@ fn a_title_block_above_the_header_row_is_skipped() {
     );
     assert_eq!(a.offers.len(), 2);
     assert_eq!(a.offers.reports[0].layout, Some(Layout::Rows));
-    assert_eq!(a.offers.reports[0].header.as_deref(), Some("title.csv:4:1"));
+    assert_eq!(a.offers.reports[0].header.as_deref(), Some("title.csv:4:2"));
     let p1 = a.criteria.index_of("p1_response").unwrap();
     assert_eq!(a.offers.location(a.offers.cells[p1][1].source.unwrap()), "title.csv:6:3");
 }

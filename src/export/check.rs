@@ -45,7 +45,7 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
                 (Some(layout), None) => {
                     writeln!(
                         out,
-                        "  {what}: {}, headers at {}, {} offer{}",
+                        "  {what}: {}, first criterion at {}, {} offer{}",
                         layout.describe(),
                         clean(r.header.as_deref().unwrap_or("?")),
                         r.offers,
