@@ -5,6 +5,14 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // A panic inside a file reader becomes that file's error message; only the others reach
+    // the default hook.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !offerlens::import::panic_is_caught() {
+            default_hook(info);
+        }
+    }));
     let cli = offerlens::cli::Cli::parse();
     match offerlens::cli::run(cli) {
         Ok(code) => code,
