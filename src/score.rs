@@ -123,7 +123,9 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
         }
     }
 
-    let flags: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
+    // Red flags compare an offer with the others that are still in the running.
+    let valid: Vec<bool> = knockouts.iter().map(Vec::is_empty).collect();
+    let flags = crate::flags::raise(criteria, offers, &values, &valid, crate::flags::current_year());
     let penalty: Vec<f64> = flags
         .iter()
         .map(|f| f.iter().map(|x| x.penalty).sum())

@@ -1,0 +1,189 @@
+//! Red flags: the warning signs of the buyer's guides, checked on every offer.
+//!
+//! A flag either takes points off the score or disqualifies; either way it is shown with a
+//! message a business owner understands, and with the numbers that raised it.
+
+use crate::criteria::{Criteria, FlagAction, FlagRule, RedFlag};
+use crate::normalize::Offers;
+use crate::score::RaisedFlag;
+use crate::value::normalize_label;
+
+/// Checks every red flag on every offer. `values[criterion][offer]` are the numbers scored
+/// (NaN when missing); `valid[offer]` says whether the offer takes part in comparisons with
+/// the others (not knocked out); `this_year` is the default `as_of` of `older_than`.
+pub fn raise(
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    valid: &[bool],
+    this_year: i32,
+) -> Vec<Vec<RaisedFlag>> {
+    let n = offers.len();
+    let mut raised: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
+    for flag in &criteria.red_flags {
+        for (o, list) in raised.iter_mut().enumerate() {
+            if let Some(detail) = check(flag, criteria, offers, values, valid, this_year, o) {
+                let (penalty, disqualify) = match flag.action {
+                    FlagAction::Penalty(p) => (p, false),
+                    FlagAction::Disqualify => (0.0, true),
+                };
+                list.push(RaisedFlag {
+                    id: flag.id.clone(),
+                    message: if detail.is_empty() {
+                        flag.message.clone()
+                    } else {
+                        format!("{} ({detail})", flag.message)
+                    },
+                    penalty,
+                    disqualify,
+                });
+            }
+        }
+    }
+    raised
+}
+
+/// `Some(detail)` when the flag is raised on offer `o`.
+fn check(
+    flag: &RedFlag,
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    valid: &[bool],
+    this_year: i32,
+    o: usize,
+) -> Option<String> {
+    let column = |id: &str| criteria.index_of(id);
+    match &flag.rule {
+        FlagRule::BelowMean { criterion, ratio } | FlagRule::BelowMedian { criterion, ratio } => {
+            let j = column(criterion)?;
+            let x = values[j][o];
+            if x.is_nan() {
+                return None;
+            }
+            let others: Vec<f64> = (0..values[j].len())
+                .filter(|&k| k != o && valid[k] && !values[j][k].is_nan())
+                .map(|k| values[j][k])
+                .collect();
+            if others.is_empty() {
+                return None;
+            }
+            let (what, reference) = match flag.rule {
+                FlagRule::BelowMean { .. } => ("mean", others.iter().sum::<f64>() / others.len() as f64),
+                _ => ("median", median(others)),
+            };
+            (reference > 0.0 && x <= ratio * reference).then(|| {
+                let unit = unit_of(criteria, j);
+                format!(
+                    "{}{unit} against a {what} of {}{unit} for the other offers",
+                    number(x),
+                    number(reference)
+                )
+            })
+        }
+        FlagRule::VagueText { criterion, patterns, min_items } => {
+            let j = column(criterion)?;
+            let cell = &offers.cells[j][o];
+            cell.value.as_ref()?;
+            let text = normalize_label(&cell.raw);
+            if let Some(p) = patterns.iter().find(|p| {
+                let p = normalize_label(p);
+                !p.is_empty() && text.contains(&p)
+            }) {
+                return Some(format!("says '{}'", p.trim()));
+            }
+            let items = count_items(&cell.raw);
+            (items < *min_items).then(|| {
+                format!(
+                    "lists {items} item{} where at least {min_items} are expected",
+                    if items == 1 { "" } else { "s" }
+                )
+            })
+        }
+        FlagRule::Missing { criteria: ids } => {
+            let all_missing = ids
+                .iter()
+                .all(|id| column(id).is_none_or(|j| values[j][o].is_nan()));
+            all_missing.then(String::new)
+        }
+        FlagRule::OlderThan { criterion, years, as_of } => {
+            let j = column(criterion)?;
+            let x = values[j][o];
+            if x.is_nan() {
+                return None;
+            }
+            let limit = as_of.unwrap_or(this_year) - years;
+            (x < f64::from(limit)).then(|| format!("latest {}, before {limit}", number(x)))
+        }
+        FlagRule::Above { criterion, threshold } => {
+            let j = column(criterion)?;
+            let x = values[j][o];
+            (!x.is_nan() && x > *threshold).then(|| {
+                let unit = unit_of(criteria, j);
+                format!("{}{unit}, more than {}{unit}", number(x), number(*threshold))
+            })
+        }
+    }
+}
+
+/// How many items an answer lists: pieces separated by commas, semicolons, line breaks or
+/// bullets.
+pub fn count_items(text: &str) -> usize {
+    text.split([',', ';', '\n', '•', '·', '\u{2022}'])
+        .flat_map(|piece| piece.split(" - "))
+        .map(|piece| piece.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '*' || c == '.'))
+        .filter(|piece| piece.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let m = xs.len() / 2;
+    if xs.len() % 2 == 1 { xs[m] } else { (xs[m - 1] + xs[m]) / 2.0 }
+}
+
+fn unit_of(criteria: &Criteria, j: usize) -> String {
+    criteria.criteria[j]
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default()
+}
+
+/// A number for a message: whole when it is whole, else two decimals at most.
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The current calendar year, from the system clock (UTC).
+pub fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let serial = secs as f64 / 86_400.0 + 25_569.0;
+    crate::import::serial_year(serial).unwrap_or(2026)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_counted_across_separators_and_bullets() {
+        assert_eq!(count_items("aktualizacje, kopie; monitoring\n- raporty"), 4);
+        assert_eq!(count_items("kompleksowa opieka"), 1);
+        assert_eq!(count_items("• a\n• b\n• c"), 3);
+        assert_eq!(count_items(" , ; "), 0);
+    }
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+    }
+}
