@@ -45,7 +45,7 @@ pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<
             }
         }
         if rows.len() == limits.max_rows {
-            notes.push(Issue::file_error(
+            notes.push(Issue::error(
                 file,
                 format!(
                     "more than {} rows: only the first {} were read (raise the cap with --max-rows)",
