@@ -69,7 +69,9 @@ fn check(
                 return None;
             }
             let (what, reference) = match flag.rule {
-                FlagRule::BelowMean { .. } => ("mean", others.iter().sum::<f64>() / others.len() as f64),
+                FlagRule::BelowMean { .. } => {
+                    ("mean", others.iter().sum::<f64>() / others.len() as f64)
+                }
                 _ => ("median", median(others)),
             };
             (reference > 0.0 && x <= ratio * reference).then(|| {
@@ -81,7 +83,11 @@ fn check(
                 )
             })
         }
-        FlagRule::VagueText { criterion, patterns, min_items } => {
+        FlagRule::VagueText {
+            criterion,
+            patterns,
+            min_items,
+        } => {
             let j = column(criterion)?;
             let cell = &offers.cells[j][o];
             cell.value.as_ref()?;
@@ -106,7 +112,11 @@ fn check(
                 .all(|id| column(id).is_none_or(|j| values[j][o].is_nan()));
             all_missing.then(String::new)
         }
-        FlagRule::OlderThan { criterion, years, as_of } => {
+        FlagRule::OlderThan {
+            criterion,
+            years,
+            as_of,
+        } => {
             let j = column(criterion)?;
             let x = values[j][o];
             if x.is_nan() {
@@ -115,12 +125,19 @@ fn check(
             let limit = as_of.unwrap_or(this_year) - years;
             (x < f64::from(limit)).then(|| format!("latest {}, before {limit}", number(x)))
         }
-        FlagRule::Above { criterion, threshold } => {
+        FlagRule::Above {
+            criterion,
+            threshold,
+        } => {
             let j = column(criterion)?;
             let x = values[j][o];
             (!x.is_nan() && x > *threshold).then(|| {
                 let unit = unit_of(criteria, j);
-                format!("{}{unit}, more than {}{unit}", number(x), number(*threshold))
+                format!(
+                    "{}{unit}, more than {}{unit}",
+                    number(x),
+                    number(*threshold)
+                )
             })
         }
     }
@@ -131,7 +148,9 @@ fn check(
 pub fn count_items(text: &str) -> usize {
     text.split([',', ';', '\n', '•', '·', '\u{2022}'])
         .flat_map(|piece| piece.split(" - "))
-        .map(|piece| piece.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '*' || c == '.'))
+        .map(|piece| {
+            piece.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '*' || c == '.')
+        })
         .filter(|piece| piece.chars().any(char::is_alphanumeric))
         .count()
 }
@@ -139,7 +158,11 @@ pub fn count_items(text: &str) -> usize {
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     let m = xs.len() / 2;
-    if xs.len() % 2 == 1 { xs[m] } else { (xs[m - 1] + xs[m]) / 2.0 }
+    if xs.len() % 2 == 1 {
+        xs[m]
+    } else {
+        (xs[m - 1] + xs[m]) / 2.0
+    }
 }
 
 fn unit_of(criteria: &Criteria, j: usize) -> String {

@@ -124,8 +124,17 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
     }
 
     // Red flags compare an offer with the others that are still in the running.
-    let valid: Vec<bool> = knockouts.iter().map(Vec::is_empty).collect();
-    let flags = crate::flags::raise(criteria, offers, &values, &valid, crate::flags::current_year());
+    // An offer a flag disqualifies is not a valid offer either: check once, drop those, check
+    // again, so that "below the mean of the other valid offers" means what it says.
+    let this_year = crate::flags::current_year();
+    let mut valid: Vec<bool> = knockouts.iter().map(Vec::is_empty).collect();
+    let first = crate::flags::raise(criteria, offers, &values, &valid, this_year);
+    for (v, fs) in valid.iter_mut().zip(&first) {
+        if fs.iter().any(|f| f.disqualify) {
+            *v = false;
+        }
+    }
+    let flags = crate::flags::raise(criteria, offers, &values, &valid, this_year);
     let penalty: Vec<f64> = flags
         .iter()
         .map(|f| f.iter().map(|x| x.penalty).sum())

@@ -14,7 +14,11 @@ fn fixture(name: &str) -> PathBuf {
 
 fn analyze(paths: &[PathBuf]) -> Analysis {
     let loaded = import::load(paths, &Limits::default());
-    Analysis::new(criteria::profile("sme").unwrap().unwrap(), &loaded.tables, loaded.issues)
+    Analysis::new(
+        criteria::profile("sme").unwrap().unwrap(),
+        &loaded.tables,
+        loaded.issues,
+    )
 }
 
 fn read(name: &str) -> Analysis {
@@ -39,7 +43,13 @@ fn answer(a: &Analysis, vendor: &str, criterion: &str) -> (String, Option<f64>, 
         Some(Value::Bool(b)) => Some(if *b { 1.0 } else { 0.0 }),
         _ => None,
     };
-    (cell.raw.clone(), value, cell.source.map(|s| a.offers.location(s)).unwrap_or_default())
+    (
+        cell.raw.clone(),
+        value,
+        cell.source
+            .map(|s| a.offers.location(s))
+            .unwrap_or_default(),
+    )
 }
 
 fn issue_at<'a>(a: &'a Analysis, location: &str) -> &'a offerlens::issue::Issue {
@@ -59,11 +69,20 @@ fn names(a: &Analysis) -> Vec<String> {
 fn windows_1250_csv_with_decimal_commas() {
     let a = read("decimal_comma_cp1250.csv");
     assert!(a.issues.iter().any(|i| i.message.contains("Windows-1250")));
-    assert_eq!(names(&a), vec!["Alfa Łódź Sp. z o.o.", "Beta Śląsk", "Gamma Żoliborz"]);
-    assert_eq!(answer(&a, "Alfa Łódź Sp. z o.o.", "monthly_fee").1, Some(1000.5));
+    assert_eq!(
+        names(&a),
+        vec!["Alfa Łódź Sp. z o.o.", "Beta Śląsk", "Gamma Żoliborz"]
+    );
+    assert_eq!(
+        answer(&a, "Alfa Łódź Sp. z o.o.", "monthly_fee").1,
+        Some(1000.5)
+    );
     assert_eq!(answer(&a, "Gamma Żoliborz", "monthly_fee").1, Some(1300.0));
     let (_, hours, at) = answer(&a, "Beta Śląsk", "hours_included");
-    assert_eq!((hours, at.as_str()), (Some(8.5), "tests/fixtures/decimal_comma_cp1250.csv:3:4"));
+    assert_eq!(
+        (hours, at.as_str()),
+        (Some(8.5), "tests/fixtures/decimal_comma_cp1250.csv:3:4")
+    );
 }
 
 #[test]
@@ -72,7 +91,10 @@ fn utf8_bom_and_comma_delimiter_read_like_the_cp1250_file() {
     let b = read("decimal_comma_cp1250.csv");
     assert_eq!(a.offers.len(), 3);
     let fees = |x: &Analysis| -> Vec<Option<f64>> {
-        x.ranking.iter().map(|r| answer(x, &x.offers.offers[r.offer].vendor, "monthly_fee").1).collect()
+        x.ranking
+            .iter()
+            .map(|r| answer(x, &x.offers.offers[r.offer].vendor, "monthly_fee").1)
+            .collect()
     };
     assert_eq!(fees(&a), fees(&b));
     assert_eq!(a.scores.len(), b.scores.len());
@@ -87,7 +109,12 @@ fn tab_delimited_and_quoted_newlines() {
     let (scope, _, at) = answer(&q, "Alfa Serwis", "scope");
     assert!(scope.contains('\n'), "{scope:?}");
     assert_eq!(at, "tests/fixtures/quoted_newlines.csv:2:11");
-    let order = |x: &Analysis| -> Vec<String> { x.ranking.iter().map(|r| x.offers.offers[r.offer].vendor.clone()).collect() };
+    let order = |x: &Analysis| -> Vec<String> {
+        x.ranking
+            .iter()
+            .map(|r| x.offers.offers[r.offer].vendor.clone())
+            .collect()
+    };
     assert_eq!(order(&tsv), order(&q));
 }
 
@@ -96,21 +123,35 @@ fn ragged_rows_are_reported_and_ranked() {
     let a = read("ragged_rows.csv");
     assert_eq!(a.offers.len(), 3);
     let i = issue_at(&a, "tests/fixtures/ragged_rows.csv:3");
-    assert!(i.message.contains("14 fields where the others have 13"), "{i:?}");
+    assert!(
+        i.message.contains("14 fields where the others have 13"),
+        "{i:?}"
+    );
 }
 
 #[test]
 fn text_under_an_xlsx_name_is_read_as_csv_with_a_warning() {
     let a = read("extension_lies.xlsx");
     assert_eq!(a.offers.len(), 2);
-    assert!(a.issues.iter().any(|i| i.message.contains("the content is text: read as CSV")));
+    assert!(
+        a.issues
+            .iter()
+            .any(|i| i.message.contains("the content is text: read as CSV"))
+    );
 }
 
 #[test]
 fn title_block_above_a_header_starting_in_column_b() {
     let a = read("title_block.xlsx");
     assert_eq!(a.offers.len(), 3);
-    assert_eq!(answer(&a, "Alfa Serwis", "p1_response"), ("15 min".into(), Some(15.0), "tests/fixtures/title_block.xlsx:Oferty!F5".into()));
+    assert_eq!(
+        answer(&a, "Alfa Serwis", "p1_response"),
+        (
+            "15 min".into(),
+            Some(15.0),
+            "tests/fixtures/title_block.xlsx:Oferty!F5".into()
+        )
+    );
     assert_eq!(answer(&a, "Alfa Serwis", "monthly_fee").1, Some(1000.0));
 }
 
@@ -118,22 +159,34 @@ fn title_block_above_a_header_starting_in_column_b() {
 fn one_offer_per_column_in_ods() {
     let a = read("transposed.ods");
     assert_eq!(a.offers.len(), 3);
-    assert_eq!(answer(&a, "Alfa Serwis", "p1_response").2, "tests/fixtures/transposed.ods:Porównanie!B5");
+    assert_eq!(
+        answer(&a, "Alfa Serwis", "p1_response").2,
+        "tests/fixtures/transposed.ods:Porównanie!B5"
+    );
     let (_, uptime, at) = answer(&a, "Gamma Studio", "uptime");
-    assert_eq!((uptime, at.as_str()), (Some(99.95), "tests/fixtures/transposed.ods:Porównanie!D7"));
+    assert_eq!(
+        (uptime, at.as_str()),
+        (Some(99.95), "tests/fixtures/transposed.ods:Porównanie!D7")
+    );
 }
 
 #[test]
 fn questionnaire_without_a_name_takes_the_file_name() {
     let a = read("questionnaire_no_name.xlsx");
     assert_eq!(names(&a), vec!["questionnaire_no_name"]);
-    assert_eq!(answer(&a, "questionnaire_no_name", "p1_response").2, "tests/fixtures/questionnaire_no_name.xlsx:Kwestionariusz!B7");
+    assert_eq!(
+        answer(&a, "questionnaire_no_name", "p1_response").2,
+        "tests/fixtures/questionnaire_no_name.xlsx:Kwestionariusz!B7"
+    );
 }
 
 #[test]
 fn formulas_use_their_saved_result_and_an_unsaved_one_is_a_warning() {
     let cached = read("formula_cached.xlsx");
-    assert_eq!(answer(&cached, "Alfa Serwis", "monthly_fee").1, Some(1000.0));
+    assert_eq!(
+        answer(&cached, "Alfa Serwis", "monthly_fee").1,
+        Some(1000.0)
+    );
     let uncached = read("formula_uncached.xlsx");
     assert_eq!(answer(&uncached, "Alfa Serwis", "monthly_fee").1, None);
     let i = issue_at(&uncached, "tests/fixtures/formula_uncached.xlsx:Oferty!B2");
@@ -157,28 +210,41 @@ fn error_cells_are_issues_at_their_cells() {
 fn merged_header_cells_name_the_vendor_column() {
     let a = read("merged_header.xlsx");
     assert_eq!(a.offers.len(), 3);
-    assert_eq!(answer(&a, "Alfa Serwis", "p1_response").2, "tests/fixtures/merged_header.xlsx:Oferty!E3");
+    assert_eq!(
+        answer(&a, "Alfa Serwis", "p1_response").2,
+        "tests/fixtures/merged_header.xlsx:Oferty!E3"
+    );
 }
 
 #[test]
 fn hidden_sheets_are_skipped_with_a_note() {
     let a = read("hidden_sheet.xlsx");
     assert_eq!(names(&a), vec!["Alfa Serwis", "Beta Web", "Gamma Studio"]);
-    assert!(a.issues.iter().any(|i| i.message.contains("hidden")), "{:#?}", a.issues);
+    assert!(
+        a.issues.iter().any(|i| i.message.contains("hidden")),
+        "{:#?}",
+        a.issues
+    );
 }
 
 #[test]
 fn dates_and_times_become_years_and_durations() {
     let a = read("dates_and_times.xlsx");
     assert_eq!(answer(&a, "Alfa Serwis", "p1_response").1, Some(15.0));
-    assert_eq!(answer(&a, "Alfa Serwis", "latest_reference_year").1, Some(2023.0));
+    assert_eq!(
+        answer(&a, "Alfa Serwis", "latest_reference_year").1,
+        Some(2023.0)
+    );
 }
 
 #[test]
 fn numbers_stored_as_text_are_read_as_numbers() {
     let a = read("numbers_as_text.xlsx");
     assert_eq!(answer(&a, "Alfa Serwis", "monthly_fee").1, Some(1200.5));
-    assert_eq!(answer(&a, "Gamma Studio", "latest_reference_year").1, Some(2026.0));
+    assert_eq!(
+        answer(&a, "Gamma Studio", "latest_reference_year").1,
+        Some(2026.0)
+    );
 }
 
 /// The same offers as CSV, xlsx (row layout), ods (column layout) and a folder of
@@ -188,13 +254,28 @@ fn the_samples_rank_identically_in_every_format() {
     let order = |a: &Analysis| -> Vec<(String, Option<usize>, String)> {
         a.ranking
             .iter()
-            .map(|r| (a.offers.offers[r.offer].vendor.clone(), r.rank, format!("{:.9}", r.score)))
+            .map(|r| {
+                (
+                    a.offers.offers[r.offer].vendor.clone(),
+                    r.rank,
+                    format!("{:.9}", r.score),
+                )
+            })
             .collect()
     };
     let csv = analyze(&[PathBuf::from("samples/agencies.csv")]);
     assert_eq!(csv.offers.len(), 7);
-    for other in ["samples/agencies.xlsx", "samples/comparison.ods", "samples/questionnaires"] {
+    for other in [
+        "samples/agencies.xlsx",
+        "samples/comparison.ods",
+        "samples/questionnaires",
+    ] {
         let a = analyze(&[PathBuf::from(other)]);
-        assert_eq!(order(&a), order(&csv), "{other} ranks differently:\n{:#?}", a.issues);
+        assert_eq!(
+            order(&a),
+            order(&csv),
+            "{other} ranks differently:\n{:#?}",
+            a.issues
+        );
     }
 }

@@ -15,7 +15,10 @@ fn analyze_csv(name: &str, text: &str) -> Analysis {
 }
 
 fn vendors(a: &Analysis) -> Vec<String> {
-    a.ranking.iter().map(|r| a.offers.offers[r.offer].vendor.clone()).collect()
+    a.ranking
+        .iter()
+        .map(|r| a.offers.offers[r.offer].vendor.clone())
+        .collect()
 }
 
 #[test]
@@ -28,7 +31,10 @@ fn a_title_block_above_the_header_row_is_skipped() {
     assert_eq!(a.offers.reports[0].layout, Some(Layout::Rows));
     assert_eq!(a.offers.reports[0].header.as_deref(), Some("title.csv:4:2"));
     let p1 = a.criteria.index_of("p1_response").unwrap();
-    assert_eq!(a.offers.location(a.offers.cells[p1][1].source.unwrap()), "title.csv:6:3");
+    assert_eq!(
+        a.offers.location(a.offers.cells[p1][1].source.unwrap()),
+        "title.csv:6:3"
+    );
 }
 
 #[test]
@@ -42,7 +48,10 @@ fn one_offer_per_column_is_turned_and_located_in_the_sheet() {
     assert_eq!(names, vec!["Alfa", "Beta", "Gamma"]);
     let p1 = a.criteria.index_of("p1_response").unwrap();
     // Beta's P1 response is in row 3, column 3 of the file.
-    assert_eq!(a.offers.location(a.offers.cells[p1][1].source.unwrap()), "columns.csv:3:3");
+    assert_eq!(
+        a.offers.location(a.offers.cells[p1][1].source.unwrap()),
+        "columns.csv:3:3"
+    );
     assert_eq!(a.offers.cells[p1][1].raw, "1 h");
 }
 
@@ -55,7 +64,10 @@ fn a_questionnaire_names_the_agency_from_its_labelled_cell() {
     assert_eq!(a.offers.reports[0].layout, Some(Layout::Questionnaire));
     assert_eq!(vendors(&a), vec!["Kodex Studio"]);
     let p1 = a.criteria.index_of("p1_response").unwrap();
-    assert_eq!(a.offers.location(a.offers.cells[p1][0].source.unwrap()), "q1.csv:6:2");
+    assert_eq!(
+        a.offers.location(a.offers.cells[p1][0].source.unwrap()),
+        "q1.csv:6:2"
+    );
 }
 
 #[test]
@@ -65,14 +77,26 @@ fn a_questionnaire_without_a_name_is_named_after_its_file() {
         "Pytanie;Odpowiedź\nAbonament miesięczny;700 zł\nCzas reakcji P1;4 h\n",
     );
     assert_eq!(vendors(&a), vec!["Webmaster24"]);
-    assert!(a.issues.iter().any(|i| i.message.contains("named after the file")));
+    assert!(
+        a.issues
+            .iter()
+            .any(|i| i.message.contains("named after the file"))
+    );
 }
 
 #[test]
 fn a_folder_of_questionnaires_is_one_comparison() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.csv"), "Agencja:;Alfa\nAbonament miesięczny;900 zł\nCzas reakcji P1;15 min\n").unwrap();
-    std::fs::write(dir.path().join("b.csv"), "Agencja:;Beta\nAbonament miesięczny;700 zł\nCzas reakcji P1;2 h\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "Agencja:;Alfa\nAbonament miesięczny;900 zł\nCzas reakcji P1;15 min\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.csv"),
+        "Agencja:;Beta\nAbonament miesięczny;700 zł\nCzas reakcji P1;2 h\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("~$a.xlsx"), "lock").unwrap();
     std::fs::write(dir.path().join(".~lock.b.ods#"), "lock").unwrap();
     let loaded = import::load(&[dir.path().to_path_buf()], &Limits::default());
@@ -88,7 +112,10 @@ fn a_table_naming_no_criterion_is_refused_with_a_reason() {
     let a = analyze_csv("x.csv", "Imię;Nazwisko\nJan;Kowalski\n");
     assert!(a.offers.is_empty());
     let issue = a.issues.iter().find(|i| i.whole_file).unwrap();
-    assert!(issue.message.contains("no header naming a criterion"), "{issue:?}");
+    assert!(
+        issue.message.contains("no header naming a criterion"),
+        "{issue:?}"
+    );
 }
 
 #[test]
@@ -101,9 +128,14 @@ fn the_check_report_says_what_was_read_and_where() {
     export::check::write(&a, &[], &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("one offer per column"), "{text}");
-    assert!(text.contains("'Abonament miesięczny' → monthly_fee"), "{text}");
     assert!(
-        text.contains("'Czas reakcji P-1' matches no criterion; ignored (close to criterion 'p1_response'"),
+        text.contains("'Abonament miesięczny' → monthly_fee"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "'Czas reakcji P-1' matches no criterion; ignored (close to criterion 'p1_response'"
+        ),
         "{text}"
     );
 }
@@ -113,7 +145,15 @@ fn the_same_offers_in_utf8_and_windows_1250_rank_identically() {
     let utf8 = std::fs::read_to_string("samples/agencies.csv").unwrap();
     let (cp1250, _, unmappable) = encoding_rs::WINDOWS_1250.encode(&utf8);
     assert!(!unmappable);
-    let a = Analysis::new(sme(), &[import::csv::read(utf8.as_bytes(), "a.csv", &Limits::default()).unwrap().0], vec![]);
+    let a = Analysis::new(
+        sme(),
+        &[
+            import::csv::read(utf8.as_bytes(), "a.csv", &Limits::default())
+                .unwrap()
+                .0,
+        ],
+        vec![],
+    );
     let (table, notes) = import::csv::read(&cp1250, "a.csv", &Limits::default()).unwrap();
     assert!(notes.iter().any(|n| n.message.contains("Windows-1250")));
     let b = Analysis::new(sme(), &[table], notes);

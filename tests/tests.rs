@@ -5,5 +5,6 @@ mod criteria_errors;
 mod fixtures_read;
 mod layouts;
 mod mcda_reference;
+mod red_flags;
 mod robustness;
 mod scoring;
