@@ -231,7 +231,9 @@ fn check_reports_data_errors_with_exit_1_and_criteria_alone_with_0() {
         "{text}"
     );
     assert!(
-        text.contains("table: one offer per row, first criterion at samples/agencies.csv:1:2, 7 offers"),
+        text.contains(
+            "table: one offer per row, first criterion at samples/agencies.csv:1:2, 7 offers"
+        ),
         "{text}"
     );
     assert!(text.contains("'Czas reakcji P1' → p1_response"), "{text}");

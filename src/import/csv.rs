@@ -168,10 +168,17 @@ fn decode<'a>(bytes: &'a [u8], file: &str, notes: &mut Vec<Issue>) -> Cow<'a, st
 /// number of fields (its most common count; quoted text is skipped when counting). Decimal
 /// commas make `,` counts vary from line to line, so a consistent `;` wins over them.
 fn sniff_delimiter(text: &str) -> u8 {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(30).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(30)
+        .collect();
     let mut best = (b',', 0usize, 0usize);
     for d in [b';', b'\t', b','] {
-        let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d as char)).collect();
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, d as char))
+            .collect();
         let mut mode = (0usize, 0usize);
         for &c in counts.iter().filter(|&&c| c > 0) {
             let n = counts.iter().filter(|&&x| x == c).count();
