@@ -10,15 +10,17 @@
 //!
 //! - `samples/agencies.xlsx`: the seven agencies of `samples/agencies.csv`, one per row, under
 //!   a title block (header on row 4 from column B), with a hidden sheet "Notatki" and a
-//!   visible sheet "Instrukcja" that hold no offers;
+//!   visible sheet "Instrukcja" that hold no offers. The samples answer every criterion of the
+//!   three profiles in `criteria/` (39 columns after "Agencja");
 //! - `samples/comparison.ods`: the same offers, one per column (criteria down column A);
 //! - `samples/questionnaires/*.xlsx|*.ods`: one filled questionnaire per agency
 //!   (question | answer | remark). `Webmaster24.ods` has no "Agencja:" row (the name comes
 //!   from the file name); `taniweb.xlsx` leaves the hours answer empty (the CSV says "brak");
+//!   an answer left empty in the CSV (Webmaster24's P1 response) is an empty cell everywhere;
 //!   `webopieka.xlsx` and `pixel-serwis.ods` hold every answer as typed text;
 //! - `tests/fixtures/*`: small files, each with one quirk a reader must survive. The list,
 //!   with what offerlens should make of each, is `tests/fixtures/README.md` (hand-written,
-//!   not generated).
+//!   not generated). The fixtures keep the first version's twelve columns (`CRITERIA`).
 //!
 //! `samples/agencies.csv` is the source of truth and is only read: the program checks that its
 //! own table of answers says exactly what the CSV says, so every format ranks the same.
@@ -43,7 +45,8 @@ type Result<T> = std::result::Result<T, Box<dyn Error>>;
 // The offers
 // =============================================================================================
 
-/// The criteria columns, exactly as headed in `samples/agencies.csv` (after "Agencja").
+/// The first version's twelve criteria columns, used by the fixtures; they are also the first
+/// twelve columns of `samples/agencies.csv`.
 const CRITERIA: [&str; 12] = [
     "Abonament miesięczny",
     "Stawka godzinowa",
@@ -58,9 +61,53 @@ const CRITERIA: [&str; 12] = [
     "Ostatnia referencja (rok)",
     "Czas odpowiedzi na zapytanie (dni robocze)",
 ];
+/// The criteria columns of the samples, exactly as headed in `samples/agencies.csv` (after
+/// "Agencja"): `CRITERIA`, then everything else the three profiles in `criteria/` ask for.
+const AGENCY_CRITERIA: [&str; AGENCY_COLUMNS] = [
+    "Abonament miesięczny",
+    "Stawka godzinowa",
+    "Godziny w abonamencie",
+    "Czas reakcji P1",
+    "Czas przywrócenia P1 (RTO)",
+    "Dostępność (uptime)",
+    "Kopie zapasowe",
+    "Monitoring 24/7",
+    "Raport miesięczny",
+    "Zakres prac",
+    "Ostatnia referencja (rok)",
+    "Czas odpowiedzi na zapytanie (dni robocze)",
+    "Aktualizacje CMS i wtyczek",
+    "Przechowywanie kopii (dni)",
+    "Testy odtwarzania kopii",
+    "Godziny prac programistycznych",
+    "Odpowiedzialność za bezpieczeństwo",
+    "Czas reakcji P2",
+    "Czas przywrócenia P2 (RTO)",
+    "Czas reakcji P3",
+    "Czas przywrócenia P3 (RTO)",
+    "Czas reakcji P4",
+    "Czas przywrócenia P4 (RTO)",
+    "RPO (maks. utrata danych)",
+    "Obsługa w weekendy i święta",
+    "Łatki bezpieczeństwa",
+    "WAF",
+    "Ćwiczenia odtwarzania awaryjnego (DR)",
+    "Raport KPI: uptime",
+    "Raport KPI: MTTR/MTTD",
+    "Raport KPI: LCP/TTFB",
+    "Raport KPI: błędy 5xx",
+    "Historia zmian",
+    "Dostęp do statystyk",
+    "Doświadczenie branżowe",
+    "Case study w naszym stacku",
+    "Audyt startowy (48–72 h)",
+    "Plan na 90 dni",
+    "Pilotaż SLA (30–90 dni)",
+];
+const AGENCY_COLUMNS: usize = 39;
 const VENDOR: &str = "Agencja";
 
-// Positions in `CRITERIA` (and in `Offer::answers`).
+// Positions in `CRITERIA` and `AGENCY_CRITERIA` (and in `Row::answers`).
 const FEE: usize = 0;
 const RATE: usize = 1;
 const HOURS: usize = 2;
@@ -70,6 +117,10 @@ const UPTIME: usize = 5;
 const SCOPE: usize = 9;
 const REF_YEAR: usize = 10;
 const INQUIRY: usize = 11;
+// Positions only in `AGENCY_CRITERIA`.
+const RPO: usize = 23;
+const WEEKEND: usize = 24;
+const AUDIT: usize = 36;
 
 /// A cell as a spreadsheet holds it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -115,18 +166,51 @@ fn pct(text: &'static str, x: f64) -> Answer {
     }
 }
 
-struct Offer {
+/// An agency's name and its answers, one per criteria column.
+struct Row<const N: usize> {
     name: &'static str,
-    answers: [Answer; 12],
+    answers: [Answer; N],
+}
+
+/// An offer of the fixtures: the first version's twelve columns.
+type Offer = Row<12>;
+/// An offer of the samples: every column of `AGENCY_CRITERIA`.
+type Agency = Row<AGENCY_COLUMNS>;
+
+/// The headers that go with a row of answers.
+trait Columns {
+    const HEADERS: &'static [&'static str];
+}
+
+impl Columns for Offer {
+    const HEADERS: &'static [&'static str] = &CRITERIA;
+}
+
+impl Columns for Agency {
+    const HEADERS: &'static [&'static str] = &AGENCY_CRITERIA;
 }
 
 /// The seven agencies of `samples/agencies.csv`, answer for answer. Text stays text where an
 /// agency typed words ("15 min", "codziennie", "tak", "szybko", "ok. 10", "brak"); amounts,
 /// percentages, years and day counts become numbers. SiteCare's "0,998" is what Excel makes
 /// of it: the number 0.998 in General format (a fraction, not a percentage format).
-fn agencies() -> Vec<Offer> {
+///
+/// Each agency is there for a reason (see the profiles in `criteria/`):
+/// - Kodex Studio: the most expensive subscription, with a 24/7 SLA, RTO 2 h, RPO 5 min, WAF
+///   and monthly restore tests; built for e-commerce.
+/// - WebOpieka: a solid all-rounder (P1 in 15 min, RTO 4 h, RPO 15 min), no WAF.
+/// - SiteCare Polska: mid-priced, 24/7, RTO 4 h and RPO 15 min, critical incidents only at
+///   weekends.
+/// - Pixel Serwis: cheap and decent (updates, weekly backups kept 30 days, quarterly restore
+///   tests) but slow to restore (8 h) and loses a week of data: a small site's choice.
+/// - Agencja Nova: its P1 time to restore reads "szybko" ("fast"), an unreadable answer.
+/// - TaniWeb: 200 zł for "kompleksowa opieka" (abnormally low price, vague scope), P1 answered
+///   within a day, and it took 4 working days to answer the inquiry.
+/// - Webmaster24: no SLA at all (P1 response left empty, uptime "brak") and its latest
+///   reference is from 2018.
+fn agencies() -> Vec<Agency> {
     vec![
-        Offer {
+        Agency {
             name: "WebOpieka Sp. z o.o.",
             answers: [
                 money("1 200 zł netto", 1200.0),
@@ -139,16 +223,43 @@ fn agencies() -> Vec<Offer> {
                 t("tak"),
                 t("tak"),
                 t(
-                    "aktualizacje WordPressa i wtyczek; kopie codzienne (30 dni wstecz); monitoring 24/7; test odtwarzania co kwartał; 10 h prac programistycznych",
+                    "aktualizacje WordPressa i wtyczek; kopie codzienne (30 dni wstecz); kopia bazy co 15 min; monitoring 24/7; test odtwarzania co kwartał; 10 h prac programistycznych",
                 ),
                 num("2025", 2025.0),
                 num("1", 1.0),
+                t("tak"),
+                t("30 dni"),
+                t("co kwartał"),
+                num("10", 10.0),
+                t("agencja"),
+                t("1 h"),
+                t("8 h"),
+                t("4 h"),
+                t("24 h"),
+                t("24 h"),
+                t("5 dni"),
+                t("15 min"),
+                t("tak"),
+                t("w ciągu 24 h"),
+                t("nie"),
+                t("nie"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("nie"),
+                t("tak"),
+                t("tak"),
+                t("strony firmowe"),
+                t("tak"),
+                t("72 h"),
+                t("tak"),
+                t("tak"),
             ],
         },
-        Offer {
+        Agency {
             name: "Pixel Serwis s.c.",
             answers: [
-                money("800 zł", 800.0),
+                money("920 zł", 920.0),
                 money("120 zł", 120.0),
                 num("8", 8.0),
                 t("1 h"),
@@ -160,9 +271,36 @@ fn agencies() -> Vec<Offer> {
                 t("aktualizacje CMS, kopie tygodniowe, monitoring dostępności, raport miesięczny"),
                 num("2024", 2024.0),
                 num("2", 2.0),
+                t("tak"),
+                t("30 dni"),
+                t("co kwartał"),
+                num("4", 4.0),
+                t("agencja"),
+                t("4 h"),
+                t("1 dzień"),
+                t("1 dzień"),
+                t("3 dni"),
+                t("3 dni"),
+                t("5 dni"),
+                t("7 dni"),
+                t("nie"),
+                t("co tydzień"),
+                t("nie"),
+                t("nie"),
+                t("tak"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("tak"),
+                t("tak"),
+                t("portale informacyjne"),
+                t("tak"),
+                t("72 h"),
+                t("nie"),
+                t("nie"),
             ],
         },
-        Offer {
+        Agency {
             name: "TaniWeb",
             answers: [
                 money("200 zł", 200.0),
@@ -175,11 +313,38 @@ fn agencies() -> Vec<Offer> {
                 t("nie"),
                 t("nie"),
                 t("kompleksowa opieka"),
-                num("2017", 2017.0),
+                num("2022", 2022.0),
                 num("4", 4.0),
+                t("tak"),
+                t("brak"),
+                t("nie"),
+                t("brak"),
+                t("klient"),
+                t("1 dzień"),
+                t("3 dni"),
+                t("3 dni"),
+                t("brak"),
+                t("brak"),
+                t("brak"),
+                t("30 dni"),
+                t("nie"),
+                t("miesięcznie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("różne"),
+                t("nie"),
+                t("brak"),
+                t("nie"),
+                t("nie"),
             ],
         },
-        Offer {
+        Agency {
             name: "Kodex Studio",
             answers: [
                 money("1 500,00 zł", 1500.0),
@@ -192,13 +357,40 @@ fn agencies() -> Vec<Offer> {
                 t("tak"),
                 t("tak"),
                 t(
-                    "aktualizacje, kopie co godzinę (90 dni), monitoring 24/7 z dyżurem, WAF, testy odtwarzania co miesiąc, 16 h dev",
+                    "aktualizacje, kopie co godzinę (90 dni), replikacja bazy (RPO 5 min), monitoring 24/7 z dyżurem, WAF, testy odtwarzania co miesiąc, 16 h dev",
                 ),
                 num("2026", 2026.0),
                 num("1", 1.0),
+                t("tak"),
+                t("90 dni"),
+                t("co miesiąc"),
+                num("16", 16.0),
+                t("agencja"),
+                t("1 h"),
+                t("4 h"),
+                t("4 h"),
+                t("24 h"),
+                t("1 dzień"),
+                t("3 dni"),
+                t("5 min"),
+                t("tak"),
+                t("w ciągu 24 h"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("tak"),
+                t("e-commerce"),
+                t("tak"),
+                t("48 h"),
+                t("tak"),
+                t("tak"),
             ],
         },
-        Offer {
+        Agency {
             name: "Agencja Nova",
             answers: [
                 money("950 zł", 950.0),
@@ -210,56 +402,141 @@ fn agencies() -> Vec<Offer> {
                 t("codziennie"),
                 t("tak"),
                 t("nie"),
-                t("aktualizacje wtyczek, kopie codzienne, monitoring"),
+                t(
+                    "aktualizacje wtyczek, kopie codzienne, monitoring, poprawki w ramach puli godzin",
+                ),
                 num("2022", 2022.0),
-                num("3", 3.0),
+                num("2", 2.0),
+                t("tak"),
+                t("14 dni"),
+                t("raz w roku"),
+                num("6", 6.0),
+                t("wspólna"),
+                t("4 h"),
+                t("1 dzień"),
+                t("1 dzień"),
+                t("3 dni"),
+                t("3 dni"),
+                t("brak"),
+                t("24 h"),
+                t("tylko P1"),
+                t("co tydzień"),
+                t("tak"),
+                t("nie"),
+                t("tak"),
+                t("nie"),
+                t("tak"),
+                t("nie"),
+                t("nie"),
+                t("tak"),
+                t("e-commerce"),
+                t("nie"),
+                t("48 h"),
+                t("tak"),
+                t("tak"),
             ],
         },
-        Offer {
+        Agency {
             name: "SiteCare Polska",
             answers: [
                 money("1 100 zł", 1100.0),
                 money("130 zł", 130.0),
                 t("ok. 10"),
                 t("45 min"),
-                t("6 h"),
+                t("4 h"),
                 num("0,998", 0.998),
                 t("codziennie"),
                 t("tak"),
                 t("tak"),
-                t("aktualizacje, kopie codzienne, monitoring 24/7, raport miesięczny, 10 h dev"),
+                t(
+                    "aktualizacje, kopie codzienne, kopia bazy co 15 min, monitoring 24/7, raport miesięczny, 10 h dev",
+                ),
                 num("2023", 2023.0),
                 num("2", 2.0),
+                t("tak"),
+                t("30 dni"),
+                t("co kwartał"),
+                num("8", 8.0),
+                t("wspólna"),
+                t("2 h"),
+                t("8 h"),
+                t("8 h"),
+                t("2 dni"),
+                t("2 dni"),
+                t("5 dni"),
+                t("15 min"),
+                t("tylko P1"),
+                t("co tydzień"),
+                t("tak"),
+                t("nie"),
+                t("tak"),
+                t("tak"),
+                t("nie"),
+                t("nie"),
+                t("tak"),
+                t("nie"),
+                t("strony firmowe"),
+                t("nie"),
+                t("5 dni"),
+                t("tak"),
+                t("nie"),
             ],
         },
-        Offer {
+        Agency {
             name: "Webmaster24",
             answers: [
-                money("700 zł", 700.0),
+                money("990 zł", 990.0),
                 money("110 zł", 110.0),
                 num("5", 5.0),
-                t("4 h"),
-                t("24 h"),
+                t(""),
+                t("brak"),
                 t("brak"),
                 t("co tydzień"),
                 t("nie"),
                 t("tak"),
-                t("aktualizacje, kopie, drobne poprawki"),
-                num("2020", 2020.0),
-                num("3", 3.0),
+                t("aktualizacje, kopie tygodniowe, drobne poprawki, hosting"),
+                num("2018", 2018.0),
+                num("2", 2.0),
+                t("tak"),
+                t("7 dni"),
+                t("nie"),
+                num("5", 5.0),
+                t("klient"),
+                t("brak"),
+                t("brak"),
+                t("brak"),
+                t("brak"),
+                t("brak"),
+                t("brak"),
+                t("7 dni"),
+                t("nie"),
+                t("miesięcznie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("nie"),
+                t("różne"),
+                t("nie"),
+                t("brak"),
+                t("nie"),
+                t("nie"),
             ],
         },
     ]
 }
 
 /// Fails unless `samples/agencies.csv` says exactly what `agencies()` says.
-fn check_against_csv(offers: &[Offer]) -> Result<()> {
+fn check_against_csv(offers: &[Agency]) -> Result<()> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_path("samples/agencies.csv")?;
     let headers: Vec<String> = reader.headers()?.iter().map(str::to_string).collect();
     let mut expected = vec![VENDOR.to_string()];
-    expected.extend(CRITERIA.iter().map(|c| c.to_string()));
+    expected.extend(AGENCY_CRITERIA.iter().map(|c| c.to_string()));
     if headers != expected {
         return Err(format!("samples/agencies.csv headers changed: {headers:?}").into());
     }
@@ -355,6 +632,7 @@ enum OdsCell {
 impl From<Val> for OdsCell {
     fn from(v: Val) -> Self {
         match v {
+            Val::Text("") => OdsCell::Empty,
             Val::Text(s) => OdsCell::Text(s.to_string()),
             Val::Num(x) => OdsCell::Float(x),
             Val::Money(x) => OdsCell::Money(x),
@@ -625,6 +903,8 @@ fn new_workbook(title: &str) -> Result<Workbook> {
 
 fn write_val(ws: &mut Worksheet, row: u32, col: u16, v: Val, f: &Formats) -> Result<()> {
     match v {
+        // An answer left empty is an empty cell, not an empty string.
+        Val::Text("") => return Ok(()),
         Val::Text(s) if s.chars().count() > 40 => {
             ws.write_string_with_format(row, col, s, &f.wrap)?
         }
@@ -637,15 +917,18 @@ fn write_val(ws: &mut Worksheet, row: u32, col: u16, v: Val, f: &Formats) -> Res
 }
 
 /// A header row and one offer per row, from (`top`, `left`); returns the first data row.
-fn write_offer_rows(
+fn write_offer_rows<const N: usize>(
     ws: &mut Worksheet,
     top: u32,
     left: u16,
-    offers: &[Offer],
+    offers: &[Row<N>],
     f: &Formats,
-) -> Result<u32> {
+) -> Result<u32>
+where
+    Row<N>: Columns,
+{
     ws.write_string_with_format(top, left, VENDOR, &f.header)?;
-    for (i, h) in CRITERIA.iter().enumerate() {
+    for (i, h) in Row::<N>::HEADERS.iter().enumerate() {
         ws.write_string_with_format(top, left + 1 + i as u16, *h, &f.header)?;
     }
     for (r, offer) in offers.iter().enumerate() {
@@ -655,16 +938,21 @@ fn write_offer_rows(
             write_val(ws, row, left + 1 + i as u16, a.cell, f)?;
         }
     }
-    set_offer_widths(ws, left)?;
+    set_offer_widths(ws, left, N)?;
     Ok(top + 1)
 }
 
-fn set_offer_widths(ws: &mut Worksheet, left: u16) -> Result<()> {
+/// Widths of the vendor column and `criteria` columns after it.
+fn set_offer_widths(ws: &mut Worksheet, left: u16, criteria: usize) -> Result<()> {
     const WIDTHS: [f64; 13] = [
         24.0, 13.0, 12.0, 12.0, 11.0, 13.0, 12.0, 13.0, 11.0, 11.0, 60.0, 12.0, 16.0,
     ];
     for (i, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(left + i as u16, *w)?;
+    }
+    // Columns beyond the first version's: yes/no answers and short durations.
+    for i in WIDTHS.len()..=criteria {
+        ws.set_column_width(left + i as u16, 14.0)?;
     }
     Ok(())
 }
@@ -691,7 +979,7 @@ const SAMPLE_TITLE: &str = "Porównanie ofert — opieka techniczna strony www";
 
 /// `samples/agencies.xlsx`: title block, header on row 4 from column B, one agency per row;
 /// a hidden sheet "Notatki" and a visible sheet "Instrukcja" with no offers.
-fn sample_xlsx(offers: &[Offer], path: &Path) -> Result<()> {
+fn sample_xlsx(offers: &[Agency], path: &Path) -> Result<()> {
     let f = formats();
     let mut wb = new_workbook(SAMPLE_TITLE)?;
 
@@ -720,11 +1008,15 @@ fn sample_xlsx(offers: &[Offer], path: &Path) -> Result<()> {
         ),
         (
             "Kodex Studio",
-            "Najdroższa oferta, ale pełne SLA, WAF i comiesięczne testy odtwarzania.",
+            "Najdroższy abonament, ale pełne SLA 24/7 (RTO 2 h, RPO 5 min), WAF i comiesięczne testy odtwarzania.",
+        ),
+        (
+            "Pixel Serwis s.c.",
+            "Tanio i rzetelnie, ale kopie tylko co tydzień i przywrócenie do 8 h — w sam raz dla prostej strony.",
         ),
         (
             "Webmaster24",
-            "Brak gwarantowanej dostępności; ostatnia referencja z 2020 r.",
+            "Nie podali czasów reakcji ani gwarantowanej dostępności (brak SLA); ostatnia referencja z 2018 r.",
         ),
     ];
     for (i, (who, note)) in notes.iter().enumerate() {
@@ -757,12 +1049,15 @@ fn sample_xlsx(offers: &[Offer], path: &Path) -> Result<()> {
 }
 
 /// `samples/comparison.ods`: one offer per column, criteria down column A.
-fn transposed_table(name: &str, offers: &[Offer]) -> OdsTable {
+fn transposed_table<const N: usize>(name: &str, offers: &[Row<N>]) -> OdsTable
+where
+    Row<N>: Columns,
+{
     let mut rows = Vec::new();
     let mut top = vec![OdsCell::Bold("Kryterium".to_string())];
     top.extend(offers.iter().map(|o| OdsCell::Bold(o.name.to_string())));
     rows.push(top);
-    for (i, h) in CRITERIA.iter().enumerate() {
+    for (i, h) in Row::<N>::HEADERS.iter().enumerate() {
         let mut row = vec![OdsCell::Bold(h.to_string())];
         row.extend(offers.iter().map(|o| OdsCell::from(o.answers[i].cell)));
         rows.push(row);
@@ -810,6 +1105,7 @@ fn questionnaires() -> Vec<Questionnaire> {
             remarks: &[
                 (P1, "dyżur 24/7, także w weekendy"),
                 (SCOPE, "szczegóły w załączniku nr 1"),
+                (RPO, "kopia bazy danych co 15 min"),
             ],
         },
         Questionnaire {
@@ -844,6 +1140,7 @@ fn questionnaires() -> Vec<Questionnaire> {
             remarks: &[
                 (P1, "również w weekendy i święta"),
                 (FEE, "umowa na 12 miesięcy"),
+                (RPO, "replikacja bazy danych na serwer zapasowy"),
             ],
         },
         Questionnaire {
@@ -853,7 +1150,10 @@ fn questionnaires() -> Vec<Questionnaire> {
             name_row: true,
             typed_as_text: false,
             blank: None,
-            remarks: &[(RTO, "zależnie od rodzaju awarii")],
+            remarks: &[
+                (RTO, "zależnie od rodzaju awarii"),
+                (WEEKEND, "w weekendy tylko awarie krytyczne"),
+            ],
         },
         Questionnaire {
             agency: "SiteCare Polska",
@@ -865,6 +1165,7 @@ fn questionnaires() -> Vec<Questionnaire> {
             remarks: &[
                 (UPTIME, "mierzona miesięcznie"),
                 (HOURS, "niewykorzystane przechodzą na kolejny miesiąc"),
+                (AUDIT, "dni robocze od podpisania umowy"),
             ],
         },
         Questionnaire {
@@ -875,6 +1176,7 @@ fn questionnaires() -> Vec<Questionnaire> {
             typed_as_text: false,
             blank: None,
             remarks: &[
+                (P1, "reagujemy najszybciej, jak się da"),
                 (UPTIME, "nie gwarantujemy dostępności"),
                 (REF_YEAR, "kolejne wdrożenia w toku"),
             ],
@@ -883,7 +1185,10 @@ fn questionnaires() -> Vec<Questionnaire> {
 }
 
 /// The rows of a questionnaire: title, optional "Agencja:" row, empty row, header, answers.
-fn questionnaire_rows(q: &Questionnaire, offer: &Offer) -> Vec<Vec<QCell>> {
+fn questionnaire_rows<const N: usize>(q: &Questionnaire, offer: &Row<N>) -> Vec<Vec<QCell>>
+where
+    Row<N>: Columns,
+{
     let mut rows: Vec<Vec<QCell>> = vec![vec![QCell::Title(QUESTIONNAIRE_TITLE)]];
     if q.name_row {
         rows.push(vec![
@@ -897,7 +1202,7 @@ fn questionnaire_rows(q: &Questionnaire, offer: &Offer) -> Vec<Vec<QCell>> {
         QCell::Header("Odpowiedź"),
         QCell::Header("Uwagi"),
     ]);
-    for (i, question) in CRITERIA.iter().enumerate() {
+    for (i, question) in Row::<N>::HEADERS.iter().enumerate() {
         let answer = if q.blank == Some(i) {
             QCell::Empty
         } else if q.typed_as_text {

@@ -42,7 +42,7 @@ struct CriteriaArgs {
         conflicts_with = "profile"
     )]
     criteria: Option<PathBuf>,
-    /// A built-in profile (the files in criteria/, compiled in). Default: sme.
+    /// A built-in profile: info-site, sme or ecommerce. Default: sme.
     #[arg(short = 'p', long = "profile", value_name = "PROFILE")]
     profile: Option<String>,
 }

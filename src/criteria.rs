@@ -1428,7 +1428,11 @@ pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 }
 
 /// Built-in profiles, compiled in from `criteria/`.
-pub const PROFILES: &[(&str, &str)] = &[("sme", include_str!("../criteria/sme.toml"))];
+pub const PROFILES: &[(&str, &str)] = &[
+    ("info-site", include_str!("../criteria/info-site.toml")),
+    ("sme", include_str!("../criteria/sme.toml")),
+    ("ecommerce", include_str!("../criteria/ecommerce.toml")),
+];
 
 /// The built-in profile used when neither a criteria file nor a profile is given.
 pub const DEFAULT_PROFILE: &str = "sme";

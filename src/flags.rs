@@ -21,8 +21,10 @@ pub fn raise(
     let n = offers.len();
     let mut raised: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
     for flag in &criteria.red_flags {
+        let stats = Stats::of(flag, criteria, values, valid);
         for (o, list) in raised.iter_mut().enumerate() {
-            if let Some(detail) = check(flag, criteria, offers, values, valid, this_year, o) {
+            if let Some(detail) = check(flag, criteria, offers, values, valid, &stats, this_year, o)
+            {
                 let (penalty, disqualify) = match flag.action {
                     FlagAction::Penalty(p) => (p, false),
                     FlagAction::Disqualify => (0.0, true),
@@ -43,13 +45,70 @@ pub fn raise(
     raised
 }
 
+/// The valid offers' values of a flag's criterion, summed and sorted once, so that "the other
+/// offers" of each offer cost O(log n), not O(n).
+struct Stats {
+    sum: f64,
+    sorted: Vec<f64>,
+}
+
+impl Stats {
+    fn of(flag: &RedFlag, criteria: &Criteria, values: &[Vec<f64>], valid: &[bool]) -> Stats {
+        let column = match &flag.rule {
+            FlagRule::BelowMean { criterion, .. } | FlagRule::BelowMedian { criterion, .. } => {
+                criteria.index_of(criterion)
+            }
+            _ => None,
+        };
+        let mut sorted: Vec<f64> = column.map_or_else(Vec::new, |j| {
+            values[j]
+                .iter()
+                .zip(valid)
+                .filter(|(x, v)| **v && !x.is_nan())
+                .map(|(x, _)| *x)
+                .collect()
+        });
+        sorted.sort_by(f64::total_cmp);
+        Stats {
+            sum: sorted.iter().sum(),
+            sorted,
+        }
+    }
+
+    /// Mean and median of the valid values without `x` (when `x` is one of them).
+    fn others(&self, x: f64, is_one_of_them: bool) -> Option<(f64, f64)> {
+        let skip = if is_one_of_them {
+            Some(self.sorted.partition_point(|v| v.total_cmp(&x).is_lt()))
+        } else {
+            None
+        };
+        let count = self.sorted.len() - usize::from(skip.is_some());
+        if count == 0 {
+            return None;
+        }
+        let mean = (self.sum - if skip.is_some() { x } else { 0.0 }) / count as f64;
+        let at = |rank: usize| match skip {
+            Some(p) if rank >= p => self.sorted[rank + 1],
+            _ => self.sorted[rank],
+        };
+        let median = if count % 2 == 1 {
+            at(count / 2)
+        } else {
+            (at(count / 2 - 1) + at(count / 2)) / 2.0
+        };
+        Some((mean, median))
+    }
+}
+
 /// `Some(detail)` when the flag is raised on offer `o`.
+#[allow(clippy::too_many_arguments)]
 fn check(
     flag: &RedFlag,
     criteria: &Criteria,
     offers: &Offers,
     values: &[Vec<f64>],
     valid: &[bool],
+    stats: &Stats,
     this_year: i32,
     o: usize,
 ) -> Option<String> {
@@ -61,18 +120,10 @@ fn check(
             if x.is_nan() {
                 return None;
             }
-            let others: Vec<f64> = (0..values[j].len())
-                .filter(|&k| k != o && valid[k] && !values[j][k].is_nan())
-                .map(|k| values[j][k])
-                .collect();
-            if others.is_empty() {
-                return None;
-            }
+            let (mean, median) = stats.others(x, valid[o])?;
             let (what, reference) = match flag.rule {
-                FlagRule::BelowMean { .. } => {
-                    ("mean", others.iter().sum::<f64>() / others.len() as f64)
-                }
-                _ => ("median", median(others)),
+                FlagRule::BelowMean { .. } => ("mean", mean),
+                _ => ("median", median),
             };
             (reference > 0.0 && x <= ratio * reference).then(|| {
                 let unit = unit_of(criteria, j);
@@ -155,16 +206,6 @@ pub fn count_items(text: &str) -> usize {
         .count()
 }
 
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    let m = xs.len() / 2;
-    if xs.len() % 2 == 1 {
-        xs[m]
-    } else {
-        (xs[m - 1] + xs[m]) / 2.0
-    }
-}
-
 fn unit_of(criteria: &Criteria, j: usize) -> String {
     criteria.criteria[j]
         .unit
@@ -205,8 +246,19 @@ mod tests {
     }
 
     #[test]
-    fn median_of_odd_and_even_counts() {
-        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
-        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+    fn mean_and_median_of_the_others() {
+        let stats = Stats {
+            sum: 10.0,
+            sorted: vec![1.0, 2.0, 3.0, 4.0],
+        };
+        // Without 2: 1, 3, 4.
+        assert_eq!(stats.others(2.0, true), Some((8.0 / 3.0, 3.0)));
+        // An offer outside the valid ones compares with all four.
+        assert_eq!(stats.others(9.0, false), Some((2.5, 2.5)));
+        let one = Stats {
+            sum: 5.0,
+            sorted: vec![5.0],
+        };
+        assert_eq!(one.others(5.0, true), None);
     }
 }

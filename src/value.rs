@@ -3,7 +3,9 @@
 //! used to compare headers, and Polish number formatting. Pure: no IO.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::collections::HashMap;
+use std::fmt::{self, Write as _};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -134,13 +136,23 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
+/// `char::is_alphabetic`, quick for the Latin letters (Polish ones among them) cells hold.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        // Latin-1 Supplement and Latin Extended-A: all letters but these two signs.
+        '\u{C0}'..='\u{17F}' => !matches!(c, '×' | '÷'),
+        c => c.is_alphabetic(),
+    }
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// Trims blanks and Excel's leading text apostrophe (`'123` is how Excel stores text "123").
 fn clean(text: &str) -> &str {
-    let t = text.trim_matches(is_blank);
+    let t = text.trim_start_matches(is_blank);
     let t = t.strip_prefix('\'').unwrap_or(t);
     t.trim_matches(is_blank)
 }
@@ -224,10 +236,12 @@ impl<const N: usize> ShortStr<N> {
 
     /// The text, unless it did not fit.
     fn get(&self) -> Option<&str> {
-        if self.overflow {
-            return None;
-        }
-        std::str::from_utf8(&self.bytes[..self.len]).ok()
+        std::str::from_utf8(self.bytes()?).ok()
+    }
+
+    /// The text's UTF-8 bytes, unless it did not fit.
+    fn bytes(&self) -> Option<&[u8]> {
+        (!self.overflow).then(|| &self.bytes[..self.len])
     }
 }
 
@@ -246,17 +260,28 @@ fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// The text as it may appear inside a one-line message: control characters blanked, long
 /// texts cut.
-fn quote(s: &str) -> String {
-    let s = s.trim_matches(is_blank);
-    let mut out = String::new();
-    for (n, c) in s.chars().enumerate() {
-        if n == QUOTE_CHARS {
-            out.push('…');
-            break;
+fn quote(s: &str) -> Quoted<'_> {
+    Quoted(s.trim_matches(is_blank))
+}
+
+/// See `quote`: written straight into the message, with no string of its own.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.0;
+        // A byte per char at least: a short text needs no cut.
+        if s.len() <= QUOTE_CHARS && !s.chars().any(char::is_control) {
+            return f.write_str(s);
         }
-        out.push(if c.is_control() { ' ' } else { c });
+        for (n, c) in s.chars().enumerate() {
+            if n == QUOTE_CHARS {
+                return f.write_char('…');
+            }
+            f.write_char(if c.is_control() { ' ' } else { c })?;
+        }
+        Ok(())
     }
-    out
 }
 
 fn expected(what: &str, found: &str) -> ValueError {
@@ -321,6 +346,14 @@ pub fn is_missing(text: &str) -> bool {
     }
     // Every marker is short and has no digit: no need to fold a long text or a number.
     if t.len() > 64 || t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // Each letter stays a letter when folded: more than the longest marker's 14 is prose.
+    if t.chars()
+        .filter(|&c| is_letter(c) && !is_combining(c))
+        .nth(14)
+        .is_some()
+    {
         return false;
     }
     let mut short = ShortStr::<256>::new();
@@ -436,7 +469,7 @@ fn is_punct(c: char) -> bool {
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     // Positions are byte offsets, always at char boundaries.
-    let ch = |k: usize| text[k..].chars().next();
+    let ch = |k: usize| char_at(text, k);
     let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     let mut toks: Vec<Token> = Vec::with_capacity(8);
     let mut i = 0;
@@ -472,10 +505,10 @@ fn tokenize(text: &str) -> Vec<Token> {
             i = end;
             continue;
         }
-        if c.is_alphabetic() {
+        if is_letter(c) {
             let mut j = next;
             while let Some(c) = ch(j)
-                && (c.is_alphabetic() || is_combining(c))
+                && (is_letter(c) || is_combining(c))
             {
                 j += c.len_utf8();
             }
@@ -494,7 +527,11 @@ fn tokenize(text: &str) -> Vec<Token> {
                     j += 1;
                 }
             }
-            let end = if bytes.get(j) == Some(&b'.') { j + 1 } else { j };
+            let end = if bytes.get(j) == Some(&b'.') {
+                j + 1
+            } else {
+                j
+            };
             toks.push(Token {
                 tok: Tok::Word,
                 atom: word_atom(&text[i..j]),
@@ -517,6 +554,14 @@ fn tokenize(text: &str) -> Vec<Token> {
         i = next;
     }
     toks
+}
+
+/// The char starting at byte `k` (a char boundary) of `text`.
+fn char_at(text: &str, k: usize) -> Option<char> {
+    match text.as_bytes().get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text[k..].chars().next(),
+    }
 }
 
 /// The digit groups and separators of a number literal, as much as `analyse` needs of them.
@@ -581,7 +626,7 @@ impl Shape {
 /// returns what it means and the byte offset just after it.
 fn scan_number(text: &str, start: usize) -> (Lit, usize) {
     let bytes = text.as_bytes();
-    let ch = |k: usize| text[k..].chars().next();
+    let ch = |k: usize| char_at(text, k);
     let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     let digits_end = |k: usize| k + bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
     let mut i = start;
@@ -687,7 +732,7 @@ fn analyse(text: &str, shape: &Shape, dash: bool, neg: bool, exp: Option<Option<
                 && !dash
                 && shape.last_len == 3
                 && (1..=3).contains(&shape.first_len)
-                && bytes_at(text, shape.start) != Some(b'0')
+                && text.as_bytes()[shape.start] != b'0'
             {
                 ambiguous = Some(last);
             }
@@ -734,20 +779,20 @@ fn analyse(text: &str, shape: &Shape, dash: bool, neg: bool, exp: Option<Option<
     }
 }
 
-fn bytes_at(text: &str, k: usize) -> Option<u8> {
-    text.as_bytes().get(k).copied()
-}
-
 /// The number whose integer digits are those of `int` (anything else in it skipped) and whose
 /// fraction digits are `frac`.
 fn to_decimal(int: &[&str], frac: &str) -> Option<Decimal> {
-    let int_digits = || {
-        int.iter()
-            .flat_map(|part| part.bytes())
-            .filter(u8::is_ascii_digit)
-            .skip_while(|&d| d == b'0')
-    };
-    let int_len = int_digits().count();
+    // Significant integer digits: their count, and their value while it is exact.
+    let mut mantissa: u128 = 0;
+    let mut int_len = 0;
+    for &d in int.iter().flat_map(|part| part.as_bytes()) {
+        if d.is_ascii_digit() && (int_len > 0 || d != b'0') {
+            int_len += 1;
+            if int_len <= 28 {
+                mantissa = mantissa * 10 + u128::from(d - b'0');
+            }
+        }
+    }
     if int_len > 29 {
         return None;
     }
@@ -755,12 +800,17 @@ fn to_decimal(int: &[&str], frac: &str) -> Option<Decimal> {
     let frac = &frac[..frac.len().min(28)];
     if int_len + frac.len() <= 28 {
         // Fewer than 29 digits always fit Decimal's 96-bit mantissa: exact, no rounding.
-        let mantissa = int_digits()
-            .chain(frac.bytes())
-            .fold(0i128, |m, d| m * 10 + i128::from(d - b'0'));
-        return Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).ok();
+        for &d in frac.as_bytes() {
+            mantissa = mantissa * 10 + u128::from(d - b'0');
+        }
+        return Decimal::try_from_i128_with_scale(mantissa as i128, frac.len() as u32).ok();
     }
-    let int: String = int_digits().map(char::from).collect();
+    let int: String = int
+        .iter()
+        .flat_map(|part| part.chars())
+        .filter(char::is_ascii_digit)
+        .skip_while(|&d| d == '0')
+        .collect();
     let int = if int.is_empty() { "0" } else { &int };
     if frac.is_empty() {
         Decimal::from_str(int).ok()
@@ -861,7 +911,7 @@ fn ambiguous(lit_text: &str, thousands: Decimal, decimal: Decimal, sep: char) ->
 /// Marks an atom of a phrase that matches any number.
 const NUM: &str = "<n>";
 
-/// A word or symbol of the phrase tables, interned: its index in `vocabulary()`.
+/// A word or symbol of the phrase tables, interned: its number in `vocabulary()`.
 type Atom = u16;
 /// The atom of a number token, matched by `NUM`.
 const NUM_ATOM: Atom = Atom::MAX - 1;
@@ -870,13 +920,34 @@ const NO_ATOM: Atom = Atom::MAX;
 /// Room for the longest word of the phrase tables, folded.
 const WORD_BYTES: usize = 32;
 
-/// Every word and symbol of the phrase tables, sorted.
+/// Every word and symbol of the phrase tables, with its atom.
 struct Vocabulary {
-    words: Vec<&'static str>,
-    /// `words[by_first_byte[b]..by_first_byte[b + 1]]` start with the byte `b`.
-    by_first_byte: Vec<usize>,
+    atoms: HashMap<&'static [u8], Atom, BuildHasherDefault<Fnv>>,
 }
 
+/// FNV-1a: the keys are a few bytes long, too short for SipHash's setup to pay off; and they
+/// are the tables' own words, so there is no flooding to fear.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Built from every phrase table: a table missing here makes `table_atom` panic on first use.
 fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
     VOCABULARY.get_or_init(|| {
@@ -897,35 +968,26 @@ fn vocabulary() -> &'static Vocabulary {
         words.sort_unstable();
         words.dedup();
         assert!(words.len() < usize::from(NUM_ATOM));
-        assert!(words.iter().all(|w| !w.is_empty() && w.len() <= WORD_BYTES));
-        let by_first_byte = (0..=256)
-            .map(|b| words.partition_point(|w| usize::from(w.as_bytes()[0]) < b))
-            .collect();
-        Vocabulary {
-            words,
-            by_first_byte,
-        }
+        assert!(words.iter().all(|w| w.len() <= WORD_BYTES));
+        let atoms = words.into_iter().map(str::as_bytes).zip(0..).collect();
+        Vocabulary { atoms }
     })
 }
 
 /// The atom of a folded word or of a symbol.
 fn atom(s: &str) -> Atom {
-    let v = vocabulary();
-    let Some(&b) = s.as_bytes().first() else {
-        return NO_ATOM;
-    };
-    let from = v.by_first_byte[usize::from(b)];
-    let to = v.by_first_byte[usize::from(b) + 1];
-    v.words[from..to]
-        .binary_search(&s)
-        .map_or(NO_ATOM, |k| (from + k) as Atom)
+    atom_of(s.as_bytes())
+}
+
+fn atom_of(s: &[u8]) -> Atom {
+    vocabulary().atoms.get(s).copied().unwrap_or(NO_ATOM)
 }
 
 fn word_atom(word: &str) -> Atom {
     let mut folded = ShortStr::<WORD_BYTES>::new();
     fold_each(word, |c| folded.push(c));
     // A word too long for the buffer is longer than every word of the tables.
-    folded.get().map_or(NO_ATOM, atom)
+    folded.bytes().map_or(NO_ATOM, atom_of)
 }
 
 /// A table of phrases with what they mean. A phrase is a list of folded words, one-char symbols
@@ -943,10 +1005,10 @@ struct PhraseIndex<R> {
     starts: Vec<usize>,
 }
 
-/// Where an atom's phrases are listed in a `PhraseIndex`: numbers after the vocabulary.
+/// Where an atom's phrases are listed in a `PhraseIndex`; numbers come after the vocabulary.
 fn slot(a: Atom) -> usize {
     if a == NUM_ATOM {
-        vocabulary().words.len()
+        vocabulary().atoms.len()
     } else {
         usize::from(a)
     }
@@ -961,7 +1023,9 @@ impl<R: Copy> Phrases<R> {
     }
 
     fn words(&self) -> impl Iterator<Item = &'static str> + use<R> {
-        self.table.iter().flat_map(|(phrase, _)| phrase.iter().copied())
+        self.table
+            .iter()
+            .flat_map(|(phrase, _)| phrase.iter().copied())
     }
 
     fn index(&self) -> &PhraseIndex<R> {
@@ -973,7 +1037,7 @@ impl<R: Copy> Phrases<R> {
                 .collect();
             // Stable: among equally long matches the one listed first wins.
             phrases.sort_by_key(|(atoms, _)| slot(atoms[0]));
-            let starts = (0..=vocabulary().words.len() + 1)
+            let starts = (0..=vocabulary().atoms.len() + 1)
                 .map(|s| phrases.partition_point(|(atoms, _)| slot(atoms[0]) < s))
                 .collect();
             PhraseIndex { phrases, starts }
@@ -1266,7 +1330,9 @@ fn period_len(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 fn money_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
-    let currency = CURRENCIES.longest(toks, i).map(|(l, c)| (l, Role::Currency(c)));
+    let currency = CURRENCIES
+        .longest(toks, i)
+        .map(|(l, c)| (l, Role::Currency(c)));
     let tax = TAXES.longest(toks, i).map(|(l, x)| (l, Role::Tax(x)));
     let period = period_len(toks, i).map(|l| (l, Role::Period));
     // The longest; among equally long ones the later.
@@ -1295,7 +1361,9 @@ static PERCENT_WORDS: Phrases<()> = Phrases::new(&[
 ]);
 
 fn percent_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
-    PERCENT_WORDS.longest(toks, i).map(|(l, ())| (l, Role::Percent))
+    PERCENT_WORDS
+        .longest(toks, i)
+        .map(|(l, ())| (l, Role::Percent))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1442,11 +1510,11 @@ fn read_quantity<'a>(
     i += 1 + used;
     // A unit may sit between the ends of a range: "800 zł – 1 000 zł", "99,5 % – 99,9 %".
     let mut j = i;
-    let mut attached = Vec::new();
     while let Some((len, role)) = roles(&toks, j) {
-        attached.push((role, span(t, &toks, j, len)));
+        found.push((role, span(t, &toks, j, len)));
         j += len;
     }
+    i = j;
     if let Some((len, ())) = RANGE_SEPS.longest(&toks, j)
         && let Some(second) = toks.get(j + len)
         && let Tok::Num(lit2) = &second.tok
@@ -1459,7 +1527,6 @@ fn read_quantity<'a>(
             "upper bound of the range '{}' taken",
             quote(&t[first.start..second.end])
         ));
-        found.append(&mut attached);
         bounds.retain(|(b, _)| *b != Bound::AtLeast);
         i = j + len + 1 + used;
     }
@@ -2176,6 +2243,22 @@ const CHOICE_CLASSES: &[(bool, &[&str])] = &[
     (false, &["no", "nie", "n", "false", "falsz"]),
 ];
 
+/// The phrases of `CHOICE_CLASSES`, sorted, each with the index of its class; a phrase in several
+/// classes is listed once for each, in table order.
+fn choice_index() -> &'static [(&'static str, usize)] {
+    static INDEX: OnceLock<Vec<(&str, usize)>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(&str, usize)> = CHOICE_CLASSES
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (_, class))| class.iter().map(move |&phrase| (phrase, k)))
+            .collect();
+        // Stable: keeps the table order among a phrase's classes.
+        index.sort_by_key(|&(phrase, _)| phrase);
+        index
+    })
+}
+
 /// Index of the key in `keys` that `text` names (keys are the criteria's choice keys, e.g.
 /// `["hourly", "daily", "weekly", "monthly"]`). Compares `normalize_label` forms, then built-in
 /// Polish/English synonyms (`codziennie` is `daily`, `co tydzień` is `weekly`, `tak` is `yes`…),
@@ -2200,10 +2283,12 @@ pub fn match_choice(text: &str, keys: &[&str]) -> Option<usize> {
         return Some(i);
     }
     let key_in = |class: &[&str]| keys.iter().position(|k| class.contains(&k.as_ref()));
-    if let Some(i) = CHOICE_CLASSES
+    let index = choice_index();
+    let from = index.partition_point(|&(phrase, _)| phrase < t.as_str());
+    if let Some(i) = index[from..]
         .iter()
-        .filter(|(_, class)| class.contains(&t.as_str()))
-        .find_map(|(_, class)| key_in(class))
+        .take_while(|&&(phrase, _)| phrase == t)
+        .find_map(|&(_, class)| key_in(CHOICE_CLASSES[class].1))
     {
         return Some(i);
     }
@@ -2255,11 +2340,17 @@ pub fn normalize_label(text: &str) -> String {
 /// Whether `normalize_label` would leave `s` as it is, judged without allocating: lowercase
 /// ASCII letters and digits in words separated by single spaces.
 fn is_label_form(s: &str) -> bool {
-    s.bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
+    // A space may neither open the text nor follow another one.
+    let mut after_space = true;
+    for b in s.bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'a'..=b'z' | b'0'..=b'9' => after_space = false,
+            _ => return false,
+        }
+    }
+    s.is_empty() || !after_space
 }
 
 fn strip_trailing_paren(text: &str) -> &str {
@@ -3254,6 +3345,64 @@ mod tests {
         assert!(parse_duration("79228162514264337593543950335 d", TimeUnit::Minute).is_err());
     }
 
+    #[test]
+    fn is_letter_is_is_alphabetic() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn phrase_tables_build() {
+        // Indexing a table panics on a word the vocabulary lacks.
+        PREFIXES.index();
+        RANGE_SEPS.index();
+        MULTIPLIERS.index();
+        CURRENCIES.index();
+        TAXES.index();
+        PERIOD_LEADS.index();
+        PERIODS.index();
+        PERCENT_WORDS.index();
+        UNITS.index();
+        NEXT_BUSINESS_DAY.index();
+        CONNECTORS.index();
+        let toks = tokenize("1 200 Zł + 23 % VAT");
+        assert_eq!(CURRENCIES.longest(&toks, 1), Some((1, "PLN")));
+        assert_eq!(TAXES.longest(&toks, 2), Some((4, Tax::Net)));
+        assert_eq!(PERIODS.longest(&toks, 1), None);
+    }
+
+    /// Prints what typical cells cost; not a check. Run with
+    /// `cargo test --release --lib value::tests::speed -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn speed() {
+        use std::hint::black_box;
+        use std::time::Instant;
+        type Read = fn(&str) -> bool;
+        let cells: &[(&str, Read)] = &[
+            ("1 200 zł netto", |t| parse_money(t).is_ok()),
+            ("150 zł/h", |t| parse_money(t).is_ok()),
+            ("15 min", |t| parse_duration(t, TimeUnit::Minute).is_ok()),
+            ("99,9 %", |t| parse_percent(t).is_ok()),
+            ("17", |t| parse_number(t).is_ok()),
+            ("codziennie", |t| {
+                match_choice(t, &["daily", "weekly"]).is_some()
+            }),
+            ("tak", |t| parse_bool(t).is_ok()),
+            ("2021", |t| parse_year(t).is_ok()),
+            ("brak", is_missing),
+        ];
+        const N: u32 = 100_000;
+        for &(cell, read) in cells {
+            let start = Instant::now();
+            for _ in 0..N {
+                black_box(read(black_box(cell)));
+            }
+            println!("{cell:>16}: {:?}", start.elapsed() / N);
+        }
+    }
+
     /// `^[1-9]\d{0,2}[.,]\d{3}$` after an optional minus: the form refused as ambiguous.
     fn looks_ambiguous(s: &str) -> bool {
         let s = s.strip_prefix('-').unwrap_or(s);
@@ -3356,6 +3505,31 @@ mod tests {
         fn durations_are_not_negative(t in any_text()) {
             if let Ok(r) = parse_duration(&t, TimeUnit::Hour) {
                 prop_assert!(r.value >= Decimal::ZERO, "{t:?} -> {}", r.value);
+            }
+        }
+
+        #[test]
+        fn decimals_are_exact(int in "[0-9]{0,32}", frac in "[0-9]{0,32}") {
+            // The slow, obviously right reading: Decimal's own parser.
+            let digits = int.trim_start_matches('0');
+            let digits = if digits.is_empty() { "0" } else { digits };
+            let frac28 = &frac[..frac.len().min(28)];
+            let want = if digits.len() > 29 {
+                None
+            } else if frac28.is_empty() {
+                Decimal::from_str(digits).ok()
+            } else {
+                Decimal::from_str(&format!("{digits}.{frac28}")).ok()
+            };
+            let got = to_decimal(&[int.as_str()], &frac);
+            let parts = |d: Option<Decimal>| d.map(|d| (d.mantissa(), d.scale()));
+            prop_assert_eq!(parts(got), parts(want));
+        }
+
+        #[test]
+        fn label_form_is_left_alone(s in "[a-z0-9 ]{0,12}") {
+            if is_label_form(&s) {
+                prop_assert_eq!(normalize_label(&s), s);
             }
         }
 

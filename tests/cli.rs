@@ -56,11 +56,13 @@ fn rank_json_follows_the_contract() {
         .map(|o| o["score"].as_f64().unwrap())
         .collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
-    let last = offers.last().unwrap();
-    assert_eq!(last["vendor"], "TaniWeb");
-    assert_eq!(last["rank"], Value::Null);
-    assert_eq!(last["disqualified"], true);
-    assert_eq!(last["knockouts"][0]["criterion"], "p1_response");
+    let taniweb = offers.iter().find(|o| o["vendor"] == "TaniWeb").unwrap();
+    assert_eq!(taniweb["rank"], Value::Null);
+    assert_eq!(taniweb["disqualified"], true);
+    assert_eq!(taniweb["knockouts"][0]["criterion"], "p1_response");
+    // Knocked-out offers come last.
+    let first_out = offers.iter().position(|o| o["rank"].is_null()).unwrap();
+    assert!(offers[first_out..].iter().all(|o| o["rank"].is_null()));
 
     let webopieka = offers
         .iter()
@@ -113,7 +115,7 @@ fn output_file_is_written_whole_and_stdout_stays_empty() {
 fn a_closed_pipe_ends_quietly() {
     let dir = tempfile::tempdir().unwrap();
     let mut csv = String::from("Vendor;Abonament miesięczny\n");
-    for i in 0..20_000 {
+    for i in 0..3_000 {
         csv.push_str(&format!("Agency {i};{} zł\n", 500 + i % 700));
     }
     let file = dir.path().join("many.csv");

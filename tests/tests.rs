@@ -5,6 +5,8 @@ mod criteria_errors;
 mod fixtures_read;
 mod layouts;
 mod mcda_reference;
+mod profiles;
 mod red_flags;
 mod robustness;
 mod scoring;
+mod workbooks;

@@ -31,7 +31,8 @@ fn is_unsafe(c: char) -> bool {
 
 /// An f64 as the shortest JSON number, `null` when it is not finite.
 pub(crate) fn json_number(x: f64) -> serde_json::Value {
-    serde_json::Number::from_f64(x).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    // `+ 0.0` turns -0.0 (a score exactly at `worst`) into 0.
+    serde_json::Number::from_f64(x + 0.0).map_or(serde_json::Value::Null, serde_json::Value::Number)
 }
 
 #[cfg(test)]
