@@ -109,13 +109,14 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let flagged: Vec<_> = a
         .ranking
         .iter()
-        .filter(|r| !a.evaluation.flags[r.offer].is_empty())
+        .filter(|r| a.evaluation.flags[r.offer].iter().any(|f| !f.disqualify))
         .collect();
     if !flagged.is_empty() {
         writeln!(out)?;
         writeln!(out, "Red flags:")?;
         for r in flagged {
-            for f in &a.evaluation.flags[r.offer] {
+            // Disqualifying flags are listed under "Knocked out".
+            for f in a.evaluation.flags[r.offer].iter().filter(|f| !f.disqualify) {
                 let cost = if f.penalty > 0.0 {
                     format!(" (−{} points)", f.penalty)
                 } else {
