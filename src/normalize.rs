@@ -271,10 +271,7 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
             (table, row_best)
         };
         let table_index = out.tables.len() as u32;
-        out.tables.push(RawTable {
-            rows: Vec::new(),
-            ..view.clone_shape()
-        });
+        out.tables.push(view.shape());
         read_table(
             view,
             table_index,
@@ -328,20 +325,6 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
     );
     warn_mixed_tax(&out, criteria, &mut issues);
     (out, issues)
-}
-
-impl RawTable {
-    /// The table's description without its cells.
-    fn clone_shape(&self) -> RawTable {
-        RawTable {
-            file: self.file.clone(),
-            sheet: self.sheet.clone(),
-            rows: Vec::new(),
-            origin_row: self.origin_row,
-            origin_col: self.origin_col,
-            transposed: self.transposed,
-        }
-    }
 }
 
 /// The line (row, or column of a transposed view) among the given ones that names the most

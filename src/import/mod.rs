@@ -195,14 +195,20 @@ impl RawTable {
         RawTable {
             rows,
             transposed: !self.transposed,
-            ..RawTable {
-                file: self.file.clone(),
-                sheet: self.sheet.clone(),
-                rows: Vec::new(),
-                origin_row: self.origin_row,
-                origin_col: self.origin_col,
-                transposed: self.transposed,
-            }
+            ..self.shape()
+        }
+    }
+
+    /// The table's description (file, sheet, origin, orientation) without its cells: enough to
+    /// turn positions into locations.
+    pub fn shape(&self) -> RawTable {
+        RawTable {
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
+            rows: Vec::new(),
+            origin_row: self.origin_row,
+            origin_col: self.origin_col,
+            transposed: self.transposed,
         }
     }
 }
