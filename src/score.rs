@@ -374,17 +374,21 @@ impl Evaluation {
         match self.method {
             Method::WeightedSum => {
                 let mut denom = vec![total; n];
+                // Straight passes over whole columns, without bounds checks or branches in the
+                // hot loop, so that the compiler can vectorize them.
                 for (j, &w) in weights.iter().enumerate() {
+                    if w == 0.0 {
+                        continue;
+                    }
                     let col = &self.r[j];
-                    let ignore = self.missing[j] == Missing::Ignore;
-                    for o in 0..n {
-                        let s = col[o];
-                        if s.is_nan() {
-                            if ignore {
-                                denom[o] -= w;
+                    for (acc, &s) in out.iter_mut().zip(col) {
+                        *acc += w * if s.is_nan() { 0.0 } else { s };
+                    }
+                    if self.missing[j] == Missing::Ignore {
+                        for (d, &s) in denom.iter_mut().zip(col) {
+                            if s.is_nan() {
+                                *d -= w;
                             }
-                        } else {
-                            out[o] += w * s;
                         }
                     }
                 }
