@@ -25,8 +25,24 @@ pub struct Analysis {
 impl Analysis {
     /// Normalizes, evaluates and ranks. `issues` are the ones import already found.
     pub fn new(criteria: Criteria, tables: &[RawTable], mut issues: Vec<Issue>) -> Analysis {
+        let (offers, found) = normalize(tables.to_vec(), &criteria);
+        issues.extend(found);
+        Self::evaluated(criteria, offers, issues)
+    }
+
+    /// The same, dropping the raw tables as soon as the offers are read from them, which keeps
+    /// the peak memory of large files down.
+    pub fn from_tables(
+        criteria: Criteria,
+        tables: Vec<RawTable>,
+        mut issues: Vec<Issue>,
+    ) -> Analysis {
         let (offers, found) = normalize(tables, &criteria);
         issues.extend(found);
+        Self::evaluated(criteria, offers, issues)
+    }
+
+    fn evaluated(criteria: Criteria, offers: Offers, mut issues: Vec<Issue>) -> Analysis {
         let evaluation = evaluate(&criteria, &offers);
         issues.extend(evaluation.issues.iter().cloned());
         issues.sort_by_key(|i| i.severity);

@@ -143,7 +143,7 @@ fn analyze(
     limits: &import::Limits,
 ) -> (Analysis, Vec<import::InputFile>, bool) {
     let loaded = import::load(offers, limits);
-    let analysis = Analysis::new(criteria, &loaded.tables, loaded.issues);
+    let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues);
     let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
     (analysis, loaded.files, unreadable)
 }

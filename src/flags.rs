@@ -140,7 +140,7 @@ fn check(
             min_items,
         } => {
             let j = column(criterion)?;
-            let cell = &offers.cells[j][o];
+            let cell = offers.cell(j, o);
             cell.value.as_ref()?;
             let text = normalize_label(&cell.raw);
             if let Some(p) = patterns.iter().find(|p| {

@@ -93,7 +93,8 @@ pub struct TableReport {
     pub matched: Vec<(String, String)>,
 }
 
-/// The offers, column-major: `cells[criterion][offer]`, in the criteria's order.
+/// The offers, column-major: `cells[criterion][offer]`, in the criteria's order. A criterion
+/// that no table has a column for holds no cells at all (read them through [`Offers::cell`]).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Offers {
     /// The tables the offers came from, without their cells: enough to name a location.
@@ -120,10 +121,22 @@ impl Offers {
         }
     }
 
+    /// One offer's answer to one criterion (an empty cell when there was no column for it).
     pub fn cell(&self, criterion: usize, offer: usize) -> &Cell {
-        &self.cells[criterion][offer]
+        static EMPTY: Cell = Cell {
+            raw: String::new(),
+            value: None,
+            source: None,
+        };
+        self.cells
+            .get(criterion)
+            .and_then(|c| c.get(offer))
+            .unwrap_or(&EMPTY)
     }
 }
+
+/// How many problems with single cells are listed per column and table; the rest are counted.
+const CELL_ISSUES_PER_COLUMN: usize = 20;
 
 /// How many of the first rows (or columns) are searched for the headers.
 const HEADER_SEARCH: usize = 30;
@@ -183,7 +196,8 @@ impl Names {
 }
 
 /// Turns raw tables into offers. Issues say what was matched, skipped or unreadable.
-pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue>) {
+pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Issue>) {
+    let no_tables = tables.is_empty();
     let mut out = Offers {
         cells: vec![Vec::new(); criteria.criteria.len()],
         ..Offers::default()
@@ -211,7 +225,7 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
         .count()
         .clamp(1, 2);
 
-    for table in tables {
+    for mut table in tables {
         let (row_best, row_hits) = best_header(
             table.rows.iter().take(HEADER_SEARCH).map(|r| r.as_slice()),
             &names,
@@ -263,17 +277,15 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
             out.reports.push(report);
             continue;
         }
-        let transposed;
-        let (view, header_row) = if col_hits > row_hits {
-            transposed = table.transpose();
-            (&transposed, col_best)
+        let (mut view, header_row) = if col_hits > row_hits {
+            (table.transpose(), col_best)
         } else {
-            (table, row_best)
+            (std::mem::take(&mut table), row_best)
         };
         let table_index = out.tables.len() as u32;
         out.tables.push(view.shape());
         read_table(
-            view,
+            &mut view,
             table_index,
             header_row,
             criteria,
@@ -315,12 +327,16 @@ pub fn normalize(tables: &[RawTable], criteria: &Criteria) -> (Offers, Vec<Issue
         }
     }
 
+    let n = out.offers.len();
+    for column in out.cells.iter_mut().filter(|c| !c.is_empty()) {
+        column.resize(n, Cell::default());
+    }
     report_unanswered(
         criteria,
         &names,
         &answered,
         &unmatched_headers,
-        tables.is_empty(),
+        no_tables,
         &mut issues,
     );
     warn_mixed_tax(&out, criteria, &mut issues);
@@ -347,7 +363,7 @@ fn best_header<'a>(lines: impl Iterator<Item = &'a [RawCell]>, names: &Names) ->
 
 #[allow(clippy::too_many_arguments)]
 fn read_table(
-    table: &RawTable,
+    table: &mut RawTable,
     table_index: u32,
     header_row: usize,
     criteria: &Criteria,
@@ -492,6 +508,8 @@ fn read_table(
         Some(first)
     });
 
+    // Per criterion: (issues listed, errors not listed, notes not listed).
+    let mut per_column: Vec<(usize, usize, usize)> = vec![(0, 0, 0); criteria.criteria.len()];
     for r in lines {
         let offer_index = out.offers.len();
         let named = vendor_col.map(|c| (c, table.cell(r, c).display()));
@@ -551,32 +569,72 @@ fn read_table(
             },
         });
         report.offers += 1;
+        // Only criteria with a column here get cells; the others are padded later, if some
+        // other table answers them at all.
         for (i, criterion) in criteria.criteria.iter().enumerate() {
-            let cell = match column_of[i] {
-                None => Cell::default(),
-                Some(col) => {
-                    let raw = table.cell(r, col);
-                    let value = read_value(
-                        raw,
-                        criterion,
-                        criteria,
-                        || table.location(r, col),
-                        offer_index,
-                        issues,
-                    );
-                    Cell {
-                        raw: raw.display(),
-                        value,
-                        source: Some(SourceRef {
-                            table: table_index,
-                            row: r as u32,
-                            col: col as u32,
-                        }),
+            let Some(col) = column_of[i] else { continue };
+            // Each column feeds one criterion: its text moves into the offer, uncopied.
+            let raw = table.take_cell(r, col);
+            let before = issues.len();
+            let value = read_value(
+                &raw,
+                criterion,
+                criteria,
+                || table.location(r, col),
+                offer_index,
+                issues,
+            );
+            // A column full of bad cells would otherwise bury everything else (and memory):
+            // the first few are listed, the rest counted.
+            if issues.len() > before {
+                let listed = &mut per_column[i];
+                if listed.0 < CELL_ISSUES_PER_COLUMN {
+                    listed.0 += issues.len() - before;
+                } else {
+                    for issue in issues.drain(before..) {
+                        match issue.severity {
+                            Severity::Error => listed.1 += 1,
+                            _ => listed.2 += 1,
+                        }
                     }
                 }
-            };
-            out.cells[i].push(cell);
+            }
+            let column = &mut out.cells[i];
+            column.resize(offer_index, Cell::default());
+            column.push(Cell {
+                raw: raw.into_display(),
+                value,
+                source: Some(SourceRef {
+                    table: table_index,
+                    row: r as u32,
+                    col: col as u32,
+                }),
+            });
         }
+    }
+    for (i, &(_, errors, notes)) in per_column.iter().enumerate() {
+        let Some(col) = column_of[i] else { continue };
+        if errors + notes == 0 {
+            continue;
+        }
+        let what = match (errors, notes) {
+            (0, n) => format!("{n} more cells were read with notes"),
+            (e, 0) => format!("{e} more cells could not be read"),
+            (e, n) => format!("{e} more cells could not be read and {n} were read with notes"),
+        };
+        let severity = if errors > 0 {
+            Severity::Error
+        } else {
+            Severity::Info
+        };
+        issues.push(Issue::new(
+            severity,
+            table.location(header_row, col),
+            format!(
+                "{}: {what} in column '{}' (only the first {CELL_ISSUES_PER_COLUMN} are listed)",
+                criteria.criteria[i].id, header[col]
+            ),
+        ));
     }
     if report.offers == 0 {
         let reason = "the headers are there but no offer is filled in below them".to_string();

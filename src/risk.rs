@@ -98,7 +98,7 @@ fn input(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Dec
     let i = criteria
         .index_of(id)
         .ok_or_else(|| format!("the criteria define no '{id}'"))?;
-    match &offers.cells[i][o].value {
+    match &offers.cell(i, o).value {
         Some(Value::Num(d)) => Ok(*d),
         _ => Err(format!("no answer for '{id}'")),
     }

@@ -37,10 +37,8 @@ pub struct Evaluation {
     pub method: Method,
     /// `r[criterion][offer]`: the score in [0, 1]; NaN when the offer gave no usable answer.
     pub r: Vec<Vec<f64>>,
-    /// `values[criterion][offer]`: the number scored (bool 1/0, choice its table score,
-    /// text 1); NaN when missing.
-    pub values: Vec<Vec<f64>>,
-    /// TOPSIS: `v[criterion][offer]` = value / column norm (NaN when missing).
+    /// TOPSIS: `v[criterion][offer]` = value / column norm (NaN when missing); empty for the
+    /// weighted sum, which does not need it.
     pub v: Vec<Vec<f64>>,
     /// TOPSIS: best and worst normalized value per criterion.
     pub ideal: Vec<f64>,
@@ -81,7 +79,7 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
             let x = if c.kind == Kind::RiskCost {
                 costs[o].risk.as_ref().ok().and_then(|d| d.to_f64())
             } else {
-                match &offers.cells[j][o].value {
+                match &offers.cell(j, o).value {
                     None => None,
                     Some(Value::Num(d)) => d.to_f64(),
                     Some(Value::Bool(b)) => Some(if *b { 1.0 } else { 0.0 }),
@@ -93,7 +91,7 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
                 Some(x) if x.is_finite() => values[j][o] = x,
                 _ => {
                     // Unreadable answers are counted as issues, not as blanks.
-                    if c.kind != Kind::RiskCost && crate::value::is_missing(&offers.cells[j][o].raw)
+                    if c.kind != Kind::RiskCost && crate::value::is_missing(&offers.cell(j, o).raw)
                     {
                         blanks[o] += 1;
                     }
@@ -166,12 +164,15 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
         })
         .collect();
 
-    let (v, ideal, anti_ideal) = topsis_prepare(criteria, &values, &r, &disqualified);
+    let (v, ideal, anti_ideal) = if criteria.method == Method::Topsis {
+        topsis_prepare(criteria, &values, &r, &disqualified)
+    } else {
+        (Vec::new(), Vec::new(), Vec::new())
+    };
 
     Evaluation {
         method: criteria.method,
         r,
-        values,
         v,
         ideal,
         anti_ideal,
@@ -502,7 +503,7 @@ fn require_failure(
     let value = if c.kind == Kind::RiskCost {
         costs.risk.as_ref().ok().copied()
     } else {
-        match &offers.cells[j][o].value {
+        match &offers.cell(j, o).value {
             Some(Value::Num(d)) => Some(*d),
             _ => None,
         }
@@ -540,13 +541,13 @@ fn require_failure(
             ));
         }
     }
-    if req.must_be_true && matches!(offers.cells[j][o].value, Some(Value::Bool(false))) {
+    if req.must_be_true && matches!(offers.cell(j, o).value, Some(Value::Bool(false))) {
         return fail(format!("{}: answered no, and yes is required", c.label));
     }
     if !req.one_of.is_empty() {
-        let answer = match &offers.cells[j][o].value {
+        let answer = match &offers.cell(j, o).value {
             Some(Value::Choice(k)) => c.choices.get(*k).map(|(key, _)| key.clone()),
-            Some(Value::Text) => Some(offers.cells[j][o].raw.clone()),
+            Some(Value::Text) => Some(offers.cell(j, o).raw.clone()),
             _ => None,
         };
         if let Some(a) = answer {

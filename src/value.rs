@@ -2321,6 +2321,23 @@ pub fn match_choice(text: &str, keys: &[&str]) -> Option<usize> {
 /// "P1-Response" all give "p1 response".
 pub fn normalize_label(text: &str) -> String {
     let t = strip_trailing_paren(text);
+    if t.is_ascii() {
+        // The same as below with folding reduced to lowercasing, byte by byte.
+        let mut out = Vec::with_capacity(t.len());
+        let mut space = false;
+        for b in t.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.push(b.to_ascii_lowercase());
+            } else {
+                space = true;
+            }
+        }
+        return String::from_utf8(out).expect("ASCII in, ASCII out");
+    }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     fold_each(t, |c| {

@@ -37,7 +37,7 @@ fn offer(a: &Analysis, vendor: &str) -> usize {
 fn answer(a: &Analysis, vendor: &str, criterion: &str) -> (String, Option<f64>, String) {
     let o = offer(a, vendor);
     let j = a.criteria.index_of(criterion).unwrap();
-    let cell = &a.offers.cells[j][o];
+    let cell = a.offers.cell(j, o);
     let value = match &cell.value {
         Some(Value::Num(d)) => Some(d.to_string().parse().unwrap()),
         Some(Value::Bool(b)) => Some(if *b { 1.0 } else { 0.0 }),

@@ -20,7 +20,7 @@ pub fn document(a: &Analysis) -> Json {
         let points = ev.points(&a.weights, o);
         let mut values = Map::new();
         for (j, c) in a.criteria.criteria.iter().enumerate() {
-            let cell = &a.offers.cells[j][o];
+            let cell = a.offers.cell(j, o);
             let value = match (&cell.value, c.kind) {
                 (_, crate::criteria::Kind::RiskCost) => ev.costs[o]
                     .risk

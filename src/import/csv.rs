@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::{Limits, RawTable};
+use super::{Limits, RawCell, RawTable};
 use crate::issue::Issue;
 
 /// Reads a delimited text file. Returns the table and notes about how it was read
@@ -28,7 +28,7 @@ pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut rows: Vec<Vec<RawCell>> = Vec::new();
     let mut widths: Vec<(usize, usize)> = Vec::new();
     let mut record = ::csv::StringRecord::new();
     loop {
@@ -64,22 +64,38 @@ pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<
                 ),
             ));
         }
-        let mut row = Vec::with_capacity(record.len().min(limits.max_cols));
-        for (col, field) in record.iter().take(limits.max_cols).enumerate() {
-            row.push(cap_field(
-                field,
-                limits.max_cell_bytes,
-                || format!("{file}:{line}:{}", col + 1),
-                &mut notes,
-            ));
+        // Trailing empty fields are dropped and empty ones hold no allocation: a wide file of
+        // short values costs little more than its text.
+        let used = (0..record.len().min(limits.max_cols))
+            .rev()
+            .find(|&i| record.get(i).is_some_and(|f| !f.trim().is_empty()));
+        let mut row = Vec::with_capacity(used.map_or(0, |u| u + 1));
+        for (col, field) in record.iter().take(used.map_or(0, |u| u + 1)).enumerate() {
+            row.push(if field.trim().is_empty() {
+                RawCell::Empty
+            } else {
+                RawCell::Text(cap_field(
+                    field,
+                    limits.max_cell_bytes,
+                    || format!("{file}:{line}:{}", col + 1),
+                    &mut notes,
+                ))
+            });
         }
-        if !row.iter().all(|f| f.trim().is_empty()) {
+        if !row.is_empty() {
             widths.push((line, record.len()));
         }
         rows.push(row);
     }
     report_ragged(file, &widths, &mut notes);
-    Ok((RawTable::from_text(file, rows), notes))
+    Ok((
+        RawTable {
+            file: file.to_string(),
+            rows,
+            ..RawTable::default()
+        },
+        notes,
+    ))
 }
 
 /// True when the bytes can be text: no NUL bytes and few control characters at the start.

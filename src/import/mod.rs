@@ -44,6 +44,14 @@ impl RawCell {
         }
     }
 
+    /// [`RawCell::display`], reusing the text of a text cell instead of copying it.
+    pub fn into_display(self) -> String {
+        match self {
+            RawCell::Text(t) if t.trim().len() == t.len() => t,
+            other => other.display(),
+        }
+    }
+
     /// The cell as a user would read it in the spreadsheet: `1200`, `0.999`, `2021-03-01`,
     /// `0:15`, `TRUE`, `#N/A`.
     pub fn display(&self) -> String {
@@ -155,6 +163,15 @@ impl RawTable {
             .get(row)
             .and_then(|r| r.get(col))
             .unwrap_or(&EMPTY)
+    }
+
+    /// Takes a cell out of the table (leaving it empty).
+    pub fn take_cell(&mut self, row: usize, col: usize) -> RawCell {
+        self.rows
+            .get_mut(row)
+            .and_then(|r| r.get_mut(col))
+            .map(std::mem::take)
+            .unwrap_or_default()
     }
 
     /// The sheet position (0-based row, column) of a position in `rows`.
@@ -274,7 +291,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_file_bytes: 100 << 20,
-            max_rows: 200_000,
+            max_rows: 50_000,
             max_cols: 1_000,
             max_cell_bytes: 32 << 10,
             max_unpacked_bytes: 400 << 20,
