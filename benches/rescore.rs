@@ -57,7 +57,7 @@ fn main() {
             csv.as_bytes(),
             "bench.csv",
             &import::Limits {
-                max_rows: OFFERS,
+                max_rows: OFFERS + 1,
                 ..import::Limits::default()
             },
         )
