@@ -1,100 +1,233 @@
 //! `rank -f json`: the machine-readable ranking, exactly as DESIGN.md's contract.
+//!
+//! Serialized straight from the analysis, one offer at a time, without building a JSON tree:
+//! tens of thousands of offers × dozens of criteria stay fast and small in memory.
 
 use std::io::{self, Write};
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use serde_json::{Map, Value as Json, json};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 
-use super::json_number;
 use crate::analysis::Analysis;
+use crate::criteria::Kind;
 use crate::normalize::Value;
 use crate::risk::money_string;
 
-/// Builds the JSON document.
-pub fn document(a: &Analysis) -> Json {
-    let mut offers = Vec::with_capacity(a.ranking.len());
-    for r in &a.ranking {
-        let o = r.offer;
-        let ev = &a.evaluation;
-        let points = ev.points(&a.weights, o);
-        let mut values = Map::new();
-        for (j, c) in a.criteria.criteria.iter().enumerate() {
-            let cell = a.offers.cell(j, o);
-            let value = match (&cell.value, c.kind) {
-                (_, crate::criteria::Kind::RiskCost) => ev.costs[o]
-                    .risk
-                    .as_ref()
-                    .map_or(Json::Null, |d| decimal_number(*d)),
-                (None, _) => Json::Null,
-                (Some(Value::Num(d)), _) => decimal_number(*d),
-                (Some(Value::Bool(b)), _) => Json::Bool(*b),
-                (Some(Value::Choice(k)), _) => c
-                    .choices
-                    .get(*k)
-                    .map_or(Json::Null, |(key, _)| Json::String(key.clone())),
-                (Some(Value::Text), _) => Json::String(cell.raw.clone()),
-            };
-            let raw = match (&cell.source, c.kind) {
-                (_, crate::criteria::Kind::RiskCost) => Json::Null,
-                (None, _) => Json::Null,
-                (Some(_), _) => Json::String(cell.raw.clone()),
-            };
-            values.insert(
-                c.id.clone(),
-                json!({
-                    "raw": raw,
-                    "value": value,
-                    "score": json_number(ev.criterion_score(j, o)),
-                    "points": json_number(points[j]),
-                    "source": cell.source.map_or(Json::Null, |s| Json::String(a.offers.location(s))),
-                }),
-            );
-        }
-        let costs = &ev.costs[o];
-        offers.push(json!({
-            "rank": r.rank,
-            "vendor": a.offers.offers[o].vendor,
-            "score": json_number(r.score),
-            "disqualified": ev.disqualified[o],
-            "monthly_cost": costs.monthly.as_ref().map_or(Json::Null, |d| Json::String(money_string(*d))),
-            "risk_cost": costs.risk.as_ref().map_or(Json::Null, |d| Json::String(money_string(*d))),
-            "cost_note": match (&costs.monthly, &costs.risk) {
-                (Err(e), _) | (Ok(_), Err(e)) => Json::String(e.clone()),
-                _ => Json::Null,
-            },
-            "blanks": ev.blanks[o],
-            "knockouts": ev.knockouts[o].iter().map(|k| json!({"criterion": k.criterion, "message": k.message})).collect::<Vec<_>>(),
-            "flags": ev.flags[o].iter().map(|f| json!({"id": f.id, "message": f.message, "penalty": json_number(f.penalty)})).collect::<Vec<_>>(),
-            "source": a.offers.location(a.offers.offers[o].source),
-            "values": values,
-        }));
-    }
-    json!({
-        "criteria": {
-            "name": a.criteria.name,
-            "sha256": a.criteria.sha256,
-            "origin": a.criteria.origin,
-            "method": a.criteria.method.key(),
-            "currency": a.criteria.currency,
-        },
-        "offers": offers,
-        "issues": a.issues.iter().map(|i| json!({"severity": i.severity.as_str(), "location": i.location, "message": i.message})).collect::<Vec<_>>(),
-    })
-}
-
 /// Writes the JSON document, pretty-printed, with a final newline.
 pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &document(a))?;
-    out.write_all(b"\n")
+    let mut buffered = io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut buffered, &Document(a))?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
+}
+
+/// A finite f64 (with -0.0 as 0), or null.
+fn number(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x + 0.0)
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Answer<'a> {
+    Null,
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Text(&'a str),
 }
 
 /// A decimal as a JSON number: an integer when it is whole, else a float.
-fn decimal_number(d: Decimal) -> Json {
+fn decimal(d: Decimal) -> Answer<'static> {
     if d.fract().is_zero()
         && let Some(i) = d.to_i64()
     {
-        return Json::from(i);
+        return Answer::Int(i);
     }
-    d.to_f64().map_or(Json::Null, json_number)
+    d.to_f64()
+        .and_then(number)
+        .map_or(Answer::Null, Answer::Float)
+}
+
+struct Document<'a>(&'a Analysis);
+
+impl Serialize for Document<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        #[derive(Serialize)]
+        struct CriteriaBlock<'a> {
+            name: &'a str,
+            sha256: &'a str,
+            origin: &'a str,
+            method: &'a str,
+            currency: &'a str,
+        }
+        #[derive(Serialize)]
+        struct IssueOut<'a> {
+            severity: &'a str,
+            location: &'a str,
+            message: &'a str,
+        }
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry(
+            "criteria",
+            &CriteriaBlock {
+                name: &a.criteria.name,
+                sha256: &a.criteria.sha256,
+                origin: &a.criteria.origin,
+                method: a.criteria.method.key(),
+                currency: &a.criteria.currency,
+            },
+        )?;
+        map.serialize_entry("offers", &OffersOut(a))?;
+        let issues: Vec<IssueOut> = a
+            .issues
+            .iter()
+            .map(|i| IssueOut {
+                severity: i.severity.as_str(),
+                location: &i.location,
+                message: &i.message,
+            })
+            .collect();
+        map.serialize_entry("issues", &issues)?;
+        map.end()
+    }
+}
+
+struct OffersOut<'a>(&'a Analysis);
+
+impl Serialize for OffersOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        let mut seq = s.serialize_seq(Some(a.ranking.len()))?;
+        for r in &a.ranking {
+            seq.serialize_element(&OfferOut {
+                a,
+                rank: r.rank,
+                offer: r.offer,
+                score: r.score,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct OfferOut<'a> {
+    a: &'a Analysis,
+    rank: Option<usize>,
+    offer: usize,
+    score: f64,
+}
+
+impl Serialize for OfferOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct KnockoutOut<'a> {
+            criterion: &'a str,
+            message: &'a str,
+        }
+        #[derive(Serialize)]
+        struct FlagOut<'a> {
+            id: &'a str,
+            message: &'a str,
+            penalty: Option<f64>,
+        }
+        let (a, o) = (self.a, self.offer);
+        let ev = &a.evaluation;
+        let costs = &ev.costs[o];
+        let mut map = s.serialize_map(Some(13))?;
+        map.serialize_entry("rank", &self.rank)?;
+        map.serialize_entry("vendor", &a.offers.offers[o].vendor)?;
+        map.serialize_entry("score", &number(self.score))?;
+        map.serialize_entry("disqualified", &ev.disqualified[o])?;
+        map.serialize_entry(
+            "monthly_cost",
+            &costs.monthly.as_ref().ok().map(|d| money_string(*d)),
+        )?;
+        map.serialize_entry(
+            "risk_cost",
+            &costs.risk.as_ref().ok().map(|d| money_string(*d)),
+        )?;
+        let note = match (&costs.monthly, &costs.risk) {
+            (Err(e), _) | (Ok(_), Err(e)) => Some(e.as_str()),
+            _ => None,
+        };
+        map.serialize_entry("cost_note", &note)?;
+        map.serialize_entry("blanks", &ev.blanks[o])?;
+        let knockouts: Vec<KnockoutOut> = ev.knockouts[o]
+            .iter()
+            .map(|k| KnockoutOut {
+                criterion: &k.criterion,
+                message: &k.message,
+            })
+            .collect();
+        map.serialize_entry("knockouts", &knockouts)?;
+        let flags: Vec<FlagOut> = ev.flags[o]
+            .iter()
+            .map(|f| FlagOut {
+                id: &f.id,
+                message: &f.message,
+                penalty: number(f.penalty),
+            })
+            .collect();
+        map.serialize_entry("flags", &flags)?;
+        map.serialize_entry("source", &a.offers.location(a.offers.offers[o].source))?;
+        map.serialize_entry("values", &ValuesOut { a, o })?;
+        map.end()
+    }
+}
+
+struct ValuesOut<'a> {
+    a: &'a Analysis,
+    o: usize,
+}
+
+impl Serialize for ValuesOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct CellOut<'a> {
+            raw: Option<&'a str>,
+            value: Answer<'a>,
+            score: Option<f64>,
+            points: Option<f64>,
+            source: Option<String>,
+        }
+        let (a, o) = (self.a, self.o);
+        let ev = &a.evaluation;
+        let points = ev.points(&a.weights, o);
+        let mut map = s.serialize_map(Some(a.criteria.criteria.len()))?;
+        for (j, c) in a.criteria.criteria.iter().enumerate() {
+            let cell = a.offers.cell(j, o);
+            let value = match (&cell.value, c.kind) {
+                (_, Kind::RiskCost) => ev.costs[o]
+                    .risk
+                    .as_ref()
+                    .map_or(Answer::Null, |d| decimal(*d)),
+                (None, _) => Answer::Null,
+                (Some(Value::Num(d)), _) => decimal(*d),
+                (Some(Value::Bool(b)), _) => Answer::Bool(*b),
+                (Some(Value::Choice(k)), _) => c
+                    .choices
+                    .get(*k)
+                    .map_or(Answer::Null, |(key, _)| Answer::Text(key)),
+                (Some(Value::Text), _) => Answer::Text(&cell.raw),
+            };
+            let raw = match (&cell.source, c.kind) {
+                (Some(_), kind) if kind != Kind::RiskCost => Some(cell.raw.as_str()),
+                _ => None,
+            };
+            map.serialize_entry(
+                &c.id,
+                &CellOut {
+                    raw,
+                    value,
+                    score: number(ev.criterion_score(j, o)),
+                    points: number(points[j]),
+                    source: cell.source.map(|s| a.offers.location(s)),
+                },
+            )?;
+        }
+        map.end()
+    }
 }

@@ -29,12 +29,6 @@ fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// An f64 as the shortest JSON number, `null` when it is not finite.
-pub(crate) fn json_number(x: f64) -> serde_json::Value {
-    // `+ 0.0` turns -0.0 (a score exactly at `worst`) into 0.
-    serde_json::Number::from_f64(x + 0.0).map_or(serde_json::Value::Null, serde_json::Value::Number)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
