@@ -2336,7 +2336,8 @@ pub fn normalize_label(text: &str) -> String {
                 space = true;
             }
         }
-        return String::from_utf8(out).expect("ASCII in, ASCII out");
+        // Only ASCII bytes were pushed, so this cannot fail.
+        return String::from_utf8(out).unwrap_or_default();
     }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
