@@ -50,6 +50,8 @@ pub fn raise(
 struct Stats {
     sum: f64,
     sorted: Vec<f64>,
+    /// A vague-text flag's patterns, normalized once.
+    patterns: Vec<String>,
 }
 
 impl Stats {
@@ -69,9 +71,16 @@ impl Stats {
                 .collect()
         });
         sorted.sort_by(f64::total_cmp);
+        let patterns = match &flag.rule {
+            FlagRule::VagueText { patterns, .. } => {
+                patterns.iter().map(|p| normalize_label(p)).collect()
+            }
+            _ => Vec::new(),
+        };
         Stats {
             sum: sorted.iter().sum(),
             sorted,
+            patterns,
         }
     }
 
@@ -143,10 +152,12 @@ fn check(
             let cell = offers.cell(j, o);
             cell.value.as_ref()?;
             let text = normalize_label(&cell.raw);
-            if let Some(p) = patterns.iter().find(|p| {
-                let p = normalize_label(p);
-                !p.is_empty() && text.contains(&p)
-            }) {
+            let said = stats
+                .patterns
+                .iter()
+                .zip(patterns)
+                .find(|(norm, _)| !norm.is_empty() && text.contains(norm.as_str()));
+            if let Some((_, p)) = said {
                 return Some(format!("says '{}'", p.trim()));
             }
             let items = count_items(&cell.raw);
@@ -250,6 +261,7 @@ mod tests {
         let stats = Stats {
             sum: 10.0,
             sorted: vec![1.0, 2.0, 3.0, 4.0],
+            patterns: Vec::new(),
         };
         // Without 2: 1, 3, 4.
         assert_eq!(stats.others(2.0, true), Some((8.0 / 3.0, 3.0)));
@@ -258,6 +270,7 @@ mod tests {
         let one = Stats {
             sum: 5.0,
             sorted: vec![5.0],
+            patterns: Vec::new(),
         };
         assert_eq!(one.others(5.0, true), None);
     }

@@ -102,6 +102,8 @@ pub struct Offers {
     pub offers: Vec<Offer>,
     pub cells: Vec<Vec<Cell>>,
     pub reports: Vec<TableReport>,
+    /// (criterion, offer, net or gross) of every price that said which, noted while parsing.
+    taxes: Vec<(usize, usize, Tax)>,
 }
 
 impl Offers {
@@ -576,6 +578,7 @@ fn read_table(
             // Each column feeds one criterion: its text moves into the offer, uncopied.
             let raw = table.take_cell(r, col);
             let before = issues.len();
+            let mut tax = None;
             let value = read_value(
                 &raw,
                 criterion,
@@ -583,7 +586,11 @@ fn read_table(
                 || table.location(r, col),
                 offer_index,
                 issues,
+                &mut tax,
             );
+            if let Some(tax) = tax {
+                out.taxes.push((i, offer_index, tax));
+            }
             // A column full of bad cells would otherwise bury everything else (and memory):
             // the first few are listed, the rest counted.
             if issues.len() > before {
@@ -796,6 +803,7 @@ fn read_value(
     location: impl Fn() -> String,
     offer: usize,
     issues: &mut Vec<Issue>,
+    tax: &mut Option<Tax>,
 ) -> Option<Value> {
     let text = match cell {
         RawCell::Empty => return None,
@@ -856,6 +864,7 @@ fn read_value(
                     );
                 }
                 note(issues, r.notes);
+                *tax = r.value.tax;
                 Some(Value::Num(r.value.amount))
             }
             Err(e) => fail(issues, e.message),
@@ -909,23 +918,15 @@ fn read_value(
 /// criterion mixes them.
 fn warn_mixed_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issue>) {
     for (i, c) in criteria.criteria.iter().enumerate() {
-        if c.kind != Kind::Money {
-            continue;
-        }
-        let mut net = Vec::new();
-        let mut gross = Vec::new();
-        for (o, cell) in offers.cells[i].iter().enumerate() {
-            if cell.value.is_none() || !cell.raw.chars().any(char::is_alphabetic) {
-                continue;
-            }
-            if let Ok(m) = value::parse_money(&cell.raw) {
-                match m.value.tax {
-                    Some(Tax::Net) => net.push(o),
-                    Some(Tax::Gross) => gross.push(o),
-                    None => {}
-                }
-            }
-        }
+        let of = |wanted: Tax| -> Vec<usize> {
+            offers
+                .taxes
+                .iter()
+                .filter(|&&(j, _, t)| j == i && t == wanted)
+                .map(|&(_, o, _)| o)
+                .collect()
+        };
+        let (net, gross) = (of(Tax::Net), of(Tax::Gross));
         if !net.is_empty() && !gross.is_empty() {
             let names = |v: &[usize]| {
                 v.iter()

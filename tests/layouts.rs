@@ -160,3 +160,17 @@ fn the_same_offers_in_utf8_and_windows_1250_rank_identically() {
     assert_eq!(vendors(&a), vendors(&b));
     assert_eq!(a.scores, b.scores);
 }
+
+#[test]
+fn net_and_gross_prices_in_one_column_are_flagged() {
+    let a = analyze_csv(
+        "tax.csv",
+        "Agencja;Abonament miesięczny;Czas reakcji P1\nA;900 zł netto;15 min\nB;1100 zł brutto;1 h\nC;1000 zł;1 h\n",
+    );
+    assert!(
+        a.issues.iter().any(|i| i.message
+            == "monthly_fee: some prices are net (netto: A) and some gross (brutto: B); compare like with like"),
+        "{:#?}",
+        a.issues
+    );
+}

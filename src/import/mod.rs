@@ -144,18 +144,6 @@ pub struct RawTable {
 }
 
 impl RawTable {
-    /// A table of text cells, as CSV gives them.
-    pub fn from_text(file: &str, rows: Vec<Vec<String>>) -> RawTable {
-        RawTable {
-            file: file.to_string(),
-            rows: rows
-                .into_iter()
-                .map(|r| r.into_iter().map(RawCell::Text).collect())
-                .collect(),
-            ..RawTable::default()
-        }
-    }
-
     /// The cell at a 0-based position of `rows`, `Empty` beyond the edges.
     pub fn cell(&self, row: usize, col: usize) -> &RawCell {
         static EMPTY: RawCell = RawCell::Empty;
