@@ -15,4 +15,7 @@ pub mod normalize;
 pub mod rank;
 pub mod risk;
 pub mod score;
+pub mod store;
+pub mod tui;
 pub mod value;
+pub mod weights_file;

@@ -2,11 +2,13 @@
 
 mod cli;
 mod criteria_errors;
+mod csv_export;
 mod fixtures_read;
 mod layouts;
 mod mcda_reference;
 mod profiles;
 mod red_flags;
 mod robustness;
+mod save;
 mod scoring;
 mod workbooks;

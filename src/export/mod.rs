@@ -1,6 +1,7 @@
 //! Writers that turn an [`Analysis`](crate::analysis::Analysis) into output; pure, over `io::Write`.
 
 pub mod check;
+pub mod csv;
 pub mod json;
 pub mod table;
 

@@ -1,0 +1,1 @@
+//! `rank -f csv`: the ranking as RFC 4180 CSV, with spreadsheet formulas neutralized.

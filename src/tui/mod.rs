@@ -1,0 +1,1 @@
+//! The interactive terminal UI: the only module that touches the terminal.
