@@ -1,1 +1,273 @@
 //! `rank -f csv`: the ranking as RFC 4180 CSV, with spreadsheet formulas neutralized.
+//!
+//! One header row, then one row per offer in ranking order (knocked-out offers last, with an
+//! empty rank). Comma-separated, CRLF line endings, fields quoted only when they must be.
+//! The fixed columns are [`COLUMNS`]; one column per criterion follows, named by its id.
+//!
+//! Vendor-supplied text is a spreadsheet-formula vector (OWASP "CSV injection"): every text
+//! cell is stripped of control characters and passed through [`neutralize`]; numbers this
+//! writer formats itself (score, costs, numeric answers) are written as plain numbers.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::clean;
+use crate::analysis::Analysis;
+use crate::criteria::{Criterion, Kind};
+use crate::normalize::Value;
+use crate::rank::Ranked;
+use crate::risk::money_string;
+
+/// One cell before it is written: text is sanitized, numbers are not.
+enum Field<'a> {
+    Empty,
+    /// Formatted by this writer from a number: never a formula.
+    Number(String),
+    /// Anything else, possibly vendor-supplied: cleaned and neutralized when written.
+    Text(Cow<'a, str>),
+}
+
+/// How a fixed column's cell is made from an offer's ranking row.
+type CellFn = for<'a> fn(&'a Analysis, &Ranked) -> Field<'a>;
+
+/// The fixed columns, in output order, with how each cell is made. The criterion columns
+/// come after these, in the criteria file's order.
+const COLUMNS: &[(&str, CellFn)] = &[
+    ("rank", |_, r| {
+        r.rank
+            .map_or(Field::Empty, |n| Field::Number(n.to_string()))
+    }),
+    ("vendor", |a, r| {
+        Field::Text(Cow::Borrowed(&a.offers.offers[r.offer].vendor))
+    }),
+    ("score", |_, r| score(r.score)),
+    ("disqualified", |a, r| {
+        Field::Text(Cow::Borrowed(if a.evaluation.disqualified[r.offer] {
+            "true"
+        } else {
+            "false"
+        }))
+    }),
+    ("monthly_cost", |a, r| {
+        money(a.evaluation.costs[r.offer].monthly.as_ref().ok())
+    }),
+    ("risk_cost", |a, r| {
+        money(a.evaluation.costs[r.offer].risk.as_ref().ok())
+    }),
+    ("knockouts", |a, r| {
+        joined(a.evaluation.knockouts[r.offer].iter().map(|k| &k.message))
+    }),
+    // Flags that disqualify are listed once, under knockouts (as the table does).
+    ("red_flags", |a, r| {
+        joined(
+            a.evaluation.flags[r.offer]
+                .iter()
+                .filter(|f| !f.disqualify)
+                .map(|f| &f.message),
+        )
+    }),
+    ("blanks", |a, r| {
+        Field::Number(a.evaluation.blanks[r.offer].to_string())
+    }),
+    ("source", |a, r| {
+        Field::Text(Cow::Owned(
+            a.offers.location(a.offers.offers[r.offer].source),
+        ))
+    }),
+];
+
+/// Writes the header row and one row per offer, in ranking order.
+pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    for name in header(a) {
+        w.write_field(text_cell(&name).as_bytes())?;
+    }
+    w.write_record(None::<&[u8]>)?;
+    for r in &a.ranking {
+        for (_, cell) in COLUMNS {
+            write_field(&mut w, cell(a, r))?;
+        }
+        for (j, c) in a.criteria.criteria.iter().enumerate() {
+            write_field(&mut w, criterion_value(a, c, j, r.offer))?;
+        }
+        w.write_record(None::<&[u8]>)?;
+    }
+    w.flush()
+}
+
+/// The header row: the fixed columns, then one per criterion named by its id. A criterion
+/// whose id is also a fixed column (the profiles' `risk_cost`) is named `criterion:<id>`,
+/// so that every header is unique (ids never contain `:`).
+pub fn header(a: &Analysis) -> Vec<String> {
+    let fixed = COLUMNS.iter().map(|(name, _)| name.to_string());
+    let criteria = a.criteria.criteria.iter().map(|c| {
+        if COLUMNS.iter().any(|(name, _)| *name == c.id) {
+            format!("criterion:{}", c.id)
+        } else {
+            c.id.clone()
+        }
+    });
+    fixed.chain(criteria).collect()
+}
+
+/// Makes a text cell safe to open in a spreadsheet (OWASP CSV injection): text that starts
+/// with `=`, `+`, `-`, `@`, a tab, a carriage return or NUL — or with blanks and then one of
+/// `=+-@` — is prefixed with a single quote, so that it is shown as text, never evaluated as a
+/// formula. Other text is returned as it is. For text cells only: numbers written by the
+/// exporter itself (a negative cost, say) must not go through here.
+pub fn neutralize(text: &str) -> Cow<'_, str> {
+    let first = text.chars().next();
+    let first_visible = text.trim_start().chars().next();
+    if matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\0'))
+        || matches!(first_visible, Some('=' | '+' | '-' | '@'))
+    {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A text cell as written: control characters (escape sequences, newlines, tabs, bidi
+/// overrides) replaced, then neutralized at its start and after every `;`. Excel in locales
+/// whose list separator is `;` (Polish among them) may read this comma-separated file as
+/// `;`-separated, where the commas' quoting does not hold, so each `;` can start a cell.
+fn text_cell(text: &str) -> Cow<'_, str> {
+    let cleaned = clean(text);
+    let needs = |s: &str| matches!(neutralize(s), Cow::Owned(_));
+    if !cleaned.split(';').any(needs) {
+        return cleaned;
+    }
+    let mut out = String::with_capacity(cleaned.len() + 4);
+    for (i, part) in cleaned.split(';').enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(&neutralize(part));
+    }
+    Cow::Owned(out)
+}
+
+fn write_field<W: Write>(w: &mut csv::Writer<W>, field: Field<'_>) -> csv::Result<()> {
+    match field {
+        Field::Empty => w.write_field(""),
+        Field::Number(n) => w.write_field(n),
+        Field::Text(t) => w.write_field(text_cell(&t).as_bytes()),
+    }
+}
+
+/// The score with one decimal and a `.` point; empty when it is not a number.
+fn score(x: f64) -> Field<'static> {
+    if !x.is_finite() {
+        return Field::Empty;
+    }
+    let s = format!("{x:.1}");
+    // No "-0.0" for a score a hair below zero.
+    Field::Number(if s == "-0.0" { "0.0".to_string() } else { s })
+}
+
+fn money(d: Option<&Decimal>) -> Field<'static> {
+    d.map_or(Field::Empty, |d| Field::Number(money_string(*d)))
+}
+
+/// A decimal as JSON shows it, in plain notation: a whole number as an integer, anything
+/// else as the shortest decimal that reads back as the same f64 (so a computed risk cost of
+/// 4539.99…9 with 25 nines is 4540, as in JSON); no exponent, no "-0".
+fn decimal(d: Decimal) -> Field<'static> {
+    if d.fract().is_zero()
+        && let Some(i) = d.to_i64()
+    {
+        return Field::Number(i.to_string());
+    }
+    match d.to_f64() {
+        Some(x) if x.is_finite() => Field::Number((x + 0.0).to_string()),
+        _ => Field::Empty,
+    }
+}
+
+fn joined<'m>(messages: impl Iterator<Item = &'m String>) -> Field<'static> {
+    let list: Vec<&str> = messages.map(String::as_str).collect();
+    if list.is_empty() {
+        Field::Empty
+    } else {
+        Field::Text(Cow::Owned(list.join("; ")))
+    }
+}
+
+/// The parsed answer as JSON's `value` shows it: a number in the criterion's unit, true or
+/// false, the choice key, or the text itself; empty when there is no usable answer.
+fn criterion_value<'a>(a: &'a Analysis, c: &'a Criterion, j: usize, o: usize) -> Field<'a> {
+    if c.kind == Kind::RiskCost {
+        return a.evaluation.costs[o]
+            .risk
+            .as_ref()
+            .map_or(Field::Empty, |d| decimal(*d));
+    }
+    let cell = a.offers.cell(j, o);
+    match &cell.value {
+        None => Field::Empty,
+        Some(Value::Num(d)) => decimal(*d),
+        Some(Value::Bool(b)) => Field::Text(Cow::Borrowed(if *b { "true" } else { "false" })),
+        Some(Value::Choice(k)) => c
+            .choices
+            .get(*k)
+            .map_or(Field::Empty, |(key, _)| Field::Text(Cow::Borrowed(key))),
+        Some(Value::Text) => Field::Text(Cow::Borrowed(&cell.raw)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_get_a_quote_and_plain_text_is_untouched() {
+        for bad in [
+            "=HYPERLINK(\"http://x\",\"click\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+            "  =1+1",
+        ] {
+            assert_eq!(neutralize(bad), format!("'{bad}"), "{bad:?}");
+        }
+        for good in ["Kodex Studio", "1 200 zł", "a=b", "", "'quoted", "e-mail"] {
+            assert!(matches!(neutralize(good), Cow::Borrowed(_)), "{good:?}");
+            assert_eq!(neutralize(good), good);
+        }
+    }
+
+    #[test]
+    fn text_cells_lose_control_characters_and_formulas_after_semicolons() {
+        assert_eq!(text_cell("Evil\u{1b}[2J Co"), "Evil[2J Co");
+        assert_eq!(text_cell("\t=1+1"), "' =1+1");
+        assert_eq!(
+            text_cell("ok; =cmd|' /C calc'!A0"),
+            "ok;' =cmd|' /C calc'!A0"
+        );
+        assert_eq!(text_cell("backups; monitoring"), "backups; monitoring");
+        assert!(matches!(text_cell("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn decimals_are_plain_numbers() {
+        let n = |s: &str| match decimal(s.parse().unwrap()) {
+            Field::Number(n) => n,
+            _ => unreachable!(),
+        };
+        assert_eq!(n("1500.00"), "1500");
+        assert_eq!(n("-2"), "-2");
+        assert_eq!(n("99.950"), "99.95");
+        assert_eq!(n("-0.0"), "0");
+        assert_eq!(n("-2.5"), "-2.5");
+        assert_eq!(n("0.0000001"), "0.0000001");
+        assert_eq!(n("4539.9999999999999999999999999"), "4540");
+        assert_eq!(n("1979.3333333333333333333333333"), "1979.3333333333333");
+    }
+}
