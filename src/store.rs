@@ -1,1 +1,223 @@
 //! Saving files safely: atomic replacement, a `.bak` of the previous version, refusing to overwrite a file that changed on disk.
+//!
+//! Every write goes to a temporary file in the target's folder, is flushed to disk, and is then
+//! renamed over the target, so a crash or a full disk never leaves a half-written file: readers
+//! see the old content or the new, nothing in between.
+
+use std::ffi::OsString;
+use std::fs::{self, Permissions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::criteria::sha256_hex;
+
+/// Why a file was not saved. Every message names the file and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The file's content is no longer what was loaded: someone else edited it.
+    #[error(
+        "{} changed on disk since it was loaded: not saved (reload it or save under another name)",
+        .path.display()
+    )]
+    ChangedOnDisk { path: PathBuf },
+    /// The file that was loaded is gone (moved or deleted).
+    #[error(
+        "{} no longer exists (moved or deleted since it was loaded): not saved (save under another name)",
+        .path.display()
+    )]
+    Missing { path: PathBuf },
+    /// Saving as a new file, but a file of that name is already there.
+    #[error(
+        "{} already exists: not saved (choose another name, or overwrite it; the old file is then kept as {})",
+        .path.display(),
+        backup_path(.path).display()
+    )]
+    Exists { path: PathBuf },
+    /// The folder to save into does not exist.
+    #[error(
+        "cannot save {}: the folder {} does not exist (create it or choose another place)",
+        .path.display(),
+        .folder.display()
+    )]
+    NoFolder { path: PathBuf, folder: PathBuf },
+    /// Reading the current version of the file failed.
+    #[error("cannot read {}: {source} (not saved)", .path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// Writing the file (or its `.bak`) failed; the file itself is unchanged.
+    #[error("cannot write {}: {source} (the file is unchanged)", .path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+/// Where the previous version of `path` is kept: the same name with `.bak` appended
+/// (`criteria.toml` → `criteria.toml.bak`).
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = OsString::from(path.as_os_str());
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// Replaces (or creates) `path` with `bytes` atomically: a temporary file in the same folder
+/// is written, flushed to disk and renamed over `path`; then the folder is flushed (unix).
+///
+/// A replaced file keeps its permissions; a new one gets the usual ones (`0o666` less the
+/// umask on unix). When `path` is a symbolic link, the file it points to is replaced.
+/// On error nothing is left behind and `path` is unchanged.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = resolve_link(path);
+    let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+    write_file(&target, bytes, permissions, false)
+}
+
+/// Saves `new_text` over the criteria file at `path`, which was loaded when its content had
+/// the hash `loaded_sha256` (hex, as from [`sha256_hex`]).
+///
+/// Refuses, writing nothing, when the file on disk no longer has that hash
+/// ([`SaveError::ChangedOnDisk`]) or is gone ([`SaveError::Missing`]). Otherwise the current
+/// content is first kept as [`backup_path`] (replacing an older `.bak`, with the file's
+/// permissions), then the new text replaces the file; both writes are atomic.
+pub fn save_over(path: &Path, new_text: &str, loaded_sha256: &str) -> Result<(), SaveError> {
+    let current = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(SaveError::Missing { path: path.into() });
+        }
+        Err(source) => {
+            return Err(SaveError::Read {
+                path: path.into(),
+                source,
+            });
+        }
+    };
+    if !sha256_hex(&current).eq_ignore_ascii_case(loaded_sha256.trim()) {
+        return Err(SaveError::ChangedOnDisk { path: path.into() });
+    }
+    replace_keeping_backup(path, &current, new_text.as_bytes())
+}
+
+/// Saves `text` (for instance an edited built-in profile) as a new file at `path`.
+///
+/// When `path` exists: without `overwrite`, refuses with [`SaveError::Exists`] and writes
+/// nothing; with it, keeps the current content as [`backup_path`] first, as [`save_over`]
+/// does. Creates no folder: a missing one is [`SaveError::NoFolder`].
+pub fn save_new(path: &Path, text: &str, overwrite: bool) -> Result<(), SaveError> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(SaveError::NoFolder {
+            path: path.into(),
+            folder: folder.into(),
+        });
+    }
+    // `symlink_metadata`: a dangling link still occupies the name.
+    let exists = fs::symlink_metadata(path).is_ok();
+    if exists && !overwrite {
+        return Err(SaveError::Exists { path: path.into() });
+    }
+    if exists {
+        let current = fs::read(path).map_err(|source| SaveError::Read {
+            path: path.into(),
+            source,
+        })?;
+        return replace_keeping_backup(path, &current, text.as_bytes());
+    }
+    // No-clobber: a file created meanwhile by someone else is not overwritten either.
+    write_file(path, text.as_bytes(), None, true).map_err(|source| {
+        if source.kind() == io::ErrorKind::AlreadyExists {
+            SaveError::Exists { path: path.into() }
+        } else {
+            SaveError::Write {
+                path: path.into(),
+                source,
+            }
+        }
+    })
+}
+
+/// Writes `current` to the `.bak` of `path`, then `new` over `path`.
+fn replace_keeping_backup(path: &Path, current: &[u8], new: &[u8]) -> Result<(), SaveError> {
+    let target = resolve_link(path);
+    let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+    let backup = backup_path(path);
+    // The backup holds the same content as the file: give it the same permissions, so a
+    // private file does not get a world-readable copy.
+    write_file(&backup, current, permissions.clone(), false).map_err(|source| {
+        SaveError::Write {
+            path: backup,
+            source,
+        }
+    })?;
+    write_file(&target, new, permissions, false).map_err(|source| SaveError::Write {
+        path: path.into(),
+        source,
+    })
+}
+
+/// The file a symbolic link points to (so that saving edits it rather than replacing the link
+/// with a copy), or `path` itself.
+fn resolve_link(path: &Path) -> PathBuf {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && let Ok(target) = fs::canonicalize(path) {
+        return target;
+    }
+    path.to_path_buf()
+}
+
+/// The atomic write itself. `permissions`: those to give the file (default: as a new file);
+/// `no_clobber`: fail with `AlreadyExists` rather than replace an existing `path`.
+fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    permissions: Option<Permissions>,
+    no_clobber: bool,
+) -> io::Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut prefix = OsString::from(".");
+    prefix.push(path.file_name().unwrap_or_default());
+    prefix.push(".");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A temporary file is private (0o600) by default; a new file should get the usual mode.
+    #[cfg(unix)]
+    if permissions.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(Permissions::from_mode(0o666));
+    }
+    // Dropping `tmp` on any error below deletes it.
+    let mut tmp = builder.tempfile_in(folder)?;
+    tmp.write_all(bytes)?;
+    if let Some(permissions) = permissions {
+        tmp.as_file().set_permissions(permissions)?;
+    }
+    tmp.as_file().sync_all()?;
+    if no_clobber {
+        tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    } else {
+        tmp.persist(path).map_err(|e| e.error)?;
+    }
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Flushes the folder entry of a rename to disk. Best effort: the data is already safe, and
+/// some file systems cannot sync a folder.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
