@@ -30,6 +30,8 @@ enum Command {
     Rank(RankArgs),
     /// Diagnostics only: what was read, what could not be, and where.
     Check(CheckArgs),
+    /// The interactive screen: live ranking, weight tuning, compare, save.
+    Tui(TuiArgs),
 }
 
 #[derive(Debug, Args)]
@@ -77,9 +79,9 @@ struct RankArgs {
     criteria: CriteriaArgs,
     #[command(flatten)]
     limits: LimitArgs,
-    /// Output format.
-    #[arg(short = 'f', long = "format", value_enum, default_value_t = Format::Table)]
-    format: Format,
+    /// Output format [default: table].
+    #[arg(short = 'f', long = "format", value_enum)]
+    format: Option<Format>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
@@ -96,10 +98,22 @@ struct CheckArgs {
     limits: LimitArgs,
 }
 
+#[derive(Debug, Args)]
+struct TuiArgs {
+    /// Offer files or folders (every spreadsheet inside is read).
+    #[arg(value_name = "OFFERS", required = true)]
+    offers: Vec<PathBuf>,
+    #[command(flatten)]
+    criteria: CriteriaArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Table,
     Json,
+    Csv,
 }
 
 /// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
@@ -107,11 +121,29 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Rank(args)) => rank(args),
         Some(Command::Check(args)) => check(args),
+        Some(Command::Tui(args)) => tui(args),
+        // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
+        None if cli.rank.format.is_none()
+            && cli.rank.output.is_none()
+            && !cli.rank.offers.is_empty()
+            && crate::tui::has_terminal() =>
+        {
+            tui(TuiArgs {
+                offers: cli.rank.offers,
+                criteria: cli.rank.criteria,
+                limits: cli.rank.limits,
+            })
+        }
         None => rank(cli.rank),
     }
 }
 
 fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
+    load_criteria_text(args).map(|(c, _)| c)
+}
+
+/// The criteria and the text they were parsed from (a file's, or a built-in profile's).
+fn load_criteria_text(args: &CriteriaArgs) -> Result<(Criteria, String)> {
     if let Some(path) = &args.criteria {
         let name = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
@@ -122,12 +154,16 @@ fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
                 e.utf8_error().valid_up_to()
             ),
         })?;
-        return criteria::parse(&text, &name).map_err(Error::Criteria);
+        let parsed = criteria::parse(&text, &name).map_err(Error::Criteria)?;
+        return Ok((parsed, text));
     }
     let name = args.profile.as_deref().unwrap_or(criteria::DEFAULT_PROFILE);
-    match criteria::profile(name) {
-        Some(result) => result.map_err(Error::Criteria),
-        None => {
+    let text = criteria::PROFILES.iter().find(|(n, _)| *n == name);
+    match (criteria::profile(name), text) {
+        (Some(result), Some((_, text))) => result
+            .map(|c| (c, text.to_string()))
+            .map_err(Error::Criteria),
+        _ => {
             let names: Vec<&str> = criteria::PROFILES.iter().map(|(n, _)| *n).collect();
             Err(Error::Usage(format!(
                 "unknown profile '{name}': expected one of {}",
@@ -157,9 +193,10 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
     let criteria = load_criteria(&args.criteria)?;
     let (analysis, _files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
     let mut buf = Vec::new();
-    let written = match args.format {
+    let written = match args.format.unwrap_or(Format::Table) {
         Format::Table => export::table::write(&analysis, &mut buf),
         Format::Json => export::json::write(&analysis, &mut buf),
+        Format::Csv => export::csv::write(&analysis, &mut buf),
     };
     written.map_err(|e| Error::io("output", e))?;
     emit(&buf, args.output.as_deref())?;
@@ -173,6 +210,41 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
         eprintln!("offerlens: {first}");
         return Ok(ExitCode::from(2));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tui(args: TuiArgs) -> Result<ExitCode> {
+    if !crate::tui::has_terminal() {
+        return Err(Error::Usage(
+            "the interactive screen needs a terminal: for text output use `offerlens rank OFFERS` (or `-f json|csv`)".into(),
+        ));
+    }
+    let (criteria, text) = load_criteria_text(&args.criteria)?;
+    let source = match &args.criteria.criteria {
+        Some(path) => crate::tui::app::Source::File(path.clone()),
+        None => crate::tui::app::Source::Profile(
+            args.criteria
+                .profile
+                .clone()
+                .unwrap_or_else(|| criteria::DEFAULT_PROFILE.to_string()),
+        ),
+    };
+    let limits = args.limits.limits();
+    // Everything is read before the screen is taken over: a file that cannot be read is a
+    // message in the issues list, not a half-drawn screen.
+    let (analysis, _files, _unreadable) = analyze(&args.offers, criteria, &limits);
+    let inputs = args
+        .offers
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let app = crate::tui::app::App::new(analysis, source, text, inputs);
+    crate::tui::run(crate::tui::Session {
+        app,
+        offers: args.offers,
+        limits,
+    })
+    .map_err(|e| Error::io("terminal", e))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -212,9 +284,8 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
 /// target), or to stdout, where a closed pipe (`| head`) is not an error.
 fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
-        Some(path) => {
-            write_atomically(path, bytes).map_err(|e| Error::io(path.display().to_string(), e))
-        }
+        Some(path) => crate::store::write_atomically(path, bytes)
+            .map_err(|e| Error::io(path.display().to_string(), e)),
         None => {
             let mut stdout = io::stdout().lock();
             match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
@@ -223,17 +294,4 @@ fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
             }
         }
     }
-}
-
-/// Writes the whole file or nothing: readers never see half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

@@ -190,7 +190,74 @@ pub struct Criterion {
     pub line: usize,
 }
 
+impl Require {
+    /// The condition in words: "at most 240 min", "yes", "one of basic, full".
+    pub fn describe(&self, unit: Option<&str>) -> String {
+        let unit = unit.map(|u| format!(" {u}")).unwrap_or_default();
+        let mut parts = Vec::new();
+        if let Some(max) = self.max {
+            parts.push(format!("at most {}{unit}", max.normalize()));
+        }
+        if let Some(min) = self.min {
+            parts.push(format!("at least {}{unit}", min.normalize()));
+        }
+        if self.must_be_true {
+            parts.push("yes".to_string());
+        }
+        if !self.one_of.is_empty() {
+            parts.push(format!("one of {}", self.one_of.join(", ")));
+        }
+        parts.join(" and ")
+    }
+}
+
 impl Criterion {
+    /// The scoring rule in one line, for screens and reports:
+    /// "duration in min · lower is better · linear 15 → 1, 240 → 0 · knock-out: at most 60 min · blank scores 0".
+    pub fn rule(&self) -> String {
+        let unit = self.unit.as_deref();
+        let with_unit = |x: f64| match unit {
+            Some(u) => format!("{x} {u}"),
+            None => format!("{x}"),
+        };
+        let mut parts = vec![match unit {
+            Some(u) if self.kind.is_numeric() => format!("{} in {u}", self.kind.key()),
+            _ => self.kind.key().to_string(),
+        }];
+        if self.kind.is_numeric() {
+            parts.push(format!("{} is better", self.better.key()));
+            parts.push(match self.scoring {
+                Scoring::MinMax => "min–max between the offers".to_string(),
+                Scoring::Ratio => match self.better {
+                    Better::Lower => "ratio: lowest / this".to_string(),
+                    Better::Higher => "ratio: this / highest".to_string(),
+                },
+                Scoring::Linear { best, worst } => {
+                    format!("linear: {} → 1, {} → 0", with_unit(best), with_unit(worst))
+                }
+            });
+        } else if !self.choices.is_empty() {
+            let choices: Vec<String> = self
+                .choices
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect();
+            parts.push(choices.join(", "));
+        }
+        if let Some(r) = &self.require {
+            parts.push(format!("knock-out unless {}", r.describe(unit)));
+        }
+        parts.push(
+            match self.missing {
+                Missing::Worst => "blank scores 0",
+                Missing::Disqualify => "blank knocks out",
+                Missing::Ignore => "blank is left out",
+            }
+            .to_string(),
+        );
+        parts.join(" · ")
+    }
+
     /// Every normalized header text that names this criterion: id, label and aliases.
     pub fn header_names(&self) -> Vec<String> {
         let mut names = vec![normalize_label(&self.id), normalize_label(&self.label)];

@@ -565,28 +565,10 @@ fn require_failure(
 }
 
 fn describe_require(c: &Criterion) -> String {
-    let Some(r) = &c.require else {
-        return String::new();
-    };
-    let unit = c
-        .unit
-        .as_deref()
-        .map(|u| format!(" {u}"))
-        .unwrap_or_default();
-    let mut parts = Vec::new();
-    if let Some(max) = r.max {
-        parts.push(format!("at most {}{unit}", show(max)));
+    match &c.require {
+        Some(r) => format!("the required {}", r.describe(c.unit.as_deref())),
+        None => String::new(),
     }
-    if let Some(min) = r.min {
-        parts.push(format!("at least {}{unit}", show(min)));
-    }
-    if r.must_be_true {
-        parts.push("yes".to_string());
-    }
-    if !r.one_of.is_empty() {
-        parts.push(format!("one of {}", r.one_of.join(", ")));
-    }
-    format!("the required {}", parts.join(" and "))
 }
 
 /// A decimal without trailing zeros.

@@ -11,4 +11,6 @@ mod red_flags;
 mod robustness;
 mod save;
 mod scoring;
+mod tmux;
+mod tui;
 mod workbooks;

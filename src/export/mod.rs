@@ -7,6 +7,10 @@ pub mod table;
 
 use std::borrow::Cow;
 
+use rust_decimal::Decimal;
+
+use crate::risk::round_money;
+
 /// Makes vendor-supplied text safe to show in a terminal: control characters (escape
 /// sequences, carriage returns) and bidirectional overrides are replaced, so a crafted cell
 /// can neither move the cursor nor reorder the text around it.
@@ -28,6 +32,36 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whole currency units with a thin grouping space: "1 450".
+pub fn money(d: Option<&Decimal>) -> String {
+    let Some(d) = d else { return "—".to_string() };
+    let whole = round_money(*d).round().normalize().to_string();
+    let (sign, digits) = whole
+        .strip_prefix('-')
+        .map_or(("", whole.as_str()), |s| ("-", s));
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    format!("{sign}{out}")
+}
+
+/// Cuts text to `width` characters, marking the cut with an ellipsis.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else if width == 0 {
+        String::new()
+    } else {
+        let mut s: String = text.chars().take(width - 1).collect();
+        s.push('…');
+        s
+    }
 }
 
 #[cfg(test)]

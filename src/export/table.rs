@@ -2,12 +2,9 @@
 
 use std::io::{self, Write};
 
-use rust_decimal::Decimal;
-
-use super::clean;
+use super::{clean, fit, money};
 use crate::analysis::Analysis;
 use crate::issue::{Counts, Severity};
-use crate::risk::round_money;
 
 const VENDOR_WIDTH: usize = 26;
 /// The terminal width the table is laid out for.
@@ -184,23 +181,6 @@ fn marks(a: &Analysis, o: usize, errors: usize) -> String {
     m.join(" ")
 }
 
-/// Whole currency units with a thin grouping space: "1 450".
-fn money(d: Option<&Decimal>) -> String {
-    let Some(d) = d else { return "—".to_string() };
-    let whole = round_money(*d).round().normalize().to_string();
-    let (sign, digits) = whole
-        .strip_prefix('-')
-        .map_or(("", whole.as_str()), |s| ("-", s));
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(ch);
-    }
-    format!("{sign}{out}")
-}
-
 /// Writes `text` word-wrapped to 80 columns: the first line indented by `first`, the rest by
 /// `rest`. A single word longer than a line is left whole.
 fn wrap_into(out: &mut dyn Write, text: &str, first: usize, rest: usize) -> io::Result<()> {
@@ -220,15 +200,4 @@ fn wrap_into(out: &mut dyn Write, text: &str, first: usize, rest: usize) -> io::
         empty = false;
     }
     writeln!(out, "{line}")
-}
-
-/// Cuts text to `width` characters, marking the cut with an ellipsis.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut s: String = text.chars().take(width - 1).collect();
-        s.push('…');
-        s
-    }
 }

@@ -1,1 +1,313 @@
 //! The interactive terminal UI: the only module that touches the terminal.
+//!
+//! `run` takes over the screen (after everything was imported), reads keys, hands them to
+//! [`app::App::update`] as actions, carries out the effects it returns (save, export, quit),
+//! watches the criteria file's folder for edits made in another window, and gives the terminal
+//! back on every way out: normal quit, error, or panic.
+
+pub mod app;
+pub mod keymap;
+pub mod view;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant, SystemTime};
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::analysis::Analysis;
+use crate::criteria;
+use crate::export;
+use crate::import;
+use crate::store;
+use app::{App, Effect, ExportFormat, SaveFailure, Source};
+
+/// What the event loop needs besides the app: where to reload from.
+pub struct Session {
+    pub app: App,
+    /// Offer files and folders, read again when the criteria change.
+    pub offers: Vec<PathBuf>,
+    pub limits: import::Limits,
+}
+
+/// Whether an interactive screen can be shown here.
+pub fn has_terminal() -> bool {
+    io::stdout().is_terminal() && io::stdin().is_terminal()
+}
+
+/// Whether colors are off (<https://no-color.org>: any non-empty NO_COLOR).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Runs the screen until the user quits.
+pub fn run(mut session: Session) -> io::Result<()> {
+    session.app.color = !no_color();
+    install_panic_hook();
+    let mut terminal = enter()?;
+    // From here on, `_restore` gives the terminal back on every return path.
+    let _restore = Restore;
+    event_loop(&mut terminal, &mut session)
+}
+
+/// Restores the terminal when dropped.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
+    enable_raw_mode()?;
+    if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture) {
+        restore();
+        return Err(e);
+    }
+    match Terminal::new(CrosstermBackend::new(io::stdout())) {
+        Ok(t) => Ok(t),
+        Err(e) => {
+            restore();
+            Err(e)
+        }
+    }
+}
+
+/// Leaves the alternate screen and raw mode; safe to call more than once.
+fn restore() {
+    let _ = disable_raw_mode();
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = out.flush();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // A panic caught inside a file reader (during a reload) is that file's error message,
+        // not the end of the screen.
+        if !import::panic_is_caught() {
+            restore();
+        }
+        previous(info);
+    }));
+}
+
+/// Changes to the criteria file, from a folder watcher or, where none can be set up, from
+/// polling the file's metadata.
+struct Watch {
+    path: PathBuf,
+    rx: mpsc::Receiver<()>,
+    _watcher: Option<notify::RecommendedWatcher>,
+    /// (modified time, length) last seen, for polling.
+    polled: Option<(SystemTime, u64)>,
+    last_poll: Instant,
+}
+
+impl Watch {
+    /// Watches the folder the file is in: editors often write a new file and rename it over
+    /// the old one, which a watch on the file itself would miss.
+    fn new(path: &Path) -> Watch {
+        use notify::Watcher;
+        let (tx, rx) = mpsc::channel();
+        let name = path.file_name().map(|n| n.to_os_string());
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+            if let Ok(ev) = res
+                && ev.paths.iter().any(|p| p.file_name() == name.as_deref())
+            {
+                let _ = tx.send(());
+            }
+        })
+        .and_then(|mut w| {
+            w.watch(&dir, notify::RecursiveMode::NonRecursive)
+                .map(|_| w)
+        })
+        .ok();
+        Watch {
+            path: path.to_path_buf(),
+            rx,
+            _watcher: watcher,
+            polled: stat(path),
+            last_poll: Instant::now(),
+        }
+    }
+
+    /// Whether the file may have changed since the last call.
+    fn changed(&mut self) -> bool {
+        let mut changed = false;
+        while self.rx.try_recv().is_ok() {
+            changed = true;
+        }
+        if self._watcher.is_none() && self.last_poll.elapsed() >= Duration::from_secs(1) {
+            self.last_poll = Instant::now();
+            let now = stat(&self.path);
+            if now != self.polled {
+                self.polled = now;
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
+fn stat(path: &Path) -> Option<(SystemTime, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    session: &mut Session,
+) -> io::Result<()> {
+    let mut watch = match &session.app.source {
+        Source::File(p) => Some(Watch::new(p)),
+        Source::Profile(_) => None,
+    };
+    // Editors write in several steps: reload once things have been quiet for a moment.
+    let mut reload_at: Option<Instant> = None;
+    loop {
+        terminal.draw(|f| view::render(f, &session.app))?;
+        let timeout = match reload_at {
+            Some(at) => at.saturating_duration_since(Instant::now()),
+            None => Duration::from_millis(250),
+        };
+        if event::poll(timeout)? {
+            // Handle everything already queued before drawing again (fast typing, key repeat).
+            loop {
+                let ev = event::read()?;
+                if let Some(action) = keymap::action(&ev, session.app.mode())
+                    && let Some(effect) = session.app.update(action)
+                    && carry_out(effect, session)
+                {
+                    return Ok(());
+                }
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        // A save may have turned a profile into a file: watch that one from now on.
+        if let Source::File(p) = &session.app.source
+            && watch.as_ref().is_none_or(|w| &w.path != p)
+        {
+            watch = Some(Watch::new(p));
+        }
+        if let Some(w) = watch.as_mut()
+            && w.changed()
+        {
+            reload_at = Some(Instant::now() + Duration::from_millis(150));
+        }
+        if reload_at.is_some_and(|at| Instant::now() >= at) {
+            reload_at = None;
+            reload(session);
+        }
+    }
+}
+
+/// Carries out an effect; true when the app should end.
+fn carry_out(effect: Effect, session: &mut Session) -> bool {
+    match effect {
+        Effect::Quit => true,
+        Effect::Save {
+            path,
+            text,
+            expected_sha256,
+            overwrite,
+        } => {
+            let result = match &expected_sha256 {
+                Some(sha) => store::save_over(&path, &text, sha),
+                None => store::save_new(&path, &text, overwrite),
+            };
+            let result = result.map_err(|e| match e {
+                store::SaveError::Exists { .. } => SaveFailure::Exists,
+                other => SaveFailure::Other(other.to_string()),
+            });
+            match session.app.saved(path, text, result) {
+                Some(next) => carry_out(next, session),
+                None => false,
+            }
+        }
+        Effect::Export { format, path } => {
+            let shown = path.display().to_string();
+            let result = export_to(&session.app.analysis, format, &path);
+            session.app.exported(format, &shown, result);
+            false
+        }
+    }
+}
+
+/// Writes the ranking in a format, atomically.
+pub fn export_to(a: &Analysis, format: ExportFormat, path: &Path) -> Result<(), String> {
+    let mut bytes = Vec::new();
+    let written = match format {
+        ExportFormat::Csv => export::csv::write(a, &mut bytes),
+        ExportFormat::Json => export::json::write(a, &mut bytes),
+        ExportFormat::Text => export::table::write(a, &mut bytes),
+    };
+    written.map_err(|e| e.to_string())?;
+    store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Reads the criteria file again and, when it is valid, the offers, and hands the result to
+/// the app.
+fn reload(session: &mut Session) {
+    let Source::File(path) = &session.app.source else {
+        return;
+    };
+    let shown = path.display().to_string();
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(_) => {
+                session.app.reloaded(Err(format!(
+                    "{shown}: not UTF-8 text: save the criteria file as UTF-8"
+                )));
+                return;
+            }
+        },
+        // Between an editor's delete and rename: the next event brings the new file.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return,
+        Err(e) => {
+            session.app.reloaded(Err(format!("{shown}: {e}")));
+            return;
+        }
+    };
+    if criteria::sha256_hex(text.as_bytes()) == session.app.base_sha256
+        && session.app.reload_error.is_none()
+    {
+        return;
+    }
+    let result = match criteria::parse(&text, &shown) {
+        Ok(c) => {
+            let loaded = import::load(&session.offers, &session.limits);
+            Ok((Analysis::from_tables(c, loaded.tables, loaded.issues), text))
+        }
+        Err(errors) => {
+            let n = errors.0.len();
+            let first = errors.0.first().map(|d| d.to_string()).unwrap_or_default();
+            Err(if n > 1 {
+                format!("{first} (and {} more)", n - 1)
+            } else {
+                first
+            })
+        }
+    };
+    session.app.reloaded(result);
+}

@@ -1,0 +1,244 @@
+//! End to end: the real binary in a real terminal (tmux), driven by keys as a user would:
+//! open a sample, tune a weight until the leader changes, save, quit, and read the file back;
+//! and the criteria file edited from "another window" while the screen runs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// One tmux server of our own (its own socket), killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `command` in a detached session of `width`×`height`, or `None` when tmux is
+    /// missing outside CI (`.ci/run` installs it; on CI a missing tmux fails the test).
+    fn start(name: &str, command: &str, width: u16, height: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "tmux is needed for the end-to-end test (.ci/run installs it)"
+            );
+            eprintln!("skipping the tmux end-to-end test: tmux is not installed");
+            return None;
+        }
+        let socket = format!("offerlens-{name}-{}", std::process::id());
+        let status = Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null", "new-session", "-d"])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .args(["-c", env!("CARGO_MANIFEST_DIR")])
+            .arg(command)
+            .env_remove("NO_COLOR")
+            .status()
+            .expect("tmux runs");
+        assert!(status.success(), "tmux new-session failed");
+        Some(Tmux { socket })
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", "-t", "0", k]);
+        }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen when it does not.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "waited for {text:?}; the screen shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn running(&self) -> bool {
+        self.tmux(&["has-session"]).status.success()
+    }
+
+    fn wait_until_ended(&self) {
+        let start = Instant::now();
+        while self.running() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the program did not quit; the screen shows:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+fn command(criteria: &Path) -> String {
+    format!(
+        "{} tui samples/agencies.csv -c '{}'",
+        env!("CARGO_BIN_EXE_offerlens"),
+        criteria.display()
+    )
+}
+
+/// A copy of a built-in profile in a fresh folder.
+fn criteria_copy(profile: &str) -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("criteria.toml");
+    let text = std::fs::read_to_string(format!(
+        "{}/criteria/{profile}.toml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    std::fs::write(&path, &text).unwrap();
+    (dir, path, text)
+}
+
+/// The first ranked vendor on the screen.
+fn leader(screen: &str) -> String {
+    screen
+        .lines()
+        .find_map(|l| l.strip_prefix("│1 "))
+        .map(|rest| {
+            rest.trim_start_matches(|c: char| {
+                c == ' ' || c == '▲' || c == '▼' || c.is_ascii_digit()
+            })
+            .trim()
+            .to_string()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn tune_a_weight_until_the_leader_changes_save_quit_and_find_the_comments_kept() {
+    let (_dir, path, original) = criteria_copy("info-site");
+    let Some(t) = Tmux::start("tune", &command(&path), 100, 30) else {
+        return;
+    };
+    let screen = t.wait_for("Ranking · 7 offers");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+
+    // Weights pane, down to "Weekend and holiday coverage".
+    t.keys(&["Tab"]);
+    t.wait_for("Weights · 40 criteria");
+    let mut found = false;
+    for _ in 0..45 {
+        if t.screen().contains("weekend_coverage: choice") {
+            found = true;
+            break;
+        }
+        t.keys(&["j"]);
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    assert!(found, "weekend_coverage not reached:\n{}", t.screen());
+
+    // Raise it until the leader changes: four presses.
+    for _ in 0..3 {
+        t.keys(&["+"]);
+    }
+    let screen = t.wait_for("weight 3 → 4");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    t.keys(&["+"]);
+    let screen = t.wait_for("new leader: WebOpieka");
+    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
+    assert!(
+        screen.contains("▲1"),
+        "the row that moved is marked:\n{screen}"
+    );
+    assert!(screen.contains("● unsaved"), "{screen}");
+
+    t.keys(&["s"]);
+    let screen = t.wait_for("Saved the weights to");
+    assert!(!screen.contains("● unsaved"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_until_ended();
+
+    // On disk: the new weight, every comment and every other line as it was.
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let changed: Vec<(&str, &str)> = original
+        .lines()
+        .zip(saved.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(original.lines().count(), saved.lines().count());
+    assert_eq!(
+        changed,
+        vec![(
+            "weight = 1                 # buyer's choice",
+            "weight = 5                 # buyer's choice"
+        )]
+    );
+    let backup = std::fs::read_to_string(path.with_extension("toml.bak")).unwrap();
+    assert_eq!(backup, original, "the previous version is kept as .bak");
+}
+
+#[test]
+fn edits_made_in_another_window_are_picked_up_and_a_bad_edit_keeps_the_last_good_state() {
+    let (dir, path, original) = criteria_copy("info-site");
+    let Some(t) = Tmux::start("reload", &command(&path), 100, 30) else {
+        return;
+    };
+    let screen = t.wait_for("Ranking · 7 offers");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    t.keys(&["Down"]); // select the second offer: the selection must survive reloads
+    t.wait_for("Details · WebOpieka");
+
+    // An editor writes a new file and renames it over the old one.
+    let edited = original.replacen(
+        "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 1 ",
+        "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 5 ",
+        1,
+    );
+    assert_ne!(edited, original);
+    let tmp = dir.path().join(".criteria.toml.swp");
+    std::fs::write(&tmp, &edited).unwrap();
+    std::fs::rename(&tmp, &path).unwrap();
+    let screen = t.wait_for("reloaded and re-ranked");
+    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
+    assert!(screen.contains("Details · WebOpieka"), "{screen}");
+
+    // A broken edit: the error with its place, the last good ranking stays.
+    std::fs::write(&path, edited.replacen("weight = 5 ", "weight = = 5 ", 1)).unwrap();
+    let screen = t.wait_for("criteria file has errors");
+    assert!(screen.contains("criteria.toml:"), "{screen}");
+    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
+
+    // Fixed again: back to normal.
+    std::fs::write(&path, &original).unwrap();
+    let screen = t.wait_for("reloaded and re-ranked");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_until_ended();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+}
+
+#[test]
+fn a_terminal_too_small_says_so_and_quits_cleanly() {
+    let (_dir, path, _) = criteria_copy("sme");
+    let Some(t) = Tmux::start("small", &command(&path), 50, 12) else {
+        return;
+    };
+    t.wait_for("Terminal too small");
+    t.keys(&["q"]);
+    t.wait_until_ended();
+}

@@ -1,0 +1,520 @@
+//! The interactive screen without a terminal: `App::update` driven by actions, and whole
+//! screens drawn into ratatui's `TestBackend` (insta snapshots at 80×24 and 120×40).
+
+use std::path::PathBuf;
+
+use offerlens::analysis::Analysis;
+use offerlens::criteria;
+use offerlens::import::{self, Limits};
+use offerlens::tui::app::{Action, App, Effect, ExportFormat, Mode, Popup, SaveFailure, Source};
+use offerlens::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+fn profile_text(name: &str) -> String {
+    criteria::PROFILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap()
+        .1
+        .to_string()
+}
+
+fn analysis(profile: &str, offers: &str) -> Analysis {
+    let loaded = import::load(&[PathBuf::from(offers)], &Limits::default());
+    Analysis::from_tables(
+        criteria::profile(profile).unwrap().unwrap(),
+        loaded.tables,
+        loaded.issues,
+    )
+}
+
+/// The screen a user gets from `offerlens tui samples/agencies.csv -p PROFILE`.
+fn app(profile: &str) -> App {
+    App::new(
+        analysis(profile, "samples/agencies.csv"),
+        Source::Profile(profile.into()),
+        profile_text(profile),
+        vec!["samples/agencies.csv".into()],
+    )
+}
+
+/// The same, as if opened with `-c criteria/PROFILE.toml`.
+fn app_on_file(profile: &str) -> App {
+    let mut app = app(profile);
+    app.source = Source::File(PathBuf::from(format!("criteria/{profile}.toml")));
+    app
+}
+
+fn leader(app: &App) -> String {
+    app.vendor(app.analysis.ranking[0].offer)
+}
+
+fn select_criterion(app: &mut App, id: &str) {
+    app.update(Action::NextPane);
+    app.update(Action::Top);
+    for _ in 0..app.analysis.criteria.criteria.len() {
+        if app.analysis.criteria.criteria[app.criterion].id == id {
+            return;
+        }
+        app.update(Action::Down);
+    }
+    panic!("criterion {id} not reachable in the weights pane");
+}
+
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view::render(f, app)).unwrap();
+    terminal
+}
+
+fn screen_text(app: &App, width: u16, height: u16) -> String {
+    draw(app, width, height).backend().to_string()
+}
+
+// ---- App::update -----------------------------------------------------------------------------
+
+#[test]
+fn raising_a_weight_re_ranks_at_once_and_shows_who_moved() {
+    let mut app = app("info-site");
+    assert_eq!(leader(&app), "Pixel Serwis s.c.");
+    select_criterion(&mut app, "weekend_coverage");
+    let before = app.analysis.weights[app.criterion];
+    for _ in 0..4 {
+        app.update(Action::WeightUp);
+    }
+    assert_eq!(app.analysis.weights[app.criterion], before + 4.0);
+    assert_eq!(leader(&app), "WebOpieka Sp. z o.o.");
+    assert!(app.dirty());
+    let webopieka = app.analysis.ranking[0].offer;
+    assert!(app.rank_change(webopieka) > 0, "the new leader moved up");
+    let (_, message) = app.message.clone().unwrap();
+    assert!(message.contains("new leader: WebOpieka"), "{message}");
+    // Back down: the original order, and nothing unsaved.
+    for _ in 0..4 {
+        app.update(Action::WeightDown);
+    }
+    assert_eq!(leader(&app), "Pixel Serwis s.c.");
+    assert!(!app.dirty());
+}
+
+#[test]
+fn no_weight_goes_below_zero_and_one_always_stays_positive() {
+    let mut app = app("sme");
+    select_criterion(&mut app, "monthly_fee");
+    for _ in 0..20 {
+        app.update(Action::WeightDown);
+    }
+    assert_eq!(app.analysis.weights[app.criterion], 0.0);
+    // Set every other weight to zero: the last one refuses to follow.
+    let n = app.analysis.weights.len();
+    for j in 0..n {
+        app.analysis.weights[j] = 0.0;
+    }
+    app.analysis.weights[app.criterion] = 1.0;
+    app.update(Action::WeightDown);
+    assert_eq!(app.analysis.weights[app.criterion], 1.0);
+    assert!(
+        app.message
+            .unwrap()
+            .1
+            .contains("must keep a weight above 0")
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut app = app_on_file("sme");
+    assert_eq!(
+        app.update(Action::Quit),
+        Some(Effect::Quit),
+        "nothing to save"
+    );
+    select_criterion(&mut app, "monthly_fee");
+    app.update(Action::WeightUp);
+    assert_eq!(app.update(Action::Quit), None);
+    assert_eq!(app.popup, Some(Popup::Quit));
+    // Esc: stay.
+    assert_eq!(app.update(Action::Close), None);
+    assert_eq!(app.popup, None);
+    // Ctrl-C asks the same, and a second Ctrl-C really quits.
+    assert_eq!(app.update(Action::Interrupt), None);
+    assert_eq!(app.popup, Some(Popup::Quit));
+    assert_eq!(app.update(Action::Interrupt), Some(Effect::Quit));
+    // `n` quits without saving.
+    app.popup = None;
+    app.update(Action::Quit);
+    assert_eq!(app.update(Action::No), Some(Effect::Quit));
+}
+
+#[test]
+fn save_and_quit_writes_first_and_quits_only_when_the_save_worked() {
+    let mut app = app_on_file("sme");
+    select_criterion(&mut app, "monthly_fee");
+    app.update(Action::WeightUp);
+    app.update(Action::Quit);
+    let Some(Effect::Save {
+        path,
+        text,
+        expected_sha256,
+        overwrite,
+    }) = app.update(Action::Yes)
+    else {
+        panic!("y should save");
+    };
+    assert_eq!(path, PathBuf::from("criteria/sme.toml"));
+    assert_eq!(expected_sha256.as_deref(), Some(app.base_sha256.as_str()));
+    assert!(!overwrite);
+    assert!(text.contains("weight = 8                 # buyer's choice: price counts"));
+    // A failed save keeps the app open, with the reason on screen.
+    let failed = app.saved(
+        path.clone(),
+        text.clone(),
+        Err(SaveFailure::Other("changed on disk".into())),
+    );
+    assert_eq!(failed, None);
+    assert!(app.dirty());
+    assert!(app.message.clone().unwrap().1.contains("changed on disk"));
+    // Retried and written: now it quits.
+    app.update(Action::Quit);
+    let Some(Effect::Save { text, .. }) = app.update(Action::Yes) else {
+        panic!("y should save");
+    };
+    assert_eq!(app.saved(path, text, Ok(())), Some(Effect::Quit));
+    assert!(!app.dirty());
+}
+
+#[test]
+fn saving_a_built_in_profile_asks_for_a_file_name_and_for_overwriting() {
+    let mut app = app("sme");
+    select_criterion(&mut app, "p1_response");
+    app.update(Action::WeightUp);
+    assert_eq!(app.update(Action::Save), None);
+    assert_eq!(
+        app.popup,
+        Some(Popup::SaveAs {
+            path: "sme.toml".into()
+        })
+    );
+    assert_eq!(app.mode(), Mode::Text);
+    for _ in 0.."sme.toml".len() {
+        app.update(Action::Backspace);
+    }
+    for c in "mine.toml".chars() {
+        app.update(Action::Input(c));
+    }
+    let Some(Effect::Save {
+        path,
+        text,
+        expected_sha256,
+        overwrite,
+    }) = app.update(Action::Open)
+    else {
+        panic!("Enter should save");
+    };
+    assert_eq!(path, PathBuf::from("mine.toml"));
+    assert_eq!(expected_sha256, None);
+    assert!(!overwrite);
+    // The name is taken: ask, and overwrite only on `y`.
+    assert_eq!(
+        app.saved(path.clone(), text.clone(), Err(SaveFailure::Exists)),
+        None
+    );
+    assert_eq!(
+        app.popup,
+        Some(Popup::Overwrite {
+            path: "mine.toml".into()
+        })
+    );
+    let Some(Effect::Save { overwrite, .. }) = app.update(Action::Yes) else {
+        panic!("y should overwrite");
+    };
+    assert!(overwrite);
+    // Saved: from now on the app works on that file.
+    app.saved(path.clone(), text, Ok(()));
+    assert_eq!(app.source, Source::File(path));
+    assert!(!app.dirty());
+}
+
+#[test]
+fn the_filter_narrows_vendors_as_you_type_and_esc_clears_it() {
+    let mut app = app("sme");
+    app.update(Action::Filter);
+    assert_eq!(app.mode(), Mode::Text);
+    for c in "SITE".chars() {
+        app.update(Action::Input(c));
+    }
+    let visible = app.visible();
+    assert_eq!(visible.len(), 1);
+    assert_eq!(app.selected, Some(app.analysis.ranking[visible[0]].offer));
+    assert_eq!(app.vendor(app.selected.unwrap()), "SiteCare Polska");
+    // Letters are typed, not commands: `q` did not quit.
+    assert_eq!(app.update(Action::Input('q')), None);
+    assert!(app.visible().is_empty());
+    app.update(Action::Backspace);
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.visible().len(), 1);
+    app.update(Action::Close);
+    assert_eq!(app.visible().len(), 7);
+}
+
+#[test]
+fn polish_letters_in_the_filter_match_with_or_without_diacritics() {
+    let mut app = app("sme");
+    app.update(Action::Filter);
+    for c in "opięka".chars() {
+        app.update(Action::Input(c));
+    }
+    assert_eq!(app.visible().len(), 1, "opięka finds WebOpieka");
+}
+
+#[test]
+fn two_marked_offers_compare_side_by_side_better_ranked_first() {
+    let mut app = app("sme");
+    assert_eq!(app.update(Action::Compare), None);
+    assert!(app.message.clone().unwrap().1.contains("Mark two offers"));
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Mark); // #3
+    app.update(Action::Up);
+    app.update(Action::Up);
+    app.update(Action::Mark); // #1
+    assert_eq!(app.marked.len(), 2);
+    app.update(Action::Compare);
+    let Some(Popup::Compare { a, b, .. }) = app.popup.clone() else {
+        panic!("c should open the comparison");
+    };
+    assert_eq!(app.vendor(a), "Kodex Studio");
+    assert_eq!(app.vendor(b), "SiteCare Polska");
+    // A third mark replaces the oldest; space on a marked offer unmarks it.
+    app.update(Action::Close);
+    app.update(Action::Down);
+    app.update(Action::Mark);
+    assert_eq!(app.marked.len(), 2);
+    app.update(Action::Mark);
+    assert_eq!(app.marked.len(), 1);
+}
+
+#[test]
+fn export_asks_for_format_and_path() {
+    let mut app = app("sme");
+    app.update(Action::Export);
+    assert_eq!(app.mode(), Mode::Text);
+    app.update(Action::NextPane);
+    let Some(Popup::Export { format, path, .. }) = app.popup.clone() else {
+        panic!("e should open the export popup");
+    };
+    assert_eq!(format, ExportFormat::Json);
+    assert_eq!(path, "offerlens-ranking.json");
+    assert_eq!(
+        app.update(Action::Open),
+        Some(Effect::Export {
+            format: ExportFormat::Json,
+            path: "offerlens-ranking.json".into()
+        })
+    );
+    app.exported(ExportFormat::Json, "offerlens-ranking.json", Ok(()));
+    assert!(
+        app.message
+            .unwrap()
+            .1
+            .contains("Exported the ranking (7 offers)")
+    );
+}
+
+#[test]
+fn panes_help_and_issues_open_and_close() {
+    let mut app = app("sme");
+    app.update(Action::Open);
+    assert_eq!(app.focus, offerlens::tui::app::Pane::Details);
+    app.update(Action::Help);
+    assert_eq!(app.popup, Some(Popup::Help));
+    app.update(Action::Close);
+    app.update(Action::Issues);
+    assert!(matches!(app.popup, Some(Popup::Issues { .. })));
+    app.update(Action::Down);
+    assert_eq!(app.popup, Some(Popup::Issues { scroll: 1 }));
+    app.update(Action::Close);
+    assert_eq!(app.popup, None);
+}
+
+#[test]
+fn a_reload_keeps_the_selection_and_unsaved_tweaks_and_a_bad_edit_keeps_the_last_good_state() {
+    let mut app = app_on_file("sme");
+    app.update(Action::Down); // WebOpieka
+    let selected = app.vendor(app.selected.unwrap());
+    select_criterion(&mut app, "p1_response");
+    app.update(Action::WeightUp);
+
+    // Another window changes a different weight.
+    let edited = app.base_text.replace(
+        "weight = 7                 # buyer's choice: price counts",
+        "weight = 9  # cheaper matters more",
+    );
+    assert_ne!(edited, app.base_text);
+    let c = criteria::parse(&edited, "criteria/sme.toml").unwrap();
+    let loaded = import::load(&[PathBuf::from("samples/agencies.csv")], &Limits::default());
+    let fresh = Analysis::from_tables(c, loaded.tables, loaded.issues);
+    app.reloaded(Ok((fresh, edited.clone())));
+    assert_eq!(app.vendor(app.selected.unwrap()), selected);
+    assert_eq!(
+        app.analysis.criteria.criteria[app.criterion].id,
+        "p1_response"
+    );
+    let fee = app.analysis.criteria.index_of("monthly_fee").unwrap();
+    assert_eq!(app.analysis.weights[fee], 9.0, "the file's new weight");
+    assert_eq!(
+        app.analysis.weights[app.criterion], 11.0,
+        "the unsaved tweak is kept"
+    );
+    assert!(app.dirty());
+    assert_eq!(app.base_text, edited);
+
+    // A broken edit: an error on screen, the last good state stays.
+    let scores = app.analysis.scores.clone();
+    app.reloaded(Err("criteria/sme.toml:12:9: invalid TOML".into()));
+    assert_eq!(app.analysis.scores, scores);
+    assert!(app.reload_error.is_some());
+    let text = screen_text(&app, 80, 24);
+    assert!(
+        text.contains("criteria/sme.toml:12:9: invalid TOML"),
+        "{text}"
+    );
+}
+
+// ---- drawing ---------------------------------------------------------------------------------
+
+#[test]
+fn screen_80x24() {
+    insta::assert_snapshot!(screen_text(&app("sme"), 80, 24));
+}
+
+#[test]
+fn screen_120x40() {
+    insta::assert_snapshot!(screen_text(&app("sme"), 120, 40));
+}
+
+#[test]
+fn screen_after_a_weight_change_80x24() {
+    let mut app = app("info-site");
+    select_criterion(&mut app, "weekend_coverage");
+    for _ in 0..4 {
+        app.update(Action::WeightUp);
+    }
+    insta::assert_snapshot!(screen_text(&app, 80, 24));
+}
+
+#[test]
+fn screen_compare_120x40() {
+    let mut app = app("sme");
+    app.update(Action::Mark);
+    app.update(Action::Down);
+    app.update(Action::Mark);
+    app.update(Action::Compare);
+    insta::assert_snapshot!(screen_text(&app, 120, 40));
+}
+
+#[test]
+fn screen_help_80x24() {
+    let mut app = app("sme");
+    app.update(Action::Help);
+    insta::assert_snapshot!(screen_text(&app, 80, 24));
+}
+
+#[test]
+fn screen_issues_80x24() {
+    let mut app = app("sme");
+    app.update(Action::Issues);
+    insta::assert_snapshot!(screen_text(&app, 80, 24));
+}
+
+#[test]
+fn a_terminal_below_60x15_gets_a_message_instead_of_a_broken_layout() {
+    let text = screen_text(&app("sme"), 50, 12);
+    assert!(text.contains("Terminal too small"), "{text}");
+    assert!(text.contains("50×12"), "{text}");
+    // At the limit the screen is drawn.
+    let text = screen_text(&app("sme"), 60, 15);
+    assert!(text.contains("Kodex Studio"), "{text}");
+}
+
+#[test]
+fn without_colors_the_selection_is_still_visible() {
+    let mut app = app("sme");
+    app.color = false;
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    // Row 2 of the screen is the first offer, selected.
+    let selected_row = 2;
+    let other_row = 3;
+    let x = 10;
+    assert!(
+        buffer[(x, selected_row)]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+    assert!(!buffer[(x, other_row)].modifier.contains(Modifier::REVERSED));
+    for y in 0..24 {
+        for x in 0..80 {
+            let cell = &buffer[(x, y)];
+            assert_eq!(cell.fg, ratatui::style::Color::Reset, "no color at {x},{y}");
+            assert_eq!(cell.bg, ratatui::style::Color::Reset, "no color at {x},{y}");
+        }
+    }
+}
+
+#[test]
+fn vendor_text_with_escape_sequences_and_bidi_controls_is_shown_harmlessly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.csv");
+    std::fs::write(
+        &path,
+        "Agencja;Abonament miesięczny;Czas reakcji P1\n\
+         \"Evil\u{1b}]0;pwned\u{7}\u{1b}[2J Co\u{202e}gnp.exe\";1000 zł;1 h\n\
+         Good Co;1200 zł;30 min\n",
+    )
+    .unwrap();
+    let loaded = import::load(std::slice::from_ref(&path), &Limits::default());
+    let analysis = Analysis::from_tables(
+        criteria::profile("sme").unwrap().unwrap(),
+        loaded.tables,
+        loaded.issues,
+    );
+    let mut app = App::new(
+        analysis,
+        Source::Profile("sme".into()),
+        profile_text("sme"),
+        vec![path.display().to_string()],
+    );
+    for step in 0..3 {
+        let text = screen_text(&app, 120, 40);
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(!text.contains('\u{7}'), "{text}");
+        assert!(!text.contains('\u{202e}'), "{text}");
+        if step < 2 {
+            assert!(text.contains("Evil"), "{text}");
+        }
+        match step {
+            0 => app.update(Action::Down),
+            _ => app.update(Action::Issues),
+        };
+    }
+}
+
+#[test]
+fn a_screen_with_no_offers_says_where_to_look() {
+    let app = App::new(
+        Analysis::from_tables(
+            criteria::profile("sme").unwrap().unwrap(),
+            Vec::new(),
+            Vec::new(),
+        ),
+        Source::Profile("sme".into()),
+        profile_text("sme"),
+        vec!["empty/".into()],
+    );
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("No offers were read"), "{text}");
+}
