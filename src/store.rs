@@ -26,6 +26,12 @@ pub enum SaveError {
         .path.display()
     )]
     Missing { path: PathBuf },
+    /// The file is marked read-only: whoever did that did not want it changed.
+    #[error(
+        "{} is read-only: not saved (make it writable, or save under another name)",
+        .path.display()
+    )]
+    ReadOnly { path: PathBuf },
     /// Saving as a new file, but a file of that name is already there.
     #[error(
         "{} already exists: not saved (choose another name, or overwrite it; the old file is then kept as {})",
@@ -98,6 +104,10 @@ pub fn save_over(path: &Path, new_text: &str, loaded_sha256: &str) -> Result<(),
     };
     if !sha256_hex(&current).eq_ignore_ascii_case(loaded_sha256.trim()) {
         return Err(SaveError::ChangedOnDisk { path: path.into() });
+    }
+    // Replacing goes through a rename, which a read-only file would not stop.
+    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(SaveError::ReadOnly { path: path.into() });
     }
     replace_keeping_backup(path, &current, new_text.as_bytes())
 }

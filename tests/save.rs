@@ -226,3 +226,17 @@ fn saving_through_a_symlink_edits_the_file_it_points_to() {
     assert_eq!(fs::read_to_string(&real).unwrap(), new_text);
     assert_eq!(fs::read_to_string(backup_path(&link)).unwrap(), CRITERIA);
 }
+
+#[test]
+fn a_read_only_file_is_not_replaced() {
+    let (dir, path) = folder_with_criteria();
+    let mut perms = fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&path, perms).unwrap();
+    let new_text = set_weights(CRITERIA, &[("price", 8.0)]).unwrap();
+    let err = store::save_over(&path, &new_text, &sha256_hex(CRITERIA.as_bytes())).unwrap_err();
+    assert!(matches!(err, SaveError::ReadOnly { .. }), "{err}");
+    assert!(err.to_string().contains("read-only"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), CRITERIA);
+    assert_eq!(names_in(dir.path()), ["criteria.toml"]);
+}

@@ -606,6 +606,8 @@ impl App {
         self.previous_rank = self.ranks();
         self.changed = true;
         self.analysis.weights[j] = new;
+        // Exports from the screen show the weights that made the ranking.
+        self.analysis.criteria.criteria[j].weight = new;
         self.analysis.rerank();
         let leader_after = self.leader();
         let lead = match (leader_before, leader_after) {
@@ -661,6 +663,7 @@ impl App {
                 let pos = |o: usize| self.analysis.ranking.iter().position(|r| r.offer == o);
                 let (a, b) = if pos(b) < pos(a) { (b, a) } else { (a, b) };
                 self.popup = Some(Popup::Compare { a, b, scroll: 0 });
+                self.message = None;
             }
             None => self.say(
                 Level::Info,
@@ -740,6 +743,7 @@ impl App {
                 };
                 let shown = path.display().to_string();
                 self.analysis.criteria.origin = shown.clone();
+                self.analysis.criteria.sha256 = self.base_sha256.clone();
                 self.source = Source::File(path);
                 self.say(
                     Level::Good,
@@ -817,6 +821,7 @@ impl App {
             if let Some(k) = analysis.criteria.index_of(&c.id) {
                 if file_weights[k] == saved {
                     analysis.weights[k] = now;
+                    analysis.criteria.criteria[k].weight = now;
                     kept += 1;
                 } else {
                     dropped += 1;

@@ -11,6 +11,7 @@ pub mod view;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -66,7 +67,13 @@ impl Drop for Restore {
     }
 }
 
+/// Whether the screen is taken over; makes `restore` run once. Leaving the alternate screen
+/// twice would move the cursor back to where the program started and overwrite what a panic
+/// printed.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
+    ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture) {
         restore();
@@ -83,6 +90,9 @@ fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
 
 /// Leaves the alternate screen and raw mode; safe to call more than once.
 fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(

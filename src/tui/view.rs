@@ -965,7 +965,7 @@ fn compare(
         ])
     });
     let widths = [
-        Constraint::Fill(3),
+        Constraint::Fill(4),
         Constraint::Fill(3),
         Constraint::Length(5),
         Constraint::Fill(3),
