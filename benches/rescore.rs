@@ -1,13 +1,18 @@
 //! Speed of the two paths a user waits on, on 100 000 generated offers against the `sme`
 //! profile: the whole analysis of a CSV (parse, normalize, evaluate, rank) and a re-rank after a
-//! weight change (what the terminal UI does on every key press). Target: a re-rank well under
-//! one frame (16 ms). Run with `cargo bench --bench rescore`; prints medians.
+//! weight change (what the terminal UI does on every key press), and the whole key press on the
+//! screen: `+` through `App::update` plus drawing a 120×40 frame. Target: a key press well under
+//! a tenth of a second at 100 000 offers. Run with `cargo bench --bench rescore`; prints medians.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use offerlens::analysis::Analysis;
+use offerlens::tui::app::{Action, App, Source};
+use offerlens::tui::view;
 use offerlens::{criteria, import};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 const OFFERS: usize = 100_000;
 
@@ -84,4 +89,26 @@ fn main() {
         median(full)
     );
     println!("re-rank after a weight change: median {:?}", median(rerank));
+
+    // The same through the screen: `+` on the selected criterion, then a full frame.
+    let mut app = App::new(a, Source::Profile("sme".into()), String::new(), vec![]);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    app.update(Action::NextPane);
+    let mut key = Vec::new();
+    for i in 0..30 {
+        let start = Instant::now();
+        app.update(if i % 2 == 0 {
+            Action::WeightUp
+        } else {
+            Action::WeightDown
+        });
+        terminal
+            .draw(|f| view::render(f, &app))
+            .expect("draw into a buffer");
+        key.push(start.elapsed());
+    }
+    println!(
+        "key press on the screen (+ and a 120x40 frame): median {:?}",
+        median(key)
+    );
 }
