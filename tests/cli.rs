@@ -260,3 +260,36 @@ fn vendor_text_cannot_drive_the_terminal() {
     );
     assert!(out.contains("Evil[2JCo"));
 }
+
+#[test]
+fn the_interactive_screen_without_a_terminal_points_to_rank() {
+    let out = offerlens()
+        .args(["tui", "samples/agencies.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("offerlens rank"), "{err}");
+    assert!(
+        out.stdout.is_empty(),
+        "nothing drawn when there is no screen"
+    );
+}
+
+#[test]
+fn rank_csv_writes_one_row_per_offer_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ranking.csv");
+    stdout_of(
+        offerlens()
+            .args(["rank", "samples/agencies.csv", "-f", "csv", "-o"])
+            .arg(&path),
+    );
+    let text = fs::read_to_string(&path).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 7);
+    assert_eq!(&rows[0][0], "1");
+    assert_eq!(&rows[0][1], "Kodex Studio");
+}
