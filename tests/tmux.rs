@@ -242,3 +242,37 @@ fn a_terminal_too_small_says_so_and_quits_cleanly() {
     t.keys(&["q"]);
     t.wait_until_ended();
 }
+
+#[test]
+fn killed_with_sigterm_it_gives_the_terminal_back() {
+    let (_dir, path, _) = criteria_copy("sme");
+    // The shell stays after the program ends, so the pane's state can be read.
+    let cmd = format!("{}; echo ENDED; sleep 30", command(&path));
+    let Some(t) = Tmux::start("term", &cmd, 100, 30) else {
+        return;
+    };
+    t.wait_for("Ranking · 7 offers");
+    let format = |f: &str| {
+        String::from_utf8_lossy(&t.tmux(&["display-message", "-p", "-t", "0", f]).stdout)
+            .trim()
+            .to_string()
+    };
+    assert_eq!(format("#{alternate_on}"), "1");
+    let shell = format("#{pane_pid}");
+    // The program is the shell's child (read from /proc: no procps needed).
+    let children =
+        std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
+    let pid = children
+        .split_whitespace()
+        .next()
+        .expect("offerlens runs under the shell")
+        .to_string();
+    let killed = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    t.wait_for("ENDED");
+    assert_eq!(format("#{alternate_on}"), "0", "left the alternate screen");
+    assert_eq!(format("#{mouse_any_flag}"), "0", "mouse reporting off");
+}

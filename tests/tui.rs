@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::import::{self, Limits};
-use offerlens::tui::app::{Action, App, Effect, ExportFormat, Mode, Popup, SaveFailure, Source};
+use offerlens::tui::app::{
+    Action, App, Effect, ExportFormat, Mode, Pane, Popup, SaveFailure, Source,
+};
 use offerlens::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -312,7 +314,31 @@ fn export_asks_for_format_and_path() {
         app.update(Action::Open),
         Some(Effect::Export {
             format: ExportFormat::Json,
-            path: "offerlens-ranking.json".into()
+            path: "offerlens-ranking.json".into(),
+            overwrite: false,
+        })
+    );
+    // The file exists: replaced only after `y`; `n` goes back to the name.
+    app.exported(
+        ExportFormat::Json,
+        "offerlens-ranking.json",
+        Err(SaveFailure::Exists),
+    );
+    assert!(matches!(app.popup, Some(Popup::ExportExists { .. })));
+    app.update(Action::No);
+    assert!(matches!(app.popup, Some(Popup::Export { .. })));
+    app.update(Action::Open);
+    app.exported(
+        ExportFormat::Json,
+        "offerlens-ranking.json",
+        Err(SaveFailure::Exists),
+    );
+    assert_eq!(
+        app.update(Action::Yes),
+        Some(Effect::Export {
+            format: ExportFormat::Json,
+            path: "offerlens-ranking.json".into(),
+            overwrite: true,
         })
     );
     app.exported(ExportFormat::Json, "offerlens-ranking.json", Ok(()));
@@ -517,4 +543,205 @@ fn a_screen_with_no_offers_says_where_to_look() {
     );
     let text = screen_text(&app, 80, 24);
     assert!(text.contains("No offers were read"), "{text}");
+}
+
+#[test]
+fn fractional_weights_come_back_exactly() {
+    let mut app = app("info-site");
+    select_criterion(&mut app, "plan_90_days");
+    assert_eq!(app.analysis.weights[app.criterion], 0.25);
+    app.update(Action::WeightUp);
+    app.update(Action::WeightDown);
+    assert_eq!(app.analysis.weights[app.criterion], 0.25);
+    assert!(!app.dirty());
+}
+
+#[test]
+fn plus_and_minus_bring_the_weights_pane_forward() {
+    let mut app = app("sme");
+    assert_eq!(app.focus, Pane::Ranking);
+    app.update(Action::WeightUp);
+    assert_eq!(app.focus, Pane::Weights);
+    assert!(screen_text(&app, 80, 24).contains("Weights · 40 criteria"));
+}
+
+#[test]
+fn a_second_q_in_the_quit_question_stays_and_an_abandoned_save_and_quit_is_forgotten() {
+    let mut app = app("sme");
+    app.update(Action::WeightUp);
+    app.update(Action::Quit);
+    assert_eq!(app.update(Action::Quit), None, "q again: stay");
+    assert_eq!(app.popup, None);
+    // y on a profile asks for a name; Esc there abandons save-and-quit.
+    app.update(Action::Quit);
+    app.update(Action::Yes);
+    assert!(matches!(app.popup, Some(Popup::SaveAs { .. })));
+    app.update(Action::Close);
+    // A later plain save does not quit.
+    app.update(Action::Save);
+    let Some(Effect::Save { path, text, .. }) = app.update(Action::Open) else {
+        panic!("Enter should save");
+    };
+    assert_eq!(app.saved(path, text, Ok(())), None);
+}
+
+#[test]
+fn scrolling_back_up_works_at_once_after_jumping_to_the_end() {
+    let mut app = app("sme");
+    app.update(Action::Bottom);
+    app.update(Action::Open);
+    draw(&app, 80, 24);
+    app.update(Action::Bottom);
+    let end = app.details_scroll;
+    assert!(end > 0 && end < 200, "{end}");
+    app.update(Action::Up);
+    assert_eq!(app.details_scroll, end - 1);
+    // At the end, the last criterion is on screen.
+    app.update(Action::Bottom);
+    let last: String = app
+        .analysis
+        .criteria
+        .criteria
+        .last()
+        .unwrap()
+        .label
+        .chars()
+        .take(12)
+        .collect();
+    assert!(screen_text(&app, 80, 24).contains(&last));
+    // The same in the issues list.
+    app.update(Action::Issues);
+    draw(&app, 80, 24);
+    app.update(Action::Bottom);
+    app.update(Action::Up);
+    let Some(Popup::Issues { scroll }) = app.popup else {
+        panic!("the issues list is open")
+    };
+    assert_eq!(scroll, app.limits.issues.get().saturating_sub(1));
+}
+
+#[test]
+fn every_knock_out_and_flag_of_an_offer_can_be_read_at_80x24() {
+    let mut app = app("sme");
+    app.update(Action::Filter);
+    for c in "taniweb".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    app.update(Action::Open);
+    let o = app.selected.unwrap();
+    let mut seen = String::new();
+    for _ in 0..60 {
+        seen.push_str(&screen_text(&app, 80, 24));
+        seen.push('\n');
+        app.update(Action::Down);
+    }
+    // Lines of the screen, with the borders and the wrapping taken out.
+    let words: String = seen
+        .split(['│', '"', '\n'])
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for f in &app.analysis.evaluation.flags[o] {
+        let start: String = f
+            .message
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(words.contains(&start), "flag not reachable: {}", f.message);
+    }
+    for k in &app.analysis.evaluation.knockouts[o] {
+        let start: String = k
+            .message
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            words.contains(&start),
+            "knock-out not reachable: {}",
+            k.message
+        );
+    }
+}
+
+#[test]
+fn clearing_a_filter_that_matched_nothing_selects_an_offer_again() {
+    let mut app = app("sme");
+    app.update(Action::Filter);
+    app.update(Action::Paste("zzz\n".into()));
+    assert!(app.visible().is_empty());
+    assert_eq!(app.selected, None);
+    app.update(Action::Open);
+    app.update(Action::Close);
+    assert_eq!(app.visible().len(), 7);
+    assert!(app.selected.is_some());
+}
+
+#[test]
+fn a_message_after_a_bad_reload_is_not_hidden_by_it() {
+    let mut app = app_on_file("sme");
+    app.reloaded(Err("criteria/sme.toml:3:1: invalid TOML".into()));
+    assert!(screen_text(&app, 80, 24).contains("criteria/sme.toml:3:1"));
+    app.update(Action::Save);
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("No unsaved weight changes"), "{text}");
+    assert!(text.contains("criteria file has errors"), "{text}");
+}
+
+#[test]
+fn a_long_criteria_path_leaves_room_for_the_unsaved_marker_and_the_issue_count() {
+    let mut app = app("sme");
+    app.source = Source::File(PathBuf::from(
+        "/home/consultant/clients/acme-hosting-tender-2025/round-2/criteria-weights.toml",
+    ));
+    app.update(Action::WeightUp);
+    let text = screen_text(&app, 80, 24);
+    let status = text.lines().rev().nth(1).unwrap();
+    assert!(status.contains("● unsaved"), "{status}");
+    assert!(status.contains("1 error"), "{status}");
+    assert!(status.contains("criteria-weights.toml"), "{status}");
+}
+
+#[test]
+fn a_reload_finds_the_same_offer_again_when_two_files_name_the_same_vendor() {
+    let offers = "samples";
+    let make = |text: &str| {
+        let loaded = import::load(&[PathBuf::from(offers)], &Limits::default());
+        Analysis::from_tables(
+            criteria::parse(text, "criteria/sme.toml").unwrap(),
+            loaded.tables,
+            loaded.issues,
+        )
+    };
+    let text = profile_text("sme");
+    let mut app = App::new(
+        make(&text),
+        Source::File("criteria/sme.toml".into()),
+        text.clone(),
+        vec![offers.into()],
+    );
+    let kodex: Vec<usize> = (0..app.analysis.offers.len())
+        .filter(|&o| app.analysis.offers.offers[o].vendor == "Kodex Studio")
+        .collect();
+    assert!(
+        kodex.len() >= 2,
+        "the samples name Kodex Studio in several files"
+    );
+    let second = kodex[1];
+    app.selected = Some(second);
+    app.marked = vec![kodex[0], second];
+    let place = |app: &App, o: usize| {
+        app.analysis
+            .offers
+            .location(app.analysis.offers.offers[o].source)
+    };
+    let before = place(&app, second);
+
+    let edited = text.replacen("weight = 7 ", "weight = 6 ", 1);
+    app.reloaded(Ok((make(&edited), edited)));
+    assert_eq!(place(&app, app.selected.unwrap()), before);
+    assert_eq!(app.marked.len(), 2);
+    assert_ne!(app.marked[0], app.marked[1]);
 }

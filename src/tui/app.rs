@@ -1,6 +1,7 @@
 //! The TUI's state and its one way to change: [`App::update`] takes an [`Action`] and returns
 //! the [`Effect`] (save, export, quit) the event loop should carry out. No IO happens here.
 
+use std::cell::Cell;
 use std::path::PathBuf;
 
 use crate::analysis::Analysis;
@@ -42,6 +43,8 @@ pub enum Action {
     No,
     /// A character typed into a text field.
     Input(char),
+    /// Text pasted into the terminal (typed into a text field; ignored elsewhere).
+    Paste(String),
     Backspace,
     ScrollUp,
     ScrollDown,
@@ -127,6 +130,11 @@ pub enum Popup {
     Overwrite {
         path: String,
     },
+    /// The file named for an export exists.
+    ExportExists {
+        format: ExportFormat,
+        path: String,
+    },
     /// Unsaved changes on quit.
     Quit,
 }
@@ -142,9 +150,11 @@ pub enum Effect {
         expected_sha256: Option<String>,
         overwrite: bool,
     },
+    /// Write the ranking; an existing file is replaced only when `overwrite`.
     Export {
         format: ExportFormat,
         path: PathBuf,
+        overwrite: bool,
     },
     Quit,
 }
@@ -203,6 +213,17 @@ pub struct App {
     /// Groups in screen order, and the weights pane's rows.
     pub groups: Vec<String>,
     pub weight_rows: Vec<WeightRow>,
+    /// How far the scrolled views can go, as the last frame measured them (the view writes
+    /// these; `update` clamps scrolling to them so that ↑ works at once after `G`).
+    pub limits: ScrollLimits,
+}
+
+/// The largest useful scroll offsets of the last frame drawn.
+#[derive(Debug, Default)]
+pub struct ScrollLimits {
+    pub details: Cell<usize>,
+    pub issues: Cell<usize>,
+    pub compare: Cell<usize>,
 }
 
 impl App {
@@ -234,6 +255,11 @@ impl App {
             color: true,
             groups: Vec::new(),
             weight_rows: Vec::new(),
+            limits: ScrollLimits {
+                details: Cell::new(usize::MAX),
+                issues: Cell::new(usize::MAX),
+                compare: Cell::new(usize::MAX),
+            },
         };
         app.layout_weights();
         app.criterion = app.first_criterion();
@@ -333,8 +359,15 @@ impl App {
                     Pane::Details => Pane::Weights,
                 }
             }
-            Action::WeightUp => self.change_weight(1.0),
-            Action::WeightDown => self.change_weight(-1.0),
+            // The weights pane comes forward, so that the change is seen where it is made.
+            Action::WeightUp => {
+                self.focus = Pane::Weights;
+                self.change_weight(1.0)
+            }
+            Action::WeightDown => {
+                self.focus = Pane::Weights;
+                self.change_weight(-1.0)
+            }
             Action::Save => return self.save(),
             Action::Filter => {
                 self.filter_editing = true;
@@ -349,6 +382,7 @@ impl App {
             Action::Close => {
                 if !self.filter.is_empty() {
                     self.filter.clear();
+                    self.keep_selection_visible();
                 } else if self.focus == Pane::Details {
                     self.focus = Pane::Ranking;
                 }
@@ -372,6 +406,7 @@ impl App {
             | Action::Yes
             | Action::No
             | Action::Input(_)
+            | Action::Paste(_)
             | Action::Backspace
             | Action::Interrupt => {}
         }
@@ -381,6 +416,7 @@ impl App {
     fn quit(&mut self) -> Option<Effect> {
         if self.dirty() && self.popup != Some(Popup::Quit) {
             self.popup = Some(Popup::Quit);
+            self.quit_after_save = false;
             None
         } else {
             Some(Effect::Quit)
@@ -390,6 +426,7 @@ impl App {
     fn update_filter(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Input(c) => self.filter.push(c),
+            Action::Paste(text) => self.filter.push_str(&one_line(&text)),
             Action::Backspace => {
                 self.filter.pop();
             }
@@ -400,23 +437,30 @@ impl App {
             }
             _ => {}
         }
-        // Keep a visible offer selected while the list narrows.
+        self.keep_selection_visible();
+        None
+    }
+
+    /// Keeps a visible offer selected while the filter narrows or widens the list.
+    fn keep_selection_visible(&mut self) {
         let visible = self.visible();
         if self.selected_row(&visible).is_none() {
             self.selected = visible.first().map(|&i| self.analysis.ranking[i].offer);
         }
-        None
     }
 
     fn update_popup(&mut self, popup: Popup, action: Action) -> Option<Effect> {
-        let scrolled = |scroll: usize| match action {
-            Action::Up | Action::ScrollUp => Some(scroll.saturating_sub(1)),
-            Action::Down | Action::ScrollDown => Some(scroll + 1),
-            Action::PageUp => Some(scroll.saturating_sub(10)),
-            Action::PageDown => Some(scroll + 10),
-            Action::Top => Some(0),
-            Action::Bottom => Some(usize::MAX / 2),
-            _ => None,
+        let scrolled = |scroll: usize, max: usize| {
+            let scroll = scroll.min(max);
+            match action {
+                Action::Up | Action::ScrollUp => Some(scroll.saturating_sub(1)),
+                Action::Down | Action::ScrollDown => Some(scroll.saturating_add(1).min(max)),
+                Action::PageUp => Some(scroll.saturating_sub(10)),
+                Action::PageDown => Some(scroll.saturating_add(10).min(max)),
+                Action::Top => Some(0),
+                Action::Bottom => Some(max),
+                _ => None,
+            }
         };
         let closes = matches!(action, Action::Close | Action::Quit | Action::Open);
         match popup {
@@ -426,14 +470,14 @@ impl App {
                 }
             }
             Popup::Issues { scroll } => {
-                if let Some(scroll) = scrolled(scroll) {
+                if let Some(scroll) = scrolled(scroll, self.limits.issues.get()) {
                     self.popup = Some(Popup::Issues { scroll });
                 } else if !closes && action != Action::Issues {
                     self.popup = Some(Popup::Issues { scroll });
                 }
             }
             Popup::Compare { a, b, scroll } => {
-                let scroll = scrolled(scroll).unwrap_or(scroll);
+                let scroll = scrolled(scroll, self.limits.compare.get()).unwrap_or(scroll);
                 if !closes && action != Action::Compare {
                     self.popup = Some(Popup::Compare { a, b, scroll });
                 }
@@ -444,8 +488,8 @@ impl App {
                     return self.save();
                 }
                 Action::No => return Some(Effect::Quit),
-                Action::Close => {}
-                Action::Quit | Action::Interrupt => return Some(Effect::Quit),
+                // A second `q` (a double tap, key repeat) must not throw changes away.
+                Action::Close | Action::Quit => {}
                 _ => self.popup = Some(Popup::Quit),
             },
             Popup::Export {
@@ -467,6 +511,7 @@ impl App {
                         return Some(Effect::Export {
                             format,
                             path: PathBuf::from(path),
+                            overwrite: false,
                         });
                     }
                 }
@@ -487,8 +532,12 @@ impl App {
                         edited,
                     });
                 }
-                Action::Input(c) => {
-                    path.push(c);
+                Action::Input(_) | Action::Paste(_) => {
+                    match action {
+                        Action::Input(c) => path.push(c),
+                        Action::Paste(text) => path.push_str(&one_line(&text)),
+                        _ => {}
+                    }
                     edited = true;
                     self.popup = Some(Popup::Export {
                         format,
@@ -527,11 +576,32 @@ impl App {
                     path.push(c);
                     self.popup = Some(Popup::SaveAs { path });
                 }
+                Action::Paste(text) => {
+                    path.push_str(&one_line(&text));
+                    self.popup = Some(Popup::SaveAs { path });
+                }
                 Action::Backspace => {
                     path.pop();
                     self.popup = Some(Popup::SaveAs { path });
                 }
                 _ => self.popup = Some(Popup::SaveAs { path }),
+            },
+            Popup::ExportExists { format, path } => match action {
+                Action::Yes => {
+                    return Some(Effect::Export {
+                        format,
+                        path: PathBuf::from(path),
+                        overwrite: true,
+                    });
+                }
+                Action::No | Action::Close => {
+                    self.popup = Some(Popup::Export {
+                        format,
+                        path,
+                        edited: true,
+                    });
+                }
+                _ => self.popup = Some(Popup::ExportExists { format, path }),
             },
             Popup::Overwrite { path } => match action {
                 Action::Yes => return self.save_to(PathBuf::from(path), true),
@@ -574,9 +644,10 @@ impl App {
                 self.criterion = order[to];
             }
             Pane::Details => {
-                self.details_scroll = (self.details_scroll as i64)
+                let max = self.limits.details.get().min(u16::MAX as usize) as i64;
+                self.details_scroll = (self.details_scroll.min(max as usize) as i64)
                     .saturating_add(by)
-                    .clamp(0, u16::MAX as i64) as usize;
+                    .clamp(0, max) as usize;
             }
         }
     }
@@ -590,7 +661,8 @@ impl App {
         };
         let label = clean(&c.label).into_owned();
         let old = self.analysis.weights[j];
-        let new = (old + by).max(0.0);
+        // Rounded to nine decimals: 0.3 + 1 - 1 is 0.3 again, not 0.30000000000000004.
+        let new = (((old + by) * 1e9).round() / 1e9).max(0.0);
         if new == old {
             self.say(Level::Info, format!("{label}: the weight is already 0."));
             return;
@@ -695,17 +767,25 @@ impl App {
         }
     }
 
-    fn save_to(&mut self, path: PathBuf, overwrite: bool) -> Option<Effect> {
-        let changes: Vec<(&str, f64)> = self
-            .analysis
+    /// The criteria text with the weights on screen, as `s` would save it.
+    pub fn text_to_save(&self) -> Option<String> {
+        weights_file::set_weights(&self.base_text, &self.changes()).ok()
+    }
+
+    /// (criterion id, weight) of every weight changed since the last save.
+    fn changes(&self) -> Vec<(&str, f64)> {
+        self.analysis
             .criteria
             .criteria
             .iter()
             .zip(self.analysis.weights.iter().zip(&self.saved_weights))
             .filter(|(_, (now, saved))| now != saved)
             .map(|(c, (now, _))| (c.id.as_str(), *now))
-            .collect();
-        match weights_file::set_weights(&self.base_text, &changes) {
+            .collect()
+    }
+
+    fn save_to(&mut self, path: PathBuf, overwrite: bool) -> Option<Effect> {
+        match weights_file::set_weights(&self.base_text, &self.changes()) {
             Ok(text) => Some(Effect::Save {
                 path,
                 text,
@@ -767,7 +847,7 @@ impl App {
     }
 
     /// The outcome of an [`Effect::Export`].
-    pub fn exported(&mut self, format: ExportFormat, path: &str, result: Result<(), String>) {
+    pub fn exported(&mut self, format: ExportFormat, path: &str, result: Result<(), SaveFailure>) {
         match result {
             Ok(()) => self.say(
                 Level::Good,
@@ -777,7 +857,13 @@ impl App {
                     format.name()
                 ),
             ),
-            Err(e) => {
+            Err(SaveFailure::Exists) => {
+                self.popup = Some(Popup::ExportExists {
+                    format,
+                    path: path.to_string(),
+                });
+            }
+            Err(SaveFailure::Other(e)) => {
                 self.say(Level::Error, format!("Not exported: {e}"));
                 self.popup = Some(Popup::Export {
                     format,
@@ -796,7 +882,7 @@ impl App {
             Err(e) => {
                 self.say(
                     Level::Error,
-                    "The criteria file has errors: still showing the last good version.",
+                    format!("Not reloaded, the last good version stays: {e}"),
                 );
                 self.reload_error = Some(e);
                 return;
@@ -831,21 +917,30 @@ impl App {
         if kept > 0 {
             analysis.rerank();
         }
-        let selected_vendor = self
-            .selected
-            .map(|o| self.analysis.offers.offers[o].vendor.clone());
+        // Offers are found again by vendor and place: the same agency often sent two files.
+        let key = |a: &Analysis, o: usize| {
+            let offer = &a.offers.offers[o];
+            (offer.vendor.clone(), a.offers.location(offer.source))
+        };
+        let find = |a: &Analysis, (vendor, place): &(String, String)| {
+            let all = &a.offers.offers;
+            (0..all.len())
+                .find(|&o| all[o].vendor == *vendor && a.offers.location(all[o].source) == *place)
+                .or_else(|| all.iter().position(|o| o.vendor == *vendor))
+        };
+        let selected_key = self.selected.map(|o| key(&self.analysis, o));
         let selected_criterion = old.get(self.criterion).map(|c| c.id.clone());
-        let marked: Vec<String> = self
+        let marked: Vec<(String, String)> = self
             .marked
             .iter()
-            .map(|&o| self.analysis.offers.offers[o].vendor.clone())
+            .map(|&o| key(&self.analysis, o))
             .collect();
-        let find = |a: &Analysis, v: &str| a.offers.offers.iter().position(|o| o.vendor == v);
 
-        self.selected = selected_vendor
-            .and_then(|v| find(&analysis, &v))
+        self.selected = selected_key
+            .and_then(|k| find(&analysis, &k))
             .or_else(|| analysis.ranking.first().map(|r| r.offer));
-        self.marked = marked.iter().filter_map(|v| find(&analysis, v)).collect();
+        self.marked = marked.iter().filter_map(|k| find(&analysis, k)).collect();
+        self.marked.dedup();
         self.previous_rank = vec![None; analysis.offers.len()];
         self.changed = false;
         self.saved_weights = file_weights;
@@ -926,6 +1021,11 @@ pub enum SaveFailure {
     /// A new file's name is taken: ask before overwriting.
     Exists,
     Other(String),
+}
+
+/// Pasted text for a one-line field: control characters and line breaks dropped.
+fn one_line(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
 }
 
 fn default_export_path(format: ExportFormat) -> String {

@@ -13,7 +13,7 @@ pub fn action(event: &Event, mode: Mode) -> Option<Action> {
             MouseEventKind::ScrollDown => Some(Action::ScrollDown),
             _ => None,
         },
-        Event::Paste(_) => None,
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }

@@ -12,10 +12,12 @@ pub mod view;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant, SystemTime};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -52,10 +54,26 @@ pub fn no_color() -> bool {
 pub fn run(mut session: Session) -> io::Result<()> {
     session.app.color = !no_color();
     install_panic_hook();
+    let stop = stop_on_signals();
     let mut terminal = enter()?;
     // From here on, `_restore` gives the terminal back on every return path.
     let _restore = Restore;
-    event_loop(&mut terminal, &mut session)
+    event_loop(&mut terminal, &mut session, &stop)
+}
+
+/// A flag raised by SIGTERM, SIGHUP or SIGQUIT (`kill`, a closed terminal window), so that the
+/// loop ends and the terminal is restored instead of the process dying in raw mode.
+fn stop_on_signals() -> Arc<AtomicBool> {
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+    }
+    stop
 }
 
 /// Restores the terminal when dropped.
@@ -75,7 +93,12 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
     ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
-    if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture) {
+    if let Err(e) = execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    ) {
         restore();
         return Err(e);
     }
@@ -97,6 +120,7 @@ fn restore() {
     let mut out = io::stdout();
     let _ = execute!(
         out,
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show
@@ -138,16 +162,35 @@ impl Watch {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        // A symlinked file: its target's folder is where editors replace it.
+        let target = std::fs::canonicalize(path).ok();
+        let target_dir = target
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_path_buf));
+        let target_name = target
+            .as_ref()
+            .and_then(|p| p.file_name().map(|n| n.to_os_string()));
         let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-            if let Ok(ev) = res
-                && ev.paths.iter().any(|p| p.file_name() == name.as_deref())
-            {
+            let Ok(ev) = res else { return };
+            // Opening and reading the file (our own reload, our own save) is not a change;
+            // without this, every reload would trigger the next one.
+            let access = matches!(ev.kind, notify::EventKind::Access(_));
+            let ours = ev.paths.iter().any(|p| {
+                let n = p.file_name();
+                n == name.as_deref() || (target_name.is_some() && n == target_name.as_deref())
+            });
+            if ev.need_rescan() || (!access && ours) {
                 let _ = tx.send(());
             }
         })
         .and_then(|mut w| {
-            w.watch(&dir, notify::RecursiveMode::NonRecursive)
-                .map(|_| w)
+            w.watch(&dir, notify::RecursiveMode::NonRecursive)?;
+            if let Some(t) = &target_dir
+                && std::fs::canonicalize(&dir).ok().as_ref() != Some(t)
+            {
+                w.watch(t, notify::RecursiveMode::NonRecursive)?;
+            }
+            Ok(w)
         })
         .ok();
         Watch {
@@ -185,14 +228,19 @@ fn stat(path: &Path) -> Option<(SystemTime, u64)> {
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
     session: &mut Session,
+    stop: &AtomicBool,
 ) -> io::Result<()> {
     let mut watch = match &session.app.source {
         Source::File(p) => Some(Watch::new(p)),
         Source::Profile(_) => None,
     };
-    // Editors write in several steps: reload once things have been quiet for a moment.
-    let mut reload_at: Option<Instant> = None;
+    // Editors write in several steps: reload once things have been quiet for a moment. Once
+    // at the start too: an edit made while the offers were being read would be missed.
+    let mut reload_at: Option<Instant> = Some(Instant::now());
     loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
         terminal.draw(|f| view::render(f, &session.app))?;
         let timeout = match reload_at {
             Some(at) => at.saturating_duration_since(Instant::now()),
@@ -254,13 +302,90 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
                 None => false,
             }
         }
-        Effect::Export { format, path } => {
+        Effect::Export {
+            format,
+            path,
+            overwrite,
+        } => {
             let shown = path.display().to_string();
-            let result = export_to(&session.app.analysis, format, &path);
+            let result = match protected(&path, session) {
+                Some(why) => Err(SaveFailure::Other(why)),
+                None if !overwrite && std::fs::symlink_metadata(&path).is_ok() => {
+                    Err(SaveFailure::Exists)
+                }
+                None => export_with_tuned_weights(&mut session.app, format, &path)
+                    .map_err(SaveFailure::Other),
+            };
             session.app.exported(format, &shown, result);
             false
         }
     }
+}
+
+/// Why an export must not go to `path`: it is the criteria file or an offer file, or it would
+/// land among the offers of a folder being compared (and be read as offers next time).
+fn protected(path: &Path, session: &Session) -> Option<String> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let target = canonical(path);
+    if let (Source::File(criteria), Some(t)) = (&session.app.source, &target)
+        && canonical(criteria).as_ref() == Some(t)
+    {
+        return Some(format!(
+            "{} is the criteria file: choose another name",
+            path.display()
+        ));
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let folder = canonical(folder);
+    let spreadsheet = matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
+    );
+    for input in &session.offers {
+        let input_c = canonical(input);
+        if input_c.is_some() && input_c == target {
+            return Some(format!(
+                "{} is one of the offer files: choose another name",
+                path.display()
+            ));
+        }
+        if input.is_dir() && spreadsheet && input_c.is_some() && input_c == folder {
+            return Some(format!(
+                "{} is in the offers folder {}: it would be read as offers next time; choose another folder",
+                path.display(),
+                input.display()
+            ));
+        }
+    }
+    None
+}
+
+/// Exports what is on screen. With unsaved weight changes, the criteria block names the file
+/// "with unsaved weights" and carries the sha256 of the text `s` would save, not of the file.
+fn export_with_tuned_weights(
+    app: &mut App,
+    format: ExportFormat,
+    path: &Path,
+) -> Result<(), String> {
+    if !app.dirty() {
+        return export_to(&app.analysis, format, path);
+    }
+    let origin = app.analysis.criteria.origin.clone();
+    let sha = app.analysis.criteria.sha256.clone();
+    if let Some(text) = app.text_to_save() {
+        app.analysis.criteria.sha256 = criteria::sha256_hex(text.as_bytes());
+    }
+    app.analysis.criteria.origin = format!("{origin} (with unsaved weights)");
+    let result = export_to(&app.analysis, format, path);
+    app.analysis.criteria.origin = origin;
+    app.analysis.criteria.sha256 = sha;
+    result
 }
 
 /// Writes the ranking in a format, atomically.

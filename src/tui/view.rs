@@ -111,7 +111,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         weights(frame, app, theme, right);
         details(frame, app, theme, bottom);
     } else {
-        let rows = app.visible().len() as u16;
+        let rows = app.visible().len().min(u16::MAX as usize - 3) as u16;
         let height = (rows + 3).clamp(5, (main.height / 2).max(5));
         let [top, bottom] =
             Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(main);
@@ -515,20 +515,34 @@ fn details(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
             Span::raw(format!("{}: {}", clean(&i.location), clean(&i.message))),
         ]));
     }
-    // The summary takes what it needs, up to half the pane; the criteria table the rest.
-    let wrapped: u16 = lines
-        .iter()
-        .map(|l| (l.width() as u16).div_ceil(inner.width.max(1)).max(1))
-        .sum();
-    let top_height = wrapped.min(inner.height / 2).max(1);
+    // One scrolled list: the summary (knock-outs, flags, issues) first, then the criteria. The
+    // summary takes what it needs, leaving room for the table's header and a row.
+    let width = inner.width.max(1) as usize;
+    let summary_rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    let m = a.criteria.criteria.len();
+    let full_table = inner.height.saturating_sub(1) as usize;
+    let max_scroll = summary_rows + m.saturating_sub(full_table);
+    app.limits.details.set(max_scroll);
+    let scroll = app.details_scroll.min(max_scroll);
+    let top_height = summary_rows
+        .saturating_sub(scroll)
+        .min(inner.height.saturating_sub(2) as usize) as u16;
     let [top, table_area] =
         Layout::vertical([Constraint::Length(top_height), Constraint::Min(0)]).areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
+    if top_height > 0 {
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((scroll.min(u16::MAX as usize) as u16, 0)),
+            top,
+        );
+    }
 
     let points = ev.points(&a.weights, o);
-    let m = a.criteria.criteria.len();
     let height = table_area.height.saturating_sub(1) as usize;
-    let first = app.details_scroll.min(m.saturating_sub(height));
+    let first = scroll
+        .saturating_sub(summary_rows)
+        .min(m.saturating_sub(height));
     let rows = (first..m).take(height).map(|j| {
         let c = &a.criteria.criteria[j];
         let cell = a.offers.cell(j, o);
@@ -589,7 +603,7 @@ fn status_line(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let errors = a.count(Severity::Error);
     let warnings = a.count(Severity::Warning);
     let mut right = vec![
-        Span::raw(format!(" · {} · ", clean(&criteria))),
+        Span::raw(" · "),
         Span::raw(match a.criteria.method {
             Method::WeightedSum => "weighted sum",
             Method::Topsis => "TOPSIS",
@@ -613,33 +627,36 @@ fn status_line(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         (0, w) => format!(" · {} ", plural(w, "warning")),
         (e, w) => format!(" · {}, {} ", plural(e, "error"), plural(w, "warning")),
     }));
-    // The offer files give way first when the line is too long: names without folders, then
-    // cut.
+    // The paths give way first when the line is too long: names without folders, then cut.
     let room =
-        (area.width as usize).saturating_sub(right.iter().map(Span::width).sum::<usize>() + 1);
+        (area.width as usize).saturating_sub(right.iter().map(Span::width).sum::<usize>() + 4);
+    let file_name = |p: &str| {
+        let trimmed = p.trim_end_matches('/');
+        trimmed.rsplit('/').next().unwrap_or(trimmed).to_string()
+    };
     let mut inputs = clean(&app.inputs.join(", ")).into_owned();
-    if inputs.chars().count() > room {
-        let names: Vec<String> = app
-            .inputs
-            .iter()
-            .map(|p| {
-                let trimmed = p.trim_end_matches('/');
-                trimmed.rsplit('/').next().unwrap_or(trimmed).to_string()
-            })
-            .collect();
+    let mut criteria = clean(&criteria).into_owned();
+    if inputs.chars().count() + criteria.chars().count() > room {
+        let names: Vec<String> = app.inputs.iter().map(|p| file_name(p)).collect();
         inputs = clean(&names.join(", ")).into_owned();
+        if let Source::File(_) = app.source {
+            criteria = file_name(&criteria);
+        }
     }
-    let mut parts = vec![Span::raw(format!(" {}", fit(&inputs, room)))];
+    let criteria_room = criteria.chars().count().min(room / 2);
+    let inputs = fit(&inputs, room.saturating_sub(criteria_room));
+    let criteria = fit(&criteria, room.saturating_sub(inputs.chars().count()));
+    let mut parts = vec![Span::raw(format!(" {inputs} · {criteria}"))];
     parts.extend(right);
-    let second = if let Some(e) = &app.reload_error {
-        Line::styled(format!(" {}", clean(e)), theme.error())
-    } else if let Some((level, text)) = &app.message {
+    let second = if let Some((level, text)) = &app.message {
         let style = match level {
             Level::Info => Style::new(),
             Level::Good => theme.good(),
             Level::Error => theme.error(),
         };
         Line::styled(format!(" {}", clean(text)), style)
+    } else if let Some(e) = &app.reload_error {
+        Line::styled(format!(" {}", clean(e)), theme.error())
     } else {
         Line::styled(hints(area.width as usize), theme.dim())
     };
@@ -757,7 +774,10 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                 area.height.saturating_sub(2),
             );
             let visible = rect.height.saturating_sub(2) as usize;
-            let scroll = (*scroll).min(lines.len().saturating_sub(visible));
+            let width = rect.width.saturating_sub(2).max(1) as usize;
+            let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+            app.limits.issues.set(rows.saturating_sub(visible));
+            let scroll = (*scroll).min(rows.saturating_sub(visible));
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(lines)
@@ -833,6 +853,20 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                 Line::raw(" Overwrite it? The old file is kept as .bak."),
                 Line::raw(""),
                 Line::styled(" y overwrites · n chooses another name", theme.dim()),
+            ];
+            let rect = centered(area, 70, 6);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines).block(pane(" File exists ".into(), true, theme)),
+                rect,
+            );
+        }
+        Popup::ExportExists { path, .. } => {
+            let lines = vec![
+                Line::raw(format!(" {} already exists.", clean(path))),
+                Line::raw(" Replace it with the export?"),
+                Line::raw(""),
+                Line::styled(" y replaces · n chooses another name", theme.dim()),
             ];
             let rect = centered(area, 70, 6);
             frame.render_widget(Clear, rect);
@@ -926,6 +960,7 @@ fn compare(
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
     let height = inner.height.saturating_sub(1) as usize;
+    app.limits.compare.set(order.len().saturating_sub(height));
     let first = scroll.min(order.len().saturating_sub(height));
     let unit = if topsis { "score" } else { "pts" };
     let header = Row::new(vec![
