@@ -191,9 +191,18 @@ impl Names {
         self.vendor.iter().any(|v| v == norm)
     }
 
-    fn is_header(&self, norm: &str) -> bool {
-        !norm.is_empty()
-            && (self.is_vendor(norm) || self.criteria.iter().any(|ns| ns.iter().any(|n| n == norm)))
+    /// Which header a text is, as a slot in `0..=criteria.len()`: the criterion it names, or
+    /// `criteria.len()` for a vendor column. `None` when it names neither.
+    fn header_slot(&self, norm: &str) -> Option<usize> {
+        if norm.is_empty() {
+            return None;
+        }
+        if self.is_vendor(norm) {
+            return Some(self.criteria.len());
+        }
+        self.criteria
+            .iter()
+            .position(|ns| ns.iter().any(|n| n == norm))
     }
 }
 
@@ -346,16 +355,31 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
 }
 
 /// The line (row, or column of a transposed view) among the given ones that names the most
-/// criteria and vendor headers: (its index, how many).
+/// distinct headers (criteria, and a vendor column): (its index, how many). The first such
+/// line wins a tie.
+///
+/// Headers are counted once per line, not once per cell: a header line names each criterion
+/// once, while the same text repeated down a line is data. An answer can read like a header
+/// (`agencja` answers "who is responsible for security" and is also a vendor column alias), and
+/// counting every cell let a column of such answers outnumber the real header row once there
+/// were more offers than criteria, so the file was read sideways.
 fn best_header<'a>(lines: impl Iterator<Item = &'a [RawCell]>, names: &Names) -> (usize, usize) {
     let mut best = (0, 0);
+    let mut seen = vec![false; names.criteria.len() + 1];
     for (i, line) in lines.enumerate() {
-        let hits = line
-            .iter()
-            .filter(|c| {
-                matches!(c, RawCell::Text(_)) && names.is_header(&normalize_label(&c.display()))
-            })
-            .count();
+        seen.fill(false);
+        let mut hits = 0;
+        for cell in line {
+            if !matches!(cell, RawCell::Text(_)) {
+                continue;
+            }
+            if let Some(slot) = names.header_slot(&normalize_label(&cell.display()))
+                && !seen[slot]
+            {
+                seen[slot] = true;
+                hits += 1;
+            }
+        }
         if hits > best.1 {
             best = (i, hits);
         }

@@ -196,6 +196,8 @@ fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     }
     let selected = app.selected_row(&visible);
     let height = area.height.saturating_sub(3) as usize;
+    // Narrower bars when the pane shares the width, so that vendor names keep their room.
+    let bar_width = if area.width >= 78 { 10 } else { 6 };
     let first = offset(selected.unwrap_or(0), height);
     let header = Row::new([
         "#",
@@ -257,7 +259,7 @@ fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
                     app.vendor(o)
                 }),
                 Cell::from(format!("{:>5.1}", r.score)),
-                Cell::from(bar(r.score / 100.0, 10)),
+                Cell::from(bar(r.score / 100.0, bar_width)),
                 Cell::from(format!("{:>7}", money(costs.monthly.as_ref().ok()))),
                 Cell::from(format!("{:>9}", money(costs.risk.as_ref().ok()))),
                 Cell::from(Span::styled(
@@ -276,7 +278,7 @@ fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Constraint::Length(3),
         Constraint::Min(12),
         Constraint::Length(5),
-        Constraint::Length(10),
+        Constraint::Length(bar_width as u16),
         Constraint::Length(7),
         Constraint::Length(9),
         Constraint::Length(9),
@@ -317,6 +319,7 @@ fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let [table_area, rule_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(rule_height)]).areas(inner);
     let share = |w: f64| if total > 0.0 { w / total } else { 0.0 };
+    let bar_width = if inner.width >= 50 { 10 } else { 5 };
     let selected = app
         .weight_rows
         .iter()
@@ -360,7 +363,7 @@ fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
                     Cell::from(format!("  {}", clean(&c.label))),
                     Cell::from(format!("{:>4}{}", num(w), if changed { "*" } else { " " })),
                     Cell::from(format!("{:>5.1}%", 100.0 * share(w))),
-                    Cell::from(bar(share(w) / max_share(app), 10)),
+                    Cell::from(bar(share(w) / max_share(app), bar_width)),
                 ])
                 .style(style)
             }
@@ -369,7 +372,7 @@ fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Constraint::Min(10),
         Constraint::Length(6),
         Constraint::Length(6),
-        Constraint::Length(10),
+        Constraint::Length(bar_width as u16),
     ];
     let header = Row::new(["Criterion", "Weight", " Share", ""]).style(theme.dim());
     frame.render_widget(
