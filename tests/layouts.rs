@@ -2,6 +2,7 @@
 
 use offerlens::analysis::Analysis;
 use offerlens::import::{self, Limits};
+use offerlens::issue::Severity;
 use offerlens::normalize::Layout;
 use offerlens::{criteria, export};
 
@@ -105,6 +106,85 @@ fn a_folder_of_questionnaires_is_one_comparison() {
     let mut names = vendors(&a);
     names.sort();
     assert_eq!(names, vec!["Alfa", "Beta"]);
+}
+
+/// `agencja` / `agency` answers "who owns security" and is also a vendor column alias: a column
+/// of such answers once counted one header hit per cell and, with more offers than criteria,
+/// outnumbered the header row, so the file was read one offer per column.
+#[test]
+fn answers_that_read_like_a_vendor_header_do_not_turn_a_long_table_sideways() {
+    const N: usize = 100;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.csv");
+    let mut text = String::from(
+        "Agencja;Abonament miesięczny;Stawka godzinowa;Czas reakcji P1;Monitoring 24/7;Odpowiedzialność za bezpieczeństwo\n",
+    );
+    for i in 0..N {
+        let owner = if i % 2 == 0 { "agencja" } else { "agency" };
+        text.push_str(&format!(
+            "Studio {i};{} zł;150 zł/h;{} min;tak;{owner}\n",
+            500 + i,
+            15 + i
+        ));
+    }
+    std::fs::write(&path, text).unwrap();
+    let loaded = import::load(&[path], &Limits::default());
+    let a = Analysis::new(sme(), &loaded.tables, loaded.issues);
+
+    assert_eq!(a.offers.reports.len(), 1);
+    let report = &a.offers.reports[0];
+    assert_eq!(report.layout, Some(Layout::Rows), "{report:?}");
+    assert!(report.header.as_deref().unwrap().ends_with("many.csv:1:2"));
+    assert_eq!(report.offers, N);
+    let names: Vec<&str> = a.offers.offers.iter().map(|o| o.vendor.as_str()).collect();
+    let expected: Vec<String> = (0..N).map(|i| format!("Studio {i}")).collect();
+    assert_eq!(names, expected);
+    let owner = a.criteria.index_of("security_owner").unwrap();
+    let choices = &a.criteria.criteria[owner].choices;
+    for i in 0..N {
+        let cell = a.offers.cell(owner, i);
+        match cell.value {
+            Some(offerlens::normalize::Value::Choice(c)) => assert_eq!(choices[c].0, cell.raw),
+            ref other => panic!("offer {i}: {other:?} from '{}'", cell.raw),
+        }
+    }
+    assert!(
+        !a.issues.iter().any(|i| i.severity == Severity::Error),
+        "{:#?}",
+        a.issues
+    );
+}
+
+/// The same quirk the other way round: one offer per column, with a row of `agencja` answers
+/// longer than the criteria column.
+#[test]
+fn answers_that_read_like_a_vendor_header_do_not_turn_a_wide_table_sideways() {
+    const N: usize = 100;
+    let vendors: Vec<String> = (0..N).map(|i| format!("Studio {i}")).collect();
+    let mut text = format!("Kryterium;{}\n", vendors.join(";"));
+    for (label, answer) in [
+        ("Abonament miesięczny", "900 zł"),
+        ("Czas reakcji P1", "1 h"),
+        ("Monitoring 24/7", "tak"),
+        ("Odpowiedzialność za bezpieczeństwo", "agencja"),
+    ] {
+        text.push_str(label);
+        for _ in 0..N {
+            text.push(';');
+            text.push_str(answer);
+        }
+        text.push('\n');
+    }
+    let a = analyze_csv("wide.csv", &text);
+    assert_eq!(a.offers.reports[0].layout, Some(Layout::Columns));
+    let names: Vec<&str> = a.offers.offers.iter().map(|o| o.vendor.as_str()).collect();
+    assert_eq!(names, vendors);
+    let owner = a.criteria.index_of("security_owner").unwrap();
+    assert_eq!(
+        a.offers
+            .location(a.offers.cell(owner, N - 1).source.unwrap()),
+        format!("wide.csv:5:{}", N + 1)
+    );
 }
 
 #[test]
