@@ -694,6 +694,16 @@ fn hints(width: usize) -> String {
     line
 }
 
+/// A small window in the middle of the screen, as wide as asked and as tall as its lines.
+fn dialog(frame: &mut Frame, area: Rect, theme: Theme, title: &str, lines: Vec<Line>, width: u16) {
+    let rect = centered(area, width, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane(title.to_string(), true, theme)),
+        rect,
+    );
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
@@ -746,12 +756,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                 " ▲2 / ▼1: places moved by the last weight change",
                 theme.dim(),
             ));
-            let rect = centered(area, 84, lines.len() as u16 + 2);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines).block(pane(" Keys · Esc closes ".into(), true, theme)),
-                rect,
-            );
+            dialog(frame, area, theme, " Keys · Esc closes ", lines, 84);
         }
         Popup::Issues { scroll } => {
             let a = &app.analysis;
@@ -819,12 +824,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                     theme.dim(),
                 ),
             ];
-            let rect = centered(area, 70, 7);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines).block(pane(" Export the ranking ".into(), true, theme)),
-                rect,
-            );
+            dialog(frame, area, theme, " Export the ranking ", lines, 70);
         }
         Popup::SaveAs { path } => {
             let name = match &app.source {
@@ -843,12 +843,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                 Line::raw(""),
                 Line::styled(" Enter saves · Esc cancels", theme.dim()),
             ];
-            let rect = centered(area, 70, 7);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines).block(pane(" Save the weights ".into(), true, theme)),
-                rect,
-            );
+            dialog(frame, area, theme, " Save the weights ", lines, 70);
         }
         Popup::Overwrite { path } => {
             let lines = vec![
@@ -857,12 +852,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                 Line::raw(""),
                 Line::styled(" y overwrites · n chooses another name", theme.dim()),
             ];
-            let rect = centered(area, 70, 6);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines).block(pane(" File exists ".into(), true, theme)),
-                rect,
-            );
+            dialog(frame, area, theme, " File exists ", lines, 70);
         }
         Popup::ExportExists { path, .. } => {
             let lines = vec![
@@ -871,12 +861,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                 Line::raw(""),
                 Line::styled(" y replaces · n chooses another name", theme.dim()),
             ];
-            let rect = centered(area, 70, 6);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines).block(pane(" File exists ".into(), true, theme)),
-                rect,
-            );
+            dialog(frame, area, theme, " File exists ", lines, 70);
         }
         Popup::Quit => {
             let lines = vec![
@@ -891,12 +876,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
                     Span::raw(" stay"),
                 ]),
             ];
-            let rect = centered(area, 62, 5);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(lines).block(pane(" Quit? ".into(), true, theme)),
-                rect,
-            );
+            dialog(frame, area, theme, " Quit? ", lines, 62);
         }
     }
 }
