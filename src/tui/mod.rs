@@ -145,7 +145,8 @@ fn install_panic_hook() {
 struct Watch {
     path: PathBuf,
     rx: mpsc::Receiver<()>,
-    _watcher: Option<notify::RecommendedWatcher>,
+    /// Kept alive for its events; `None` where no watch could be set up (then the file is polled).
+    watcher: Option<notify::RecommendedWatcher>,
     /// (modified time, length) last seen, for polling.
     polled: Option<(SystemTime, u64)>,
     last_poll: Instant,
@@ -196,7 +197,7 @@ impl Watch {
         Watch {
             path: path.to_path_buf(),
             rx,
-            _watcher: watcher,
+            watcher,
             polled: stat(path),
             last_poll: Instant::now(),
         }
@@ -208,7 +209,7 @@ impl Watch {
         while self.rx.try_recv().is_ok() {
             changed = true;
         }
-        if self._watcher.is_none() && self.last_poll.elapsed() >= Duration::from_secs(1) {
+        if self.watcher.is_none() && self.last_poll.elapsed() >= Duration::from_secs(1) {
             self.last_poll = Instant::now();
             let now = stat(&self.path);
             if now != self.polled {
