@@ -4,6 +4,7 @@
 //! `analysis`, `export`) does no file or terminal IO; `import` and `cli` are the edges.
 
 pub mod analysis;
+pub mod audit;
 pub mod cli;
 pub mod criteria;
 pub mod error;

@@ -11,6 +11,8 @@ mod red_flags;
 mod robustness;
 mod save;
 mod scoring;
+mod template;
 mod tmux;
 mod tui;
 mod workbooks;
+mod xlsx_export;

@@ -4,6 +4,8 @@ pub mod check;
 pub mod csv;
 pub mod json;
 pub mod table;
+pub mod template;
+pub mod xlsx;
 
 use std::borrow::Cow;
 

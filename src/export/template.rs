@@ -1,0 +1,1 @@
+//! `offerlens template`: the questionnaire workbook the buyer sends to agencies, built from the criteria.

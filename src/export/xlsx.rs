@@ -1,0 +1,1 @@
+//! `rank -f xlsx`: the ranking as a workbook for procurement (rust_xlsxwriter).
