@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis::Analysis;
+use crate::audit::Audit;
 use crate::criteria::{self, Criteria};
 use crate::error::{Error, Result};
 use crate::export;
@@ -85,6 +86,18 @@ struct RankArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
+    /// CSV for: rfc4180 (`,`, decimal point) or pl (Polish Excel: BOM, `;`, decimal comma).
+    #[arg(long = "csv-dialect", value_enum, default_value_t = CsvDialect::Rfc4180)]
+    csv_dialect: CsvDialect,
+    /// Leave the time out of the audit stamp (SOURCE_DATE_EPOCH sets a fixed time instead).
+    #[arg(long = "no-timestamp")]
+    no_timestamp: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CsvDialect {
+    Rfc4180,
+    Pl,
 }
 
 #[derive(Debug, Args)]
@@ -114,6 +127,9 @@ enum Format {
     Table,
     Json,
     Csv,
+    /// Markdown: a report to paste into an email.
+    #[value(alias = "markdown")]
+    Md,
 }
 
 /// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
@@ -191,12 +207,23 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
         ));
     }
     let criteria = load_criteria(&args.criteria)?;
-    let (analysis, _files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
+    let time = timestamp(args.no_timestamp)?;
+    let (analysis, files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
+    let audit = Audit::new(&analysis, &files, time);
     let mut buf = Vec::new();
     let written = match args.format.unwrap_or(Format::Table) {
         Format::Table => export::table::write(&analysis, &mut buf),
-        Format::Json => export::json::write(&analysis, &mut buf),
-        Format::Csv => export::csv::write(&analysis, &mut buf),
+        Format::Json => export::json::write(&analysis, &audit, &mut buf),
+        Format::Csv => export::csv::write(
+            &analysis,
+            &audit,
+            match args.csv_dialect {
+                CsvDialect::Rfc4180 => export::csv::Dialect::Rfc4180,
+                CsvDialect::Pl => export::csv::Dialect::Polish,
+            },
+            &mut buf,
+        ),
+        Format::Md => export::markdown::write(&analysis, &audit, &mut buf),
     };
     written.map_err(|e| Error::io("output", e))?;
     emit(&buf, args.output.as_deref())?;
@@ -211,6 +238,26 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The time stamped on exports: SOURCE_DATE_EPOCH when set (reproducible builds' convention),
+/// else now; none with `--no-timestamp`.
+pub fn timestamp(none: bool) -> Result<Option<i64>> {
+    if none {
+        return Ok(None);
+    }
+    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH") {
+        let text = v.to_string_lossy();
+        return text.trim().parse::<i64>().map(Some).map_err(|_| {
+            Error::Usage(format!(
+                "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, found '{text}'"
+            ))
+        });
+    }
+    Ok(std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .map(|d| d.as_secs() as i64))
 }
 
 fn tui(args: TuiArgs) -> Result<ExitCode> {
@@ -232,7 +279,7 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
     let limits = args.limits.limits();
     // Everything is read before the screen is taken over: a file that cannot be read is a
     // message in the issues list, not a half-drawn screen.
-    let (analysis, _files, _unreadable) = analyze(&args.offers, criteria, &limits);
+    let (analysis, files, _unreadable) = analyze(&args.offers, criteria, &limits);
     let inputs = args
         .offers
         .iter()
@@ -242,6 +289,7 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
     crate::tui::run(crate::tui::Session {
         app,
         offers: args.offers,
+        files,
         limits,
     })
     .map_err(|e| Error::io("terminal", e))?;

@@ -23,6 +23,15 @@ const FIXED: [&str; 10] = [
     "source",
 ];
 
+const AUDIT: [&str; 6] = [
+    "source_sha256",
+    "criteria",
+    "criteria_sha256",
+    "method",
+    "tool",
+    "generated_at",
+];
+
 fn analysis(paths: &[PathBuf], c: criteria::Criteria) -> Analysis {
     let loaded = import::load(paths, &Limits::default());
     Analysis::from_tables(c, loaded.tables, loaded.issues)
@@ -37,7 +46,8 @@ fn sample() -> Analysis {
 
 fn csv_of(a: &Analysis) -> String {
     let mut out = Vec::new();
-    export::csv::write(a, &mut out).unwrap();
+    let audit = offerlens::audit::Audit::new(a, &[], Some(1_795_336_200));
+    export::csv::write(a, &audit, export::csv::Dialect::Rfc4180, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -87,7 +97,13 @@ fn header_lists_the_fixed_columns_then_every_criterion() {
             }
         })
         .collect();
-    assert_eq!(header[FIXED.len()..], ids[..]);
+    let n = header.len();
+    assert_eq!(header[FIXED.len()..n - AUDIT.len()], ids[..]);
+    assert_eq!(
+        header[n - AUDIT.len()..],
+        AUDIT[..],
+        "the audit stamp closes every row"
+    );
     let mut unique = header.clone();
     unique.sort();
     unique.dedup();

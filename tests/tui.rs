@@ -308,20 +308,20 @@ fn export_asks_for_format_and_path() {
     let Some(Popup::Export { format, path, .. }) = app.popup.clone() else {
         panic!("e should open the export popup");
     };
-    assert_eq!(format, ExportFormat::Json);
-    assert_eq!(path, "offerlens-ranking.json");
+    assert_eq!(format, ExportFormat::Markdown);
+    assert_eq!(path, "offerlens-ranking.md");
     assert_eq!(
         app.update(Action::Open),
         Some(Effect::Export {
-            format: ExportFormat::Json,
-            path: "offerlens-ranking.json".into(),
+            format: ExportFormat::Markdown,
+            path: "offerlens-ranking.md".into(),
             overwrite: false,
         })
     );
     // The file exists: replaced only after `y`; `n` goes back to the name.
     app.exported(
-        ExportFormat::Json,
-        "offerlens-ranking.json",
+        ExportFormat::Markdown,
+        "offerlens-ranking.md",
         Err(SaveFailure::Exists),
     );
     assert!(matches!(app.popup, Some(Popup::ExportExists { .. })));
@@ -329,19 +329,19 @@ fn export_asks_for_format_and_path() {
     assert!(matches!(app.popup, Some(Popup::Export { .. })));
     app.update(Action::Open);
     app.exported(
-        ExportFormat::Json,
-        "offerlens-ranking.json",
+        ExportFormat::Markdown,
+        "offerlens-ranking.md",
         Err(SaveFailure::Exists),
     );
     assert_eq!(
         app.update(Action::Yes),
         Some(Effect::Export {
-            format: ExportFormat::Json,
-            path: "offerlens-ranking.json".into(),
+            format: ExportFormat::Markdown,
+            path: "offerlens-ranking.md".into(),
             overwrite: true,
         })
     );
-    app.exported(ExportFormat::Json, "offerlens-ranking.json", Ok(()));
+    app.exported(ExportFormat::Markdown, "offerlens-ranking.md", Ok(()));
     assert!(
         app.message
             .unwrap()

@@ -1,8 +1,11 @@
 //! `rank -f csv`: the ranking as RFC 4180 CSV, with spreadsheet formulas neutralized.
 //!
 //! One header row, then one row per offer in ranking order (knocked-out offers last, with an
-//! empty rank). Comma-separated, CRLF line endings, fields quoted only when they must be.
-//! The fixed columns are [`COLUMNS`]; one column per criterion follows, named by its id.
+//! empty rank). Comma-separated, CRLF line endings, fields quoted only when they must be; or,
+//! for Polish Excel ([`Dialect::Polish`]), a UTF-8 BOM, `;` and decimal commas.
+//! The fixed columns are [`COLUMNS`]; one column per criterion follows, named by its id; the
+//! audit stamp closes every row ([`AUDIT_COLUMNS`]), so that each row says where it came from
+//! and any CSV reader still sees one table.
 //!
 //! Vendor-supplied text is a spreadsheet-formula vector (OWASP "CSV injection"): every text
 //! cell is stripped of control characters and passed through [`neutralize`]; numbers this
@@ -16,6 +19,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::clean;
 use crate::analysis::Analysis;
+use crate::audit::Audit;
 use crate::criteria::{Criterion, Kind};
 use crate::normalize::Value;
 use crate::rank::Ranked;
@@ -79,21 +83,65 @@ const COLUMNS: &[(&str, CellFn)] = &[
     }),
 ];
 
+/// Which spreadsheet the CSV is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// RFC 4180: `,` between fields, `.` in numbers, no BOM.
+    #[default]
+    Rfc4180,
+    /// What Excel and LibreOffice in a Polish locale open with a double click: a UTF-8 BOM
+    /// (else Polish letters come out garbled), `;` between fields, `,` in numbers.
+    Polish,
+}
+
+/// The audit columns closing every row, after the criterion columns.
+pub const AUDIT_COLUMNS: &[&str] = &[
+    "source_sha256",
+    "criteria",
+    "criteria_sha256",
+    "method",
+    "tool",
+    "generated_at",
+];
+
 /// Writes the header row and one row per offer, in ranking order.
-pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(a: &Analysis, audit: &Audit, dialect: Dialect, out: &mut dyn Write) -> io::Result<()> {
+    let polish = dialect == Dialect::Polish;
+    if polish {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .delimiter(if polish { b';' } else { b',' })
         .from_writer(out);
     for name in header(a) {
         w.write_field(text_cell(&name).as_bytes())?;
     }
     w.write_record(None::<&[u8]>)?;
+    let criteria = format!("{} ({})", audit.criteria_name, audit.criteria_origin);
     for r in &a.ranking {
         for (_, cell) in COLUMNS {
-            write_field(&mut w, cell(a, r))?;
+            write_field(&mut w, cell(a, r), polish)?;
         }
         for (j, c) in a.criteria.criteria.iter().enumerate() {
-            write_field(&mut w, criterion_value(a, c, j, r.offer))?;
+            write_field(&mut w, criterion_value(a, c, j, r.offer), polish)?;
+        }
+        let source = a.offers.offers[r.offer].source;
+        let file = a
+            .offers
+            .tables
+            .get(source.table as usize)
+            .map(|t| t.file.as_str());
+        let source_sha = file.and_then(|f| audit.input_sha256(f)).unwrap_or("");
+        for field in [
+            source_sha,
+            &criteria,
+            &audit.criteria_sha256,
+            &audit.method,
+            &audit.tool,
+            audit.generated_at.as_deref().unwrap_or(""),
+        ] {
+            write_field(&mut w, Field::Text(Cow::Borrowed(field)), polish)?;
         }
         w.write_record(None::<&[u8]>)?;
     }
@@ -105,14 +153,17 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 /// so that every header is unique (ids never contain `:`).
 pub fn header(a: &Analysis) -> Vec<String> {
     let fixed = COLUMNS.iter().map(|(name, _)| name.to_string());
+    let taken =
+        |id: &str| COLUMNS.iter().any(|(name, _)| *name == id) || AUDIT_COLUMNS.contains(&id);
     let criteria = a.criteria.criteria.iter().map(|c| {
-        if COLUMNS.iter().any(|(name, _)| *name == c.id) {
+        if taken(&c.id) {
             format!("criterion:{}", c.id)
         } else {
             c.id.clone()
         }
     });
-    fixed.chain(criteria).collect()
+    let audit = AUDIT_COLUMNS.iter().map(|name| name.to_string());
+    fixed.chain(criteria).chain(audit).collect()
 }
 
 /// Makes a text cell safe to open in a spreadsheet (OWASP CSV injection): text that starts
@@ -152,9 +203,14 @@ fn text_cell(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn write_field<W: Write>(w: &mut csv::Writer<W>, field: Field<'_>) -> csv::Result<()> {
+fn write_field<W: Write>(
+    w: &mut csv::Writer<W>,
+    field: Field<'_>,
+    decimal_comma: bool,
+) -> csv::Result<()> {
     match field {
         Field::Empty => w.write_field(""),
+        Field::Number(n) if decimal_comma => w.write_field(n.replace('.', ",")),
         Field::Number(n) => w.write_field(n),
         Field::Text(t) => w.write_field(text_cell(&t).as_bytes()),
     }

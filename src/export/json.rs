@@ -11,14 +11,16 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::analysis::Analysis;
+use crate::audit::Audit;
 use crate::criteria::Kind;
 use crate::normalize::Value;
 use crate::risk::money_string;
 
-/// Writes the JSON document, pretty-printed, with a final newline.
-pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the JSON document, pretty-printed, with a final newline: the contract's `criteria`,
+/// `offers` and `issues`, then the `audit` stamp.
+pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
     let mut buffered = io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut buffered, &Document(a))?;
+    serde_json::to_writer_pretty(&mut buffered, &Document(a, audit))?;
     buffered.write_all(b"\n")?;
     buffered.flush()
 }
@@ -50,7 +52,7 @@ fn decimal(d: Decimal) -> Answer<'static> {
         .map_or(Answer::Null, Answer::Float)
 }
 
-struct Document<'a>(&'a Analysis);
+struct Document<'a>(&'a Analysis, &'a Audit);
 
 impl Serialize for Document<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -69,7 +71,7 @@ impl Serialize for Document<'_> {
             location: &'a str,
             message: &'a str,
         }
-        let mut map = s.serialize_map(Some(3))?;
+        let mut map = s.serialize_map(Some(4))?;
         map.serialize_entry(
             "criteria",
             &CriteriaBlock {
@@ -91,6 +93,7 @@ impl Serialize for Document<'_> {
             })
             .collect();
         map.serialize_entry("issues", &issues)?;
+        map.serialize_entry("audit", self.1)?;
         map.end()
     }
 }

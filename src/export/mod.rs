@@ -3,6 +3,7 @@
 pub mod check;
 pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod table;
 pub mod template;
 pub mod xlsx;
@@ -34,6 +35,24 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An offer's answer to a criterion as a person reads it: the cell as written, the computed
+/// risk cost for `risk_cost` criteria, or "no answer".
+pub fn answer(a: &crate::analysis::Analysis, criterion: usize, offer: usize) -> String {
+    let c = &a.criteria.criteria[criterion];
+    if c.kind == crate::criteria::Kind::RiskCost {
+        return match &a.evaluation.costs[offer].risk {
+            Ok(d) => format!("{} {}", money(Some(d)), a.criteria.currency),
+            Err(_) => "no answer".to_string(),
+        };
+    }
+    let raw = a.offers.cell(criterion, offer).raw.trim();
+    if raw.is_empty() {
+        "no answer".to_string()
+    } else {
+        raw.to_string()
+    }
 }
 
 /// Whole currency units with a thin grouping space: "1 450".

@@ -78,17 +78,30 @@ pub enum Source {
 /// Formats `e` can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
+    Xlsx,
+    Markdown,
     Csv,
+    /// CSV for Excel in a Polish locale: BOM, `;`, decimal commas.
+    CsvPolish,
     Json,
     Text,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] = [ExportFormat::Csv, ExportFormat::Json, ExportFormat::Text];
+    pub const ALL: [ExportFormat; 6] = [
+        ExportFormat::Xlsx,
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::CsvPolish,
+        ExportFormat::Json,
+        ExportFormat::Text,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
-            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Markdown => "md",
+            ExportFormat::Csv | ExportFormat::CsvPolish => "csv",
             ExportFormat::Json => "json",
             ExportFormat::Text => "txt",
         }
@@ -96,9 +109,12 @@ impl ExportFormat {
 
     pub fn name(self) -> &'static str {
         match self {
+            ExportFormat::Xlsx => "XLSX",
+            ExportFormat::Markdown => "Markdown",
             ExportFormat::Csv => "CSV",
+            ExportFormat::CsvPolish => "CSV (PL Excel)",
             ExportFormat::Json => "JSON",
-            ExportFormat::Text => "text table",
+            ExportFormat::Text => "text",
         }
     }
 }
@@ -389,7 +405,7 @@ impl App {
                 self.message = None;
             }
             Action::Export => {
-                let format = ExportFormat::Csv;
+                let format = ExportFormat::ALL[0];
                 self.popup = Some(Popup::Export {
                     format,
                     path: default_export_path(format),

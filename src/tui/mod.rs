@@ -26,6 +26,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::analysis::Analysis;
+use crate::audit::Audit;
 use crate::criteria;
 use crate::export;
 use crate::import;
@@ -37,6 +38,8 @@ pub struct Session {
     pub app: App,
     /// Offer files and folders, read again when the criteria change.
     pub offers: Vec<PathBuf>,
+    /// The files read from them, with their sha256, for the exports' audit stamp.
+    pub files: Vec<import::InputFile>,
     pub limits: import::Limits,
 }
 
@@ -314,7 +317,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
                 None if !overwrite && std::fs::symlink_metadata(&path).is_ok() => {
                     Err(SaveFailure::Exists)
                 }
-                None => export_with_tuned_weights(&mut session.app, format, &path)
+                None => export_with_tuned_weights(&mut session.app, &session.files, format, &path)
                     .map_err(SaveFailure::Other),
             };
             session.app.exported(format, &shown, result);
@@ -371,11 +374,12 @@ fn protected(path: &Path, session: &Session) -> Option<String> {
 /// "with unsaved weights" and carries the sha256 of the text `s` would save, not of the file.
 fn export_with_tuned_weights(
     app: &mut App,
+    files: &[import::InputFile],
     format: ExportFormat,
     path: &Path,
 ) -> Result<(), String> {
     if !app.dirty() {
-        return export_to(&app.analysis, format, path);
+        return export_to(&app.analysis, files, format, path);
     }
     let origin = app.analysis.criteria.origin.clone();
     let sha = app.analysis.criteria.sha256.clone();
@@ -383,21 +387,40 @@ fn export_with_tuned_weights(
         app.analysis.criteria.sha256 = criteria::sha256_hex(text.as_bytes());
     }
     app.analysis.criteria.origin = format!("{origin} (with unsaved weights)");
-    let result = export_to(&app.analysis, format, path);
+    let result = export_to(&app.analysis, files, format, path);
     app.analysis.criteria.origin = origin;
     app.analysis.criteria.sha256 = sha;
     result
 }
 
-/// Writes the ranking in a format, atomically.
-pub fn export_to(a: &Analysis, format: ExportFormat, path: &Path) -> Result<(), String> {
+/// Writes the ranking in a format, atomically, with an audit stamp of `files` and now (or
+/// SOURCE_DATE_EPOCH).
+pub fn export_to(
+    a: &Analysis,
+    files: &[import::InputFile],
+    format: ExportFormat,
+    path: &Path,
+) -> Result<(), String> {
+    let time = crate::cli::timestamp(false).map_err(|e| e.to_string())?;
+    let audit = Audit::new(a, files, time);
     let mut bytes = Vec::new();
     let written = match format {
-        ExportFormat::Csv => export::csv::write(a, &mut bytes),
-        ExportFormat::Json => export::json::write(a, &mut bytes),
-        ExportFormat::Text => export::table::write(a, &mut bytes),
+        ExportFormat::Xlsx => Err("XLSX_PENDING".to_string()),
+        ExportFormat::Markdown => {
+            export::markdown::write(a, &audit, &mut bytes).map_err(|e| e.to_string())
+        }
+        ExportFormat::Csv | ExportFormat::CsvPolish => {
+            let dialect = if format == ExportFormat::CsvPolish {
+                export::csv::Dialect::Polish
+            } else {
+                export::csv::Dialect::Rfc4180
+            };
+            export::csv::write(a, &audit, dialect, &mut bytes).map_err(|e| e.to_string())
+        }
+        ExportFormat::Json => export::json::write(a, &audit, &mut bytes).map_err(|e| e.to_string()),
+        ExportFormat::Text => export::table::write(a, &mut bytes).map_err(|e| e.to_string()),
     };
-    written.map_err(|e| e.to_string())?;
+    written?;
     store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -433,6 +456,7 @@ fn reload(session: &mut Session) {
     let result = match criteria::parse(&text, &shown) {
         Ok(c) => {
             let loaded = import::load(&session.offers, &session.limits);
+            session.files = loaded.files;
             Ok((Analysis::from_tables(c, loaded.tables, loaded.issues), text))
         }
         Err(errors) => {

@@ -1,0 +1,342 @@
+//! `rank -f md`: a report a business owner can paste into an email: the ranking, the winner and
+//! why, knock-outs and red flags, the weights used, and the audit stamp.
+//!
+//! Vendor-supplied text is escaped: it can neither open links, images or HTML, nor break the
+//! tables, nor start a formula if the table is pasted into a spreadsheet.
+
+use std::io::{self, Write};
+
+use super::{clean, money};
+use crate::analysis::Analysis;
+use crate::audit::Audit;
+use crate::criteria::Method;
+use crate::issue::{Counts, Severity};
+
+/// How many criteria are named for the winner's lead, and for the runner-up's.
+const REASONS: usize = 4;
+const COUNTER_REASONS: usize = 2;
+/// How many issues are listed (the rest are counted).
+const ISSUES: usize = 10;
+
+/// Writes the report.
+pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
+    let c = &a.criteria;
+    writeln!(out, "# Offer ranking: {}", escape(&c.name))?;
+    writeln!(out)?;
+    let ranked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_some()).collect();
+    writeln!(
+        out,
+        "{} offer{} compared, {} ranked, {} knocked out · {} · criteria {}",
+        a.offers.len(),
+        if a.offers.len() == 1 { "" } else { "s" },
+        ranked.len(),
+        a.offers.len() - ranked.len(),
+        match c.method {
+            Method::WeightedSum => "weighted sum",
+            Method::Topsis => "TOPSIS",
+        },
+        escape(&c.origin)
+    )?;
+    writeln!(out)?;
+
+    match ranked.as_slice() {
+        [] => writeln!(out, "No offer passed the knock-out criteria.")?,
+        [only] => {
+            writeln!(
+                out,
+                "## Winner: {} ({:.1} points)",
+                vendor(a, only.offer),
+                only.score
+            )?;
+            writeln!(out)?;
+            writeln!(out, "The only offer that passed the knock-out criteria.")?;
+        }
+        [first, second, ..] => {
+            writeln!(
+                out,
+                "## Winner: {} ({:.1} points)",
+                vendor(a, first.offer),
+                first.score
+            )?;
+            writeln!(out)?;
+            why(
+                a,
+                first.offer,
+                second.offer,
+                first.score - second.score,
+                out,
+            )?;
+        }
+    }
+    writeln!(out)?;
+
+    writeln!(out, "## Ranking")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| # | Vendor | Score | Monthly ({cur}) | Risk cost ({cur}) | Notes |",
+        cur = escape(&c.currency)
+    )?;
+    writeln!(out, "|---:|---|---:|---:|---:|---|")?;
+    for r in &a.ranking {
+        let o = r.offer;
+        let ev = &a.evaluation;
+        let mut notes = Vec::new();
+        if ev.disqualified[o] {
+            notes.push("knocked out".to_string());
+        }
+        let flags = ev.flags[o].iter().filter(|f| !f.disqualify).count();
+        if flags > 0 {
+            notes.push(format!(
+                "{flags} red flag{}",
+                if flags == 1 { "" } else { "s" }
+            ));
+        }
+        if ev.blanks[o] > 0 {
+            notes.push(format!("{} blank", ev.blanks[o]));
+        }
+        writeln!(
+            out,
+            "| {} | {} | {:.1} | {} | {} | {} |",
+            r.rank.map_or("—".to_string(), |n| n.to_string()),
+            vendor(a, o),
+            r.score,
+            money(ev.costs[o].monthly.as_ref().ok()),
+            money(ev.costs[o].risk.as_ref().ok()),
+            notes.join(", ")
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Score 0–100. The risk cost adds to the monthly cost what downtime is expected to cost the business."
+    )?;
+
+    let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
+    if !knocked.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "## Knock-outs")?;
+        writeln!(out)?;
+        for r in knocked {
+            for k in &a.evaluation.knockouts[r.offer] {
+                writeln!(out, "- **{}**: {}", vendor(a, r.offer), escape(&k.message))?;
+            }
+        }
+    }
+    let flagged: Vec<_> = a
+        .ranking
+        .iter()
+        .filter(|r| a.evaluation.flags[r.offer].iter().any(|f| !f.disqualify))
+        .collect();
+    if !flagged.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "## Red flags")?;
+        writeln!(out)?;
+        for r in flagged {
+            for f in a.evaluation.flags[r.offer].iter().filter(|f| !f.disqualify) {
+                let cost = if f.penalty > 0.0 {
+                    format!(" (−{} points)", f.penalty)
+                } else {
+                    String::new()
+                };
+                writeln!(
+                    out,
+                    "- **{}**: {}{cost}",
+                    vendor(a, r.offer),
+                    escape(&f.message)
+                )?;
+            }
+        }
+    }
+
+    writeln!(out)?;
+    writeln!(out, "## Weights used")?;
+    writeln!(out)?;
+    writeln!(out, "| Criterion | Group | Weight | Share |")?;
+    writeln!(out, "|---|---|---:|---:|")?;
+    let total: f64 = a.weights.iter().sum();
+    let mut order: Vec<usize> = (0..c.criteria.len())
+        .filter(|&j| a.weights[j] > 0.0)
+        .collect();
+    order.sort_by(|&i, &j| a.weights[j].total_cmp(&a.weights[i]).then(i.cmp(&j)));
+    for j in order {
+        let cr = &c.criteria[j];
+        writeln!(
+            out,
+            "| {} | {} | {} | {:.1}% |",
+            escape(&cr.label),
+            escape(&cr.group),
+            a.weights[j],
+            if total > 0.0 {
+                100.0 * a.weights[j] / total
+            } else {
+                0.0
+            }
+        )?;
+    }
+
+    let counts = Counts::of(&a.issues);
+    if counts.errors + counts.warnings > 0 {
+        writeln!(out)?;
+        writeln!(out, "## Data issues")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} error{}, {} warning{} while reading the offers:",
+            counts.errors,
+            if counts.errors == 1 { "" } else { "s" },
+            counts.warnings,
+            if counts.warnings == 1 { "" } else { "s" }
+        )?;
+        writeln!(out)?;
+        let shown: Vec<_> = a
+            .issues
+            .iter()
+            .filter(|i| i.severity != Severity::Info)
+            .collect();
+        for i in shown.iter().take(ISSUES) {
+            writeln!(
+                out,
+                "- `{}` ({}): {}",
+                code(&i.location),
+                i.severity.as_str(),
+                escape(&i.message)
+            )?;
+        }
+        if shown.len() > ISSUES {
+            writeln!(out, "- … and {} more", shown.len() - ISSUES)?;
+        }
+    }
+
+    writeln!(out)?;
+    writeln!(out, "## Audit")?;
+    writeln!(out)?;
+    for (label, value) in audit.lines() {
+        writeln!(out, "- {}: `{}`", escape(&label), code(&value))?;
+    }
+    Ok(())
+}
+
+/// Why `first` beats `second`: the criteria where it gains the most points, and where the
+/// runner-up does better.
+fn why(
+    a: &Analysis,
+    first: usize,
+    second: usize,
+    lead: f64,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let ev = &a.evaluation;
+    let topsis = a.criteria.method == Method::Topsis;
+    let per = |o: usize| -> Vec<f64> {
+        if topsis {
+            (0..a.criteria.criteria.len())
+                .map(|j| 100.0 * ev.criterion_score(j, o))
+                .collect()
+        } else {
+            ev.points(&a.weights, o)
+        }
+    };
+    let (p1, p2) = (per(first), per(second));
+    let mut diffs: Vec<(usize, f64)> = (0..p1.len())
+        .map(|j| (j, p1[j] - p2[j]))
+        .filter(|(_, d)| d.is_finite() && d.abs() >= 0.05)
+        .collect();
+    diffs.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    writeln!(
+        out,
+        "{} leads {} by {:.1} points{}.",
+        vendor(a, first),
+        vendor(a, second),
+        lead,
+        if topsis {
+            " (TOPSIS: differences below are per-criterion scores ×100)"
+        } else {
+            ""
+        }
+    )?;
+    let answer = |j: usize, o: usize| escape(&super::answer(a, j, o));
+    let gains: Vec<_> = diffs
+        .iter()
+        .filter(|(_, d)| *d > 0.0)
+        .take(REASONS)
+        .collect();
+    if !gains.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Where it gains the most:")?;
+        writeln!(out)?;
+        for (j, d) in gains {
+            writeln!(
+                out,
+                "- {}: {} against {} (+{:.1})",
+                escape(&a.criteria.criteria[*j].label),
+                answer(*j, first),
+                answer(*j, second),
+                d
+            )?;
+        }
+    }
+    let losses: Vec<_> = diffs
+        .iter()
+        .rev()
+        .filter(|(_, d)| *d < 0.0)
+        .take(COUNTER_REASONS)
+        .collect();
+    if !losses.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Where {} is better:", vendor(a, second))?;
+        writeln!(out)?;
+        for (j, d) in losses {
+            writeln!(
+                out,
+                "- {}: {} against {} (+{:.1})",
+                escape(&a.criteria.criteria[*j].label),
+                answer(*j, second),
+                answer(*j, first),
+                -d
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn vendor(a: &Analysis, o: usize) -> String {
+    escape(&a.offers.offers[o].vendor)
+}
+
+/// Text made inert in Markdown: control characters removed; the characters that could start
+/// emphasis, code, a link or image (`[`), HTML (`<`) or a table cell backslash-escaped; and a
+/// formula start escaped too. Parentheses and the like stay as they are, readable in a
+/// plain-text email.
+pub fn escape(text: &str) -> String {
+    let cleaned = clean(text);
+    let mut out = String::with_capacity(cleaned.len() + 8);
+    for (i, ch) in cleaned.chars().enumerate() {
+        let formula_start = i == 0 && matches!(ch, '=' | '+' | '-' | '@');
+        if formula_start || matches!(ch, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Text for inside a code span: backticks, which would end it, become quotes.
+fn code(text: &str) -> String {
+    clean(text).replace('`', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_links_html_and_formulas_are_escaped() {
+        assert_eq!(escape("Kodex Studio"), "Kodex Studio");
+        assert_eq!(escape("[click](javascript:x)"), "\\[click\\](javascript:x)");
+        assert_eq!(escape("<script>"), "\\<script\\>");
+        assert_eq!(escape("a|b"), "a\\|b");
+        assert_eq!(escape("=1+1"), "\\=1+1");
+        assert_eq!(escape("Evil\u{1b}[2J"), "Evil\\[2J");
+    }
+}
