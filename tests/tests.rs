@@ -3,6 +3,7 @@
 mod cli;
 mod criteria_errors;
 mod csv_export;
+mod exports;
 mod fixtures_read;
 mod layouts;
 mod mcda_reference;

@@ -1,0 +1,196 @@
+//! What procurement takes away, as a user runs it: every format stamped with an audit block,
+//! reproducible with SOURCE_DATE_EPOCH, Polish-Excel CSV, the Markdown report, and vendor text
+//! that cannot run as a formula, a link or HTML in any of them.
+
+use std::fs;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn offerlens() -> Command {
+    Command::cargo_bin("offerlens").unwrap()
+}
+
+fn run(args: &[&str], epoch: Option<&str>) -> Vec<u8> {
+    let mut cmd = offerlens();
+    cmd.args(args).env_remove("SOURCE_DATE_EPOCH");
+    if let Some(e) = epoch {
+        cmd.env("SOURCE_DATE_EPOCH", e);
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn json_carries_the_audit_block() {
+    let out = run(
+        &["rank", "samples/agencies.csv", "-f", "json"],
+        Some("1795336200"),
+    );
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    let audit = &v["audit"];
+    assert_eq!(
+        audit["tool"],
+        format!("offerlens {}", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(audit["generated_at"], "2026-11-22T08:30:00Z");
+    assert_eq!(audit["criteria_name"], "SME with regular traffic");
+    assert_eq!(audit["criteria_sha256"], v["criteria"]["sha256"]);
+    assert_eq!(audit["profile"], "sme");
+    assert_eq!(audit["method"], "weighted_sum");
+    let inputs = audit["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 1);
+    assert_eq!(inputs[0]["path"], "samples/agencies.csv");
+    let bytes = fs::read("samples/agencies.csv").unwrap();
+    assert_eq!(
+        inputs[0]["sha256"],
+        offerlens::criteria::sha256_hex(&bytes).as_str()
+    );
+    // The contract's keys are all still there.
+    for key in ["criteria", "offers", "issues"] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn the_same_inputs_give_identical_files_with_source_date_epoch_or_no_timestamp() {
+    for format in ["json", "csv", "md"] {
+        let args = ["rank", "samples/agencies.csv", "-f", format];
+        let a = run(&args, Some("1795336200"));
+        let b = run(&args, Some("1795336200"));
+        assert_eq!(a, b, "{format} with SOURCE_DATE_EPOCH");
+        let mut no_time = args.to_vec();
+        no_time.push("--no-timestamp");
+        let c = run(&no_time, None);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        let d = run(&no_time, None);
+        assert_eq!(c, d, "{format} with --no-timestamp");
+        assert!(!String::from_utf8_lossy(&c).contains("2026-11-22T08:30:00Z"));
+    }
+}
+
+#[test]
+fn a_bad_source_date_epoch_is_a_usage_error() {
+    offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "json"])
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("SOURCE_DATE_EPOCH"));
+}
+
+#[test]
+fn polish_csv_has_a_bom_semicolons_and_decimal_commas() {
+    let out = run(
+        &[
+            "rank",
+            "samples/agencies.csv",
+            "-f",
+            "csv",
+            "--csv-dialect",
+            "pl",
+        ],
+        Some("1795336200"),
+    );
+    assert!(out.starts_with("\u{feff}".as_bytes()), "UTF-8 BOM first");
+    let text = String::from_utf8(out[3..].to_vec()).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 7);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&rows[0][col("vendor")], "Kodex Studio");
+    assert_eq!(&rows[0][col("score")], "95,4");
+    assert_eq!(&rows[0][col("monthly_cost")], "1500,00");
+    assert_eq!(&rows[0][col("generated_at")], "2026-11-22T08:30:00Z");
+    assert_eq!(rows[0][col("source_sha256")].len(), 64);
+}
+
+#[test]
+fn the_markdown_report_names_the_winner_and_why() {
+    let out = String::from_utf8(run(
+        &["rank", "samples/agencies.csv", "-f", "md"],
+        Some("1795336200"),
+    ))
+    .unwrap();
+    assert!(out.starts_with("# Offer ranking: SME with regular traffic\n"));
+    assert!(
+        out.contains("## Winner: Kodex Studio (95.4 points)"),
+        "{out}"
+    );
+    assert!(out.contains("Kodex Studio leads WebOpieka Sp. z o.o. by 7.7 points."));
+    assert!(out.contains("- Risk-adjusted monthly cost: 1 979 PLN against 2 959 PLN (+3.6)"));
+    assert!(
+        out.contains("| 1 | Kodex Studio | 95.4 | 1 500 | 1 979 |  |"),
+        "{out}"
+    );
+    assert!(out.contains("## Knock-outs\n\n- **TaniWeb**: P1 response time 1440 min"));
+    assert!(out.contains("## Weights used"));
+    assert!(out.contains("- Generated: `2026-11-22T08:30:00Z`"));
+}
+
+/// Offers whose vendor names and answers are attacks on whoever opens the export.
+const HOSTILE: &str = "Agencja;Abonament miesięczny;Czas reakcji P1;Zakres prac\n\
+=HYPERLINK(\"http://evil\",\"click\");1000 zł;30 min;\"=cmd|' /C calc'!A0\"\n\
+[click](javascript:alert(1));1100 zł;1 h;<img src=x onerror=alert(1)>\n\
+@SUM(A1);1200 zł;2 h;+1+1\n\
+<img src=x onerror=alert(1)>;1300 zł;3 h;-2+3\n";
+
+#[test]
+fn injection_payloads_come_out_inert_in_csv_markdown_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("hostile.csv");
+    fs::write(&offers, HOSTILE).unwrap();
+    let path = offers.to_str().unwrap();
+
+    for dialect in ["rfc4180", "pl"] {
+        let out = run(
+            &["rank", path, "-f", "csv", "--csv-dialect", dialect],
+            Some("0"),
+        );
+        let text = String::from_utf8_lossy(&out)
+            .trim_start_matches('\u{feff}')
+            .to_string();
+        let delimiter = if dialect == "pl" { b';' } else { b',' };
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        for record in reader.records() {
+            for field in record.unwrap().iter() {
+                let first = field.chars().next();
+                assert!(
+                    !matches!(first, Some('=' | '+' | '@' | '\t' | '\r')),
+                    "{dialect}: a cell a spreadsheet would run: {field:?}"
+                );
+                if field.starts_with('-') {
+                    assert!(field.parse::<f64>().is_ok(), "{field:?}");
+                }
+            }
+        }
+    }
+
+    let md = String::from_utf8(run(&["rank", path, "-f", "md"], Some("0"))).unwrap();
+    assert!(!md.contains("[click]("), "no live link:\n{md}");
+    assert!(md.contains("\\<img"), "{md}");
+    assert!(!md.replace("\\<", "").contains('<'), "no live HTML:\n{md}");
+    assert!(md.contains("\\=HYPERLINK"), "{md}");
+    assert!(md.contains("\\@SUM"), "{md}");
+
+    // JSON keeps the text exactly (it is data, quoted by JSON itself).
+    let json: Value =
+        serde_json::from_slice(&run(&["rank", path, "-f", "json"], Some("0"))).unwrap();
+    let vendors: Vec<&str> = json["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["vendor"].as_str().unwrap())
+        .collect();
+    assert!(vendors.contains(&"=HYPERLINK(\"http://evil\",\"click\")"));
+}
