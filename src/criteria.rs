@@ -186,6 +186,10 @@ pub struct Criterion {
     pub require: Option<Require>,
     /// Choice key -> score in [0, 1], in file order.
     pub choices: Vec<(String, f64)>,
+    /// The question put to vendors in the questionnaire (`offerlens template`), in English.
+    pub question: Option<String>,
+    /// The same question in Polish.
+    pub question_pl: Option<String>,
     /// Where the criterion starts in the criteria file (1-based line).
     pub line: usize,
 }
@@ -393,6 +397,8 @@ const CRITERION_KEYS: &[&str] = &[
     "require",
     "choices",
     "description",
+    "question",
+    "question_pl",
 ];
 const FLAG_KEYS: &[&str] = &[
     "id",
@@ -774,6 +780,13 @@ impl<'s> Parser<'s> {
             .string(t, "label")
             .map_or_else(|| id.clone(), |(l, _)| l);
         let _ = self.string(t, "description");
+        let mut question_text = |key: &str| {
+            self.string(t, key)
+                .map(|(q, _)| q.trim().to_string())
+                .filter(|q| !q.is_empty())
+        };
+        let question = question_text("question");
+        let question_pl = question_text("question_pl");
         let group = match self.string(t, "group") {
             Some((g, s)) => {
                 if !GROUPS.contains(&g.as_str()) {
@@ -1042,6 +1055,8 @@ impl<'s> Parser<'s> {
                 missing,
                 require,
                 choices,
+                question,
+                question_pl,
                 line,
             },
             id_span,

@@ -13,6 +13,7 @@ pub mod flags;
 pub mod import;
 pub mod issue;
 pub mod normalize;
+pub mod questions;
 pub mod rank;
 pub mod risk;
 pub mod score;

@@ -1,0 +1,356 @@
+//! The questions a buyer puts to vendors, in plain Polish and English, one per criterion.
+//!
+//! A criterion's own `question_pl` / `question` (criteria file) come first; then the built-in
+//! table below, keyed by the criterion ids the built-in profiles use; then a question made from
+//! the criterion's label and column aliases. Each language falls back on its own, so a file
+//! that writes only `question` still gets the Polish text of a standard id.
+
+use crate::criteria::{Criterion, Kind};
+use crate::value::normalize_label;
+
+/// A built-in question for one standard criterion id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    pub id: &'static str,
+    pub pl: &'static str,
+    pub en: &'static str,
+}
+
+const fn q(id: &'static str, pl: &'static str, en: &'static str) -> Question {
+    Question { id, pl, en }
+}
+
+/// The questions for the criterion ids of the built-in profiles (`criteria/*.toml`), in the
+/// profiles' order. The unit is asked for by the questionnaire's own column, not here.
+pub const QUESTIONS: &[Question] = &[
+    // SLA and recovery
+    q(
+        "p1_response",
+        "Jaki jest gwarantowany czas reakcji na awarię krytyczną (P1), np. niedziałającą stronę?",
+        "What is the guaranteed response time for a critical (P1) failure, e.g. the site being down?",
+    ),
+    q(
+        "p1_rto",
+        "W jakim czasie przywrócą Państwo działanie strony po awarii krytycznej (P1)? (RTO)",
+        "How soon will you restore the site after a critical (P1) failure? (RTO)",
+    ),
+    q(
+        "rpo",
+        "Ile danych najwyżej możemy stracić przy awarii, tj. z jakiego momentu najpóźniej odtworzą Państwo dane? (RPO)",
+        "How much data can we lose at most in a failure, i.e. how old may the restored data be? (RPO)",
+    ),
+    q(
+        "p2_response",
+        "Jaki jest gwarantowany czas reakcji na problem średniej wagi (P2), np. błąd ważnej funkcji?",
+        "What is the guaranteed response time for a medium-priority (P2) problem, e.g. an important feature failing?",
+    ),
+    q(
+        "p2_rto",
+        "W jakim czasie przywrócą Państwo pełne działanie po problemie średniej wagi (P2)?",
+        "How soon will you restore full service after a medium-priority (P2) problem?",
+    ),
+    q(
+        "p3_response",
+        "Jaki jest czas reakcji na drobny problem (P3)?",
+        "What is the response time for a minor (P3) problem?",
+    ),
+    q(
+        "p3_rto",
+        "W jakim czasie usuwają Państwo drobny problem (P3)?",
+        "How soon do you fix a minor (P3) problem?",
+    ),
+    q(
+        "p4_response",
+        "Jaki jest czas reakcji na zgłoszenie o najniższym priorytecie (P4), np. prośbę o zmianę lub poprawkę wyglądu?",
+        "What is the response time for a lowest-priority (P4) request, e.g. a change request or a cosmetic fix?",
+    ),
+    q(
+        "p4_rto",
+        "W jakim czasie realizują Państwo zgłoszenie P4?",
+        "How soon do you complete a P4 request?",
+    ),
+    q(
+        "weekend_coverage",
+        "Czy obsługują Państwo zgłoszenia w weekendy i święta: wszystkie, tylko awarie krytyczne (P1), czy wcale?",
+        "Do you handle incidents at weekends and on public holidays: all of them, critical (P1) failures only, or none?",
+    ),
+    // Security
+    q(
+        "patching",
+        "Jak szybko od publikacji instalują Państwo krytyczne łatki bezpieczeństwa?",
+        "How soon after release do you install critical security patches?",
+    ),
+    q(
+        "waf",
+        "Czy usługa obejmuje zaporę aplikacyjną (WAF)?",
+        "Does the service include a web application firewall (WAF)?",
+    ),
+    q(
+        "recovery_drills",
+        "Czy przeprowadzają Państwo ćwiczenia odtwarzania po awarii (DR), które potwierdzają deklarowany czas przywrócenia?",
+        "Do you run disaster-recovery drills that prove the restore time you state?",
+    ),
+    // Scope: monitoring and backups
+    q(
+        "monitoring_24_7",
+        "Czy monitorują Państwo stronę całą dobę, 7 dni w tygodniu?",
+        "Do you monitor the site around the clock, 7 days a week?",
+    ),
+    q(
+        "backup_frequency",
+        "Jak często wykonują Państwo kopie zapasowe strony i bazy danych?",
+        "How often do you back up the site and its database?",
+    ),
+    q(
+        "backup_retention",
+        "Jak długo przechowują Państwo kopie zapasowe?",
+        "How long do you keep backups?",
+    ),
+    q(
+        "restore_tests",
+        "Jak często sprawdzają Państwo, czy stronę da się odtworzyć z kopii zapasowej?",
+        "How often do you test that the site can be restored from a backup?",
+    ),
+    q(
+        "security_owner",
+        "Kto odpowiada za bezpieczeństwo strony: agencja, klient, czy obie strony wspólnie?",
+        "Who is responsible for the site's security: the agency, the client, or both jointly?",
+    ),
+    q(
+        "cms_updates",
+        "Czy usługa obejmuje regularne aktualizacje CMS i wtyczek?",
+        "Does the service include regular CMS and plugin updates?",
+    ),
+    q(
+        "dev_hours",
+        "Ile godzin drobnych prac programistycznych miesięcznie obejmuje usługa?",
+        "How many hours of small development work per month does the service include?",
+    ),
+    q(
+        "scope",
+        "Co dokładnie obejmuje usługa? Prosimy wymienić wszystkie elementy (np. aktualizacje, kopie zapasowe, monitoring, godziny prac), każdy osobno.",
+        "What exactly does the service include? Please list every item (e.g. updates, backups, monitoring, hours of work) one by one.",
+    ),
+    // Performance and KPIs
+    q(
+        "uptime",
+        "Jaką dostępność strony (uptime) gwarantują Państwo w umowie?",
+        "What uptime do you guarantee in the contract?",
+    ),
+    q(
+        "kpi_uptime",
+        "Czy w raportach podają Państwo dostępność strony (uptime)?",
+        "Do your reports show the site's uptime?",
+    ),
+    q(
+        "kpi_mttr",
+        "Czy raportują Państwo średni czas wykrycia i usunięcia awarii (MTTD / MTTR)?",
+        "Do you report the mean time to detect and to repair failures (MTTD / MTTR)?",
+    ),
+    q(
+        "kpi_web_vitals",
+        "Czy raportują Państwo szybkość ładowania strony (LCP, TTFB)?",
+        "Do you report page-speed metrics (LCP, TTFB)?",
+    ),
+    q(
+        "kpi_5xx",
+        "Czy raportują Państwo odsetek błędów serwera (5xx)?",
+        "Do you report the rate of server errors (5xx)?",
+    ),
+    // Reporting
+    q(
+        "monthly_report",
+        "Czy co miesiąc przekazują Państwo raport z wykonanych prac?",
+        "Do you send a monthly report of the work done?",
+    ),
+    q(
+        "change_history",
+        "Czy prowadzą Państwo historię zmian na stronie, do której mamy wgląd?",
+        "Do you keep a history of changes to the site that we can see?",
+    ),
+    q(
+        "stats_access",
+        "Czy będziemy mieć dostęp do statystyk wydajności strony?",
+        "Will we have access to the site's performance statistics?",
+    ),
+    // References
+    q(
+        "industry_match",
+        "Dla jakich klientów pracują Państwo najczęściej (sklepy internetowe, strony firmowe, portale informacyjne, różni)?",
+        "What kind of clients do you mostly work for (online shops, company sites, news and information portals, various)?",
+    ),
+    q(
+        "latest_reference_year",
+        "W którym roku zakończyli Państwo najnowszy projekt, o który możemy zapytać klienta (referencja)?",
+        "In which year did you finish your most recent project whose client we may contact (reference)?",
+    ),
+    q(
+        "case_study_stack",
+        "Czy mogą Państwo pokazać case study projektu w naszej technologii?",
+        "Can you show a case study of a project on our technology stack?",
+    ),
+    // Communication: the buyer's own observation, not the vendor's answer.
+    q(
+        "inquiry_response_days",
+        "Wypełnia zamawiający: po ilu dniach roboczych agencja odpowiedziała na zapytanie ofertowe.",
+        "Filled in by the buyer: how many working days the agency took to answer the inquiry.",
+    ),
+    // Onboarding
+    q(
+        "audit_time",
+        "W jakim czasie od rozpoczęcia współpracy przekażą Państwo audyt startowy (inwentaryzacja, ryzyka, krytyczne braki)?",
+        "How soon after the start will you deliver the start-up audit (inventory, risks, critical gaps)?",
+    ),
+    q(
+        "plan_90_days",
+        "Czy po audycie przygotują Państwo plan na pierwsze 90 dni (krytyczne poprawki, stabilizacja, szybka poprawa wydajności)?",
+        "Will you prepare a plan for the first 90 days after the audit (critical fixes, stabilisation, performance quick wins)?",
+    ),
+    q(
+        "sla_pilot",
+        "Czy zgadzają się Państwo na pilotaż SLA (30–90 dni) z uzgodnionymi wskaźnikami i raportowaniem?",
+        "Do you agree to an SLA pilot (30–90 days) with agreed KPIs and reporting?",
+    ),
+    // Price
+    q(
+        "monthly_fee",
+        "Jaka jest miesięczna opłata abonamentowa?",
+        "What is the monthly subscription fee?",
+    ),
+    q(
+        "hourly_rate",
+        "Jaka jest stawka za godzinę pracy ponad pulę godzin w abonamencie?",
+        "What is the hourly rate for work beyond the hours included in the subscription?",
+    ),
+    q(
+        "hours_included",
+        "Ile godzin pracy miesięcznie obejmuje abonament?",
+        "How many hours of work per month does the subscription include?",
+    ),
+];
+
+/// The built-in question for a criterion id.
+pub fn builtin(id: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+/// The question for a criterion as (Polish, English): the criterion's own `question_pl` /
+/// `question`, else the built-in one for its id, else one made from its label and aliases.
+pub fn for_criterion(c: &Criterion) -> (String, String) {
+    let builtin = builtin(&c.id);
+    let pl = c
+        .question_pl
+        .clone()
+        .or_else(|| builtin.map(|q| q.pl.to_string()))
+        .unwrap_or_else(|| derived_pl(c));
+    let en = c
+        .question
+        .clone()
+        .or_else(|| builtin.map(|q| q.en.to_string()))
+        .unwrap_or_else(|| derived_en(c));
+    (pl, en)
+}
+
+/// The name to use in a made-up Polish question: the first column alias (the profiles write
+/// the Polish header first), else the label.
+fn polish_name(c: &Criterion) -> &str {
+    c.columns
+        .iter()
+        .map(|s| s.trim())
+        .find(|s| !normalize_label(s).is_empty())
+        .unwrap_or(c.label.trim())
+}
+
+fn derived_pl(c: &Criterion) -> String {
+    let name = polish_name(c);
+    match c.kind {
+        Kind::Bool => format!("Czy oferta obejmuje: {name}?"),
+        Kind::Choice => format!("{name}: prosimy wybrać odpowiedź z listy."),
+        Kind::Money => format!("Prosimy podać cenę: {name}."),
+        Kind::Year => format!("Prosimy podać rok: {name}."),
+        Kind::Text => format!("Prosimy opisać: {name}."),
+        _ => format!("Prosimy podać: {name}."),
+    }
+}
+
+fn derived_en(c: &Criterion) -> String {
+    let name = c.label.trim();
+    match c.kind {
+        Kind::Bool => format!("Does the offer include: {name}?"),
+        Kind::Choice => format!("{name}: please pick the answer from the list."),
+        Kind::Money => format!("Please state the price: {name}."),
+        Kind::Year => format!("Please state the year: {name}."),
+        Kind::Text => format!("Please describe: {name}."),
+        _ => format!("Please state: {name}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::{PROFILES, parse};
+
+    #[test]
+    fn every_criterion_of_the_built_in_profiles_has_a_built_in_question() {
+        for (name, text) in PROFILES {
+            let criteria = parse(text, name).unwrap();
+            for c in criteria
+                .criteria
+                .iter()
+                .filter(|c| c.kind != Kind::RiskCost)
+            {
+                assert!(builtin(&c.id).is_some(), "{name}: no question for {}", c.id);
+            }
+        }
+        let mut ids: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), QUESTIONS.len(), "duplicate ids in QUESTIONS");
+    }
+
+    #[test]
+    fn own_questions_come_first_then_the_table_then_a_made_up_one() {
+        let text = r#"
+name = "t"
+[[criterion]]
+id = "p1_response"
+kind = "duration"
+question = "How fast do you pick up the phone?"
+[[criterion]]
+id = "ssl_renewal"
+label = "SSL certificate renewal"
+kind = "bool"
+columns = ["Odnawianie certyfikatu SSL", "SSL renewal"]
+[[criterion]]
+id = "cdn_price"
+label = "CDN price"
+kind = "money"
+question_pl = "Ile kosztuje CDN?"
+"#;
+        let c = parse(text, "t.toml").unwrap();
+        let (pl, en) = for_criterion(&c.criteria[0]);
+        assert_eq!(en, "How fast do you pick up the phone?");
+        assert_eq!(pl, builtin("p1_response").unwrap().pl);
+        assert_eq!(
+            for_criterion(&c.criteria[1]),
+            (
+                "Czy oferta obejmuje: Odnawianie certyfikatu SSL?".to_string(),
+                "Does the offer include: SSL certificate renewal?".to_string()
+            )
+        );
+        assert_eq!(
+            for_criterion(&c.criteria[2]),
+            (
+                "Ile kosztuje CDN?".to_string(),
+                "Please state the price: CDN price.".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_misspelt_question_key_is_caught() {
+        let text = "name = \"t\"\n[[criterion]]\nid = \"a\"\nquestoin = \"?\"\n";
+        let e = parse(text, "t.toml").unwrap_err();
+        assert!(e.to_string().contains("did you mean `question`"), "{e}");
+    }
+}
