@@ -33,6 +33,22 @@ enum Command {
     Check(CheckArgs),
     /// The interactive screen: live ranking, weight tuning, compare, save.
     Tui(TuiArgs),
+    /// The questionnaire to send to agencies (xlsx), built from the criteria.
+    Template(TemplateArgs),
+}
+
+#[derive(Debug, Args)]
+struct TemplateArgs {
+    #[command(flatten)]
+    criteria: CriteriaArgs,
+    /// The questionnaire file to write (.xlsx).
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "FILE.xlsx",
+        required = true
+    )]
+    output: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +146,8 @@ enum Format {
     /// Markdown: a report to paste into an email.
     #[value(alias = "markdown")]
     Md,
+    /// A workbook for procurement (needs -o).
+    Xlsx,
 }
 
 /// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
@@ -138,6 +156,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Rank(args)) => rank(args),
         Some(Command::Check(args)) => check(args),
         Some(Command::Tui(args)) => tui(args),
+        Some(Command::Template(args)) => template(args),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
         None if cli.rank.format.is_none()
             && cli.rank.output.is_none()
@@ -206,6 +225,11 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
             "no offers given: name offer files or folders, e.g. `offerlens rank samples/agencies.csv`".into(),
         ));
     }
+    if args.format == Some(Format::Xlsx) && args.output.is_none() {
+        return Err(Error::Usage(
+            "-f xlsx writes a workbook: name the file with -o, e.g. `-o ranking.xlsx`".into(),
+        ));
+    }
     let criteria = load_criteria(&args.criteria)?;
     let time = timestamp(args.no_timestamp)?;
     let (analysis, files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
@@ -224,6 +248,9 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
             &mut buf,
         ),
         Format::Md => export::markdown::write(&analysis, &audit, &mut buf),
+        Format::Xlsx => export::xlsx::write(&analysis, &audit)
+            .map(|bytes| buf = bytes)
+            .map_err(io::Error::other),
     };
     written.map_err(|e| Error::io("output", e))?;
     emit(&buf, args.output.as_deref())?;
@@ -296,6 +323,31 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn template(args: TemplateArgs) -> Result<ExitCode> {
+    let criteria = load_criteria(&args.criteria)?;
+    let bytes = export::template::write(&criteria).map_err(|message| Error::Input {
+        path: criteria.origin.clone(),
+        message,
+    })?;
+    emit(&bytes, Some(&args.output))?;
+    eprintln!(
+        "offerlens: wrote the questionnaire for \"{}\" to {}: send it to the agencies, then rank the filled files: offerlens rank FOLDER {}",
+        criteria.name,
+        args.output.display(),
+        match &args.criteria.criteria {
+            Some(p) => format!("-c {}", p.display()),
+            None => format!(
+                "-p {}",
+                args.criteria
+                    .profile
+                    .as_deref()
+                    .unwrap_or(criteria::DEFAULT_PROFILE)
+            ),
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check(args: CheckArgs) -> Result<ExitCode> {
     let criteria = load_criteria(&args.criteria)?;
     let mut out = Vec::new();
@@ -332,8 +384,23 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
 /// target), or to stdout, where a closed pipe (`| head`) is not an error.
 fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
-        Some(path) => crate::store::write_atomically(path, bytes)
-            .map_err(|e| Error::io(path.display().to_string(), e)),
+        Some(path) => {
+            let folder = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            if !folder.is_dir() {
+                return Err(Error::Input {
+                    path: path.display().to_string(),
+                    message: format!(
+                        "cannot write here: the folder {} does not exist",
+                        folder.display()
+                    ),
+                });
+            }
+            crate::store::write_atomically(path, bytes)
+                .map_err(|e| Error::io(path.display().to_string(), e))
+        }
         None => {
             let mut stdout = io::stdout().lock();
             match stdout.write_all(bytes).and_then(|_| stdout.flush()) {

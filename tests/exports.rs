@@ -194,3 +194,57 @@ fn injection_payloads_come_out_inert_in_csv_markdown_and_json() {
         .collect();
     assert!(vendors.contains(&"=HYPERLINK(\"http://evil\",\"click\")"));
 }
+
+#[test]
+fn xlsx_needs_an_output_file_and_is_reproducible() {
+    offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "xlsx"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("-o"));
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.xlsx"), dir.path().join("b.xlsx"));
+    for path in [&a, &b] {
+        run(
+            &[
+                "rank",
+                "samples/agencies.csv",
+                "-f",
+                "xlsx",
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            Some("1795336200"),
+        );
+    }
+    assert_eq!(fs::read(&a).unwrap(), fs::read(&b).unwrap());
+}
+
+#[test]
+fn the_template_command_writes_a_questionnaire_for_the_criteria() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ankieta.xlsx");
+    let out = offerlens()
+        .args(["template", "-p", "ecommerce", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let note = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        note.contains("offerlens rank FOLDER -p ecommerce"),
+        "{note}"
+    );
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec![offerlens::export::template::SHEET.to_string()]
+    );
+    // Without -o there is nowhere to write a workbook.
+    offerlens().args(["template", "-p", "sme"]).assert().code(2);
+}

@@ -405,7 +405,7 @@ pub fn export_to(
     let audit = Audit::new(a, files, time);
     let mut bytes = Vec::new();
     let written = match format {
-        ExportFormat::Xlsx => Err("XLSX_PENDING".to_string()),
+        ExportFormat::Xlsx => export::xlsx::write(a, &audit).map(|b| bytes = b),
         ExportFormat::Markdown => {
             export::markdown::write(a, &audit, &mut bytes).map_err(|e| e.to_string())
         }
