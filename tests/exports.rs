@@ -240,7 +240,7 @@ fn the_template_command_writes_a_questionnaire_for_the_criteria() {
         "{note}"
     );
     use calamine::Reader;
-    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    let book = calamine::open_workbook_auto(&path).unwrap();
     assert_eq!(
         book.sheet_names(),
         vec![offerlens::export::template::SHEET.to_string()]
