@@ -225,17 +225,23 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
             "no offers given: name offer files or folders, e.g. `offerlens rank samples/agencies.csv`".into(),
         ));
     }
-    if args.format == Some(Format::Xlsx) && args.output.is_none() {
+    // `-o -` is standard output, as usual.
+    let output = args.output.filter(|p| p.as_os_str() != "-");
+    let format = format_for(args.format, output.as_deref())?;
+    if format == Format::Xlsx && output.is_none() {
         return Err(Error::Usage(
             "-f xlsx writes a workbook: name the file with -o, e.g. `-o ranking.xlsx`".into(),
         ));
+    }
+    if let Some(path) = &output {
+        guard_inputs(path, &args.criteria, &args.offers)?;
     }
     let criteria = load_criteria(&args.criteria)?;
     let time = timestamp(args.no_timestamp)?;
     let (analysis, files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
     let audit = Audit::new(&analysis, &files, time);
     let mut buf = Vec::new();
-    let written = match args.format.unwrap_or(Format::Table) {
+    let written = match format {
         Format::Table => export::table::write(&analysis, &mut buf),
         Format::Json => export::json::write(&analysis, &audit, &mut buf),
         Format::Csv => export::csv::write(
@@ -253,7 +259,7 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
             .map_err(io::Error::other),
     };
     written.map_err(|e| Error::io("output", e))?;
-    emit(&buf, args.output.as_deref())?;
+    emit(&buf, output.as_deref())?;
     if unreadable {
         let first = analysis
             .issues
@@ -267,19 +273,72 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The lowercased extension of a path.
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// The output format: `-f`, else what the `-o` file's extension says, else the table. A
+/// format that contradicts the extension (`-f xlsx -o report.md`) is refused.
+fn format_for(given: Option<Format>, output: Option<&Path>) -> Result<Format> {
+    let by_extension = output.and_then(extension).and_then(|e| match e.as_str() {
+        "csv" => Some(Format::Csv),
+        "json" => Some(Format::Json),
+        "md" | "markdown" => Some(Format::Md),
+        "xlsx" => Some(Format::Xlsx),
+        "txt" => Some(Format::Table),
+        _ => None,
+    });
+    match (given, by_extension) {
+        (Some(f), Some(e)) if f != e => Err(Error::Usage(format!(
+            "-f {} does not match the file name {}: use .{} or another -f",
+            f.to_possible_value()
+                .map_or("?".into(), |v| v.get_name().to_string()),
+            output.map_or(String::new(), |p| p.display().to_string()),
+            match f {
+                Format::Table => "txt",
+                Format::Json => "json",
+                Format::Csv => "csv",
+                Format::Md => "md",
+                Format::Xlsx => "xlsx",
+            }
+        ))),
+        (Some(f), _) => Ok(f),
+        (None, Some(e)) => Ok(e),
+        (None, None) => Ok(Format::Table),
+    }
+}
+
+/// Refuses to write over the criteria file or an offer file, or into an offers folder.
+fn guard_inputs(path: &Path, criteria: &CriteriaArgs, offers: &[PathBuf]) -> Result<()> {
+    match crate::store::refuse_clobbering_inputs(path, criteria.criteria.as_deref(), offers) {
+        Some(why) => Err(Error::Input {
+            path: path.display().to_string(),
+            message: why,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// The time stamped on exports: SOURCE_DATE_EPOCH when set (reproducible builds' convention),
 /// else now; none with `--no-timestamp`.
 pub fn timestamp(none: bool) -> Result<Option<i64>> {
     if none {
         return Ok(None);
     }
-    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH") {
+    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH")
+        && !v.is_empty()
+    {
         let text = v.to_string_lossy();
-        return text.trim().parse::<i64>().map(Some).map_err(|_| {
-            Error::Usage(format!(
-                "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, found '{text}'"
-            ))
-        });
+        // Years 1970–9999: what RFC 3339 and spreadsheets can show.
+        return match text.trim().parse::<i64>() {
+            Ok(secs) if (0..=253_402_300_799).contains(&secs) => Ok(Some(secs)),
+            _ => Err(Error::Usage(format!(
+                "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (up to the year 9999), found '{text}'"
+            ))),
+        };
     }
     Ok(std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -324,6 +383,14 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
 }
 
 fn template(args: TemplateArgs) -> Result<ExitCode> {
+    if let Some(ext) = extension(&args.output)
+        && ext != "xlsx"
+    {
+        return Err(Error::Usage(format!(
+            "the questionnaire is an .xlsx workbook: name the file with .xlsx, not .{ext}"
+        )));
+    }
+    guard_inputs(&args.output, &args.criteria, &[])?;
     let criteria = load_criteria(&args.criteria)?;
     let bytes = export::template::write(&criteria).map_err(|message| Error::Input {
         path: criteria.origin.clone(),
@@ -384,23 +451,10 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
 /// target), or to stdout, where a closed pipe (`| head`) is not an error.
 fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
-        Some(path) => {
-            let folder = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p,
-                _ => Path::new("."),
-            };
-            if !folder.is_dir() {
-                return Err(Error::Input {
-                    path: path.display().to_string(),
-                    message: format!(
-                        "cannot write here: the folder {} does not exist",
-                        folder.display()
-                    ),
-                });
-            }
-            crate::store::write_atomically(path, bytes)
-                .map_err(|e| Error::io(path.display().to_string(), e))
-        }
+        Some(path) => crate::store::write_atomically(path, bytes).map_err(|e| Error::Input {
+            path: path.display().to_string(),
+            message: format!("cannot write: {e}"),
+        }),
         None => {
             let mut stdout = io::stdout().lock();
             match stdout.write_all(bytes).and_then(|_| stdout.flush()) {

@@ -76,10 +76,99 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// A replaced file keeps its permissions; a new one gets the usual ones (`0o666` less the
 /// umask on unix). When `path` is a symbolic link, the file it points to is replaced.
 /// On error nothing is left behind and `path` is unchanged.
+///
+/// What a rename cannot replace is refused or written in place: a folder or a read-only file
+/// is an error saying so; a pipe, a device or a terminal (`-o /dev/stdout`) is written to
+/// directly, never replaced by a regular file. Errors name no temporary file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let target = resolve_link(path);
-    let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
-    write_file(&target, bytes, permissions, false)
+    let meta = fs::metadata(&target).ok();
+    if let Some(m) = &meta {
+        if m.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "is a folder: name a file to write",
+            ));
+        }
+        if !m.is_file() {
+            // A pipe, a device, a terminal: there is nothing to replace, only to write to.
+            let mut f = fs::OpenOptions::new().write(true).open(&target)?;
+            return f.write_all(bytes).and_then(|_| f.flush());
+        }
+        if m.permissions().readonly() {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "is read-only: not replaced (make it writable, or choose another name)",
+            ));
+        }
+    }
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", folder.display()),
+        ));
+    }
+    let permissions = meta.map(|m| m.permissions());
+    // tempfile's errors name the temporary file, which means nothing to the user.
+    write_file(&target, bytes, permissions, false).map_err(|e| io::Error::new(e.kind(), plain(&e)))
+}
+
+/// An IO error's message without the " at path …" tempfile adds.
+fn plain(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at path ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Why writing an export or a template to `path` would destroy or pollute the user's data:
+/// it is the criteria file or one of the offer files, or a spreadsheet landing inside an
+/// offers folder (it would be read as offers next time). `None`: go ahead.
+pub fn refuse_clobbering_inputs(
+    path: &Path,
+    criteria: Option<&Path>,
+    offers: &[PathBuf],
+) -> Option<String> {
+    let canonical = |p: &Path| fs::canonicalize(p).ok();
+    let target = canonical(path);
+    if let (Some(c), Some(t)) = (criteria, &target)
+        && canonical(c).as_ref() == Some(t)
+    {
+        return Some("is the criteria file: choose another name".to_string());
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let folder = canonical(folder);
+    let spreadsheet = matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
+    );
+    for input in offers {
+        let input_c = canonical(input);
+        if input_c.is_none() {
+            continue;
+        }
+        if input_c == target {
+            return Some("is one of the offer files: choose another name".to_string());
+        }
+        if input.is_dir() && spreadsheet && input_c == folder {
+            return Some(format!(
+                "is in the offers folder {}: it would be read as offers next time; choose another folder",
+                input.display()
+            ));
+        }
+    }
+    None
 }
 
 /// Saves `new_text` over the criteria file at `path`, which was loaded when its content had

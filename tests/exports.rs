@@ -138,7 +138,7 @@ fn the_markdown_report_names_the_winner_and_why() {
 
 /// Offers whose vendor names and answers are attacks on whoever opens the export.
 const HOSTILE: &str = "Agencja;Abonament miesięczny;Czas reakcji P1;Zakres prac\n\
-=HYPERLINK(\"http://evil\",\"click\");1000 zł;30 min;\"=cmd|' /C calc'!A0\"\n\
+=HYPERLINK(\"http://evil\",\"click\");1000 zł;30 min;\"x,=cmd|' /C calc'!A0\"\n\
 [click](javascript:alert(1));1100 zł;1 h;<img src=x onerror=alert(1)>\n\
 @SUM(A1);1200 zł;2 h;+1+1\n\
 <img src=x onerror=alert(1)>;1300 zł;3 h;-2+3\n";
@@ -162,6 +162,18 @@ fn injection_payloads_come_out_inert_in_csv_markdown_and_json() {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
+        // Opened in a spreadsheet of the other locale, the file splits at the other separator:
+        // no piece may start a formula then either.
+        let other = if dialect == "pl" { ',' } else { ';' };
+        for line in text.lines() {
+            for piece in line.split(other) {
+                let piece = piece.trim_start_matches('"').trim_start();
+                assert!(
+                    !matches!(piece.chars().next(), Some('=' | '+' | '@')),
+                    "{dialect} split at {other:?}: {piece:?} in {line}"
+                );
+            }
+        }
         for record in reader.records() {
             for field in record.unwrap().iter() {
                 let first = field.chars().next();
@@ -247,4 +259,112 @@ fn the_template_command_writes_a_questionnaire_for_the_criteria() {
     );
     // Without -o there is nowhere to write a workbook.
     offerlens().args(["template", "-p", "sme"]).assert().code(2);
+}
+
+#[test]
+fn output_never_overwrites_the_inputs_or_lands_among_the_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("offers");
+    fs::create_dir(&offers).unwrap();
+    let sample = fs::read("samples/agencies.csv").unwrap();
+    fs::write(offers.join("agencies.csv"), &sample).unwrap();
+    let criteria = dir.path().join("c.toml");
+    fs::copy("criteria/sme.toml", &criteria).unwrap();
+    let refused = |target: &std::path::Path, expect: &str| {
+        let out = offerlens()
+            .arg("rank")
+            .arg(&offers)
+            .arg("-c")
+            .arg(&criteria)
+            .arg("-o")
+            .arg(target)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", target.display());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(expect), "{err}");
+    };
+    refused(
+        &offers.join("agencies.csv"),
+        "would be read as offers next time",
+    );
+    // Named directly, the offer file is protected by name.
+    offerlens()
+        .arg("rank")
+        .arg(offers.join("agencies.csv"))
+        .arg("-f")
+        .arg("csv")
+        .arg("-o")
+        .arg(offers.join("agencies.csv"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("one of the offer files"));
+    refused(&criteria, "the criteria file");
+    refused(
+        &offers.join("ranking.csv"),
+        "would be read as offers next time",
+    );
+    assert_eq!(fs::read(offers.join("agencies.csv")).unwrap(), sample);
+    // Beside the folder is fine.
+    let beside = dir.path().join("ranking.md");
+    offerlens()
+        .arg("rank")
+        .arg(&offers)
+        .arg("-o")
+        .arg(&beside)
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(&beside)
+            .unwrap()
+            .starts_with("# Offer ranking")
+    );
+}
+
+#[test]
+fn the_output_format_follows_the_file_name_and_a_contradiction_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("r.json");
+    offerlens()
+        .args(["rank", "samples/agencies.csv", "-o"])
+        .arg(&json)
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&fs::read(&json).unwrap()).unwrap();
+    assert!(v.get("audit").is_some());
+    offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "xlsx", "-o"])
+        .arg(dir.path().join("r.md"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("does not match the file name"));
+    offerlens()
+        .args(["template", "-p", "sme", "-o"])
+        .arg(dir.path().join("q.ods"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(".xlsx"));
+    // `-o -` is standard output; a folder is not a file.
+    let out = run(
+        &["rank", "samples/agencies.csv", "-f", "md", "-o", "-"],
+        Some("0"),
+    );
+    assert!(String::from_utf8_lossy(&out).starts_with("# Offer ranking"));
+    offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "md", "-o"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("is a folder"));
+}
+
+#[test]
+fn a_tie_for_first_place_is_reported_as_a_tie() {
+    // The samples folder holds the same offers in several formats: first place is shared.
+    let md = String::from_utf8(run(&["rank", "samples", "-f", "md"], Some("0"))).unwrap();
+    assert!(
+        md.contains("## Winners, tied: Kodex Studio, Kodex Studio"),
+        "{md}"
+    );
+    assert!(!md.contains("Kodex Studio leads Kodex Studio"), "{md}");
 }

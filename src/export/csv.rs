@@ -184,21 +184,31 @@ pub fn neutralize(text: &str) -> Cow<'_, str> {
 }
 
 /// A text cell as written: control characters (escape sequences, newlines, tabs, bidi
-/// overrides) replaced, then neutralized at its start and after every `;`. Excel in locales
-/// whose list separator is `;` (Polish among them) may read this comma-separated file as
-/// `;`-separated, where the commas' quoting does not hold, so each `;` can start a cell.
+/// overrides) replaced, then neutralized at its start and after every `;` and `,`. A CSV file
+/// is opened by double click in whatever locale the spreadsheet has: a `;` file in an English
+/// Excel is split at the commas, a `,` file in a Polish one at the semicolons, and the quoting
+/// of the intended separator does not hold then, so each `,` or `;` can start a cell.
 fn text_cell(text: &str) -> Cow<'_, str> {
     let cleaned = clean(text);
+    let separators = [';', ','];
     let needs = |s: &str| matches!(neutralize(s), Cow::Owned(_));
-    if !cleaned.split(';').any(needs) {
+    if !cleaned.split(separators).any(needs) {
         return cleaned;
     }
     let mut out = String::with_capacity(cleaned.len() + 4);
-    for (i, part) in cleaned.split(';').enumerate() {
-        if i > 0 {
-            out.push(';');
+    let mut rest: &str = &cleaned;
+    loop {
+        match rest.find(separators) {
+            Some(i) => {
+                out.push_str(&neutralize(&rest[..i]));
+                out.push_str(&rest[i..i + 1]);
+                rest = &rest[i + 1..];
+            }
+            None => {
+                out.push_str(&neutralize(rest));
+                break;
+            }
         }
-        out.push_str(&neutralize(part));
     }
     Cow::Owned(out)
 }

@@ -41,31 +41,45 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
 
     match ranked.as_slice() {
         [] => writeln!(out, "No offer passed the knock-out criteria.")?,
-        [only] => {
-            writeln!(
-                out,
-                "## Winner: {} ({:.1} points)",
-                vendor(a, only.offer),
-                only.score
-            )?;
+        [first, ..] => {
+            let tied: Vec<_> = ranked.iter().filter(|r| r.rank == first.rank).collect();
+            let next = ranked.iter().find(|r| r.rank > first.rank);
+            if tied.len() > 1 {
+                let names: Vec<String> = tied.iter().map(|r| vendor(a, r.offer)).collect();
+                writeln!(
+                    out,
+                    "## Winners, tied: {} ({:.1} points)",
+                    names.join(", "),
+                    first.score
+                )?;
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{} offers share first place. (The same vendor may have sent more than one file.)",
+                    tied.len()
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "## Winner: {} ({:.1} points)",
+                    vendor(a, first.offer),
+                    first.score
+                )?;
+            }
             writeln!(out)?;
-            writeln!(out, "The only offer that passed the knock-out criteria.")?;
-        }
-        [first, second, ..] => {
-            writeln!(
-                out,
-                "## Winner: {} ({:.1} points)",
-                vendor(a, first.offer),
-                first.score
-            )?;
-            writeln!(out)?;
-            why(
-                a,
-                first.offer,
-                second.offer,
-                first.score - second.score,
-                out,
-            )?;
+            match next {
+                Some(second) => why(
+                    a,
+                    first.offer,
+                    second.offer,
+                    first.score - second.score,
+                    out,
+                )?,
+                None if tied.len() == 1 => {
+                    writeln!(out, "The only offer that passed the knock-out criteria.")?
+                }
+                None => {}
+            }
         }
     }
     writeln!(out)?;
@@ -74,7 +88,7 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
     writeln!(out)?;
     writeln!(
         out,
-        "| # | Vendor | Score | Monthly ({cur}) | Risk cost ({cur}) | Notes |",
+        "| # | Vendor | Score | Monthly cost ({cur}) | Risk cost ({cur}) | Notes |",
         cur = escape(&c.currency)
     )?;
     writeln!(out, "|---:|---|---:|---:|---:|---|")?;
@@ -109,7 +123,7 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
     writeln!(out)?;
     writeln!(
         out,
-        "Score 0–100. The risk cost adds to the monthly cost what downtime is expected to cost the business."
+        "Score 0–100. Monthly cost: the fee plus the hours needed beyond the pool at the hourly rate. Risk cost: the monthly cost plus what downtime is expected to cost the business."
     )?;
 
     let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
@@ -228,10 +242,20 @@ fn why(
 ) -> io::Result<()> {
     let ev = &a.evaluation;
     let topsis = a.criteria.method == Method::Topsis;
+    // TOPSIS has no points per criterion: its per-criterion scores are weighted by their
+    // share, so that a criterion that counts little cannot top the list.
+    let total: f64 = a.weights.iter().sum();
     let per = |o: usize| -> Vec<f64> {
         if topsis {
             (0..a.criteria.criteria.len())
-                .map(|j| 100.0 * ev.criterion_score(j, o))
+                .map(|j| {
+                    let share = if total > 0.0 {
+                        a.weights[j] / total
+                    } else {
+                        0.0
+                    };
+                    100.0 * share * ev.criterion_score(j, o)
+                })
                 .collect()
         } else {
             ev.points(&a.weights, o)
@@ -250,7 +274,7 @@ fn why(
         vendor(a, second),
         lead,
         if topsis {
-            " (TOPSIS: differences below are per-criterion scores ×100)"
+            " (TOPSIS: the differences below are per-criterion scores weighted by their share)"
         } else {
             ""
         }
@@ -318,7 +342,8 @@ pub fn escape(text: &str) -> String {
         }
         out.push(ch);
     }
-    out
+    // Renderers turn bare addresses into links; `https\://` and `www\.` they leave alone.
+    out.replace("://", "\\://").replace("www.", "www\\.")
 }
 
 /// Text for inside a code span: backticks, which would end it, become quotes.
@@ -338,5 +363,7 @@ mod tests {
         assert_eq!(escape("a|b"), "a\\|b");
         assert_eq!(escape("=1+1"), "\\=1+1");
         assert_eq!(escape("Evil\u{1b}[2J"), "Evil\\[2J");
+        assert_eq!(escape("see https://x.pl"), "see https\\://x.pl");
+        assert_eq!(escape("www.x.pl"), "www\\.x.pl");
     }
 }

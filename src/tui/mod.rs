@@ -326,48 +326,14 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
     }
 }
 
-/// Why an export must not go to `path`: it is the criteria file or an offer file, or it would
-/// land among the offers of a folder being compared (and be read as offers next time).
+/// Why an export must not go to `path` (see [`store::refuse_clobbering_inputs`]).
 fn protected(path: &Path, session: &Session) -> Option<String> {
-    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    let target = canonical(path);
-    if let (Source::File(criteria), Some(t)) = (&session.app.source, &target)
-        && canonical(criteria).as_ref() == Some(t)
-    {
-        return Some(format!(
-            "{} is the criteria file: choose another name",
-            path.display()
-        ));
-    }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    let criteria = match &session.app.source {
+        Source::File(p) => Some(p.as_path()),
+        Source::Profile(_) => None,
     };
-    let folder = canonical(folder);
-    let spreadsheet = matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
-    );
-    for input in &session.offers {
-        let input_c = canonical(input);
-        if input_c.is_some() && input_c == target {
-            return Some(format!(
-                "{} is one of the offer files: choose another name",
-                path.display()
-            ));
-        }
-        if input.is_dir() && spreadsheet && input_c.is_some() && input_c == folder {
-            return Some(format!(
-                "{} is in the offers folder {}: it would be read as offers next time; choose another folder",
-                path.display(),
-                input.display()
-            ));
-        }
-    }
-    None
+    store::refuse_clobbering_inputs(path, criteria, &session.offers)
+        .map(|why| format!("{} {why}", path.display()))
 }
 
 /// Exports what is on screen. With unsaved weight changes, the criteria block names the file
