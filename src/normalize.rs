@@ -311,7 +311,9 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         out.reports.push(report);
     }
 
-    // A file none of whose tables gave an offer is unusable as a whole.
+    // A file none of whose tables gave an offer is unusable as a whole, unless a table was
+    // recognised and is only empty (an unfilled questionnaire beside filled ones): that one
+    // has its warning already.
     let mut files: Vec<&str> = Vec::new();
     for r in &out.reports {
         if !files.contains(&r.file.as_str()) {
@@ -323,7 +325,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         let already = issues
             .iter()
             .any(|i| i.whole_file && i.location.starts_with(file));
-        if reports.iter().all(|r| r.offers == 0) && !already {
+        if reports.iter().all(|r| r.offers == 0 && r.layout.is_none()) && !already {
             issues.push(Issue::file_error(
                 file,
                 format!(

@@ -368,3 +368,32 @@ fn a_tie_for_first_place_is_reported_as_a_tie() {
     );
     assert!(!md.contains("Kodex Studio leads Kodex Studio"), "{md}");
 }
+
+#[test]
+fn an_unfilled_questionnaire_beside_filled_ones_is_a_warning_not_a_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir("samples/questionnaires").unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    offerlens()
+        .args(["template", "-p", "sme", "-o"])
+        .arg(dir.path().join("blank.xlsx"))
+        .assert()
+        .success();
+    let out = offerlens()
+        .arg("rank")
+        .arg(dir.path())
+        .args(["-p", "sme"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("7 offers"), "{text}");
+    assert!(text.contains("blank.xlsx:Ankieta (warning)"), "{text}");
+}
