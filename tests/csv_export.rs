@@ -23,10 +23,11 @@ const FIXED: [&str; 10] = [
     "source",
 ];
 
-const AUDIT: [&str; 6] = [
+const AUDIT: [&str; 7] = [
     "source_sha256",
     "criteria",
     "criteria_sha256",
+    "profile",
     "method",
     "tool",
     "generated_at",

@@ -163,13 +163,34 @@ fn report_ragged(file: &str, widths: &[(usize, usize)], notes: &mut Vec<Issue>) 
     }
 }
 
-/// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1250,
-/// which is what Polish Excel writes when it saves "CSV".
+/// UTF-8 (a BOM is dropped); text that is not valid UTF-8 is read as Windows-1250, which is
+/// what Polish Excel writes when it saves "CSV" — unless it is UTF-8 with a few broken bytes
+/// (more valid multi-byte letters than bad bytes): then it stays UTF-8, each bad byte shown
+/// as �, with a warning at the first one, so that one damaged cell does not garble every
+/// Polish header.
 fn decode<'a>(bytes: &'a [u8], file: &str, notes: &mut Vec<Issue>) -> Cow<'a, str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
-        Err(_) => {
+        Err(first) => {
+            let (mut letters, mut bad) = (0usize, 0usize);
+            for chunk in bytes.utf8_chunks() {
+                letters += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+                bad += chunk.invalid().len();
+            }
+            if letters > bad {
+                let at = first.valid_up_to();
+                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                notes.push(Issue::warning(
+                    format!("{file}:{line}"),
+                    format!(
+                        "{bad} byte{} that are not UTF-8 in a UTF-8 file: shown as �; check the cell{} around here",
+                        if bad == 1 { "" } else { "s" },
+                        if bad == 1 { "" } else { "s" }
+                    ),
+                ));
+                return Cow::Owned(String::from_utf8_lossy(bytes).into_owned());
+            }
             let (text, _, _) = encoding_rs::WINDOWS_1250.decode(bytes);
             notes.push(Issue::info(
                 file,
@@ -247,6 +268,21 @@ mod tests {
         )
         .unwrap();
         assert_eq!(t.rows[1][1].as_text(), Some("updates, backups"));
+    }
+
+    #[test]
+    fn utf8_with_a_few_broken_bytes_stays_utf8() {
+        let mut bytes = "Agencja;Abonament miesięczny;Czas reakcji P1\nŁódź Web;1 500 zł;30 min\n"
+            .as_bytes()
+            .to_vec();
+        bytes.extend_from_slice(b"Zepsuta \xff\xfe;900 z\xb3;1 h\n");
+        let mut notes = Vec::new();
+        let text = decode(&bytes, "x.csv", &mut notes);
+        assert!(text.starts_with("Agencja;Abonament miesięczny"), "{text}");
+        assert!(text.contains("Łódź Web"));
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].location, "x.csv:3");
+        assert!(notes[0].message.contains("3 bytes"), "{}", notes[0].message);
     }
 
     #[test]
