@@ -10,6 +10,8 @@ use offerlens::export;
 use offerlens::import::{self, Limits};
 use offerlens::risk::money_string;
 
+use crate::common::HOSTILE_CRITERIA;
+
 const FIXED: [&str; 10] = [
     "rank",
     "vendor",
@@ -211,22 +213,6 @@ fn knocked_out_offers_come_last_with_an_empty_rank_and_their_reasons() {
         "{flags}"
     );
 }
-
-const HOSTILE_CRITERIA: &str = r#"
-name = "hostile"
-vendor_columns = ["Vendor"]
-[[criterion]]
-id = "notes"
-kind = "text"
-weight = 0
-columns = ["Notes"]
-[[criterion]]
-id = "balance"
-kind = "number"
-better = "higher"
-weight = 1
-columns = ["Balance"]
-"#;
 
 const HOSTILE_OFFERS: &str = "Vendor;Notes;Balance\r\n\
 \"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\";+1+1;-2\r\n\

@@ -1,6 +1,7 @@
 //! The integration tests, one binary (faster to link than one per file).
 
 mod cli;
+mod common;
 mod criteria_errors;
 mod csv_export;
 mod exports;

@@ -15,6 +15,8 @@ use offerlens::export::xlsx;
 use offerlens::import::{self, Limits};
 use offerlens::risk::money_string;
 
+use crate::common::HOSTILE_CRITERIA;
+
 const TIME: i64 = 1_795_336_200;
 
 fn analysis(paths: &[PathBuf], c: criteria::Criteria) -> (Analysis, Audit) {
@@ -505,22 +507,6 @@ fn the_same_inputs_give_the_same_bytes() {
     // And the time is the only thing the stamp changes in the document properties.
     assert_ne!(x, first);
 }
-
-const HOSTILE_CRITERIA: &str = r#"
-name = "hostile"
-vendor_columns = ["Vendor"]
-[[criterion]]
-id = "notes"
-kind = "text"
-weight = 0
-columns = ["Notes"]
-[[criterion]]
-id = "balance"
-kind = "number"
-better = "higher"
-weight = 1
-columns = ["Balance"]
-"#;
 
 const HOSTILE_OFFERS: &str = "Vendor;Notes;Balance\r\n\
 \"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\";=1+1;-2\r\n\
