@@ -6,6 +6,7 @@
 //! "Kryterium", "Odpowiedź" and "Uwagi" headers, the `Agencja` row, each criterion's label),
 //! then those blank cells are replaced in the sheet's XML by typed values (inline strings, or a
 //! number where a vendor pastes one). Every other part of the workbook is copied byte for byte.
+//! Choice answers are picked from the cell's own dropdown, as a vendor picks them.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read, Write};
@@ -23,7 +24,7 @@ use offerlens::export::template;
 use offerlens::import::{self, Limits, column_letters};
 use offerlens::issue::Severity;
 use offerlens::normalize::{Layout, Value};
-use offerlens::value::{TimeUnit, normalize_label};
+use offerlens::value::{TimeUnit, match_choice, normalize_label};
 
 const SHEET_XML: &str = "xl/worksheets/sheet1.xml";
 
@@ -40,8 +41,59 @@ enum Fill {
 enum Expect {
     Num(Decimal),
     Bool(bool),
-    Choice(usize),
+    /// A choice: any of these indexes into the criterion's `choices` (synonyms).
+    Choice(Vec<usize>),
     Text(String),
+}
+
+/// Each dropdown entry of the built-in profiles and the choice keys it stands for: the
+/// synonyms of one answer (same score, same meaning), written out by hand.
+const STANDS_FOR: &[(&str, &[&str])] = &[
+    ("tak (yes)", &["yes"]),
+    ("nie (no)", &["no"]),
+    ("tylko P1 (P1 only)", &["p1_only", "tylko P1"]),
+    (
+        "w ciągu 24 h (within 24 h)",
+        &["within_24h", "w ciągu 24 h"],
+    ),
+    ("na bieżąco (continuous)", &["continuous"]),
+    ("co godzinę (hourly)", &["hourly"]),
+    ("codziennie (daily)", &["daily"]),
+    ("co tydzień (weekly)", &["weekly"]),
+    ("co miesiąc (monthly)", &["monthly"]),
+    ("co kwartał (quarterly)", &["quarterly", "co kwartał"]),
+    ("raz w roku (yearly)", &["yearly"]),
+    ("agencja (agency)", &["agency", "agencja"]),
+    ("wspólna (shared)", &["shared", "wspólna"]),
+    ("klient (client)", &["client", "klient"]),
+    (
+        "e-commerce (sklepy internetowe / online shops)",
+        &["e-commerce", "ecommerce"],
+    ),
+    (
+        "strony firmowe (company sites)",
+        &["strony firmowe", "company_sites"],
+    ),
+    (
+        "portale informacyjne (news and information sites)",
+        &["portale informacyjne", "info_sites"],
+    ),
+    ("różne (various)", &["różne", "various"]),
+];
+
+/// The indexes of `c`'s choices that a dropdown entry stands for: by `STANDS_FOR`, else (a
+/// criteria file's own keys, shown as they are) the key it names.
+fn stands_for(c: &Criterion, entry: &str) -> Vec<usize> {
+    let keys: Vec<&str> = match STANDS_FOR.iter().find(|(e, _)| *e == entry) {
+        Some((_, keys)) => keys.to_vec(),
+        None => vec![entry],
+    };
+    c.choices
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _))| keys.contains(&k.as_str()))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn dec(s: &str) -> Decimal {
@@ -62,6 +114,14 @@ struct Cells {
     notes: HashMap<String, (u32, u32)>,
     /// Criterion id -> the text of its row's question cell.
     questions: HashMap<String, String>,
+    /// Criterion id -> the text of its row's unit cell.
+    units: HashMap<String, String>,
+    /// Criterion id -> the text its row's notes cell holds in the template.
+    notes_text: HashMap<String, String>,
+    /// Criterion id -> the entries of its answer cell's dropdown, if it has one.
+    dropdowns: HashMap<String, Vec<String>>,
+    /// Every non-empty cell above the header row, top to bottom.
+    preamble: Vec<String>,
 }
 
 fn cell_ref((row, col): (u32, u32)) -> String {
@@ -98,11 +158,12 @@ fn read_layout(bytes: &[u8], criteria: &Criteria) -> Cells {
             .position(|t| t.starts_with(prefix))
             .unwrap_or_else(|| panic!("no '{prefix}' column"))
     };
-    let (label_col, answer_col, notes_col, question_col) = (
+    let (label_col, answer_col, notes_col, question_col, unit_col) = (
         col_of("Kryterium"),
         col_of("Odpowiedź"),
         col_of("Uwagi"),
         col_of("Pytanie"),
+        col_of("Jednostka"),
     );
     let vendor_names: Vec<String> = criteria
         .vendor_columns
@@ -112,11 +173,21 @@ fn read_layout(bytes: &[u8], criteria: &Criteria) -> Cells {
     let name_row = (0..header_row)
         .find(|&r| vendor_names.contains(&normalize_label(&grid[r][label_col])))
         .expect("an 'Agencja:' row above the header");
+    let checks = validations(&zip_text(bytes, SHEET_XML));
     let mut layout = Cells {
         name: at(name_row, answer_col),
         answers: HashMap::new(),
         notes: HashMap::new(),
         questions: HashMap::new(),
+        units: HashMap::new(),
+        notes_text: HashMap::new(),
+        dropdowns: HashMap::new(),
+        preamble: grid[..header_row]
+            .iter()
+            .flatten()
+            .filter(|t| !t.is_empty())
+            .cloned()
+            .collect(),
     };
     for (r, row) in grid.iter().enumerate().skip(header_row + 1) {
         let Some(label) = row.get(label_col) else {
@@ -143,6 +214,19 @@ fn read_layout(bytes: &[u8], criteria: &Criteria) -> Cells {
         layout
             .questions
             .insert(c.id.clone(), row[question_col].clone());
+        layout.units.insert(c.id.clone(), row[unit_col].clone());
+        layout
+            .notes_text
+            .insert(c.id.clone(), row[notes_col].clone());
+        if let Some(Some(list)) = checks.get(&cell_ref(at(r, answer_col))) {
+            let list = list
+                .strip_prefix('"')
+                .and_then(|l| l.strip_suffix('"'))
+                .unwrap_or_else(|| panic!("{}: a list formula {list}", c.id));
+            layout
+                .dropdowns
+                .insert(c.id.clone(), list.split(',').map(str::to_string).collect());
+        }
     }
     layout
 }
@@ -157,8 +241,9 @@ fn durations(unit: TimeUnit) -> [(&'static str, &'static str); 3] {
 }
 
 /// Agency `a`'s answer to criterion number `i`, and what the import must read; knock-out
-/// requirements are met, so that every agency is ranked.
-fn answer(c: &Criterion, i: usize, a: usize) -> (Fill, Expect) {
+/// requirements are met, so that every agency is ranked. A choice is the `(i + a)`-th entry
+/// of the cell's dropdown `entries`.
+fn answer(c: &Criterion, i: usize, a: usize, entries: Option<&Vec<String>>) -> (Fill, Expect) {
     let fits = |v: &Decimal| {
         c.require
             .as_ref()
@@ -210,17 +295,20 @@ fn answer(c: &Criterion, i: usize, a: usize) -> (Fill, Expect) {
             (text(if yes { "tak" } else { "nie" }), Expect::Bool(yes))
         }
         Kind::Choice => {
-            let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
-            let key = match c.require.as_ref().filter(|r| !r.one_of.is_empty()) {
-                Some(r) => r.one_of[0].as_str(),
-                None => keys[(i + a) % keys.len()],
+            let entries = entries.unwrap_or_else(|| panic!("{}: no dropdown", c.id));
+            let allowed = |e: &String| {
+                c.require
+                    .as_ref()
+                    .filter(|r| !r.one_of.is_empty())
+                    .is_none_or(|r| {
+                        stands_for(c, e)
+                            .iter()
+                            .any(|&k| r.one_of.contains(&c.choices[k].0))
+                    })
             };
-            // Two keys reading alike would go to the first one.
-            let index = keys
-                .iter()
-                .position(|k| normalize_label(k) == normalize_label(key))
-                .unwrap();
-            (text(key), Expect::Choice(index))
+            let allowed: Vec<&String> = entries.iter().filter(|e| allowed(e)).collect();
+            let entry = allowed[(i + a) % allowed.len()];
+            (text(entry), Expect::Choice(stands_for(c, entry)))
         }
         Kind::Text => {
             let t = [
@@ -322,7 +410,7 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
             let mut cells = vec![(layout.name, text(agency))];
             let mut answers = HashMap::new();
             for (i, c) in &asked {
-                let (fill, expect) = answer(c, *i, a);
+                let (fill, expect) = answer(c, *i, a, layout.dropdowns.get(&c.id));
                 cells.push((layout.answers[&c.id], fill.clone()));
                 answers.insert(c.id.clone(), (fill, expect));
             }
@@ -380,7 +468,11 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
                 let got = match (&cell.value, expect) {
                     (Some(Value::Num(d)), Expect::Num(_)) => Expect::Num(d.normalize()),
                     (Some(Value::Bool(b)), _) => Expect::Bool(*b),
-                    (Some(Value::Choice(i)), _) => Expect::Choice(*i),
+                    // Any of the synonyms the entry stands for.
+                    (Some(Value::Choice(i)), Expect::Choice(ks)) if ks.contains(i) => {
+                        expect.clone()
+                    }
+                    (Some(Value::Choice(i)), _) => Expect::Choice(vec![*i]),
                     (Some(Value::Text), _) => Expect::Text(cell.raw.clone()),
                     (other, _) => panic!("{profile} {agency} {}: {fill:?} read as {other:?}", c.id),
                 };
@@ -458,6 +550,9 @@ fn validations(sheet_xml: &str) -> HashMap<String, Option<String>> {
         .collect()
 }
 
+/// Criteria the buyer fills in: their rows are locked in the vendor's copy.
+const BUYER_ROWS: &[&str] = &["inquiry_response_days"];
+
 #[test]
 fn only_the_name_answer_and_notes_cells_are_editable_and_choices_have_dropdowns() {
     for (profile, _) in PROFILES {
@@ -471,9 +566,16 @@ fn only_the_name_answer_and_notes_cells_are_editable_and_choices_have_dropdowns(
         );
         let unlocked = unlocked_styles(&zip_text(&bytes, "xl/styles.xml"));
 
+        let vendors = |cells: &HashMap<String, (u32, u32)>| -> Vec<String> {
+            cells
+                .iter()
+                .filter(|(id, _)| !BUYER_ROWS.contains(&id.as_str()))
+                .map(|(_, &at)| cell_ref(at))
+                .collect()
+        };
         let mut editable: Vec<String> = vec![cell_ref(layout.name)];
-        editable.extend(layout.answers.values().map(|&at| cell_ref(at)));
-        editable.extend(layout.notes.values().map(|&at| cell_ref(at)));
+        editable.extend(vendors(&layout.answers));
+        editable.extend(vendors(&layout.notes));
         let styles = cell_styles(&sheet);
         for (r, s) in &styles {
             assert_eq!(
@@ -495,10 +597,7 @@ fn only_the_name_answer_and_notes_cells_are_editable_and_choices_have_dropdowns(
             let list = checks.get(&cell_ref(at)).cloned().flatten();
             match c.kind {
                 Kind::Bool => assert_eq!(list.as_deref(), Some("\"tak,nie\""), "{}", c.id),
-                Kind::Choice => {
-                    let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
-                    assert_eq!(list, Some(format!("\"{}\"", keys.join(","))), "{}", c.id);
-                }
+                Kind::Choice => assert!(layout.dropdowns.contains_key(&c.id), "{}", c.id),
                 _ => assert_eq!(list, None, "{}: no dropdown", c.id),
             }
         }
@@ -585,5 +684,278 @@ fn an_unfilled_template_is_recognised_but_offers_nothing() {
         a.issues.iter().any(|i| i.message.contains("no offer")),
         "{:#?}",
         a.issues
+    );
+}
+
+#[test]
+fn choice_dropdowns_offer_each_answer_once_and_every_entry_reads_back_as_it() {
+    for (profile, _) in PROFILES {
+        let criteria = criteria::profile(profile).unwrap().unwrap();
+        let bytes = template::write(&criteria).unwrap();
+        let layout = read_layout(&bytes, &criteria);
+        let choice: Vec<(usize, &Criterion)> = criteria
+            .criteria
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Kind::Choice)
+            .collect();
+        assert!(!choice.is_empty(), "{profile}: no choice criterion");
+        for (_, c) in &choice {
+            let entries = &layout.dropdowns[&c.id];
+            let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
+            let mut seen: Vec<String> = Vec::new();
+            let mut covered: Vec<usize> = Vec::new();
+            for e in entries {
+                let ctx = format!("{profile} {}: entry '{e}' of {entries:?}", c.id);
+                assert!(!e.contains('_'), "{ctx}: an internal key");
+                assert!(!seen.contains(&normalize_label(e)), "{ctx}: listed twice");
+                seen.push(normalize_label(e));
+                let ks = stands_for(c, e);
+                assert!(!ks.is_empty(), "{ctx}: stands for no choice");
+                let score = c.choices[ks[0]].1;
+                assert!(
+                    ks.iter().all(|&k| c.choices[k].1 == score),
+                    "{ctx}: synonyms score alike"
+                );
+                let read = match_choice(e, &keys).unwrap_or_else(|| panic!("{ctx}: not read"));
+                assert_eq!(c.choices[read].1, score, "{ctx}: read as {}", keys[read]);
+                assert!(ks.contains(&read), "{ctx}: read as {}", keys[read]);
+                covered.extend(ks);
+            }
+            // Each answer once: every key stands behind exactly one entry.
+            covered.sort_unstable();
+            assert_eq!(
+                covered,
+                (0..keys.len()).collect::<Vec<_>>(),
+                "{profile} {}: {entries:?} for {keys:?}",
+                c.id
+            );
+        }
+
+        // Through the import itself: file k picks the k-th entry of every dropdown.
+        let rounds = choice
+            .iter()
+            .map(|(_, c)| layout.dropdowns[&c.id].len())
+            .max()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        for k in 0..rounds {
+            let mut cells = vec![(layout.name, text(&format!("Agencja {k}")))];
+            for (i, c) in criteria.criteria.iter().enumerate() {
+                let Some(&at) = layout.answers.get(&c.id) else {
+                    continue;
+                };
+                let fill = match layout.dropdowns.get(&c.id) {
+                    Some(entries) if c.kind == Kind::Choice => text(&entries[k % entries.len()]),
+                    _ => answer(c, i, 0, None).0,
+                };
+                cells.push((at, fill));
+            }
+            std::fs::write(dir.path().join(format!("{k}.xlsx")), fill(&bytes, &cells)).unwrap();
+        }
+        let loaded = import::load(&[dir.path().to_path_buf()], &Limits::default());
+        let a = Analysis::from_tables(criteria.clone(), loaded.tables, loaded.issues);
+        let listing: Vec<String> = a
+            .issues
+            .iter()
+            .map(|i| format!("{:?} {}: {}", i.severity, i.location, i.message))
+            .collect();
+        assert_eq!(a.count(Severity::Error), 0, "{profile}: {listing:#?}");
+        assert_eq!(a.count(Severity::Warning), 0, "{profile}: {listing:#?}");
+        assert_eq!(a.offers.len(), rounds, "{profile}: {listing:#?}");
+        for k in 0..rounds {
+            let o = a
+                .offers
+                .offers
+                .iter()
+                .position(|o| o.vendor == format!("Agencja {k}"))
+                .unwrap();
+            for (j, c) in &choice {
+                let entries = &layout.dropdowns[&c.id];
+                let entry = &entries[k % entries.len()];
+                let cell = a.offers.cell(*j, o);
+                match cell.value {
+                    Some(Value::Choice(i)) => assert!(
+                        stands_for(c, entry).contains(&i),
+                        "{profile} {}: '{entry}' read as {}",
+                        c.id,
+                        c.choices[i].0
+                    ),
+                    ref other => panic!("{profile} {}: '{entry}' read as {other:?}", c.id),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_dropdowns_of_a_profile_read_as_one_polish_entry_per_answer() {
+    let criteria = criteria::profile("sme").unwrap().unwrap();
+    let layout = read_layout(&template::write(&criteria).unwrap(), &criteria);
+    let list = |id: &str| layout.dropdowns[id].join(",");
+    assert_eq!(
+        list("patching"),
+        "w ciągu 24 h (within 24 h),co tydzień (weekly),co miesiąc (monthly),nie (no)"
+    );
+    assert_eq!(
+        list("security_owner"),
+        "agencja (agency),wspólna (shared),klient (client)"
+    );
+    assert_eq!(
+        list("weekend_coverage"),
+        "tak (yes),tylko P1 (P1 only),nie (no)"
+    );
+    assert_eq!(
+        list("backup_frequency"),
+        "co godzinę (hourly),codziennie (daily),co tydzień (weekly),co miesiąc (monthly)"
+    );
+}
+
+/// Style index -> its fill id.
+fn style_fills(styles_xml: &str) -> Vec<usize> {
+    let start = styles_xml.find("<cellXfs").unwrap();
+    let end = start + styles_xml[start..].find("</cellXfs>").unwrap();
+    styles_xml[start..end]
+        .split("<xf ")
+        .skip(1)
+        .map(|xf| {
+            xf.split("fillId=\"")
+                .nth(1)
+                .map_or(0, |f| f[..f.find('"').unwrap()].parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn the_buyers_rows_are_locked_shaded_and_say_who_fills_them() {
+    let mut seen = 0;
+    for (profile, _) in PROFILES {
+        let criteria = criteria::profile(profile).unwrap().unwrap();
+        let bytes = template::write(&criteria).unwrap();
+        let layout = read_layout(&bytes, &criteria);
+        let sheet = zip_text(&bytes, SHEET_XML);
+        let styles_xml = zip_text(&bytes, "xl/styles.xml");
+        let unlocked = unlocked_styles(&styles_xml);
+        let fills = style_fills(&styles_xml);
+        let style_of = |at: (u32, u32)| {
+            let r = cell_ref(at);
+            cell_styles(&sheet)
+                .into_iter()
+                .find(|(c, _)| *c == r)
+                .unwrap()
+                .1
+        };
+        let vendor_answer = style_of(layout.answers["p1_response"]);
+        for id in BUYER_ROWS {
+            let Some(&at) = layout.answers.get(*id) else {
+                continue;
+            };
+            seen += 1;
+            let s = style_of(at);
+            assert!(!unlocked[s], "{profile} {id}: the vendor can edit it");
+            assert!(!unlocked[style_of(layout.notes[*id])], "{profile} {id}");
+            // Shaded (fills 0 and 1 are Excel's "none" and "gray125"), unlike the vendor's.
+            assert!(fills[s] > 1, "{profile} {id}: not shaded");
+            assert_ne!(fills[s], fills[vendor_answer], "{profile} {id}");
+            assert!(
+                layout.units[*id].contains("wypełnia zamawiający")
+                    && layout.units[*id].contains("filled in by the buyer"),
+                "{profile} {id}: {}",
+                layout.units[*id]
+            );
+            assert_eq!(
+                layout.notes_text[*id],
+                "Wypełnia zamawiający / Filled in by the buyer"
+            );
+        }
+        assert!(
+            layout
+                .preamble
+                .iter()
+                .any(|t| t.starts_with("Jak wypełnić") && t.contains("wypełnia zamawiający")),
+            "{profile}: {:#?}",
+            layout.preamble
+        );
+        // Vendor rows stay as they were.
+        assert!(layout.notes_text["p1_response"].is_empty());
+    }
+    assert_eq!(seen, PROFILES.len(), "every profile asks about the inquiry");
+}
+
+#[test]
+fn the_instructions_name_the_criterias_vendor_header_and_currency() {
+    let toml = r#"
+name = "Euro vendors"
+currency = "EUR"
+vendor_columns = ["Vendor"]
+
+[[criterion]]
+id = "monthly_fee"
+kind = "money"
+columns = ["Monthly fee"]
+
+[[criterion]]
+id = "p1_response"
+kind = "duration"
+columns = ["P1 response"]
+"#;
+    let criteria = criteria::parse(toml, "eur.toml").unwrap();
+    let bytes = template::write(&criteria).unwrap();
+    let layout = read_layout(&bytes, &criteria);
+    let find = |prefix: &str| {
+        layout
+            .preamble
+            .iter()
+            .find(|t| t.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no '{prefix}' in {:#?}", layout.preamble))
+            .clone()
+    };
+    let pl = find("Jak wypełnić");
+    let en = find("How to fill in");
+    assert!(pl.contains("w żółtym polu „Vendor”"), "{pl}");
+    assert!(pl.contains("„1 450 EUR netto”"), "{pl}");
+    assert!(en.contains("in the yellow \"Vendor\" field"), "{en}");
+    assert!(en.contains("\"1450 EUR net\""), "{en}");
+    for t in &layout.preamble {
+        for word in ["Agencja", "agencji", "agency", "zł", "PLN"] {
+            assert!(!t.contains(word), "'{word}' in {t}");
+        }
+    }
+    assert!(layout.preamble.contains(&"Vendor:".to_string()));
+    // Nothing here is the buyer's to fill in.
+    assert!(!pl.contains("zamawiający"), "{pl}");
+    assert_eq!(layout.units["monthly_fee"], "EUR netto / EUR net");
+
+    // It still reads back.
+    let dir = tempfile::tempdir().unwrap();
+    let filled = fill(
+        &bytes,
+        &[
+            (layout.name, text("Euro Web GmbH")),
+            (layout.answers["monthly_fee"], text("1450 EUR")),
+            (layout.answers["p1_response"], text("30 min")),
+        ],
+    );
+    let path = dir.path().join("euro.xlsx");
+    std::fs::write(&path, filled).unwrap();
+    let loaded = import::load(&[path], &Limits::default());
+    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues);
+    assert_eq!(a.count(Severity::Error), 0, "{:#?}", a.issues);
+    assert_eq!(a.count(Severity::Warning), 0, "{:#?}", a.issues);
+    assert_eq!(a.offers.offers[0].vendor, "Euro Web GmbH");
+    assert_eq!(a.offers.cell(0, 0).value, Some(Value::Num(dec("1450"))));
+    assert_eq!(a.offers.cell(1, 0).value, Some(Value::Num(dec("30"))));
+
+    // The built-in profiles keep the agency's field and złoty.
+    let sme = criteria::profile("sme").unwrap().unwrap();
+    let layout = read_layout(&template::write(&sme).unwrap(), &sme);
+    let pl = layout
+        .preamble
+        .iter()
+        .find(|t| t.starts_with("Jak wypełnić"))
+        .unwrap();
+    assert!(
+        pl.contains("w żółtym polu „Agencja”") && pl.contains("„1 450 zł netto”"),
+        "{pl}"
     );
 }

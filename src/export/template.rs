@@ -23,10 +23,14 @@
 //! gets no row.
 //!
 //! Only the name, answer and notes cells are unlocked; the sheet is protected (no password: it
-//! guards the layout, not secrets; rows and columns may still be resized). Yes/no criteria get a
-//! `tak,nie` dropdown and choice criteria a dropdown of their choice keys. The answer cells are
-//! formatted as text, so that what the vendor types ("0:15", "1/2", "99,9") reaches the import
-//! as typed instead of being turned into a time or a date by the spreadsheet.
+//! guards the layout, not secrets; rows and columns may still be resized). A row the buyer fills
+//! in (`questions::filled_by_buyer`, e.g. how many days the agency took to answer the inquiry)
+//! stays locked, its answer and notes cells grey and saying so. Yes/no criteria get a `tak,nie`
+//! dropdown and choice criteria a dropdown of one entry per distinct answer
+//! (`questions::choice_options`: Polish with the English in parentheses, read back by the import
+//! as that answer). The answer cells are formatted as text, so that what the vendor types
+//! ("0:15", "1/2", "99,9") reaches the import as typed instead of being turned into a time or a
+//! date by the spreadsheet. The instructions name the criteria's vendor header and currency.
 //!
 //! Pure and deterministic: no clock (the workbook's creation time is fixed at the zip epoch),
 //! so the same criteria always give the same bytes.
@@ -70,10 +74,45 @@ const LINE_HEIGHT: f64 = 15.0;
 const TITLE_PL: &str = "Ankieta ofertowa: opieka techniczna nad stroną internetową";
 const TITLE_EN: &str = "Offer questionnaire: website maintenance and technical support";
 
-const HOWTO_PL: &str = "Jak wypełnić: prosimy wpisać nazwę agencji w żółtym polu „Agencja”, a odpowiedzi w kolumnie „Odpowiedź”: jedna odpowiedź w wierszu, z jednostką (np. „15 min”, „4 h”, „1 450 zł netto”, „99,9 %”). Gdzie komórka ma listę, prosimy wybrać z niej odpowiedź. Komentarze i zastrzeżenia prosimy wpisać w kolumnie „Uwagi”. Jeśli czegoś nie ma w ofercie, prosimy wpisać „brak” albo „nie”. Prosimy nie zmieniać układu arkusza (nie dodawać ani nie usuwać wierszy i kolumn): odpowiedzi są odczytywane automatycznie.";
-const HOWTO_EN: &str = "How to fill in: please enter the agency's name in the yellow \"Agencja (Agency)\" field and your answers in the \"Odpowiedź (Answer)\" column: one answer per row, with its unit (e.g. \"15 min\", \"4 h\", \"1450 PLN net\", \"99.9%\"). Where a cell offers a list, please pick the answer from it. Comments and reservations go in the \"Uwagi (Notes)\" column. If something is not part of your offer, write \"none\" or \"no\". Please keep the layout as it is (do not add or delete rows or columns): the answers are read automatically.";
+/// The instructions, (Polish, English), naming the criteria's vendor field and currency.
+fn howto(vendor: &VendorField, currency: &str, buyer_rows: bool) -> (String, String) {
+    let (money_pl, money_en) = if currency == "PLN" {
+        ("1 450 zł netto".to_string(), "1450 PLN net".to_string())
+    } else {
+        (
+            format!("1 450 {currency} netto"),
+            format!("1450 {currency} net"),
+        )
+    };
+    let (whose_pl, whose_en) = if vendor.is_agency {
+        ("nazwę agencji", "the agency's name")
+    } else {
+        ("pełną nazwę firmy", "your company's full name")
+    };
+    let (buyer_pl, buyer_en) = if buyer_rows {
+        (
+            " Wiersze z szarym polem odpowiedzi („Wypełnia zamawiający”) wypełnia zamawiający: prosimy je pominąć.",
+            " Rows whose answer field is grey (\"Wypełnia zamawiający\") are filled in by the buyer: please leave them out.",
+        )
+    } else {
+        ("", "")
+    };
+    let pl = format!(
+        "Jak wypełnić: prosimy wpisać {whose_pl} w żółtym polu „{}”, a odpowiedzi w kolumnie „Odpowiedź”: jedna odpowiedź w wierszu, z jednostką (np. „15 min”, „4 h”, „{money_pl}”, „99,9 %”). Gdzie komórka ma listę, prosimy wybrać z niej odpowiedź. Komentarze i zastrzeżenia prosimy wpisać w kolumnie „Uwagi”. Jeśli czegoś nie ma w ofercie, prosimy wpisać „brak” albo „nie”.{buyer_pl} Prosimy nie zmieniać układu arkusza (nie dodawać ani nie usuwać wierszy i kolumn): odpowiedzi są odczytywane automatycznie.",
+        vendor.name_pl
+    );
+    let en = format!(
+        "How to fill in: please enter {whose_en} in the yellow \"{}\" field and your answers in the \"Odpowiedź (Answer)\" column: one answer per row, with its unit (e.g. \"15 min\", \"4 h\", \"{money_en}\", \"99.9%\"). Where a cell offers a list, please pick the answer from it. Comments and reservations go in the \"Uwagi (Notes)\" column. If something is not part of your offer, write \"none\" or \"no\".{buyer_en} Please keep the layout as it is (do not add or delete rows or columns): the answers are read automatically.",
+        vendor.name_en
+    );
+    (pl, en)
+}
 
-const VENDOR_PROMPT: &str = "Pełna nazwa agencji / The agency's full name";
+/// What a buyer's row says in its notes cell and, under the unit, in its unit cell.
+const BUYER_NOTE: &str = "Wypełnia zamawiający / Filled in by the buyer";
+const BUYER_UNIT: &str =
+    "wypełnia zamawiający, nie wypełniać / filled in by the buyer, leave blank";
+
 const END_NOTE: &str = "Dziękujemy! Prosimy odesłać wypełniony plik (.xlsx). / Thank you! Please send the filled-in file back (.xlsx).";
 
 /// The header row: (Polish, English) per column.
@@ -106,9 +145,8 @@ fn group_heading(group: &str) -> (&'static str, &'static str) {
 /// The questionnaire for `criteria` as xlsx bytes (the caller writes them atomically).
 pub fn write(criteria: &Criteria) -> Result<Vec<u8>, String> {
     let rows = plan(criteria)?;
-    let vendor_label = vendor_label(criteria)?;
-    build(criteria, &rows, &vendor_label)
-        .map_err(|e| format!("cannot build the questionnaire: {e}"))
+    let vendor = vendor_field(criteria)?;
+    build(criteria, &rows, &vendor).map_err(|e| format!("cannot build the questionnaire: {e}"))
 }
 
 /// One criterion's row, worked out before anything is written.
@@ -119,6 +157,8 @@ struct Row<'c> {
     question_pl: String,
     question_en: String,
     unit: String,
+    /// Filled in by the buyer: locked and shaded, the vendor leaves it.
+    by_buyer: bool,
 }
 
 /// The rows, in the criteria's order, or why the questionnaire could not be read back.
@@ -170,19 +210,36 @@ fn plan(criteria: &Criteria) -> Result<Vec<Row<'_>>, String> {
                 })?
                 .to_string();
             let (question_pl, question_en) = questions::for_criterion(c);
+            let by_buyer = questions::filled_by_buyer(c);
+            let mut unit = unit_text(c, &criteria.currency);
+            if by_buyer {
+                unit = format!("{unit}\n{BUYER_UNIT}");
+            }
             Ok(Row {
                 criterion: c,
                 label,
                 question_pl,
                 question_en,
-                unit: unit_text(c, &criteria.currency),
+                unit,
+                by_buyer,
             })
         })
         .collect()
 }
 
-/// The label of the agency-name cell: the criteria's first vendor header, with a colon.
-fn vendor_label(criteria: &Criteria) -> Result<String, String> {
+/// The agency-name field: the criteria's first vendor header.
+struct VendorField {
+    /// The label cell's text, with a colon: "Agencja (Agency):", "Vendor:".
+    label: String,
+    /// The field's name in the Polish and the English instructions.
+    name_pl: String,
+    name_en: String,
+    /// Whether the header is "Agencja", so that the texts may speak of an agency.
+    is_agency: bool,
+}
+
+/// The agency-name field, labelled with the criteria's first usable vendor header.
+fn vendor_field(criteria: &Criteria) -> Result<VendorField, String> {
     let name = criteria
         .vendor_columns
         .iter()
@@ -190,17 +247,27 @@ fn vendor_label(criteria: &Criteria) -> Result<String, String> {
         .find(|v| !normalize_label(v).is_empty())
         .ok_or("the criteria name no usable vendor header (`vendor_columns`)")?;
     // "Agencja (Agency):" still reads as "agencja": the import drops a trailing "(…)".
-    let label = if normalize_label(name) == "agencja" {
-        "Agencja (Agency):".to_string()
+    let is_agency = normalize_label(name) == "agencja";
+    let (label, name_pl, name_en) = if is_agency {
+        (
+            "Agencja (Agency):".to_string(),
+            "Agencja".to_string(),
+            "Agencja (Agency)".to_string(),
+        )
     } else {
-        format!("{name}:")
+        (format!("{name}:"), name.to_string(), name.to_string())
     };
     if normalize_label(&label) != normalize_label(name) {
         return Err(format!(
             "the vendor header '{name}' would not read back from a questionnaire"
         ));
     }
-    Ok(label)
+    Ok(VendorField {
+        label,
+        name_pl,
+        name_en,
+        is_agency,
+    })
 }
 
 /// The expected unit or format, in Polish / English, then what the buyer requires, if anything.
@@ -265,7 +332,22 @@ fn requirement(r: &Require, c: &Criterion) -> String {
         parts.push("tak / yes".to_string());
     }
     if !r.one_of.is_empty() {
-        parts.push(r.one_of.join(", "));
+        if c.kind == Kind::Choice {
+            // As the dropdown words them.
+            let required = |k: &str| {
+                r.one_of
+                    .iter()
+                    .any(|x| normalize_label(x) == normalize_label(k))
+            };
+            let entries: Vec<String> = questions::choice_options(c)
+                .into_iter()
+                .filter(|o| o.keys.iter().any(|&i| required(&c.choices[i].0)))
+                .map(|o| o.entry)
+                .collect();
+            parts.push(entries.join(", "));
+        } else {
+            parts.push(r.one_of.join(", "));
+        }
     }
     parts.join(", ")
 }
@@ -289,6 +371,8 @@ struct Formats {
     label: Format,
     answer: Format,
     notes: Format,
+    buyer_answer: Format,
+    buyer_notes: Format,
     end: Format,
 }
 
@@ -297,6 +381,8 @@ const GROUP_FILL: u32 = 0xEDEDED;
 const INPUT_FILL: u32 = 0xFFF2CC;
 const NOTES_FILL: u32 = 0xFFFBEF;
 const GREY_TEXT: u32 = 0x595959;
+/// The buyer's own fields: grey, locked, unlike the vendor's yellow ones.
+const BUYER_FILL: u32 = 0xD9D9D9;
 
 fn formats() -> Formats {
     let cell = || {
@@ -358,13 +444,25 @@ fn formats() -> Formats {
         notes: cell()
             .set_unlocked()
             .set_background_color(Color::RGB(NOTES_FILL)),
+        buyer_answer: cell()
+            .set_num_format("@")
+            .set_background_color(Color::RGB(BUYER_FILL)),
+        buyer_notes: cell()
+            .set_italic()
+            .set_font_size(10)
+            .set_font_color(Color::RGB(GREY_TEXT))
+            .set_background_color(Color::RGB(BUYER_FILL)),
         end: Format::new()
             .set_italic()
             .set_font_color(Color::RGB(GREY_TEXT)),
     }
 }
 
-fn build(criteria: &Criteria, rows: &[Row<'_>], vendor_label: &str) -> Result<Vec<u8>, XlsxError> {
+fn build(
+    criteria: &Criteria,
+    rows: &[Row<'_>],
+    vendor: &VendorField,
+) -> Result<Vec<u8>, XlsxError> {
     let f = formats();
     let mut wb = Workbook::new();
     let props = DocProperties::new()
@@ -399,27 +497,26 @@ fn build(criteria: &Criteria, rows: &[Row<'_>], vendor_label: &str) -> Result<Ve
         &f.info,
     )?;
     let full_width: f64 = WIDTHS.iter().sum();
-    for (row, text) in [(ROW_HOWTO_PL, HOWTO_PL), (ROW_HOWTO_EN, HOWTO_EN)] {
-        ws.merge_range(row, 0, row, LAST_COL, text, &f.howto)?;
-        ws.set_row_height(row, height(&[(text, full_width)]))?;
+    let (howto_pl, howto_en) = howto(vendor, &criteria.currency, rows.iter().any(|r| r.by_buyer));
+    for (row, text) in [(ROW_HOWTO_PL, howto_pl), (ROW_HOWTO_EN, howto_en)] {
+        ws.merge_range(row, 0, row, LAST_COL, &text, &f.howto)?;
+        ws.set_row_height(row, height(&[(&text, full_width)]))?;
     }
 
     // The agency's name.
-    ws.merge_range(
-        ROW_VENDOR,
-        0,
-        ROW_VENDOR,
-        COL_UNIT,
-        VENDOR_PROMPT,
-        &f.prompt,
-    )?;
-    ws.write_string_with_format(ROW_VENDOR, COL_LABEL, vendor_label, &f.vendor_label)?;
+    let prompt = if vendor.is_agency {
+        "Pełna nazwa agencji / The agency's full name"
+    } else {
+        "Pełna nazwa firmy / Your company's full name"
+    };
+    ws.merge_range(ROW_VENDOR, 0, ROW_VENDOR, COL_UNIT, prompt, &f.prompt)?;
+    ws.write_string_with_format(ROW_VENDOR, COL_LABEL, &vendor.label, &f.vendor_label)?;
     ws.write_blank(ROW_VENDOR, COL_ANSWER, &f.vendor_input)?;
     ws.set_row_height(ROW_VENDOR, 24)?;
     let name_check = DataValidation::new()
         .allow_any_value()
-        .set_input_title("Agencja / Agency")?
-        .set_input_message("Pełna nazwa agencji.\nThe agency's full name.")?;
+        .set_input_title(fit_title(&vendor.name_en))?
+        .set_input_message(prompt.replace(" / ", ".\n") + ".")?;
     ws.add_data_validation(ROW_VENDOR, COL_ANSWER, ROW_VENDOR, COL_ANSWER, &name_check)?;
 
     // The header row.
@@ -457,8 +554,13 @@ fn build(criteria: &Criteria, rows: &[Row<'_>], vendor_label: &str) -> Result<Ve
         )?;
         ws.write_string_with_format(row, COL_UNIT, &r.unit, &f.unit)?;
         ws.write_string_with_format(row, COL_LABEL, &r.label, &f.label)?;
-        ws.write_blank(row, COL_ANSWER, &f.answer)?;
-        ws.write_blank(row, COL_NOTES, &f.notes)?;
+        if r.by_buyer {
+            ws.write_blank(row, COL_ANSWER, &f.buyer_answer)?;
+            ws.write_string_with_format(row, COL_NOTES, BUYER_NOTE, &f.buyer_notes)?;
+        } else {
+            ws.write_blank(row, COL_ANSWER, &f.answer)?;
+            ws.write_blank(row, COL_NOTES, &f.notes)?;
+        }
         let w = |col: u16| WIDTHS[col as usize];
         ws.set_row_height(
             row,
@@ -469,7 +571,17 @@ fn build(criteria: &Criteria, rows: &[Row<'_>], vendor_label: &str) -> Result<Ve
                 (&r.label, w(COL_LABEL) * 0.9),
             ]),
         )?;
-        add_answer_check(ws, row, c, &criteria.currency)?;
+        if r.by_buyer {
+            let note = DataValidation::new()
+                .allow_any_value()
+                .set_input_title("Wypełnia zamawiający")?
+                .set_input_message(
+                    "Tę odpowiedź wpisuje zamawiający.\nThe buyer fills in this answer.",
+                )?;
+            ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &note)?;
+        } else {
+            add_answer_check(ws, row, c, &criteria.currency)?;
+        }
         row += 1;
     }
     ws.write_string_with_format(row + 1, COL_QUESTION, END_NOTE, &f.end)?;
@@ -508,24 +620,27 @@ fn add_answer_check(
             .set_error_message(from_list)?
             .set_error_style(DataValidationErrorStyle::Stop),
         Kind::Choice => {
-            let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
-            // A key holding a comma cannot be one item of a list; Excel caps the list at 255.
-            let listable = !keys.is_empty()
-                && keys
+            let options = questions::choice_options(c);
+            let entries: Vec<&str> = options.iter().map(|o| o.entry.as_str()).collect();
+            // An entry holding a comma cannot be one item of a list; Excel caps the list at 255.
+            let listable = !entries.is_empty()
+                && entries
                     .iter()
-                    .all(|k| !k.contains(',') && !k.trim().is_empty())
-                && keys.join(",").encode_utf16().count() <= 255;
+                    .all(|e| !e.contains(',') && !e.trim().is_empty())
+                && entries.join(",").encode_utf16().count() <= 255;
             if listable {
                 DataValidation::new()
-                    .allow_list_strings(&keys)?
+                    .allow_list_strings(&entries)?
                     .set_input_title("Wybór / Choice")?
                     .set_input_message("Prosimy wybrać z listy.\nPlease pick from the list.")?
                     .set_error_title("Wybór / Choice")?
                     .set_error_message(from_list)?
                     .set_error_style(DataValidationErrorStyle::Stop)
             } else {
-                let message =
-                    fit_message(&format!("Jedna z odpowiedzi / One of: {}", keys.join("; ")));
+                let message = fit_message(&format!(
+                    "Jedna z odpowiedzi / One of: {}",
+                    entries.join("; ")
+                ));
                 DataValidation::new()
                     .allow_any_value()
                     .set_input_message(message)?
@@ -567,14 +682,24 @@ fn example(c: &Criterion, currency: &str) -> Option<String> {
     Some(hint.to_string())
 }
 
+/// An input title within Excel's 32 UTF-16 units, cut with an ellipsis.
+fn fit_title(text: &str) -> String {
+    fit(text, 32)
+}
+
 /// An input message within Excel's 255 UTF-16 units, cut with an ellipsis.
 fn fit_message(text: &str) -> String {
-    if text.encode_utf16().count() <= 255 {
+    fit(text, 255)
+}
+
+/// `text` within `max` UTF-16 units, cut with an ellipsis.
+fn fit(text: &str, max: usize) -> String {
+    if text.encode_utf16().count() <= max {
         return text.to_string();
     }
     let mut out = String::new();
     for ch in text.chars() {
-        if out.encode_utf16().count() + ch.len_utf16() > 254 {
+        if out.encode_utf16().count() + ch.len_utf16() > max - 1 {
             break;
         }
         out.push(ch);
@@ -663,7 +788,7 @@ mod tests {
             .find(|r| r.criterion.id == "monitoring_24_7")
             .unwrap();
         assert!(monitoring.unit.ends_with("wymagane / required: tak / yes"));
-        assert_eq!(vendor_label(&c).unwrap(), "Agencja (Agency):");
+        assert_eq!(vendor_field(&c).unwrap().label, "Agencja (Agency):");
     }
 
     #[test]
@@ -688,7 +813,50 @@ columns = ["Wykonawca"]
         let rows = plan(&c).unwrap();
         let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(labels, ["Cena", "Cena brutto", "vendor"]);
-        assert_eq!(vendor_label(&c).unwrap(), "Wykonawca:");
+        assert_eq!(vendor_field(&c).unwrap().label, "Wykonawca:");
+    }
+
+    #[test]
+    fn a_required_choice_is_shown_as_its_dropdown_entry() {
+        let text = r#"
+name = "t"
+[[criterion]]
+id = "security_owner"
+kind = "choice"
+choices = { agency = 1.0, agencja = 1.0, client = 0.0, klient = 0.0 }
+require = { one_of = ["agency", "agencja"] }
+"#;
+        let c = parse(text, "t.toml").unwrap();
+        let rows = plan(&c).unwrap();
+        assert_eq!(
+            rows[0].unit,
+            "wybór z listy / pick from the list\nwymagane / required: agencja (agency)"
+        );
+    }
+
+    #[test]
+    fn a_vendor_header_other_than_agencja_names_the_field_and_the_texts_speak_of_a_company() {
+        let text = "name = \"t\"\ncurrency = \"EUR\"\nvendor_columns = [\"Vendor\"]\n[[criterion]]\nid = \"fee\"\nkind = \"money\"\n";
+        let c = parse(text, "t.toml").unwrap();
+        let v = vendor_field(&c).unwrap();
+        assert_eq!((v.label.as_str(), v.is_agency), ("Vendor:", false));
+        let (pl, en) = howto(&v, &c.currency, false);
+        assert!(
+            pl.contains("pełną nazwę firmy w żółtym polu „Vendor”"),
+            "{pl}"
+        );
+        assert!(
+            pl.contains("„1 450 EUR netto”") && !pl.contains("zł"),
+            "{pl}"
+        );
+        assert!(
+            en.contains("your company's full name in the yellow \"Vendor\" field"),
+            "{en}"
+        );
+        assert!(
+            en.contains("\"1450 EUR net\"") && !en.contains("PLN"),
+            "{en}"
+        );
     }
 
     #[test]
