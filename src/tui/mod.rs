@@ -241,14 +241,16 @@ fn event_loop(
     // Editors write in several steps: reload once things have been quiet for a moment. Once
     // at the start too: an edit made while the offers were being read would be missed.
     let mut reload_at: Option<Instant> = Some(Instant::now());
+    let mut pending: Option<mpsc::Receiver<Reloaded>> = None;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
         terminal.draw(|f| view::render(f, &session.app))?;
-        let timeout = match reload_at {
-            Some(at) => at.saturating_duration_since(Instant::now()),
-            None => Duration::from_millis(250),
+        let timeout = match (reload_at, &pending) {
+            (_, Some(_)) => Duration::from_millis(50),
+            (Some(at), None) => at.saturating_duration_since(Instant::now()),
+            (None, None) => Duration::from_millis(250),
         };
         if event::poll(timeout)? {
             // Handle everything already queued before drawing again (fast typing, key repeat).
@@ -276,9 +278,26 @@ fn event_loop(
         {
             reload_at = Some(Instant::now() + Duration::from_millis(150));
         }
-        if reload_at.is_some_and(|at| Instant::now() >= at) {
+        if let Some(rx) = &pending {
+            match rx.try_recv() {
+                Ok(result) => {
+                    pending = None;
+                    if finish_reload(session, result) {
+                        reload_at = Some(Instant::now());
+                    }
+                }
+                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    pending = None;
+                    session
+                        .app
+                        .reloaded(Err("reading the offers again failed".into()));
+                }
+            }
+        }
+        if pending.is_none() && reload_at.is_some_and(|at| Instant::now() >= at) {
             reload_at = None;
-            reload(session);
+            pending = start_reload(session);
         }
     }
 }
@@ -390,50 +409,84 @@ pub fn export_to(
     store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Reads the criteria file again and, when it is valid, the offers, and hands the result to
-/// the app.
-fn reload(session: &mut Session) {
+/// A reload whose offers are being read on another thread: the screen stays responsive while
+/// large files are imported again.
+type Reloaded = (Analysis, String, Vec<import::InputFile>);
+
+/// Reads the criteria file again. A bad edit is handed to the app at once; a good one starts
+/// reading the offers on another thread, whose result [`finish_reload`] applies.
+fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloaded>> {
     let Source::File(path) = &session.app.source else {
-        return;
+        return None;
     };
     let shown = path.display().to_string();
-    let text = match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(_) => {
-                session.app.reloaded(Err(format!(
-                    "{shown}: not UTF-8 text: save the criteria file as UTF-8"
-                )));
-                return;
-            }
-        },
+    let text = match read_text(path) {
+        Ok(Some(t)) => t,
         // Between an editor's delete and rename: the next event brings the new file.
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return,
+        Ok(None) => return None,
         Err(e) => {
-            session.app.reloaded(Err(format!("{shown}: {e}")));
-            return;
+            session.app.reloaded(Err(e));
+            return None;
         }
     };
     if criteria::sha256_hex(text.as_bytes()) == session.app.base_sha256
         && session.app.reload_error.is_none()
     {
-        return;
+        return None;
     }
-    let result = match criteria::parse(&text, &shown) {
+    match criteria::parse(&text, &shown) {
         Ok(c) => {
-            let loaded = import::load(&session.offers, &session.limits);
-            session.files = loaded.files;
-            Ok((Analysis::from_tables(c, loaded.tables, loaded.issues), text))
+            let (tx, rx) = mpsc::channel();
+            let offers = session.offers.clone();
+            let limits = session.limits;
+            session.app.say(
+                app::Level::Info,
+                "The criteria file changed: reading the offers again…",
+            );
+            std::thread::spawn(move || {
+                let loaded = import::load(&offers, &limits);
+                let analysis = Analysis::from_tables(c, loaded.tables, loaded.issues);
+                let _ = tx.send((analysis, text, loaded.files));
+            });
+            Some(rx)
         }
         Err(errors) => {
             let n = errors.0.len();
             let first = errors.0.first().map(|d| d.to_string()).unwrap_or_default();
-            Err(if n > 1 {
+            session.app.reloaded(Err(if n > 1 {
                 format!("{first} (and {} more)", n - 1)
             } else {
                 first
-            })
+            }));
+            None
         }
+    }
+}
+
+/// Applies a finished reload, unless the file changed again meanwhile (a save, another
+/// edit): then it is dropped and `true` asks for a new reload.
+fn finish_reload(session: &mut Session, (analysis, text, files): Reloaded) -> bool {
+    let Source::File(path) = &session.app.source else {
+        return false;
     };
-    session.app.reloaded(result);
+    match read_text(path) {
+        Ok(Some(now)) if now == text => {
+            session.files = files;
+            session.app.reloaded(Ok((analysis, text)));
+            false
+        }
+        _ => true,
+    }
+}
+
+/// The criteria file's text; `Ok(None)` when it is (momentarily) missing.
+fn read_text(path: &Path) -> Result<Option<String>, String> {
+    let shown = path.display();
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| format!("{shown}: not UTF-8 text: save the criteria file as UTF-8")),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{shown}: {e}")),
+    }
 }
