@@ -96,7 +96,7 @@ struct RankArgs {
     criteria: CriteriaArgs,
     #[command(flatten)]
     limits: LimitArgs,
-    /// Output format [default: table].
+    /// Output format [default: from the -o file's extension, else table].
     #[arg(short = 'f', long = "format", value_enum)]
     format: Option<Format>,
     /// Write to this file (atomically) instead of standard output.
@@ -140,8 +140,11 @@ struct TuiArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// An aligned text table for 80 columns.
     Table,
+    /// The machine-readable ranking (DESIGN.md's contract) with an audit block.
     Json,
+    /// One row per offer, one column per criterion, the audit stamp closing each row.
     Csv,
     /// Markdown: a report to paste into an email.
     #[value(alias = "markdown")]
