@@ -260,13 +260,7 @@ fn killed_with_sigterm_it_gives_the_terminal_back() {
     assert_eq!(format("#{alternate_on}"), "1");
     let shell = format("#{pane_pid}");
     // The program is the shell's child (read from /proc: no procps needed).
-    let children =
-        std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
-    let pid = children
-        .split_whitespace()
-        .next()
-        .expect("offerlens runs under the shell")
-        .to_string();
+    let pid = child_of(&shell).expect("offerlens runs under the shell");
     let killed = Command::new("sh")
         .args(["-c", &format!("kill -TERM {pid}")])
         .status()
@@ -275,4 +269,25 @@ fn killed_with_sigterm_it_gives_the_terminal_back() {
     t.wait_for("ENDED");
     assert_eq!(format("#{alternate_on}"), "0", "left the alternate screen");
     assert_eq!(format("#{mouse_any_flag}"), "0", "mouse reporting off");
+}
+
+/// A child process of `parent`, from /proc: every process's stat names its parent.
+fn child_of(parent: &str) -> Option<String> {
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid …": the command may hold spaces, so split after the ')'.
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1));
+        if ppid == Some(parent) {
+            return Some(name);
+        }
+    }
+    None
 }
