@@ -467,6 +467,23 @@ impl Evaluation {
             .collect()
     }
 
+    /// What each criterion contributes to one offer's standing, for comparing two offers:
+    /// the weighted sum's points, or for TOPSIS (whose distances do not split into points) the
+    /// per-criterion score weighted by the criterion's share, ×100 — so that a criterion that
+    /// counts little never tops a comparison.
+    pub fn contributions(&self, weights: &[f64], offer: usize) -> Vec<f64> {
+        if self.method != Method::Topsis {
+            return self.points(weights, offer);
+        }
+        let total: f64 = weights.iter().sum();
+        (0..weights.len())
+            .map(|j| {
+                let share = if total > 0.0 { weights[j] / total } else { 0.0 };
+                100.0 * share * self.criterion_score(j, offer)
+            })
+            .collect()
+    }
+
     /// The per-criterion score in [0, 1] shown for one offer: the weighted-sum score, or for
     /// TOPSIS the position between the worst (0) and the best (1) normalized value.
     pub fn criterion_score(&self, criterion: usize, offer: usize) -> f64 {

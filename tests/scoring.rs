@@ -260,3 +260,34 @@ kind = "risk_cost"
     assert!(b.monthly.as_ref().unwrap_err().contains("hours_included"));
     assert!(b.risk.is_err());
 }
+
+#[test]
+fn comparisons_weigh_topsis_criteria_by_their_share() {
+    let a = analyze(
+        r#"
+name = "t"
+method = "topsis"
+[[criterion]]
+id = "fee"
+kind = "money"
+weight = 3
+[[criterion]]
+id = "uptime"
+kind = "percent"
+weight = 1
+[[criterion]]
+id = "years"
+kind = "number"
+weight = 0
+"#,
+        "Vendor;fee;uptime;years\nA;100;99;10\nB;200;98;1\n",
+    );
+    let o = |v: &str| a.offers.offers.iter().position(|o| o.vendor == v).unwrap();
+    let c = a.evaluation.contributions(&a.weights, o("A"));
+    // A is best on every column: each contributes its whole share, ×100.
+    close(c[0], 75.0);
+    close(c[1], 25.0);
+    close(c[2], 0.0);
+    let b = a.evaluation.contributions(&a.weights, o("B"));
+    close(b[0] + b[1] + b[2], 0.0);
+}

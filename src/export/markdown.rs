@@ -242,26 +242,10 @@ fn why(
 ) -> io::Result<()> {
     let ev = &a.evaluation;
     let topsis = a.criteria.method == Method::Topsis;
-    // TOPSIS has no points per criterion: its per-criterion scores are weighted by their
-    // share, so that a criterion that counts little cannot top the list.
-    let total: f64 = a.weights.iter().sum();
-    let per = |o: usize| -> Vec<f64> {
-        if topsis {
-            (0..a.criteria.criteria.len())
-                .map(|j| {
-                    let share = if total > 0.0 {
-                        a.weights[j] / total
-                    } else {
-                        0.0
-                    };
-                    100.0 * share * ev.criterion_score(j, o)
-                })
-                .collect()
-        } else {
-            ev.points(&a.weights, o)
-        }
-    };
-    let (p1, p2) = (per(first), per(second));
+    let (p1, p2) = (
+        ev.contributions(&a.weights, first),
+        ev.contributions(&a.weights, second),
+    );
     let mut diffs: Vec<(usize, f64)> = (0..p1.len())
         .map(|j| (j, p1[j] - p2[j]))
         .filter(|(_, d)| d.is_finite() && d.abs() >= 0.05)

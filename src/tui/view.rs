@@ -893,17 +893,10 @@ fn compare(
     let a = &app.analysis;
     let ev = &a.evaluation;
     let topsis = a.criteria.method == Method::Topsis;
-    // TOPSIS has no points per criterion: compare the per-criterion scores (×100) instead.
-    let per = |o: usize| -> Vec<f64> {
-        if topsis {
-            (0..a.criteria.criteria.len())
-                .map(|j| 100.0 * ev.criterion_score(j, o))
-                .collect()
-        } else {
-            ev.points(&a.weights, o)
-        }
-    };
-    let (px, py) = (per(x), per(y));
+    let (px, py) = (
+        ev.contributions(&a.weights, x),
+        ev.contributions(&a.weights, y),
+    );
     let diff = |j: usize| {
         let d = px[j] - py[j];
         if d.is_finite() { d } else { 0.0 }
