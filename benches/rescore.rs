@@ -8,11 +8,20 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use offerlens::analysis::Analysis;
-use offerlens::tui::app::{Action, App, Source};
+use offerlens::calendar::Date;
+use offerlens::session::Source;
+use offerlens::tui::app::{Action, App};
 use offerlens::tui::view;
 use offerlens::{criteria, import};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+/// The day the benchmark's offers are judged on.
+const TODAY: Date = Date {
+    year: 2026,
+    month: 12,
+    day: 4,
+};
 
 const OFFERS: usize = 100_000;
 
@@ -67,7 +76,7 @@ fn main() {
             },
         )
         .expect("readable csv");
-        let a = Analysis::new(profile(), &[table], notes);
+        let a = Analysis::new(profile(), &[table], notes, TODAY);
         full.push(start.elapsed());
         analysis = Some(a);
     }

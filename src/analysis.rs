@@ -1,11 +1,12 @@
 //! One full run of the pure core: raw tables + criteria -> offers, evaluation, scores, ranking.
 
+use crate::calendar::Date;
 use crate::criteria::Criteria;
-use crate::import::RawTable;
 use crate::issue::{Issue, Severity};
 use crate::normalize::{Offers, normalize};
-use crate::rank::{Ranked, name_order, rank};
+use crate::score::rank::{Ranked, name_order, rank};
 use crate::score::{Evaluation, evaluate};
+use crate::table::RawTable;
 
 /// Everything a view or an export needs about one comparison.
 #[derive(Debug, Clone)]
@@ -16,6 +17,8 @@ pub struct Analysis {
     pub weights: Vec<f64>,
     pub scores: Vec<f64>,
     pub ranking: Vec<Ranked>,
+    /// The day the offers are judged on (the default `as_of` of red flags about age).
+    pub evaluated_on: Date,
     /// Each offer's position in vendor-name order, for tie-breaking.
     name_order: Vec<u32>,
     /// Import, normalization and scoring issues, most severe first, in input order.
@@ -23,11 +26,15 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Normalizes, evaluates and ranks. `issues` are the ones import already found.
-    pub fn new(criteria: Criteria, tables: &[RawTable], mut issues: Vec<Issue>) -> Analysis {
-        let (offers, found) = normalize(tables.to_vec(), &criteria);
-        issues.extend(found);
-        Self::evaluated(criteria, offers, issues)
+    /// Normalizes, evaluates and ranks. `issues` are the ones import already found;
+    /// `evaluated_on` is the day the offers are judged on (the caller's clock: the core has none).
+    pub fn new(
+        criteria: Criteria,
+        tables: &[RawTable],
+        issues: Vec<Issue>,
+        evaluated_on: Date,
+    ) -> Analysis {
+        Self::from_tables(criteria, tables.to_vec(), issues, evaluated_on)
     }
 
     /// The same, dropping the raw tables as soon as the offers are read from them, which keeps
@@ -36,14 +43,20 @@ impl Analysis {
         criteria: Criteria,
         tables: Vec<RawTable>,
         mut issues: Vec<Issue>,
+        evaluated_on: Date,
     ) -> Analysis {
         let (offers, found) = normalize(tables, &criteria);
         issues.extend(found);
-        Self::evaluated(criteria, offers, issues)
+        Self::evaluated(criteria, offers, issues, evaluated_on)
     }
 
-    fn evaluated(criteria: Criteria, offers: Offers, mut issues: Vec<Issue>) -> Analysis {
-        let evaluation = evaluate(&criteria, &offers);
+    fn evaluated(
+        criteria: Criteria,
+        offers: Offers,
+        mut issues: Vec<Issue>,
+        evaluated_on: Date,
+    ) -> Analysis {
+        let evaluation = evaluate(&criteria, &offers, evaluated_on);
         issues.extend(evaluation.issues.iter().cloned());
         issues.sort_by_key(|i| i.severity);
         let weights = criteria.weights();
@@ -56,6 +69,7 @@ impl Analysis {
             weights,
             scores: Vec::new(),
             ranking: Vec::new(),
+            evaluated_on,
             name_order,
             issues,
         };

@@ -1,19 +1,17 @@
-//! The command line: clap definitions and the commands, the only place that reads and writes
-//! files for the pure core.
+//! The command line: clap definitions, and one function per command that calls the session.
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::analysis::Analysis;
-use crate::audit::Audit;
-use crate::criteria::{self, Criteria};
 use crate::error::{Error, Result};
-use crate::export;
+use crate::export::{self, Format};
 use crate::import;
 use crate::issue::{Counts, Severity};
+use crate::session::{self, Source};
 
 /// Compare vendor offers (website-maintenance agencies first of all) and rank them by business risk.
 #[derive(Debug, Parser)]
@@ -77,6 +75,12 @@ struct LimitArgs {
     max_file_mb: u64,
 }
 
+impl CriteriaArgs {
+    fn source(&self) -> Source {
+        Source::new(self.criteria.as_deref(), self.profile.as_deref())
+    }
+}
+
 impl LimitArgs {
     fn limits(&self) -> import::Limits {
         import::Limits {
@@ -138,19 +142,35 @@ struct TuiArgs {
     limits: LimitArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    /// An aligned text table for 80 columns.
-    Table,
-    /// The machine-readable ranking (DESIGN.md's contract) with an audit block.
-    Json,
-    /// One row per offer, one column per criterion, the audit stamp closing each row.
-    Csv,
-    /// Markdown: a report to paste into an email.
-    #[value(alias = "markdown")]
-    Md,
-    /// A workbook for procurement (needs -o).
-    Xlsx,
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Format::Table,
+            Format::Json,
+            Format::Csv(export::csv::Dialect::Rfc4180),
+            Format::Markdown,
+            Format::Xlsx,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Format::Table => {
+                PossibleValue::new("table").help("An aligned text table for 80 columns")
+            }
+            Format::Json => PossibleValue::new("json")
+                .help("The machine-readable ranking (see README: JSON output) with an audit block"),
+            Format::Csv(_) => PossibleValue::new("csv").help(
+                "One row per offer, one column per criterion, the audit stamp closing each row",
+            ),
+            Format::Markdown => PossibleValue::new("md")
+                .alias("markdown")
+                .help("Markdown: a report to paste into an email"),
+            Format::Xlsx => {
+                PossibleValue::new("xlsx").help("A workbook for procurement (needs -o)")
+            }
+        })
+    }
 }
 
 /// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
@@ -176,52 +196,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn load_criteria(args: &CriteriaArgs) -> Result<Criteria> {
-    load_criteria_text(args).map(|(c, _)| c)
-}
-
-/// The criteria and the text they were parsed from (a file's, or a built-in profile's).
-fn load_criteria_text(args: &CriteriaArgs) -> Result<(Criteria, String)> {
-    if let Some(path) = &args.criteria {
-        let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| Error::Input {
-            path: name.clone(),
-            message: format!(
-                "not UTF-8 text (byte {}): save the criteria file as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-        })?;
-        let parsed = criteria::parse(&text, &name).map_err(Error::Criteria)?;
-        return Ok((parsed, text));
-    }
-    let name = args.profile.as_deref().unwrap_or(criteria::DEFAULT_PROFILE);
-    let text = criteria::PROFILES.iter().find(|(n, _)| *n == name);
-    match (criteria::profile(name), text) {
-        (Some(result), Some((_, text))) => result
-            .map(|c| (c, text.to_string()))
-            .map_err(Error::Criteria),
-        _ => {
-            let names: Vec<&str> = criteria::PROFILES.iter().map(|(n, _)| *n).collect();
-            Err(Error::Usage(format!(
-                "unknown profile '{name}': expected one of {}",
-                names.join(", ")
-            )))
-        }
-    }
-}
-
-fn analyze(
-    offers: &[PathBuf],
-    criteria: Criteria,
-    limits: &import::Limits,
-) -> (Analysis, Vec<import::InputFile>, bool) {
-    let loaded = import::load(offers, limits);
-    let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues);
-    let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
-    (analysis, loaded.files, unreadable)
-}
-
 fn rank(args: RankArgs) -> Result<ExitCode> {
     if args.offers.is_empty() {
         return Err(Error::Usage(
@@ -236,34 +210,31 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
             "-f xlsx writes a workbook: name the file with -o, e.g. `-o ranking.xlsx`".into(),
         ));
     }
+    let source = args.criteria.source();
     if let Some(path) = &output {
-        guard_inputs(path, &args.criteria, &args.offers)?;
+        session::guard_output(path, &source, &args.offers)?;
     }
-    let criteria = load_criteria(&args.criteria)?;
-    let time = timestamp(args.no_timestamp)?;
-    let (analysis, files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
-    let audit = Audit::new(&analysis, &files, time);
-    let mut buf = Vec::new();
-    let written = match format {
-        Format::Table => export::table::write(&analysis, &mut buf),
-        Format::Json => export::json::write(&analysis, &audit, &mut buf),
-        Format::Csv => export::csv::write(
-            &analysis,
-            &audit,
-            match args.csv_dialect {
-                CsvDialect::Rfc4180 => export::csv::Dialect::Rfc4180,
-                CsvDialect::Pl => export::csv::Dialect::Polish,
-            },
-            &mut buf,
-        ),
-        Format::Md => export::markdown::write(&analysis, &audit, &mut buf),
-        Format::Xlsx => export::xlsx::write(&analysis, &audit)
-            .map(|bytes| buf = bytes)
-            .map_err(io::Error::other),
+    let (criteria, _) = session::load_criteria(&source)?;
+    let time = session::timestamp(args.no_timestamp)?;
+    let today = session::today()?;
+    let loaded = session::analyze(&args.offers, criteria, &args.limits.limits(), today);
+    let format = match format {
+        Format::Csv(_) => Format::Csv(match args.csv_dialect {
+            CsvDialect::Rfc4180 => export::csv::Dialect::Rfc4180,
+            CsvDialect::Pl => export::csv::Dialect::Polish,
+        }),
+        other => other,
     };
-    written.map_err(|e| Error::io("output", e))?;
-    emit(&buf, output.as_deref())?;
-    if unreadable {
+    let bytes =
+        session::export(&loaded.analysis, &loaded.files, format, time).map_err(|message| {
+            Error::Input {
+                path: "output".into(),
+                message,
+            }
+        })?;
+    session::emit(&bytes, output.as_deref())?;
+    let analysis = loaded.analysis;
+    if loaded.unreadable {
         let first = analysis
             .issues
             .iter()
@@ -286,67 +257,21 @@ fn extension(path: &Path) -> Option<String> {
 /// The output format: `-f`, else what the `-o` file's extension says, else the table. A
 /// format that contradicts the extension (`-f xlsx -o report.md`) is refused.
 fn format_for(given: Option<Format>, output: Option<&Path>) -> Result<Format> {
-    let by_extension = output.and_then(extension).and_then(|e| match e.as_str() {
-        "csv" => Some(Format::Csv),
-        "json" => Some(Format::Json),
-        "md" | "markdown" => Some(Format::Md),
-        "xlsx" => Some(Format::Xlsx),
-        "txt" => Some(Format::Table),
-        _ => None,
-    });
+    let by_extension = output
+        .and_then(extension)
+        .and_then(|e| Format::from_extension(&e));
     match (given, by_extension) {
-        (Some(f), Some(e)) if f != e => Err(Error::Usage(format!(
+        (Some(f), Some(e)) if f.extension() != e.extension() => Err(Error::Usage(format!(
             "-f {} does not match the file name {}: use .{} or another -f",
             f.to_possible_value()
                 .map_or("?".into(), |v| v.get_name().to_string()),
             output.map_or(String::new(), |p| p.display().to_string()),
-            match f {
-                Format::Table => "txt",
-                Format::Json => "json",
-                Format::Csv => "csv",
-                Format::Md => "md",
-                Format::Xlsx => "xlsx",
-            }
+            f.extension()
         ))),
         (Some(f), _) => Ok(f),
         (None, Some(e)) => Ok(e),
         (None, None) => Ok(Format::Table),
     }
-}
-
-/// Refuses to write over the criteria file or an offer file, or into an offers folder.
-fn guard_inputs(path: &Path, criteria: &CriteriaArgs, offers: &[PathBuf]) -> Result<()> {
-    match crate::store::refuse_clobbering_inputs(path, criteria.criteria.as_deref(), offers) {
-        Some(why) => Err(Error::Input {
-            path: path.display().to_string(),
-            message: why,
-        }),
-        None => Ok(()),
-    }
-}
-
-/// The time stamped on exports: SOURCE_DATE_EPOCH when set (reproducible builds' convention),
-/// else now; none with `--no-timestamp`.
-pub fn timestamp(none: bool) -> Result<Option<i64>> {
-    if none {
-        return Ok(None);
-    }
-    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH")
-        && !v.is_empty()
-    {
-        let text = v.to_string_lossy();
-        // Years 1970–9999: what RFC 3339 and spreadsheets can show.
-        return match text.trim().parse::<i64>() {
-            Ok(secs) if (0..=253_402_300_799).contains(&secs) => Ok(Some(secs)),
-            _ => Err(Error::Usage(format!(
-                "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (up to the year 9999), found '{text}'"
-            ))),
-        };
-    }
-    Ok(std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()
-        .map(|d| d.as_secs() as i64))
 }
 
 fn tui(args: TuiArgs) -> Result<ExitCode> {
@@ -355,30 +280,22 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
             "the interactive screen needs a terminal: for text output use `offerlens rank OFFERS` (or `-f json|csv`)".into(),
         ));
     }
-    let (criteria, text) = load_criteria_text(&args.criteria)?;
-    let source = match &args.criteria.criteria {
-        Some(path) => crate::tui::app::Source::File(path.clone()),
-        None => crate::tui::app::Source::Profile(
-            args.criteria
-                .profile
-                .clone()
-                .unwrap_or_else(|| criteria::DEFAULT_PROFILE.to_string()),
-        ),
-    };
+    let source = args.criteria.source();
+    let (criteria, text) = session::load_criteria(&source)?;
     let limits = args.limits.limits();
     // Everything is read before the screen is taken over: a file that cannot be read is a
     // message in the issues list, not a half-drawn screen.
-    let (analysis, files, _unreadable) = analyze(&args.offers, criteria, &limits);
+    let loaded = session::analyze(&args.offers, criteria, &limits, session::today()?);
     let inputs = args
         .offers
         .iter()
         .map(|p| p.display().to_string())
         .collect();
-    let app = crate::tui::app::App::new(analysis, source, text, inputs);
+    let app = crate::tui::app::App::new(loaded.analysis, source, text, inputs);
     crate::tui::run(crate::tui::Session {
         app,
         offers: args.offers,
-        files,
+        files: loaded.files,
         limits,
     })
     .map_err(|e| Error::io("terminal", e))?;
@@ -393,33 +310,25 @@ fn template(args: TemplateArgs) -> Result<ExitCode> {
             "the questionnaire is an .xlsx workbook: name the file with .xlsx, not .{ext}"
         )));
     }
-    guard_inputs(&args.output, &args.criteria, &[])?;
-    let criteria = load_criteria(&args.criteria)?;
-    let bytes = export::template::write(&criteria).map_err(|message| Error::Input {
+    let source = args.criteria.source();
+    session::guard_output(&args.output, &source, &[])?;
+    let (criteria, _) = session::load_criteria(&source)?;
+    let bytes = crate::questionnaire::write(&criteria).map_err(|message| Error::Input {
         path: criteria.origin.clone(),
         message,
     })?;
-    emit(&bytes, Some(&args.output))?;
+    session::emit(&bytes, Some(&args.output))?;
     eprintln!(
         "offerlens: wrote the questionnaire for \"{}\" to {}: send it to the agencies, then rank the filled files: offerlens rank FOLDER {}",
         criteria.name,
         args.output.display(),
-        match &args.criteria.criteria {
-            Some(p) => format!("-c {}", p.display()),
-            None => format!(
-                "-p {}",
-                args.criteria
-                    .profile
-                    .as_deref()
-                    .unwrap_or(criteria::DEFAULT_PROFILE)
-            ),
-        }
+        source.option()
     );
     Ok(ExitCode::SUCCESS)
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode> {
-    let criteria = load_criteria(&args.criteria)?;
+    let (criteria, _) = session::load_criteria(&args.criteria.source())?;
     let mut out = Vec::new();
     let total: f64 = criteria.criteria.iter().map(|c| c.weight).sum();
     writeln!(
@@ -433,37 +342,25 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     )
     .ok();
     if args.offers.is_empty() {
-        emit(&out, None)?;
+        session::emit(&out, None)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (analysis, files, unreadable) = analyze(&args.offers, criteria, &args.limits.limits());
+    let loaded = session::analyze(
+        &args.offers,
+        criteria,
+        &args.limits.limits(),
+        session::today()?,
+    );
     let mut out = Vec::new();
-    export::check::write(&analysis, &files, &mut out).map_err(|e| Error::io("output", e))?;
-    emit(&out, None)?;
-    let counts = Counts::of(&analysis.issues);
-    Ok(if unreadable {
+    export::check::write(&loaded.analysis, &loaded.files, &mut out)
+        .map_err(|e| Error::io("output", e))?;
+    session::emit(&out, None)?;
+    let counts = Counts::of(&loaded.analysis.issues);
+    Ok(if loaded.unreadable {
         ExitCode::from(2)
     } else if counts.errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Writes output to a file atomically (a temporary file in the same folder, renamed over the
-/// target), or to stdout, where a closed pipe (`| head`) is not an error.
-fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
-    match path {
-        Some(path) => crate::store::write_atomically(path, bytes).map_err(|e| Error::Input {
-            path: path.display().to_string(),
-            message: format!("cannot write: {e}"),
-        }),
-        None => {
-            let mut stdout = io::stdout().lock();
-            match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.map_err(|e| Error::io("standard output", e)),
-            }
-        }
-    }
 }

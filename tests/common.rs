@@ -16,3 +16,10 @@ better = "higher"
 weight = 1
 columns = ["Balance"]
 "#;
+
+/// The day every analysis in the tests is judged on (the default `as_of` of age flags).
+pub const TODAY: offerlens::calendar::Date = offerlens::calendar::Date {
+    year: 2026,
+    month: 12,
+    day: 4,
+};

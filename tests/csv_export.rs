@@ -8,7 +8,7 @@ use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::export;
 use offerlens::import::{self, Limits};
-use offerlens::risk::money_string;
+use offerlens::score::risk::money_string;
 
 use crate::common::HOSTILE_CRITERIA;
 
@@ -37,7 +37,7 @@ const AUDIT: [&str; 7] = [
 
 fn analysis(paths: &[PathBuf], c: criteria::Criteria) -> Analysis {
     let loaded = import::load(paths, &Limits::default());
-    Analysis::from_tables(c, loaded.tables, loaded.issues)
+    Analysis::from_tables(c, loaded.tables, loaded.issues, crate::common::TODAY)
 }
 
 fn sample() -> Analysis {
@@ -49,7 +49,7 @@ fn sample() -> Analysis {
 
 fn csv_of(a: &Analysis) -> String {
     let mut out = Vec::new();
-    let audit = offerlens::audit::Audit::new(a, &[], Some(1_795_336_200));
+    let audit = offerlens::export::audit::Audit::new(a, &[], Some(1_795_336_200));
     export::csv::write(a, &audit, export::csv::Dialect::Rfc4180, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }

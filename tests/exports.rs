@@ -255,7 +255,7 @@ fn the_template_command_writes_a_questionnaire_for_the_criteria() {
     let book = calamine::open_workbook_auto(&path).unwrap();
     assert_eq!(
         book.sheet_names(),
-        vec![offerlens::export::template::SHEET.to_string()]
+        vec![offerlens::questionnaire::SHEET.to_string()]
     );
     // Without -o there is nowhere to write a workbook.
     offerlens().args(["template", "-p", "sme"]).assert().code(2);

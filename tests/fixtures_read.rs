@@ -18,6 +18,7 @@ fn analyze(paths: &[PathBuf]) -> Analysis {
         criteria::profile("sme").unwrap().unwrap(),
         &loaded.tables,
         loaded.issues,
+        crate::common::TODAY,
     )
 }
 

@@ -12,7 +12,7 @@ fn sme() -> criteria::Criteria {
 
 fn analyze_csv(name: &str, text: &str) -> Analysis {
     let (table, notes) = import::csv::read(text.as_bytes(), name, &Limits::default()).unwrap();
-    Analysis::new(sme(), &[table], notes)
+    Analysis::new(sme(), &[table], notes, crate::common::TODAY)
 }
 
 fn vendors(a: &Analysis) -> Vec<String> {
@@ -102,7 +102,7 @@ fn a_folder_of_questionnaires_is_one_comparison() {
     std::fs::write(dir.path().join(".~lock.b.ods#"), "lock").unwrap();
     let loaded = import::load(&[dir.path().to_path_buf()], &Limits::default());
     assert_eq!(loaded.files.len(), 2, "lock files are skipped");
-    let a = Analysis::new(sme(), &loaded.tables, loaded.issues);
+    let a = Analysis::new(sme(), &loaded.tables, loaded.issues, crate::common::TODAY);
     let mut names = vendors(&a);
     names.sort();
     assert_eq!(names, vec!["Alfa", "Beta"]);
@@ -129,7 +129,7 @@ fn answers_that_read_like_a_vendor_header_do_not_turn_a_long_table_sideways() {
     }
     std::fs::write(&path, text).unwrap();
     let loaded = import::load(&[path], &Limits::default());
-    let a = Analysis::new(sme(), &loaded.tables, loaded.issues);
+    let a = Analysis::new(sme(), &loaded.tables, loaded.issues, crate::common::TODAY);
 
     assert_eq!(a.offers.reports.len(), 1);
     let report = &a.offers.reports[0];
@@ -233,10 +233,11 @@ fn the_same_offers_in_utf8_and_windows_1250_rank_identically() {
                 .0,
         ],
         vec![],
+        crate::common::TODAY,
     );
     let (table, notes) = import::csv::read(&cp1250, "a.csv", &Limits::default()).unwrap();
     assert!(notes.iter().any(|n| n.message.contains("Windows-1250")));
-    let b = Analysis::new(sme(), &[table], notes);
+    let b = Analysis::new(sme(), &[table], notes, crate::common::TODAY);
     assert_eq!(vendors(&a), vendors(&b));
     assert_eq!(a.scores, b.scores);
 }

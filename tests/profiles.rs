@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::import::{self, Limits};
-use offerlens::risk::money_string;
+use offerlens::score::risk::money_string;
 
 fn rank(profile: &str, path: &str) -> Analysis {
     let loaded = import::load(&[PathBuf::from(path)], &Limits::default());
@@ -14,6 +14,7 @@ fn rank(profile: &str, path: &str) -> Analysis {
         criteria::profile(profile).unwrap().unwrap(),
         &loaded.tables,
         loaded.issues,
+        crate::common::TODAY,
     )
 }
 

@@ -78,7 +78,7 @@ fn flags_by_vendor() -> (Analysis, Vec<(String, Vec<String>)>) {
     let c = criteria::parse(CRITERIA, "flags.toml").unwrap();
     let (table, notes) =
         import::csv::read(OFFERS.as_bytes(), "offers.csv", &Limits::default()).unwrap();
-    let a = Analysis::new(c, &[table], notes);
+    let a = Analysis::new(c, &[table], notes, crate::common::TODAY);
     let list = a
         .offers
         .offers

@@ -12,9 +12,9 @@ fn sme() -> criteria::Criteria {
 /// Runs the whole pipeline and the text writers on some offer bytes.
 fn run_all(bytes: &[u8]) {
     if let Ok((table, notes)) = import::csv::read(bytes, "x.csv", &import::Limits::default()) {
-        let a = Analysis::new(sme(), &[table], notes);
+        let a = Analysis::new(sme(), &[table], notes, crate::common::TODAY);
         let mut out = Vec::new();
-        let audit = offerlens::audit::Audit::new(&a, &[], Some(0));
+        let audit = offerlens::export::audit::Audit::new(&a, &[], Some(0));
         export::table::write(&a, &mut out).unwrap();
         export::json::write(&a, &audit, &mut out).unwrap();
         export::csv::write(&a, &audit, export::csv::Dialect::Polish, &mut out).unwrap();

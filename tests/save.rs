@@ -4,9 +4,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use offerlens::criteria::edit::set_weights;
 use offerlens::criteria::{self, sha256_hex};
 use offerlens::store::{self, SaveError, backup_path};
-use offerlens::weights_file::set_weights;
 
 const CRITERIA: &str = r#"# Our criteria: keep this comment.
 name = "Test"

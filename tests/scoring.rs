@@ -9,7 +9,7 @@ fn analyze(criteria_toml: &str, csv: &str) -> Analysis {
     let c = criteria::parse(criteria_toml, "c.toml").unwrap_or_else(|e| panic!("{e}"));
     let (table, notes) =
         import::csv::read(csv.as_bytes(), "offers.csv", &import::Limits::default()).unwrap();
-    Analysis::new(c, &[table], notes)
+    Analysis::new(c, &[table], notes, crate::common::TODAY)
 }
 
 fn score_of(a: &Analysis, vendor: &str) -> f64 {
@@ -252,7 +252,7 @@ kind = "risk_cost"
     let costs = &a.evaluation.costs[0];
     assert_eq!(costs.monthly.as_ref().unwrap().to_string(), "2150.50");
     assert_eq!(
-        offerlens::risk::money_string(*costs.risk.as_ref().unwrap()),
+        offerlens::score::risk::money_string(*costs.risk.as_ref().unwrap()),
         "7517.17"
     );
     // B left hours_included blank: both costs are missing and say why.

@@ -20,11 +20,12 @@ use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use offerlens::analysis::Analysis;
 use offerlens::criteria::{self, Criteria, Criterion, Kind, PROFILES};
-use offerlens::export::template;
-use offerlens::import::{self, Limits, column_letters};
+use offerlens::import::{self, Limits};
 use offerlens::issue::Severity;
+use offerlens::normalize::value::{TimeUnit, match_choice, normalize_label};
 use offerlens::normalize::{Layout, Value};
-use offerlens::value::{TimeUnit, match_choice, normalize_label};
+use offerlens::questionnaire as template;
+use offerlens::table::column_letters;
 
 const SHEET_XML: &str = "xl/worksheets/sheet1.xml";
 
@@ -425,7 +426,12 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
         }
 
         let loaded = import::load(&[dir.path().to_path_buf()], &Limits::default());
-        let a = Analysis::from_tables(criteria.clone(), loaded.tables, loaded.issues);
+        let a = Analysis::from_tables(
+            criteria.clone(),
+            loaded.tables,
+            loaded.issues,
+            crate::common::TODAY,
+        );
         let listing: Vec<String> = a
             .issues
             .iter()
@@ -663,7 +669,7 @@ choices = { basic = 0.3, pro = 1.0 }
     let path: PathBuf = dir.path().join("delta.xlsx");
     std::fs::write(&path, filled).unwrap();
     let loaded = import::load(&[path], &Limits::default());
-    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues);
+    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues, crate::common::TODAY);
     assert_eq!(a.count(Severity::Error), 0, "{:#?}", a.issues);
     assert_eq!(a.offers.offers[0].vendor, "Delta Web");
     assert_eq!(a.offers.cell(0, 0).value, Some(Value::Num(dec("20"))));
@@ -678,7 +684,7 @@ fn an_unfilled_template_is_recognised_but_offers_nothing() {
     let path = dir.path().join("empty.xlsx");
     std::fs::write(&path, template::write(&criteria).unwrap()).unwrap();
     let loaded = import::load(&[path], &Limits::default());
-    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues);
+    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues, crate::common::TODAY);
     assert_eq!(a.offers.len(), 0);
     assert!(
         a.issues.iter().any(|i| i.message.contains("no offer")),
@@ -754,7 +760,12 @@ fn choice_dropdowns_offer_each_answer_once_and_every_entry_reads_back_as_it() {
             std::fs::write(dir.path().join(format!("{k}.xlsx")), fill(&bytes, &cells)).unwrap();
         }
         let loaded = import::load(&[dir.path().to_path_buf()], &Limits::default());
-        let a = Analysis::from_tables(criteria.clone(), loaded.tables, loaded.issues);
+        let a = Analysis::from_tables(
+            criteria.clone(),
+            loaded.tables,
+            loaded.issues,
+            crate::common::TODAY,
+        );
         let listing: Vec<String> = a
             .issues
             .iter()
@@ -939,7 +950,7 @@ columns = ["P1 response"]
     let path = dir.path().join("euro.xlsx");
     std::fs::write(&path, filled).unwrap();
     let loaded = import::load(&[path], &Limits::default());
-    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues);
+    let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues, crate::common::TODAY);
     assert_eq!(a.count(Severity::Error), 0, "{:#?}", a.issues);
     assert_eq!(a.count(Severity::Warning), 0, "{:#?}", a.issues);
     assert_eq!(a.offers.offers[0].vendor, "Euro Web GmbH");

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
+use offerlens::export::Format;
 use offerlens::import::{self, Limits};
-use offerlens::tui::app::{
-    Action, App, Effect, ExportFormat, Mode, Pane, Popup, SaveFailure, Source,
-};
+use offerlens::session::Source;
+use offerlens::tui::app::{Action, App, Effect, Mode, Pane, Popup, SaveFailure};
 use offerlens::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,6 +29,7 @@ fn analysis(profile: &str, offers: &str) -> Analysis {
         criteria::profile(profile).unwrap().unwrap(),
         loaded.tables,
         loaded.issues,
+        crate::common::TODAY,
     )
 }
 
@@ -308,19 +309,19 @@ fn export_asks_for_format_and_path() {
     let Some(Popup::Export { format, path, .. }) = app.popup.clone() else {
         panic!("e should open the export popup");
     };
-    assert_eq!(format, ExportFormat::Markdown);
+    assert_eq!(format, Format::Markdown);
     assert_eq!(path, "offerlens-ranking.md");
     assert_eq!(
         app.update(Action::Open),
         Some(Effect::Export {
-            format: ExportFormat::Markdown,
+            format: Format::Markdown,
             path: "offerlens-ranking.md".into(),
             overwrite: false,
         })
     );
     // The file exists: replaced only after `y`; `n` goes back to the name.
     app.exported(
-        ExportFormat::Markdown,
+        Format::Markdown,
         "offerlens-ranking.md",
         Err(SaveFailure::Exists),
     );
@@ -329,19 +330,19 @@ fn export_asks_for_format_and_path() {
     assert!(matches!(app.popup, Some(Popup::Export { .. })));
     app.update(Action::Open);
     app.exported(
-        ExportFormat::Markdown,
+        Format::Markdown,
         "offerlens-ranking.md",
         Err(SaveFailure::Exists),
     );
     assert_eq!(
         app.update(Action::Yes),
         Some(Effect::Export {
-            format: ExportFormat::Markdown,
+            format: Format::Markdown,
             path: "offerlens-ranking.md".into(),
             overwrite: true,
         })
     );
-    app.exported(ExportFormat::Markdown, "offerlens-ranking.md", Ok(()));
+    app.exported(Format::Markdown, "offerlens-ranking.md", Ok(()));
     assert!(
         app.message
             .unwrap()
@@ -382,7 +383,7 @@ fn a_reload_keeps_the_selection_and_unsaved_tweaks_and_a_bad_edit_keeps_the_last
     assert_ne!(edited, app.base_text);
     let c = criteria::parse(&edited, "criteria/sme.toml").unwrap();
     let loaded = import::load(&[PathBuf::from("samples/agencies.csv")], &Limits::default());
-    let fresh = Analysis::from_tables(c, loaded.tables, loaded.issues);
+    let fresh = Analysis::from_tables(c, loaded.tables, loaded.issues, crate::common::TODAY);
     app.reloaded(Ok((fresh, edited.clone())));
     assert_eq!(app.vendor(app.selected.unwrap()), selected);
     assert_eq!(
@@ -507,6 +508,7 @@ fn vendor_text_with_escape_sequences_and_bidi_controls_is_shown_harmlessly() {
         criteria::profile("sme").unwrap().unwrap(),
         loaded.tables,
         loaded.issues,
+        crate::common::TODAY,
     );
     let mut app = App::new(
         analysis,
@@ -536,6 +538,7 @@ fn a_screen_with_no_offers_says_where_to_look() {
             criteria::profile("sme").unwrap().unwrap(),
             Vec::new(),
             Vec::new(),
+            crate::common::TODAY,
         ),
         Source::Profile("sme".into()),
         profile_text("sme"),
@@ -713,6 +716,7 @@ fn a_reload_finds_the_same_offer_again_when_two_files_name_the_same_vendor() {
             criteria::parse(text, "criteria/sme.toml").unwrap(),
             loaded.tables,
             loaded.issues,
+            crate::common::TODAY,
         )
     };
     let text = profile_text("sme");

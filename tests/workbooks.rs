@@ -5,8 +5,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use offerlens::import::{self, Limits, RawCell, RawTable, workbook};
+use offerlens::import::{self, Limits, workbook};
 use offerlens::issue::{Issue, Severity};
+use offerlens::table::{RawCell, RawTable};
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 
 fn read(bytes: &[u8]) -> Result<(Vec<RawTable>, Vec<Issue>), Issue> {

@@ -9,11 +9,11 @@ use std::path::PathBuf;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use offerlens::analysis::Analysis;
-use offerlens::audit::Audit;
 use offerlens::criteria;
+use offerlens::export::audit::Audit;
 use offerlens::export::xlsx;
 use offerlens::import::{self, Limits};
-use offerlens::risk::money_string;
+use offerlens::score::risk::money_string;
 
 use crate::common::HOSTILE_CRITERIA;
 
@@ -22,7 +22,7 @@ const TIME: i64 = 1_795_336_200;
 fn analysis(paths: &[PathBuf], c: criteria::Criteria) -> (Analysis, Audit) {
     let loaded = import::load(paths, &Limits::default());
     let files = loaded.files.clone();
-    let a = Analysis::from_tables(c, loaded.tables, loaded.issues);
+    let a = Analysis::from_tables(c, loaded.tables, loaded.issues, crate::common::TODAY);
     let audit = Audit::new(&a, &files, Some(TIME));
     (a, audit)
 }
@@ -618,7 +618,7 @@ fn other_currencies_are_named_by_their_code_and_stay_numbers() {
 #[test]
 fn no_offers_still_make_a_workbook() {
     let c = criteria::profile("sme").unwrap().unwrap();
-    let a = Analysis::new(c, &[], Vec::new());
+    let a = Analysis::new(c, &[], Vec::new(), crate::common::TODAY);
     let audit = Audit::new(&a, &[], None);
     let bytes = xlsx::write(&a, &audit).unwrap();
     assert_eq!(rows(&bytes, "Ranking").len(), 1);

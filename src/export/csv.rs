@@ -19,11 +19,11 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::clean;
 use crate::analysis::Analysis;
-use crate::audit::Audit;
 use crate::criteria::{Criterion, Kind};
+use crate::export::audit::Audit;
 use crate::normalize::Value;
-use crate::rank::Ranked;
-use crate::risk::money_string;
+use crate::score::rank::Ranked;
+use crate::score::risk::money_string;
 
 /// One cell before it is written: text is sanitized, numbers are not.
 enum Field<'a> {

@@ -11,10 +11,10 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::analysis::Analysis;
-use crate::audit::Audit;
 use crate::criteria::Kind;
+use crate::export::audit::Audit;
 use crate::normalize::Value;
-use crate::risk::money_string;
+use crate::score::risk::money_string;
 
 /// Writes the JSON document, pretty-printed, with a final newline: the contract's `criteria`,
 /// `offers` and `issues`, then the `audit` stamp.

@@ -8,8 +8,8 @@ use std::io::{self, Write};
 
 use super::{clean, money};
 use crate::analysis::Analysis;
-use crate::audit::Audit;
 use crate::criteria::Method;
+use crate::export::audit::Audit;
 use crate::issue::{Counts, Severity};
 
 /// How many criteria are named for the winner's lead, and for the runner-up's.

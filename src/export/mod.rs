@@ -1,18 +1,96 @@
-//! Writers that turn an [`Analysis`](crate::analysis::Analysis) into output; pure, over `io::Write`.
+//! Writers that turn an [`Analysis`] into output, and the one [`Format`] enum both the command
+//! line and the screen export through ([`write`]). Pure: bytes out, no files.
 
+pub mod audit;
 pub mod check;
 pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
-pub mod template;
 pub mod xlsx;
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::risk::round_money;
+use crate::analysis::Analysis;
+use crate::score::risk::round_money;
+use audit::Audit;
+
+/// What an export is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// An aligned text table for 80 columns.
+    Table,
+    /// The machine-readable ranking with an audit block.
+    Json,
+    /// One row per offer, one column per criterion, the audit stamp closing each row.
+    Csv(csv::Dialect),
+    /// A report to paste into an email.
+    Markdown,
+    /// A workbook for procurement.
+    Xlsx,
+}
+
+impl Format {
+    /// The formats the screen's export offers, in its order.
+    pub const MENU: [Format; 6] = [
+        Format::Xlsx,
+        Format::Markdown,
+        Format::Csv(csv::Dialect::Rfc4180),
+        Format::Csv(csv::Dialect::Polish),
+        Format::Json,
+        Format::Table,
+    ];
+
+    /// The file name extension that goes with the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Markdown => "md",
+            Format::Csv(_) => "csv",
+            Format::Json => "json",
+            Format::Table => "txt",
+        }
+    }
+
+    /// The format a file name's extension asks for (`.csv` is the RFC 4180 dialect).
+    pub fn from_extension(extension: &str) -> Option<Format> {
+        match extension.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv(csv::Dialect::Rfc4180)),
+            "json" => Some(Format::Json),
+            "md" | "markdown" => Some(Format::Markdown),
+            "xlsx" => Some(Format::Xlsx),
+            "txt" => Some(Format::Table),
+            _ => None,
+        }
+    }
+
+    /// The name shown in the screen's export menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Xlsx => "XLSX",
+            Format::Markdown => "Markdown",
+            Format::Csv(csv::Dialect::Rfc4180) => "CSV",
+            Format::Csv(csv::Dialect::Polish) => "CSV (PL Excel)",
+            Format::Json => "JSON",
+            Format::Table => "text",
+        }
+    }
+}
+
+/// The analysis written in a format, stamped with `audit` (the text table carries no stamp).
+pub fn write(a: &Analysis, audit: &Audit, format: Format) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let written = match format {
+        Format::Table => table::write(a, &mut out),
+        Format::Json => json::write(a, audit, &mut out),
+        Format::Csv(dialect) => csv::write(a, audit, dialect, &mut out),
+        Format::Markdown => markdown::write(a, audit, &mut out),
+        Format::Xlsx => return xlsx::write(a, audit),
+    };
+    written.map(|()| out).map_err(|e| e.to_string())
+}
 
 /// Makes vendor-supplied text safe to show in a terminal: control characters (escape
 /// sequences, carriage returns) and bidirectional overrides are replaced, so a crafted cell
@@ -39,7 +117,7 @@ fn is_unsafe(c: char) -> bool {
 
 /// An offer's answer to a criterion as a person reads it: the cell as written, the computed
 /// risk cost for `risk_cost` criteria, or "no answer".
-pub fn answer(a: &crate::analysis::Analysis, criterion: usize, offer: usize) -> String {
+pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
     let c = &a.criteria.criteria[criterion];
     if c.kind == crate::criteria::Kind::RiskCost {
         return match &a.evaluation.costs[offer].risk {

@@ -23,11 +23,11 @@ use rust_xlsxwriter::{
 
 use super::clean;
 use crate::analysis::Analysis;
-use crate::audit::Audit;
 use crate::criteria::Kind;
+use crate::export::audit::Audit;
 use crate::issue::Counts;
 use crate::normalize::Value;
-use crate::risk::round_money;
+use crate::score::risk::round_money;
 
 /// The sheets, in workbook order.
 pub const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];

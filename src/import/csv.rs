@@ -2,8 +2,9 @@
 
 use std::borrow::Cow;
 
-use super::{Limits, RawCell, RawTable};
+use super::Limits;
 use crate::issue::Issue;
+use crate::table::{RawCell, RawTable};
 
 /// Reads a delimited text file. Returns the table and notes about how it was read
 /// (encoding, ragged rows, caps hit), or one error issue when nothing usable is inside.

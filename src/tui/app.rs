@@ -5,10 +5,12 @@ use std::cell::Cell;
 use std::path::PathBuf;
 
 use crate::analysis::Analysis;
+use crate::criteria::edit as weights_file;
 use crate::criteria::{self, GROUPS};
+use crate::export::Format;
 use crate::export::clean;
-use crate::value::normalize_label;
-use crate::weights_file;
+use crate::normalize::value::normalize_label;
+use crate::session::Source;
 
 /// What a key, a mouse wheel turn or a paste means to the application.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,59 +68,6 @@ pub enum Pane {
     Details,
 }
 
-/// Where the criteria came from, and so where `s` saves them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
-    /// A built-in profile: saved as a new file the user names.
-    Profile(String),
-    /// A criteria file: saved in place.
-    File(PathBuf),
-}
-
-/// Formats `e` can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Xlsx,
-    Markdown,
-    Csv,
-    /// CSV for Excel in a Polish locale: BOM, `;`, decimal commas.
-    CsvPolish,
-    Json,
-    Text,
-}
-
-impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
-        ExportFormat::Xlsx,
-        ExportFormat::Markdown,
-        ExportFormat::Csv,
-        ExportFormat::CsvPolish,
-        ExportFormat::Json,
-        ExportFormat::Text,
-    ];
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Xlsx => "xlsx",
-            ExportFormat::Markdown => "md",
-            ExportFormat::Csv | ExportFormat::CsvPolish => "csv",
-            ExportFormat::Json => "json",
-            ExportFormat::Text => "txt",
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ExportFormat::Xlsx => "XLSX",
-            ExportFormat::Markdown => "Markdown",
-            ExportFormat::Csv => "CSV",
-            ExportFormat::CsvPolish => "CSV (PL Excel)",
-            ExportFormat::Json => "JSON",
-            ExportFormat::Text => "text",
-        }
-    }
-}
-
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Popup {
@@ -133,7 +82,7 @@ pub enum Popup {
         scroll: usize,
     },
     Export {
-        format: ExportFormat,
+        format: Format,
         path: String,
         /// Whether the user typed in the path (then a format change keeps it).
         edited: bool,
@@ -148,7 +97,7 @@ pub enum Popup {
     },
     /// The file named for an export exists.
     ExportExists {
-        format: ExportFormat,
+        format: Format,
         path: String,
     },
     /// Unsaved changes on quit.
@@ -168,7 +117,7 @@ pub enum Effect {
     },
     /// Write the ranking; an existing file is replaced only when `overwrite`.
     Export {
-        format: ExportFormat,
+        format: Format,
         path: PathBuf,
         overwrite: bool,
     },
@@ -405,7 +354,7 @@ impl App {
                 self.message = None;
             }
             Action::Export => {
-                let format = ExportFormat::ALL[0];
+                let format = Format::MENU[0];
                 self.popup = Some(Popup::Export {
                     format,
                     path: default_export_path(format),
@@ -533,12 +482,12 @@ impl App {
                 }
                 Action::NextPane | Action::Right | Action::PrevPane | Action::Left => {
                     let step = if matches!(action, Action::PrevPane | Action::Left) {
-                        ExportFormat::ALL.len() - 1
+                        Format::MENU.len() - 1
                     } else {
                         1
                     };
-                    let i = ExportFormat::ALL.iter().position(|f| *f == format);
-                    format = ExportFormat::ALL[(i.unwrap_or(0) + step) % ExportFormat::ALL.len()];
+                    let i = Format::MENU.iter().position(|f| *f == format);
+                    format = Format::MENU[(i.unwrap_or(0) + step) % Format::MENU.len()];
                     if !edited {
                         path = default_export_path(format);
                     }
@@ -863,7 +812,7 @@ impl App {
     }
 
     /// The outcome of an [`Effect::Export`].
-    pub fn exported(&mut self, format: ExportFormat, path: &str, result: Result<(), SaveFailure>) {
+    pub fn exported(&mut self, format: Format, path: &str, result: Result<(), SaveFailure>) {
         match result {
             Ok(()) => self.say(
                 Level::Good,
@@ -1044,7 +993,7 @@ fn one_line(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).collect()
 }
 
-fn default_export_path(format: ExportFormat) -> String {
+fn default_export_path(format: Format) -> String {
     format!("offerlens-ranking.{}", format.extension())
 }
 

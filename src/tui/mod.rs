@@ -26,12 +26,12 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::analysis::Analysis;
-use crate::audit::Audit;
 use crate::criteria;
-use crate::export;
+use crate::export::Format;
 use crate::import;
+use crate::session::{self, Source};
 use crate::store;
-use app::{App, Effect, ExportFormat, SaveFailure, Source};
+use app::{App, Effect, SaveFailure};
 
 /// What the event loop needs besides the app: where to reload from.
 pub struct Session {
@@ -345,13 +345,9 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
     }
 }
 
-/// Why an export must not go to `path` (see [`store::refuse_clobbering_inputs`]).
+/// Why an export must not go to `path` (see [`session::refuse_output`]).
 fn protected(path: &Path, session: &Session) -> Option<String> {
-    let criteria = match &session.app.source {
-        Source::File(p) => Some(p.as_path()),
-        Source::Profile(_) => None,
-    };
-    store::refuse_clobbering_inputs(path, criteria, &session.offers)
+    session::refuse_output(path, &session.app.source, &session.offers)
         .map(|why| format!("{} {why}", path.display()))
 }
 
@@ -360,7 +356,7 @@ fn protected(path: &Path, session: &Session) -> Option<String> {
 fn export_with_tuned_weights(
     app: &mut App,
     files: &[import::InputFile],
-    format: ExportFormat,
+    format: Format,
     path: &Path,
 ) -> Result<(), String> {
     if !app.dirty() {
@@ -383,29 +379,11 @@ fn export_with_tuned_weights(
 pub fn export_to(
     a: &Analysis,
     files: &[import::InputFile],
-    format: ExportFormat,
+    format: Format,
     path: &Path,
 ) -> Result<(), String> {
-    let time = crate::cli::timestamp(false).map_err(|e| e.to_string())?;
-    let audit = Audit::new(a, files, time);
-    let mut bytes = Vec::new();
-    let written = match format {
-        ExportFormat::Xlsx => export::xlsx::write(a, &audit).map(|b| bytes = b),
-        ExportFormat::Markdown => {
-            export::markdown::write(a, &audit, &mut bytes).map_err(|e| e.to_string())
-        }
-        ExportFormat::Csv | ExportFormat::CsvPolish => {
-            let dialect = if format == ExportFormat::CsvPolish {
-                export::csv::Dialect::Polish
-            } else {
-                export::csv::Dialect::Rfc4180
-            };
-            export::csv::write(a, &audit, dialect, &mut bytes).map_err(|e| e.to_string())
-        }
-        ExportFormat::Json => export::json::write(a, &audit, &mut bytes).map_err(|e| e.to_string()),
-        ExportFormat::Text => export::table::write(a, &mut bytes).map_err(|e| e.to_string()),
-    };
-    written?;
+    let time = session::now().map_err(|e| e.to_string())?;
+    let bytes = session::export(a, files, format, Some(time))?;
     store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -439,14 +417,14 @@ fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloaded>> {
             let (tx, rx) = mpsc::channel();
             let offers = session.offers.clone();
             let limits = session.limits;
+            let today = session.app.analysis.evaluated_on;
             session.app.say(
                 app::Level::Info,
                 "The criteria file changed: reading the offers again…",
             );
             std::thread::spawn(move || {
-                let loaded = import::load(&offers, &limits);
-                let analysis = Analysis::from_tables(c, loaded.tables, loaded.issues);
-                let _ = tx.send((analysis, text, loaded.files));
+                let loaded = session::analyze(&offers, c, &limits, today);
+                let _ = tx.send((loaded.analysis, text, loaded.files));
             });
             Some(rx)
         }

@@ -6,11 +6,13 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Wrap};
 
-use super::app::{App, ExportFormat, Level, Pane, Popup, Source, WeightRow, num};
+use super::app::{App, Level, Pane, Popup, WeightRow, num};
 use crate::criteria::{Kind, Method};
+use crate::export::Format;
 use crate::export::{clean, fit, money};
 use crate::issue::Severity;
 use crate::normalize::Value;
+use crate::session::Source;
 
 /// The smallest terminal the screen is laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -802,7 +804,7 @@ fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area:
         Popup::Compare { a: x, b: y, scroll } => compare(frame, app, theme, *x, *y, *scroll, area),
         Popup::Export { format, path, .. } => {
             let mut tabs = vec![Span::raw(" Format: ")];
-            for f in ExportFormat::ALL {
+            for f in Format::MENU {
                 let style = if f == *format {
                     theme.selected(true)
                 } else {

@@ -7,11 +7,17 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+pub mod flags;
+pub mod rank;
+pub mod risk;
+
+use crate::calendar::Date;
 use crate::criteria::{Better, Criteria, Criterion, Kind, Method, Missing, Scoring};
 use crate::issue::Issue;
+use crate::normalize::value::normalize_label;
 use crate::normalize::{Offers, Value};
-use crate::risk::{self, Costs};
-use crate::value::normalize_label;
+use flags::RaisedFlag;
+use risk::Costs;
 
 /// Why an offer was removed from the ranking.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,16 +25,6 @@ pub struct Knockout {
     /// The criterion (or red flag) id.
     pub criterion: String,
     pub message: String,
-}
-
-/// A red flag raised on an offer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RaisedFlag {
-    pub id: String,
-    pub message: String,
-    /// Points taken off the score (0 when the flag only warns or disqualifies).
-    pub penalty: f64,
-    pub disqualify: bool,
 }
 
 /// Everything about the offers that does not depend on the weights.
@@ -65,7 +61,8 @@ pub struct Breakdown {
 }
 
 /// Scores the offers' answers against the criteria, everything but the weights.
-pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
+/// `today` is the default `as_of` of the red flags about age.
+pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation {
     let n = offers.len();
     let m = criteria.criteria.len();
     let costs = risk::costs(criteria, offers);
@@ -91,7 +88,8 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
                 Some(x) if x.is_finite() => values[j][o] = x,
                 _ => {
                     // Unreadable answers are counted as issues, not as blanks.
-                    if c.kind != Kind::RiskCost && crate::value::is_missing(&offers.cell(j, o).raw)
+                    if c.kind != Kind::RiskCost
+                        && crate::normalize::value::is_missing(&offers.cell(j, o).raw)
                     {
                         blanks[o] += 1;
                     }
@@ -124,15 +122,15 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers) -> Evaluation {
     // Red flags compare an offer with the others that are still in the running.
     // An offer a flag disqualifies is not a valid offer either: check once, drop those, check
     // again, so that "below the mean of the other valid offers" means what it says.
-    let this_year = crate::flags::current_year();
+    let this_year = today.year;
     let mut valid: Vec<bool> = knockouts.iter().map(Vec::is_empty).collect();
-    let first = crate::flags::raise(criteria, offers, &values, &valid, this_year);
+    let first = flags::raise(criteria, offers, &values, &valid, this_year);
     for (v, fs) in valid.iter_mut().zip(&first) {
         if fs.iter().any(|f| f.disqualify) {
             *v = false;
         }
     }
-    let flags = crate::flags::raise(criteria, offers, &values, &valid, this_year);
+    let flags = flags::raise(criteria, offers, &values, &valid, this_year);
     let penalty: Vec<f64> = flags
         .iter()
         .map(|f| f.iter().map(|x| x.penalty).sum())

@@ -13,8 +13,10 @@ use sha2::{Digest, Sha256};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+pub mod edit;
+
 use crate::error::{CriteriaErrors, Diagnostic};
-use crate::value::{TimeUnit, normalize_label};
+use crate::normalize::value::{TimeUnit, normalize_label};
 
 /// How per-criterion scores are combined into one score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1511,9 +1513,9 @@ pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 
 /// Built-in profiles, compiled in from `criteria/`.
 pub const PROFILES: &[(&str, &str)] = &[
-    ("info-site", include_str!("../criteria/info-site.toml")),
-    ("sme", include_str!("../criteria/sme.toml")),
-    ("ecommerce", include_str!("../criteria/ecommerce.toml")),
+    ("info-site", include_str!("../../criteria/info-site.toml")),
+    ("sme", include_str!("../../criteria/sme.toml")),
+    ("ecommerce", include_str!("../../criteria/ecommerce.toml")),
 ];
 
 /// The built-in profile used when neither a criteria file nor a profile is given.

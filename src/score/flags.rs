@@ -5,8 +5,17 @@
 
 use crate::criteria::{Criteria, FlagAction, FlagRule, RedFlag};
 use crate::normalize::Offers;
-use crate::score::RaisedFlag;
-use crate::value::normalize_label;
+use crate::normalize::value::normalize_label;
+
+/// A red flag raised on an offer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaisedFlag {
+    pub id: String,
+    pub message: String,
+    /// Points taken off the score (0 when the flag only warns or disqualifies).
+    pub penalty: f64,
+    pub disqualify: bool,
+}
 
 /// Checks every red flag on every offer. `values[criterion][offer]` are the numbers scored
 /// (NaN when missing); `valid[offer]` says whether the offer takes part in comparisons with
@@ -233,15 +242,6 @@ fn number(x: f64) -> String {
         let s = format!("{x:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
-}
-
-/// The current calendar year, from the system clock (UTC).
-pub fn current_year() -> i32 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let serial = secs as f64 / 86_400.0 + 25_569.0;
-    crate::import::serial_year(serial).unwrap_or(2026)
 }
 
 #[cfg(test)]

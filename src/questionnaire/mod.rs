@@ -40,9 +40,10 @@ use rust_xlsxwriter::{
     FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet, XlsxError,
 };
 
+pub mod questions;
+
 use crate::criteria::{Criteria, Criterion, Kind, Missing, Require};
-use crate::questions;
-use crate::value::{TimeUnit, normalize_label};
+use crate::normalize::value::{TimeUnit, normalize_label};
 
 /// The sheet's name.
 pub const SHEET: &str = "Ankieta";

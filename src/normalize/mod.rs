@@ -12,10 +12,13 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+pub mod value;
+
+use crate::calendar::serial_year;
 use crate::criteria::{Criteria, Criterion, Kind, suggest};
-use crate::import::{RawCell, RawTable, serial_year};
 use crate::issue::{Issue, Severity};
-use crate::value::{self, Tax, TimeUnit, normalize_label};
+use crate::table::{RawCell, RawTable};
+use value::{Tax, TimeUnit, normalize_label};
 
 /// Where a value came from: a cell of one of the tables (see [`Offers::location`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -737,7 +740,7 @@ fn decimal_of(x: f64) -> Option<Decimal> {
 /// Reads a typed (non-text) cell for a criterion.
 fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String> {
     let found = || match cell {
-        RawCell::Number(x) => format!("the number {}", crate::import::format_number(*x)),
+        RawCell::Number(x) => format!("the number {}", crate::table::format_number(*x)),
         RawCell::Bool(b) => format!("the boolean {}", if *b { "TRUE" } else { "FALSE" }),
         RawCell::Date(_) => format!("the date {}", cell.display()),
         RawCell::Duration(_) => format!("the duration {}", cell.display()),

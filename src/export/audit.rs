@@ -40,7 +40,7 @@ impl Audit {
         let c = &a.criteria;
         Audit {
             tool: format!("offerlens {}", env!("CARGO_PKG_VERSION")),
-            generated_at: unix_seconds.map(rfc3339),
+            generated_at: unix_seconds.map(crate::calendar::rfc3339),
             criteria_name: c.name.clone(),
             criteria_origin: c.origin.clone(),
             criteria_sha256: c.sha256.clone(),
@@ -89,47 +89,5 @@ impl Audit {
             out.push((format!("Input {}", i.path), i.sha256.clone()));
         }
         out
-    }
-}
-
-/// Seconds since 1970-01-01 UTC as RFC 3339: `2026-11-21T08:30:00Z`.
-pub fn rfc3339(unix_seconds: i64) -> String {
-    let days = unix_seconds.div_euclid(86_400);
-    let secs = unix_seconds.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
-/// The calendar date of a day count since 1970-01-01 (proleptic Gregorian; the algorithm of
-/// Howard Hinnant's "chrono-compatible low-level date algorithms").
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timestamps_are_rfc3339_in_utc() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(rfc3339(1_795_336_200), "2026-11-22T08:30:00Z");
-        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
-        assert_eq!(rfc3339(4_102_444_799), "2099-12-31T23:59:59Z");
     }
 }

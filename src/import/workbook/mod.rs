@@ -17,8 +17,10 @@ use calamine::{
     SheetType, SheetVisible, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError, XlsxFormulaMetadata,
 };
 
-use super::{Limits, RawCell, RawTable, catch_panic, cell_location};
+use super::{Limits, catch_panic};
+use crate::calendar;
 use crate::issue::Issue;
+use crate::table::{RawCell, RawTable, cell_location};
 use guard::{Format, Xml};
 
 /// Memory for reading one workbook: its bytes, what calamine keeps (estimated by the guard)
@@ -1046,17 +1048,6 @@ impl Grid {
     }
 }
 
-/// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's method).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = i64::from((m + 9) % 12);
-    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 /// `2021-03-01` or `2021-03-01T14:30:00` (ODS dates, xlsx `t="d"` cells) as an Excel serial.
 fn iso_serial(s: &str) -> Option<f64> {
     let s = s.trim();
@@ -1068,36 +1059,14 @@ fn iso_serial(s: &str) -> Option<f64> {
     let y: i64 = parts.next()?.parse().ok()?;
     let m: u32 = parts.next()?.parse().ok()?;
     let d: u32 = parts.next()?.parse().ok()?;
-    let month_days = [
-        31,
-        if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) {
-            29
-        } else {
-            28
-        },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    if !(1..=12).contains(&m)
-        || d == 0
-        || d > month_days[m as usize - 1]
-        || !(1..=9999).contains(&y)
-    {
+    if !(1..=9999).contains(&y) || d == 0 || d > calendar::days_in_month(y, m) {
         return None;
     }
     let seconds = match time {
         Some(t) => time_seconds(t)?,
         None => 0.0,
     };
-    Some((days_from_civil(y, m, d) + 25_569) as f64 + seconds / 86_400.0)
+    Some(calendar::serial_of(y, m, d, seconds))
 }
 
 /// `14:30`, `14:30:05.5`, with an optional `Z` or offset (ignored): seconds since midnight.

@@ -1,0 +1,179 @@
+//! One run's work shared by the command line and the screen: the criteria and the offers
+//! loaded, the analysis built, exports written; the clock.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::analysis::Analysis;
+use crate::calendar::Date;
+use crate::criteria::{self, Criteria};
+use crate::error::{Error, Result};
+use crate::export::{self, Format, audit::Audit};
+use crate::import::{self, InputFile, Limits};
+use crate::store;
+
+/// Where the criteria came from, and so where a save goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A built-in profile: saved as a new file the user names.
+    Profile(String),
+    /// A criteria file: saved in place.
+    File(PathBuf),
+}
+
+impl Source {
+    /// `-c FILE` when given, else `-p PROFILE`, else the default profile.
+    pub fn new(file: Option<&Path>, profile: Option<&str>) -> Source {
+        match file {
+            Some(path) => Source::File(path.to_path_buf()),
+            None => Source::Profile(profile.unwrap_or(criteria::DEFAULT_PROFILE).to_string()),
+        }
+    }
+
+    /// The criteria file, when the criteria come from one.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Source::File(path) => Some(path),
+            Source::Profile(_) => None,
+        }
+    }
+
+    /// The option that names these criteria again: `-c FILE` or `-p NAME`.
+    pub fn option(&self) -> String {
+        match self {
+            Source::File(path) => format!("-c {}", path.display()),
+            Source::Profile(name) => format!("-p {name}"),
+        }
+    }
+}
+
+/// The criteria and the text they were parsed from (a file's, or a built-in profile's).
+pub fn load_criteria(source: &Source) -> Result<(Criteria, String)> {
+    match source {
+        Source::File(path) => {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
+            let text = String::from_utf8(bytes).map_err(|e| Error::Input {
+                path: name.clone(),
+                message: format!(
+                    "not UTF-8 text (byte {}): save the criteria file as UTF-8",
+                    e.utf8_error().valid_up_to()
+                ),
+            })?;
+            let parsed = criteria::parse(&text, &name).map_err(Error::Criteria)?;
+            Ok((parsed, text))
+        }
+        Source::Profile(name) => {
+            let text = criteria::PROFILES.iter().find(|(n, _)| n == name);
+            match (criteria::profile(name), text) {
+                (Some(result), Some((_, text))) => result
+                    .map(|c| (c, text.to_string()))
+                    .map_err(Error::Criteria),
+                _ => {
+                    let names: Vec<&str> = criteria::PROFILES.iter().map(|(n, _)| *n).collect();
+                    Err(Error::Usage(format!(
+                        "unknown profile '{name}': expected one of {}",
+                        names.join(", ")
+                    )))
+                }
+            }
+        }
+    }
+}
+
+/// What reading the offers against the criteria gave.
+pub struct Loaded {
+    pub analysis: Analysis,
+    /// Every offer file read, with its hash for the audit stamp.
+    pub files: Vec<InputFile>,
+    /// True when the comparison is incomplete: no offer was read, or a whole file could not be.
+    pub unreadable: bool,
+}
+
+/// Reads the offer files and folders and analyses them, judged on `today`.
+pub fn analyze(offers: &[PathBuf], criteria: Criteria, limits: &Limits, today: Date) -> Loaded {
+    let loaded = import::load(offers, limits);
+    let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues, today);
+    let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
+    Loaded {
+        analysis,
+        files: loaded.files,
+        unreadable,
+    }
+}
+
+/// Now, in seconds since 1970-01-01 UTC: SOURCE_DATE_EPOCH when set (the reproducible-builds
+/// convention; empty means unset), else the system clock.
+pub fn now() -> Result<i64> {
+    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH")
+        && !v.is_empty()
+    {
+        let text = v.to_string_lossy();
+        // Years 1970–9999: what RFC 3339 and spreadsheets can show.
+        return match text.trim().parse::<i64>() {
+            Ok(secs) if (0..=253_402_300_799).contains(&secs) => Ok(secs),
+            _ => Err(Error::Usage(format!(
+                "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (up to the year 9999), found '{text}'"
+            ))),
+        };
+    }
+    Ok(std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64))
+}
+
+/// The day offers are judged on: today (UTC), or SOURCE_DATE_EPOCH's day.
+pub fn today() -> Result<Date> {
+    now().map(Date::from_unix_seconds)
+}
+
+/// The time stamped on exports; none with `--no-timestamp`.
+pub fn timestamp(none: bool) -> Result<Option<i64>> {
+    if none { Ok(None) } else { now().map(Some) }
+}
+
+/// The analysis in a format, with an audit stamp of `files` at `time`.
+pub fn export(
+    a: &Analysis,
+    files: &[InputFile],
+    format: Format,
+    time: Option<i64>,
+) -> std::result::Result<Vec<u8>, String> {
+    let audit = Audit::new(a, files, time);
+    export::write(a, &audit, format)
+}
+
+/// Why output must not go to `path`: it would overwrite the criteria file or an offer file,
+/// or land in an offers folder.
+pub fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option<String> {
+    store::refuse_clobbering_inputs(path, source.file(), offers)
+}
+
+/// The same, as a fatal error.
+pub fn guard_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Result<()> {
+    match refuse_output(path, source, offers) {
+        Some(why) => Err(Error::Input {
+            path: path.display().to_string(),
+            message: why,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Writes output to a file atomically (a temporary file in the same folder, renamed over the
+/// target), or to stdout, where a closed pipe (`| head`) is not an error.
+pub fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
+    match path {
+        Some(path) => store::write_atomically(path, bytes).map_err(|e| Error::Input {
+            path: path.display().to_string(),
+            message: format!("cannot write: {e}"),
+        }),
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| Error::io("standard output", e)),
+            }
+        }
+    }
+}
