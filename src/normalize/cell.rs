@@ -1,0 +1,243 @@
+//! One cell read for one criterion: a typed spreadsheet cell, or text through the value
+//! grammar; every reading that is not literal noted at its cell, every failure an error there.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::calendar::serial_year;
+use crate::criteria::{Criteria, Criterion, Kind};
+use crate::issue::Issue;
+use crate::table::{RawCell, format_number};
+
+use super::Value;
+use super::value::{self, Reading, Tax, TimeUnit, ValueError};
+
+/// Where a cell's problems and notes go: its location, its offer, the criterion read.
+pub(super) struct At<'a, L: Fn() -> String> {
+    pub criterion: &'a Criterion,
+    pub location: L,
+    pub offer: usize,
+    pub issues: &'a mut Vec<Issue>,
+}
+
+impl<L: Fn() -> String> At<'_, L> {
+    /// An error at the cell: the answer is left missing.
+    fn fail(&mut self, message: impl std::fmt::Display) -> Option<Value> {
+        self.issues.push(
+            Issue::error(
+                (self.location)(),
+                format!("{}: {message}", self.criterion.id),
+            )
+            .for_offer(self.offer),
+        );
+        None
+    }
+
+    /// A reading of `shown`: its notes (how it was read, when not literally) as a note at the
+    /// cell, its value; or its error.
+    fn read<T>(
+        &mut self,
+        shown: &str,
+        reading: Result<Reading<T>, ValueError>,
+        into: impl FnOnce(T) -> Value,
+    ) -> Option<Value> {
+        match reading {
+            Ok(r) => {
+                if !r.notes.is_empty() {
+                    self.issues.push(
+                        Issue::info(
+                            (self.location)(),
+                            format!(
+                                "{}: read '{shown}' ({})",
+                                self.criterion.id,
+                                r.notes.join("; ")
+                            ),
+                        )
+                        .for_offer(self.offer),
+                    );
+                }
+                Some(into(r.value))
+            }
+            Err(e) => self.fail(e.message),
+        }
+    }
+}
+
+/// Reads a cell for a criterion. `None` when blank or unreadable (then with an error at the
+/// cell); `tax` says whether a price was written net or gross.
+pub(super) fn read_value<L: Fn() -> String>(
+    cell: &RawCell,
+    criteria: &Criteria,
+    at: &mut At<'_, L>,
+    tax: &mut Option<Tax>,
+) -> Option<Value> {
+    let c = at.criterion;
+    let text = match cell {
+        RawCell::Empty => return None,
+        RawCell::Text(t) => t.as_str(),
+        // A choice is matched by its text, whatever the cell type.
+        other if c.kind == Kind::Choice => return read_text(&other.display(), criteria, at, tax),
+        other => {
+            return match read_typed(other, c) {
+                Ok(v) => Some(v),
+                Err(message) => at.fail(message),
+            };
+        }
+    };
+    read_text(text, criteria, at, tax)
+}
+
+/// Reads what was typed into a cell, through the value grammar of the criterion's kind.
+fn read_text<L: Fn() -> String>(
+    raw: &str,
+    criteria: &Criteria,
+    at: &mut At<'_, L>,
+    tax: &mut Option<Tax>,
+) -> Option<Value> {
+    if value::is_missing(raw) {
+        return None;
+    }
+    let c = at.criterion;
+    let shown = raw.trim();
+    match c.kind {
+        Kind::Number => at.read(shown, value::parse_number(raw), Value::Num),
+        Kind::Money => match value::parse_money(raw) {
+            Ok(r) if r.value.currency.is_some_and(|cur| cur != criteria.currency) => {
+                at.fail(format!(
+                    "'{shown}' is in {} but the criteria compare {}: convert it (offerlens does not guess exchange rates)",
+                    r.value.currency.unwrap_or_default(),
+                    criteria.currency
+                ))
+            }
+            Ok(r) => {
+                let taxed = r.value.tax;
+                let value = at.read(shown, Ok(r), |m| Value::Num(m.amount));
+                *tax = taxed;
+                value
+            }
+            Err(e) => at.fail(e.message),
+        },
+        Kind::Percent => at.read(shown, value::parse_percent(raw), Value::Num),
+        Kind::Duration => at.read(
+            shown,
+            value::parse_duration(raw, c.time_unit.unwrap_or(TimeUnit::Minute)),
+            Value::Num,
+        ),
+        Kind::Bool => at.read(shown, value::parse_bool(raw), Value::Bool),
+        Kind::Year => at.read(shown, value::parse_year(raw), |y| {
+            Value::Num(Decimal::from(y))
+        }),
+        Kind::Choice => {
+            let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
+            match value::match_choice(raw, &keys) {
+                Some(i) => Some(Value::Choice(i)),
+                None => at.fail(format!(
+                    "expected one of {}, found '{shown}'",
+                    keys.join(", ")
+                )),
+            }
+        }
+        Kind::Text => Some(Value::Text),
+        Kind::RiskCost => None,
+    }
+}
+
+/// A spreadsheet number as an exact decimal (via its shortest round-trip text).
+fn decimal_of(x: f64) -> Option<Decimal> {
+    if !x.is_finite() {
+        return None;
+    }
+    let text = format!("{x}");
+    Decimal::from_str(&text)
+        .or_else(|_| Decimal::from_scientific(&text))
+        .ok()
+}
+
+/// Reads a typed (non-text) cell for a criterion.
+pub(super) fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String> {
+    let found = || match cell {
+        RawCell::Number(x) => format!("the number {}", format_number(*x)),
+        RawCell::Bool(b) => format!("the boolean {}", if *b { "TRUE" } else { "FALSE" }),
+        RawCell::Date(_) => format!("the date {}", cell.display()),
+        RawCell::Duration(_) => format!("the duration {}", cell.display()),
+        _ => cell.display(),
+    };
+    let num = |d: Option<Decimal>| {
+        d.map(Value::Num)
+            .ok_or_else(|| format!("{} is out of range", found()))
+    };
+    match (cell, c.kind) {
+        (RawCell::Error(e), _) => Err(format!(
+            "the cell holds the spreadsheet error {e}; fix the formula or type the value"
+        )),
+        (RawCell::Number(x), Kind::Number | Kind::Money) => num(decimal_of(*x)),
+        (RawCell::Number(x), Kind::Percent) => {
+            // Excel stores 99.9 % as 0.999.
+            let pct = if (0.0..=1.0).contains(x) {
+                x * 100.0
+            } else {
+                *x
+            };
+            if !(0.0..=100.0).contains(&pct) {
+                return Err(format!(
+                    "expected a percentage between 0 and 100, found {}",
+                    found()
+                ));
+            }
+            num(decimal_of(pct).map(|d| d.round_dp(10).normalize()))
+        }
+        (RawCell::Number(x), Kind::Duration) => {
+            if *x < 0.0 {
+                return Err(format!("expected a duration, found {}", found()));
+            }
+            num(decimal_of(*x))
+        }
+        (RawCell::Number(x), Kind::Year) => {
+            if x.fract() == 0.0 && (1900.0..=2100.0).contains(x) {
+                Ok(Value::Num(Decimal::from(*x as i64)))
+            } else {
+                Err(format!("expected a year such as 2021, found {}", found()))
+            }
+        }
+        (RawCell::Number(x), Kind::Bool) if *x == 0.0 || *x == 1.0 => Ok(Value::Bool(*x == 1.0)),
+        (RawCell::Bool(b), Kind::Bool) => Ok(Value::Bool(*b)),
+        (RawCell::Date(serial), Kind::Year) => serial_year(*serial)
+            .map(|y| Value::Num(Decimal::from(y)))
+            .ok_or_else(|| format!("expected a year, found {}", found())),
+        // A time of day typed into a duration column: 0:15 means 15 minutes.
+        (RawCell::Date(days), Kind::Duration) if (0.0..1.0).contains(days) => {
+            num(days_in(*days, c))
+        }
+        (RawCell::Duration(days), Kind::Duration) if *days >= 0.0 => num(days_in(*days, c)),
+        (_, Kind::Text) => Ok(Value::Text),
+        _ => Err(format!("expected {}, found {}", expected(c), found())),
+    }
+}
+
+/// Days as a duration in the criterion's unit.
+fn days_in(days: f64, c: &Criterion) -> Option<Decimal> {
+    let minutes = decimal_of((days * 1440.0 * 1e6).round() / 1e6)?;
+    Some((minutes / c.time_unit.unwrap_or(TimeUnit::Minute).minutes()).normalize())
+}
+
+fn expected(c: &Criterion) -> String {
+    match c.kind {
+        Kind::Number => "a number".into(),
+        Kind::Money => "an amount of money".into(),
+        Kind::Percent => "a percentage".into(),
+        Kind::Duration => "a duration such as '15 min' or '2 h'".into(),
+        Kind::Bool => "yes or no (tak/nie)".into(),
+        Kind::Year => "a year such as 2021".into(),
+        Kind::Choice => format!(
+            "one of {}",
+            c.choices
+                .iter()
+                .map(|(k, _)| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Kind::Text => "text".into(),
+        Kind::RiskCost => "nothing (computed)".into(),
+    }
+}

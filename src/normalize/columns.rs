@@ -1,0 +1,178 @@
+//! Matching a header row's texts to criteria: which column answers which criterion, which is
+//! the vendor's, and what matched nothing (with a near-miss hint).
+
+use crate::criteria::{Criteria, Kind, suggest};
+use crate::issue::{Issue, Severity};
+use crate::table::RawTable;
+
+use super::TableReport;
+use super::headers::Names;
+use super::reader::Reader;
+use super::value::normalize_label;
+
+/// What a header row's columns mean.
+pub(super) struct Columns {
+    /// The header texts, as the spreadsheet shows them.
+    pub header: Vec<String>,
+    /// The column of each criterion, in the criteria's order.
+    pub of_criterion: Vec<Option<usize>>,
+    /// The column a vendor header names.
+    pub vendor: Option<usize>,
+    /// Columns whose header named nothing.
+    pub unmatched: Vec<usize>,
+}
+
+impl Reader<'_> {
+    /// Matches the header row's texts. Reports duplicates and unmatched headers; marks the
+    /// criteria answered; collects the unmatched texts for [`report_unanswered`].
+    pub(super) fn match_columns(
+        &mut self,
+        table: &RawTable,
+        header_row: usize,
+        report: &mut TableReport,
+    ) -> Columns {
+        let (criteria, names) = (self.criteria, &self.names);
+        let header: Vec<String> = table.rows[header_row]
+            .iter()
+            .map(crate::table::RawCell::display)
+            .collect();
+        let mut columns = Columns {
+            header: Vec::new(),
+            of_criterion: vec![None; criteria.criteria.len()],
+            vendor: None,
+            unmatched: Vec::new(),
+        };
+        for (col, text) in header.iter().enumerate() {
+            let norm = normalize_label(text);
+            if norm.is_empty() {
+                continue;
+            }
+            if columns.vendor.is_none() && names.is_vendor(&norm) {
+                columns.vendor = Some(col);
+                report
+                    .matched
+                    .push((text.clone(), "(vendor name)".to_string()));
+                continue;
+            }
+            let at = || table.location(header_row, col);
+            match names.criterion_of(criteria, &norm) {
+            Some(i) => match columns.of_criterion[i] {
+                Some(first) => self.issues.push(Issue::warning(
+                    at(),
+                    format!(
+                        "'{}' also matches criterion '{}', already read from {}; this one is ignored",
+                        text,
+                        criteria.criteria[i].id,
+                        table.location(header_row, first)
+                    ),
+                )),
+                None => {
+                    columns.of_criterion[i] = Some(col);
+                    self.answered[i] = true;
+                    if report.header.is_none() {
+                        report.header = Some(at());
+                    }
+                    report
+                        .matched
+                        .push((text.clone(), criteria.criteria[i].id.clone()));
+                }
+            },
+            None => {
+                columns.unmatched.push(col);
+                self.unmatched_headers.push(text.clone());
+                if let Some(issue) = unmatched(text, &norm, criteria, names, table.transposed) {
+                    self.issues.push(issue.at(at()));
+                }
+            }
+        }
+        }
+        columns.header = header;
+        columns
+    }
+}
+
+/// What to say about a header that names no criterion: a warning when it is close to one
+/// (with the fix), a note otherwise; nothing down a criteria column, where titles and labels
+/// such as "Pytanie" are expected.
+fn unmatched(
+    text: &str,
+    norm: &str,
+    criteria: &Criteria,
+    names: &Names,
+    transposed: bool,
+) -> Option<Unmatched> {
+    let all = names
+        .criteria
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ns)| ns.iter().map(move |n| (i, n)));
+    let near = suggest(norm, all.clone().map(|(_, n)| n.as_str()))
+        .and_then(|n| all.clone().find(|(_, m)| m.as_str() == n))
+        .map(|(i, _)| &criteria.criteria[i]);
+    if transposed && near.is_none() {
+        return None;
+    }
+    let hint = near
+        .map(|c| {
+            format!(
+                " (close to criterion '{}': if it is the same, add '{text}' to its `columns`)",
+                c.id
+            )
+        })
+        .unwrap_or_default();
+    Some(Unmatched {
+        severity: if near.is_some() {
+            Severity::Warning
+        } else {
+            Severity::Info
+        },
+        message: format!("'{text}' matches no criterion; ignored{hint}"),
+    })
+}
+
+/// The issue about an unmatched header, before its location is known.
+struct Unmatched {
+    severity: Severity,
+    message: String,
+}
+
+impl Unmatched {
+    fn at(self, location: String) -> Issue {
+        Issue::new(self.severity, location, self.message)
+    }
+}
+
+/// Criteria no file answered, each with a near-miss suggestion among the unmatched headers.
+pub(super) fn report_unanswered(
+    criteria: &Criteria,
+    names: &Names,
+    answered: &[bool],
+    unmatched_headers: &[String],
+    issues: &mut Vec<Issue>,
+) {
+    let unmatched: Vec<String> = unmatched_headers
+        .iter()
+        .map(|h| normalize_label(h))
+        .collect();
+    for (i, c) in criteria.criteria.iter().enumerate() {
+        if answered[i] || c.kind == Kind::RiskCost {
+            continue;
+        }
+        let hint = names.criteria[i]
+            .iter()
+            .find_map(|n| {
+                let s = suggest(n, unmatched.iter().map(String::as_str))?;
+                let k = unmatched.iter().position(|u| u == s)?;
+                Some(unmatched_headers[k].clone())
+            })
+            .map(|h| format!(" (did you mean '{h}'? add it to the criterion's `columns`)"))
+            .unwrap_or_default();
+        issues.push(Issue::warning(
+            format!("{}:{}", criteria.origin, c.line),
+            format!(
+                "no column found for criterion '{}' ({}){hint}",
+                c.id, c.label
+            ),
+        ));
+    }
+}

@@ -1,0 +1,141 @@
+//! Finding the header: which line of a table names the criteria, and whether offers run down
+//! rows or across columns.
+
+use crate::criteria::{Criteria, Criterion, Kind};
+use crate::table::{RawCell, RawTable};
+
+use super::value::normalize_label;
+
+/// How many of the first rows (or columns) are searched for the headers.
+const HEADER_SEARCH: usize = 30;
+
+/// The header texts the criteria answer to, normalized.
+pub(super) struct Names {
+    pub criteria: Vec<Vec<String>>,
+    pub vendor: Vec<String>,
+}
+
+impl Names {
+    pub fn of(criteria: &Criteria) -> Names {
+        Names {
+            criteria: criteria
+                .criteria
+                .iter()
+                .map(Criterion::header_names)
+                .collect(),
+            vendor: criteria
+                .vendor_columns
+                .iter()
+                .map(|c| normalize_label(c))
+                .collect(),
+        }
+    }
+
+    pub fn criterion_of(&self, criteria: &Criteria, norm: &str) -> Option<usize> {
+        criteria
+            .criteria
+            .iter()
+            .enumerate()
+            .find(|(i, c)| c.kind != Kind::RiskCost && self.criteria[*i].iter().any(|n| n == norm))
+            .map(|(i, _)| i)
+    }
+
+    pub fn is_vendor(&self, norm: &str) -> bool {
+        self.vendor.iter().any(|v| v == norm)
+    }
+
+    /// Which header a text is, as a slot in `0..=criteria.len()`: the criterion it names, or
+    /// `criteria.len()` for a vendor column. `None` when it names neither.
+    fn header_slot(&self, norm: &str) -> Option<usize> {
+        if norm.is_empty() {
+            return None;
+        }
+        if self.is_vendor(norm) {
+            return Some(self.criteria.len());
+        }
+        self.criteria
+            .iter()
+            .position(|ns| ns.iter().any(|n| n == norm))
+    }
+}
+
+/// Where a table's header is.
+pub(super) enum Header {
+    /// A header row (its index): one offer per row below it.
+    Row(usize),
+    /// A header column (its index): read through the transposed table.
+    Column(usize),
+    /// No header: why the table is not an offer table.
+    Missing(String),
+}
+
+/// Finds the header line: the row or the column that names the most criteria, at least
+/// `threshold` of them.
+pub(super) fn locate(table: &RawTable, names: &Names, threshold: usize) -> Header {
+    let (row_best, row_hits) = best_header(
+        table.rows.iter().take(HEADER_SEARCH).map(|r| r.as_slice()),
+        names,
+    );
+    let width = table
+        .rows
+        .iter()
+        .take(HEADER_SEARCH * 40)
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0);
+    let (col_best, col_hits) = {
+        let columns: Vec<Vec<RawCell>> = (0..width.min(HEADER_SEARCH))
+            .map(|c| {
+                (0..table.rows.len().min(HEADER_SEARCH * 40))
+                    .map(|r| table.cell(r, c).clone())
+                    .collect()
+            })
+            .collect();
+        best_header(columns.iter().map(|c| c.as_slice()), names)
+    };
+    if row_hits.max(col_hits) < threshold {
+        return Header::Missing(if row_hits.max(col_hits) == 0 {
+            "no header naming a criterion in the first rows or columns".to_string()
+        } else {
+            "only one header names a criterion: not an offer table".to_string()
+        });
+    }
+    if col_hits > row_hits {
+        Header::Column(col_best)
+    } else {
+        Header::Row(row_best)
+    }
+}
+
+/// The line (row, or column of a transposed view) among the given ones that names the most
+/// distinct headers (criteria, and a vendor column): (its index, how many). The first such
+/// line wins a tie.
+///
+/// Headers are counted once per line, not once per cell: a header line names each criterion
+/// once, while the same text repeated down a line is data. An answer can read like a header
+/// (`agencja` answers "who is responsible for security" and is also a vendor column alias), and
+/// counting every cell let a column of such answers outnumber the real header row once there
+/// were more offers than criteria, so the file was read sideways.
+fn best_header<'a>(lines: impl Iterator<Item = &'a [RawCell]>, names: &Names) -> (usize, usize) {
+    let mut best = (0, 0);
+    let mut seen = vec![false; names.criteria.len() + 1];
+    for (i, line) in lines.enumerate() {
+        seen.fill(false);
+        let mut hits = 0;
+        for cell in line {
+            if !matches!(cell, RawCell::Text(_)) {
+                continue;
+            }
+            if let Some(slot) = names.header_slot(&normalize_label(&cell.display()))
+                && !seen[slot]
+            {
+                seen[slot] = true;
+                hits += 1;
+            }
+        }
+        if hits > best.1 {
+            best = (i, hits);
+        }
+    }
+    best
+}

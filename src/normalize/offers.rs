@@ -1,0 +1,127 @@
+//! The offers as normalize hands them on: typed answers per criterion, each with the cell it came from.
+
+use rust_decimal::Decimal;
+
+use crate::table::RawTable;
+
+use super::value::Tax;
+
+/// Where a value came from: a cell of one of the tables (see [`Offers::location`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceRef {
+    pub table: u32,
+    pub row: u32,
+    pub col: u32,
+}
+
+/// A parsed answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// Numbers, money, percents (in %), durations (in the criterion's unit), years.
+    Num(Decimal),
+    Bool(bool),
+    /// Index into the criterion's `choices`.
+    Choice(usize),
+    /// Free text; the text itself is the cell's `raw`.
+    Text,
+}
+
+/// One offer's answer to one criterion.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cell {
+    /// The cell as the spreadsheet shows it (empty when the criterion had no column).
+    pub raw: String,
+    /// `None` when blank or unreadable.
+    pub value: Option<Value>,
+    pub source: Option<SourceRef>,
+}
+
+/// One vendor's offer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offer {
+    pub vendor: String,
+    /// Where the offer's vendor name is (or its first answer, when named after the file).
+    pub source: SourceRef,
+}
+
+/// How a table's offers are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One offer per row under a header row.
+    Rows,
+    /// One offer per column, criteria down a column.
+    Columns,
+    /// One agency's questionnaire: questions down a column, answers beside them.
+    Questionnaire,
+}
+
+impl Layout {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Layout::Rows => "one offer per row",
+            Layout::Columns => "one offer per column",
+            Layout::Questionnaire => "questionnaire",
+        }
+    }
+}
+
+/// What was made of one table (a CSV file or one sheet), for `check`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableReport {
+    /// `file` or `file:Sheet`.
+    pub name: String,
+    pub file: String,
+    /// `None` when the table was skipped.
+    pub layout: Option<Layout>,
+    /// Why the table was skipped.
+    pub skipped: Option<String>,
+    /// Where the header row (or criteria column) is.
+    pub header: Option<String>,
+    pub offers: usize,
+    /// (header text, criterion id) for every matched column.
+    pub matched: Vec<(String, String)>,
+}
+
+/// The offers, column-major: `cells[criterion][offer]`, in the criteria's order. A criterion
+/// that no table has a column for holds no cells at all (read them through [`Offers::cell`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Offers {
+    /// The tables the offers came from, without their cells: enough to name a location.
+    pub tables: Vec<RawTable>,
+    pub offers: Vec<Offer>,
+    pub cells: Vec<Vec<Cell>>,
+    pub reports: Vec<TableReport>,
+    /// (criterion, offer, net or gross) of every price that said which, noted while parsing.
+    pub(super) taxes: Vec<(usize, usize, Tax)>,
+}
+
+impl Offers {
+    pub fn len(&self) -> usize {
+        self.offers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.offers.is_empty()
+    }
+
+    /// `file:row:col` or `file:Sheet!C7`.
+    pub fn location(&self, src: SourceRef) -> String {
+        match self.tables.get(src.table as usize) {
+            Some(t) => t.location(src.row as usize, src.col as usize),
+            None => String::from("?"),
+        }
+    }
+
+    /// One offer's answer to one criterion (an empty cell when there was no column for it).
+    pub fn cell(&self, criterion: usize, offer: usize) -> &Cell {
+        static EMPTY: Cell = Cell {
+            raw: String::new(),
+            value: None,
+            source: None,
+        };
+        self.cells
+            .get(criterion)
+            .and_then(|c| c.get(offer))
+            .unwrap_or(&EMPTY)
+    }
+}

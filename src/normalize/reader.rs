@@ -1,0 +1,431 @@
+//! Reading the recognised tables one by one into offers: which lines are offers, who the
+//! vendor is, every answer read at its cell.
+
+use std::collections::HashMap;
+
+use crate::criteria::{Criteria, Kind};
+use crate::issue::{Issue, Severity};
+use crate::table::RawTable;
+
+use super::cell::{At, read_value};
+use super::columns::Columns;
+use super::headers::{self, Header, Names};
+use super::value::normalize_label;
+use super::{Cell, Layout, Offer, Offers, SourceRef, TableReport};
+
+/// How many problems with single cells are listed per column and table; the rest are counted.
+const CELL_ISSUES_PER_COLUMN: usize = 20;
+
+/// Headers of columns that hold remarks beside the answers, never an offer.
+const REMARK_HEADERS: &[&str] = &[
+    "uwagi",
+    "uwaga",
+    "komentarz",
+    "komentarze",
+    "notatki",
+    "notatka",
+    "notes",
+    "note",
+    "remarks",
+    "comments",
+    "comment",
+];
+
+/// Column headers that say "the answer" rather than naming an agency.
+const ANSWER_HEADERS: &[&str] = &[
+    "odpowiedz",
+    "odpowiedzi",
+    "answer",
+    "answers",
+    "wartosc",
+    "value",
+    "oferta",
+    "offer",
+    "response",
+];
+
+/// The offers read so far from every table, and what was found on the way.
+pub(super) struct Reader<'a> {
+    pub criteria: &'a Criteria,
+    pub names: Names,
+    pub out: Offers,
+    pub issues: Vec<Issue>,
+    /// Whether some table has a column for each criterion.
+    pub answered: Vec<bool>,
+    /// Header texts that named no criterion, for near-miss hints.
+    pub unmatched_headers: Vec<String>,
+    first_offer_of: HashMap<String, usize>,
+    /// How many headers must name criteria for a table to be an offer table.
+    threshold: usize,
+}
+
+/// Counts of one column's cell issues: listed, and errors and notes past the listing cap.
+#[derive(Clone, Copy, Default)]
+struct Overflow {
+    listed: usize,
+    errors: usize,
+    notes: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(criteria: &'a Criteria) -> Reader<'a> {
+        Reader {
+            criteria,
+            names: Names::of(criteria),
+            out: Offers {
+                cells: vec![Vec::new(); criteria.criteria.len()],
+                ..Offers::default()
+            },
+            issues: Vec::new(),
+            answered: vec![false; criteria.criteria.len()],
+            unmatched_headers: Vec::new(),
+            first_offer_of: HashMap::new(),
+            threshold: criteria
+                .criteria
+                .iter()
+                .filter(|c| c.kind != Kind::RiskCost)
+                .count()
+                .clamp(1, 2),
+        }
+    }
+
+    /// Reads one table's offers, or says why it holds none.
+    pub fn add(&mut self, mut table: RawTable) {
+        let mut report = TableReport {
+            name: table.name(),
+            file: table.file.clone(),
+            layout: None,
+            skipped: None,
+            header: None,
+            offers: 0,
+            matched: Vec::new(),
+        };
+        let (mut view, header_row) = match headers::locate(&table, &self.names, self.threshold) {
+            Header::Missing(reason) => {
+                self.skip(&table, &reason);
+                report.skipped = Some(reason);
+                self.out.reports.push(report);
+                return;
+            }
+            Header::Column(col) => (table.transpose(), col),
+            Header::Row(row) => (std::mem::take(&mut table), row),
+        };
+        let table_index = self.out.tables.len() as u32;
+        self.out.tables.push(view.shape());
+        self.read_table(&mut view, table_index, header_row, &mut report);
+        self.out.reports.push(report);
+    }
+
+    /// A sheet without offers is noted; a CSV file without them is an error.
+    fn skip(&mut self, table: &RawTable, reason: &str) {
+        self.issues.push(if table.sheet.is_some() {
+            Issue::info(table.name(), format!("sheet skipped: {reason}"))
+        } else {
+            Issue::file_error(
+                table.name(),
+                format!("{reason}: expected column headers such as the criteria's labels or `columns` (see `offerlens check`)"),
+            )
+        });
+    }
+
+    fn read_table(
+        &mut self,
+        table: &mut RawTable,
+        table_index: u32,
+        header_row: usize,
+        report: &mut TableReport,
+    ) {
+        let mut columns = self.match_columns(table, header_row, report);
+        let lines = self.offer_lines(table, header_row, &columns);
+        let layout = match (table.transposed, lines.len()) {
+            (false, _) => Layout::Rows,
+            (true, 1) => Layout::Questionnaire,
+            (true, _) => Layout::Columns,
+        };
+        report.layout = Some(layout);
+        columns.vendor = self.vendor_column(table, header_row, &columns, layout);
+        let mut overflow = vec![Overflow::default(); self.criteria.criteria.len()];
+        for r in lines {
+            let offer = self.name_offer(table, table_index, r, &columns, layout);
+            report.offers += 1;
+            self.read_answers(table, table_index, r, offer, &columns, &mut overflow);
+        }
+        self.report_overflow(table, header_row, &columns, &overflow);
+        if report.offers == 0 {
+            let reason = "the headers are there but no offer is filled in below them".to_string();
+            self.issues
+                .push(Issue::warning(table.name(), format!("no offers: {reason}")));
+            report.skipped = Some(reason);
+        }
+    }
+
+    /// Candidate offers: lines below the header with a vendor name or an answer, minus the
+    /// remark lines of a questionnaire.
+    fn offer_lines(
+        &mut self,
+        table: &RawTable,
+        header_row: usize,
+        columns: &Columns,
+    ) -> Vec<usize> {
+        let is_answer_line = |r: usize| {
+            columns.vendor.is_some_and(|c| !table.cell(r, c).is_empty())
+                || columns
+                    .of_criterion
+                    .iter()
+                    .flatten()
+                    .any(|&c| !table.cell(r, c).is_empty())
+        };
+        let mut lines: Vec<usize> = Vec::new();
+        for r in header_row + 1..table.rows.len() {
+            if !is_answer_line(r) {
+                continue;
+            }
+            let remark = columns
+                .unmatched
+                .iter()
+                .map(|&c| (c, table.cell(r, c).display()))
+                .find(|(_, t)| REMARK_HEADERS.contains(&normalize_label(t).as_str()));
+            if let Some((c, label)) = remark {
+                self.issues.push(Issue::info(
+                    table.location(r, c),
+                    format!("'{label}' holds remarks, not an offer; not ranked"),
+                ));
+                continue;
+            }
+            lines.push(r);
+        }
+        lines
+    }
+
+    /// Where vendor names are: the vendor header's column, else the first column that answers
+    /// no criterion (with a warning for a row table, where a vendor header is expected).
+    fn vendor_column(
+        &mut self,
+        table: &RawTable,
+        header_row: usize,
+        columns: &Columns,
+        layout: Layout,
+    ) -> Option<usize> {
+        if columns.vendor.is_some() {
+            return columns.vendor;
+        }
+        let first =
+            (0..columns.header.len()).find(|c| !columns.of_criterion.contains(&Some(*c)))?;
+        if layout == Layout::Rows {
+            self.issues.push(Issue::warning(
+                table.location(header_row, first),
+                format!(
+                    "no vendor column (expected a header such as {}); using '{}' for vendor names",
+                    self.criteria
+                        .vendor_columns
+                        .iter()
+                        .take(4)
+                        .map(|s| format!("'{s}'"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    columns.header.get(first).map_or("", |s| s.as_str())
+                ),
+            ));
+        }
+        Some(first)
+    }
+
+    /// Adds the offer on line `r` under its vendor's name (or a stand-in, said so); returns
+    /// its index.
+    fn name_offer(
+        &mut self,
+        table: &RawTable,
+        table_index: u32,
+        r: usize,
+        columns: &Columns,
+        layout: Layout,
+    ) -> usize {
+        let offer_index = self.out.offers.len();
+        let named = columns.vendor.map(|c| (c, table.cell(r, c).display()));
+        let (vendor, vendor_source_col) = match named {
+            Some((c, name))
+                if !name.is_empty()
+                    && !ANSWER_HEADERS.contains(&normalize_label(&name).as_str()) =>
+            {
+                (name, c)
+            }
+            other => {
+                let first_answer = columns
+                    .of_criterion
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .min()
+                    .unwrap_or(0);
+                let col = other.map_or(first_answer, |(c, _)| c);
+                (self.stand_in_name(table, r, col, layout, offer_index), col)
+            }
+        };
+        if let Some(&prev) = self.first_offer_of.get(&vendor) {
+            self.issues.push(
+                Issue::warning(
+                    table.location(r, vendor_source_col),
+                    format!(
+                        "vendor '{vendor}' appears twice (first at {}); both offers are ranked",
+                        self.out.location(self.out.offers[prev].source)
+                    ),
+                )
+                .for_offer(offer_index),
+            );
+        } else {
+            self.first_offer_of.insert(vendor.clone(), offer_index);
+        }
+        self.out.offers.push(Offer {
+            vendor,
+            source: SourceRef {
+                table: table_index,
+                row: r as u32,
+                col: vendor_source_col as u32,
+            },
+        });
+        offer_index
+    }
+
+    /// The name of an offer whose vendor is not written: a questionnaire's file name, else
+    /// "(unnamed, place)".
+    fn stand_in_name(
+        &mut self,
+        table: &RawTable,
+        r: usize,
+        col: usize,
+        layout: Layout,
+        offer_index: usize,
+    ) -> String {
+        if layout == Layout::Questionnaire {
+            let stem = file_stem(&table.file);
+            self.issues.push(
+                Issue::info(
+                    table.name(),
+                    format!("no 'Agencja:' / 'Agency:' cell: the agency is named after the file, '{stem}'"),
+                )
+                .for_offer(offer_index),
+            );
+            return stem;
+        }
+        let name = format!("(unnamed, {})", table.location(r, col));
+        self.issues.push(
+            Issue::warning(
+                table.location(r, col),
+                format!("no vendor name; the offer is listed as '{name}'"),
+            )
+            .for_offer(offer_index),
+        );
+        name
+    }
+
+    /// Reads line `r`'s answers into the offer. Only criteria with a column here get cells;
+    /// the others are padded later, if some other table answers them at all.
+    fn read_answers(
+        &mut self,
+        table: &mut RawTable,
+        table_index: u32,
+        r: usize,
+        offer: usize,
+        columns: &Columns,
+        overflow: &mut [Overflow],
+    ) {
+        let criteria = self.criteria;
+        for (i, criterion) in criteria.criteria.iter().enumerate() {
+            let Some(col) = columns.of_criterion[i] else {
+                continue;
+            };
+            // Each column feeds one criterion: its text moves into the offer, uncopied.
+            let raw = table.take_cell(r, col);
+            let before = self.issues.len();
+            let mut tax = None;
+            let value = read_value(
+                &raw,
+                criteria,
+                &mut At {
+                    criterion,
+                    location: || table.location(r, col),
+                    offer,
+                    issues: &mut self.issues,
+                },
+                &mut tax,
+            );
+            if let Some(tax) = tax {
+                self.out.taxes.push((i, offer, tax));
+            }
+            self.cap_cell_issues(before, &mut overflow[i]);
+            let column = &mut self.out.cells[i];
+            column.resize(offer, Cell::default());
+            column.push(Cell {
+                raw: raw.into_display(),
+                value,
+                source: Some(SourceRef {
+                    table: table_index,
+                    row: r as u32,
+                    col: col as u32,
+                }),
+            });
+        }
+    }
+
+    /// A column full of bad cells would otherwise bury everything else (and memory): the
+    /// first few issues are listed, the rest counted.
+    fn cap_cell_issues(&mut self, before: usize, overflow: &mut Overflow) {
+        if self.issues.len() == before {
+            return;
+        }
+        if overflow.listed < CELL_ISSUES_PER_COLUMN {
+            overflow.listed += self.issues.len() - before;
+            return;
+        }
+        for issue in self.issues.drain(before..) {
+            match issue.severity {
+                Severity::Error => overflow.errors += 1,
+                _ => overflow.notes += 1,
+            }
+        }
+    }
+
+    /// One issue per column for the cell issues past the listing cap.
+    fn report_overflow(
+        &mut self,
+        table: &RawTable,
+        header_row: usize,
+        columns: &Columns,
+        overflow: &[Overflow],
+    ) {
+        for (i, o) in overflow.iter().enumerate() {
+            let Some(col) = columns.of_criterion[i] else {
+                continue;
+            };
+            if o.errors + o.notes == 0 {
+                continue;
+            }
+            let what = match (o.errors, o.notes) {
+                (0, n) => format!("{n} more cells were read with notes"),
+                (e, 0) => format!("{e} more cells could not be read"),
+                (e, n) => format!("{e} more cells could not be read and {n} were read with notes"),
+            };
+            let severity = if o.errors > 0 {
+                Severity::Error
+            } else {
+                Severity::Info
+            };
+            self.issues.push(Issue::new(
+                severity,
+                table.location(header_row, col),
+                format!(
+                    "{}: {what} in column '{}' (only the first {CELL_ISSUES_PER_COLUMN} are listed)",
+                    self.criteria.criteria[i].id, columns.header[col]
+                ),
+            ));
+        }
+    }
+}
+
+fn file_stem(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(path)
+        .to_string()
+}
