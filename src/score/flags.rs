@@ -29,11 +29,17 @@ pub fn raise(
 ) -> Vec<Vec<RaisedFlag>> {
     let n = offers.len();
     let mut raised: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
+    let about = Compared {
+        criteria,
+        offers,
+        values,
+        valid,
+        this_year,
+    };
     for flag in &criteria.red_flags {
         let stats = Stats::of(flag, criteria, values, valid);
         for (o, list) in raised.iter_mut().enumerate() {
-            if let Some(detail) = check(flag, criteria, offers, values, valid, &stats, this_year, o)
-            {
+            if let Some(detail) = check(flag, &about, &stats, o) {
                 let (penalty, disqualify) = match flag.action {
                     FlagAction::Penalty(p) => (p, false),
                     FlagAction::Disqualify => (0.0, true),
@@ -118,69 +124,39 @@ impl Stats {
     }
 }
 
-/// `Some(detail)` when the flag is raised on offer `o`.
-#[allow(clippy::too_many_arguments)]
-fn check(
-    flag: &RedFlag,
-    criteria: &Criteria,
-    offers: &Offers,
-    values: &[Vec<f64>],
-    valid: &[bool],
-    stats: &Stats,
+/// What every flag is checked against: the offers, their scored numbers, which are valid.
+struct Compared<'a> {
+    criteria: &'a Criteria,
+    offers: &'a Offers,
+    values: &'a [Vec<f64>],
+    valid: &'a [bool],
     this_year: i32,
-    o: usize,
-) -> Option<String> {
-    let column = |id: &str| criteria.index_of(id);
+}
+
+/// `Some(detail)` when the flag is raised on offer `o`.
+fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<String> {
+    let column = |id: &str| about.criteria.index_of(id);
     match &flag.rule {
-        FlagRule::BelowMean { criterion, ratio } | FlagRule::BelowMedian { criterion, ratio } => {
-            let j = column(criterion)?;
-            let x = values[j][o];
-            if x.is_nan() {
-                return None;
-            }
-            let (mean, median) = stats.others(x, valid[o])?;
-            let (what, reference) = match flag.rule {
-                FlagRule::BelowMean { .. } => ("mean", mean),
-                _ => ("median", median),
-            };
-            (reference > 0.0 && x <= ratio * reference).then(|| {
-                let unit = unit_of(criteria, j);
-                format!(
-                    "{}{unit} against a {what} of {}{unit} for the other offers",
-                    number(x),
-                    number(reference)
-                )
-            })
+        FlagRule::BelowMean { criterion, ratio } => {
+            below(about, stats, column(criterion)?, *ratio, o, Reference::Mean)
         }
+        FlagRule::BelowMedian { criterion, ratio } => below(
+            about,
+            stats,
+            column(criterion)?,
+            *ratio,
+            o,
+            Reference::Median,
+        ),
         FlagRule::VagueText {
             criterion,
             patterns,
             min_items,
-        } => {
-            let j = column(criterion)?;
-            let cell = offers.cell(j, o);
-            cell.value.as_ref()?;
-            let text = normalize_label(&cell.raw);
-            let said = stats
-                .patterns
-                .iter()
-                .zip(patterns)
-                .find(|(norm, _)| !norm.is_empty() && text.contains(norm.as_str()));
-            if let Some((_, p)) = said {
-                return Some(format!("says '{}'", p.trim()));
-            }
-            let items = count_items(&cell.raw);
-            (items < *min_items).then(|| {
-                format!(
-                    "lists {items} item{} where at least {min_items} are expected",
-                    if items == 1 { "" } else { "s" }
-                )
-            })
-        }
+        } => vague(about, stats, column(criterion)?, patterns, *min_items, o),
         FlagRule::Missing { criteria: ids } => {
             let all_missing = ids
                 .iter()
-                .all(|id| column(id).is_none_or(|j| values[j][o].is_nan()));
+                .all(|id| column(id).is_none_or(|j| about.values[j][o].is_nan()));
             all_missing.then(String::new)
         }
         FlagRule::OlderThan {
@@ -188,12 +164,11 @@ fn check(
             years,
             as_of,
         } => {
-            let j = column(criterion)?;
-            let x = values[j][o];
+            let x = about.values[column(criterion)?][o];
             if x.is_nan() {
                 return None;
             }
-            let limit = as_of.unwrap_or(this_year) - years;
+            let limit = as_of.unwrap_or(about.this_year) - years;
             (x < f64::from(limit)).then(|| format!("latest {}, before {limit}", number(x)))
         }
         FlagRule::Above {
@@ -201,9 +176,9 @@ fn check(
             threshold,
         } => {
             let j = column(criterion)?;
-            let x = values[j][o];
+            let x = about.values[j][o];
             (!x.is_nan() && x > *threshold).then(|| {
-                let unit = unit_of(criteria, j);
+                let unit = unit_of(about.criteria, j);
                 format!(
                     "{}{unit}, more than {}{unit}",
                     number(x),
@@ -212,6 +187,71 @@ fn check(
             })
         }
     }
+}
+
+/// What `below_mean` and `below_median` compare with.
+#[derive(Clone, Copy)]
+enum Reference {
+    Mean,
+    Median,
+}
+
+/// Raised when offer `o`'s value of criterion `j` is at most `ratio` × the mean (or median)
+/// of the other valid offers.
+fn below(
+    about: &Compared<'_>,
+    stats: &Stats,
+    j: usize,
+    ratio: f64,
+    o: usize,
+    compared_with: Reference,
+) -> Option<String> {
+    let x = about.values[j][o];
+    if x.is_nan() {
+        return None;
+    }
+    let (mean, median) = stats.others(x, about.valid[o])?;
+    let (what, reference) = match compared_with {
+        Reference::Mean => ("mean", mean),
+        Reference::Median => ("median", median),
+    };
+    (reference > 0.0 && x <= ratio * reference).then(|| {
+        let unit = unit_of(about.criteria, j);
+        format!(
+            "{}{unit} against a {what} of {}{unit} for the other offers",
+            number(x),
+            number(reference)
+        )
+    })
+}
+
+/// Raised when the answer says one of the vague patterns, or lists fewer than `min_items`.
+fn vague(
+    about: &Compared<'_>,
+    stats: &Stats,
+    j: usize,
+    patterns: &[String],
+    min_items: usize,
+    o: usize,
+) -> Option<String> {
+    let cell = about.offers.cell(j, o);
+    cell.value.as_ref()?;
+    let text = normalize_label(&cell.raw);
+    let said = stats
+        .patterns
+        .iter()
+        .zip(patterns)
+        .find(|(norm, _)| !norm.is_empty() && text.contains(norm.as_str()));
+    if let Some((_, p)) = said {
+        return Some(format!("says '{}'", p.trim()));
+    }
+    let items = count_items(&cell.raw);
+    (items < min_items).then(|| {
+        format!(
+            "lists {items} item{} where at least {min_items} are expected",
+            if items == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// How many items an answer lists: pieces separated by commas, semicolons, line breaks or
