@@ -9,6 +9,7 @@ pub mod export;
 pub mod import;
 pub mod issue;
 pub mod normalize;
+pub mod numbers;
 pub mod questionnaire;
 pub mod score;
 pub mod session;

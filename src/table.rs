@@ -4,6 +4,7 @@
 //! written here, the way users see them (`file:Sheet!C7`, `file:row:column`).
 
 use crate::calendar;
+use crate::numbers::shortest;
 /// One cell as the file holds it, before any criterion gives it a meaning.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum RawCell {
@@ -52,7 +53,7 @@ impl RawCell {
         match self {
             RawCell::Empty => String::new(),
             RawCell::Text(t) => t.trim().to_string(),
-            RawCell::Number(x) => format_number(*x),
+            RawCell::Number(x) => shortest(*x),
             RawCell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
             RawCell::Date(serial) => format_serial(*serial),
             RawCell::Duration(days) => format_duration(*days),
@@ -61,19 +62,10 @@ impl RawCell {
     }
 }
 
-/// The shortest text that reads back as the same f64 (`1200`, not `1200.0`).
-pub fn format_number(x: f64) -> String {
-    if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
 /// Days since 1899-12-30 -> `2021-03-01`, `2021-03-01 14:30` or, below one day, `0:15`.
 pub fn format_serial(serial: f64) -> String {
     if !serial.is_finite() || !(-1e7..1e7).contains(&serial) {
-        return format_number(serial);
+        return shortest(serial);
     }
     let ((y, m, d), minutes) = calendar::serial_parts(serial);
     if serial.floor() == 0.0 {
@@ -89,7 +81,7 @@ pub fn format_serial(serial: f64) -> String {
 /// A duration in days as `h:mm` (`1.5` days -> `36:00`).
 pub fn format_duration(days: f64) -> String {
     if !days.is_finite() || days.abs() > 1e9 {
-        return format_number(days);
+        return shortest(days);
     }
     let minutes = (days * 1440.0).round() as i64;
     format!("{}:{:02}", minutes / 60, (minutes % 60).abs())

@@ -8,7 +8,7 @@ use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::export;
 use offerlens::import::{self, Limits};
-use offerlens::score::risk::money_string;
+use offerlens::numbers::money_string;
 
 use crate::common::HOSTILE_CRITERIA;
 

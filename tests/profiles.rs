@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::import::{self, Limits};
-use offerlens::score::risk::money_string;
+use offerlens::numbers::money_string;
 
 fn rank(profile: &str, path: &str) -> Analysis {
     let loaded = import::load(&[PathBuf::from(path)], &Limits::default());

@@ -252,7 +252,7 @@ kind = "risk_cost"
     let costs = &a.evaluation.costs[0];
     assert_eq!(costs.monthly.as_ref().unwrap().to_string(), "2150.50");
     assert_eq!(
-        offerlens::score::risk::money_string(*costs.risk.as_ref().unwrap()),
+        offerlens::numbers::money_string(*costs.risk.as_ref().unwrap()),
         "7517.17"
     );
     // B left hours_included blank: both costs are missing and say why.

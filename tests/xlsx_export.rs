@@ -13,7 +13,7 @@ use offerlens::criteria;
 use offerlens::export::audit::Audit;
 use offerlens::export::xlsx;
 use offerlens::import::{self, Limits};
-use offerlens::score::risk::money_string;
+use offerlens::numbers::money_string;
 
 use crate::common::HOSTILE_CRITERIA;
 

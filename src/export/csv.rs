@@ -22,8 +22,8 @@ use crate::analysis::Analysis;
 use crate::criteria::{Criterion, Kind};
 use crate::export::audit::Audit;
 use crate::normalize::Value;
+use crate::numbers::money_string;
 use crate::score::rank::Ranked;
-use crate::score::risk::money_string;
 
 /// One cell before it is written: text is sanitized, numbers are not.
 enum Field<'a> {

@@ -14,7 +14,7 @@ use crate::analysis::Analysis;
 use crate::criteria::Kind;
 use crate::export::audit::Audit;
 use crate::normalize::Value;
-use crate::score::risk::money_string;
+use crate::numbers::money_string;
 
 /// Writes the JSON document, pretty-printed, with a final newline: the contract's `criteria`,
 /// `offers` and `issues`, then the `audit` stamp.

@@ -6,11 +6,12 @@
 
 use std::io::{self, Write};
 
-use super::{clean, money};
+use super::clean;
 use crate::analysis::Analysis;
 use crate::criteria::Method;
 use crate::export::audit::Audit;
 use crate::issue::{Counts, Severity};
+use crate::numbers::whole_money;
 
 /// How many criteria are named for the winner's lead, and for the runner-up's.
 const REASONS: usize = 4;
@@ -115,8 +116,8 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
             r.rank.map_or("—".to_string(), |n| n.to_string()),
             vendor(a, o),
             r.score,
-            money(ev.costs[o].monthly.as_ref().ok()),
-            money(ev.costs[o].risk.as_ref().ok()),
+            whole_money(ev.costs[o].monthly.as_ref().ok()),
+            whole_money(ev.costs[o].risk.as_ref().ok()),
             notes.join(", ")
         )?;
     }

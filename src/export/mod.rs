@@ -11,10 +11,8 @@ pub mod xlsx;
 
 use std::borrow::Cow;
 
-use rust_decimal::Decimal;
-
 use crate::analysis::Analysis;
-use crate::score::risk::round_money;
+use crate::numbers::whole_money;
 use audit::Audit;
 
 /// What an export is written as.
@@ -121,7 +119,7 @@ pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
     let c = &a.criteria.criteria[criterion];
     if c.kind == crate::criteria::Kind::RiskCost {
         return match &a.evaluation.costs[offer].risk {
-            Ok(d) => format!("{} {}", money(Some(d)), a.criteria.currency),
+            Ok(d) => format!("{} {}", whole_money(Some(d)), a.criteria.currency),
             Err(_) => "no answer".to_string(),
         };
     }
@@ -131,23 +129,6 @@ pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
     } else {
         raw.to_string()
     }
-}
-
-/// Whole currency units with a thin grouping space: "1 450".
-pub fn money(d: Option<&Decimal>) -> String {
-    let Some(d) = d else { return "—".to_string() };
-    let whole = round_money(*d).round().normalize().to_string();
-    let (sign, digits) = whole
-        .strip_prefix('-')
-        .map_or(("", whole.as_str()), |s| ("-", s));
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(ch);
-    }
-    format!("{sign}{out}")
 }
 
 /// Cuts text to `width` characters, marking the cut with an ellipsis.

@@ -2,9 +2,10 @@
 
 use std::io::{self, Write};
 
-use super::{clean, fit, money};
+use super::{clean, fit};
 use crate::analysis::Analysis;
 use crate::issue::{Counts, Severity};
+use crate::numbers::whole_money;
 
 const VENDOR_WIDTH: usize = 26;
 /// The terminal width the table is laid out for.
@@ -64,8 +65,8 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
                 let costs = &a.evaluation.costs[o];
                 line += &format!(
                     "  {:>10}  {:>10}",
-                    money(costs.monthly.as_ref().ok()),
-                    money(costs.risk.as_ref().ok())
+                    whole_money(costs.monthly.as_ref().ok()),
+                    whole_money(costs.risk.as_ref().ok())
                 );
             }
             line += "  ";

@@ -27,7 +27,7 @@ use crate::criteria::Kind;
 use crate::export::audit::Audit;
 use crate::issue::Counts;
 use crate::normalize::Value;
-use crate::score::risk::round_money;
+use crate::numbers::round_money;
 
 /// The sheets, in workbook order.
 pub const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use crate::calendar::serial_year;
 use crate::criteria::{Criteria, Criterion, Kind};
 use crate::issue::Issue;
-use crate::table::{RawCell, format_number};
+use crate::numbers::shortest;
+use crate::table::RawCell;
 
 use super::Value;
 use super::value::{self, Reading, Tax, TimeUnit, ValueError};
@@ -157,7 +158,7 @@ fn decimal_of(x: f64) -> Option<Decimal> {
 /// Reads a typed (non-text) cell for a criterion.
 pub(super) fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String> {
     let found = || match cell {
-        RawCell::Number(x) => format!("the number {}", format_number(*x)),
+        RawCell::Number(x) => format!("the number {}", shortest(*x)),
         RawCell::Bool(b) => format!("the boolean {}", if *b { "TRUE" } else { "FALSE" }),
         RawCell::Date(_) => format!("the date {}", cell.display()),
         RawCell::Duration(_) => format!("the duration {}", cell.display()),

@@ -6,6 +6,7 @@
 use crate::criteria::{Criteria, FlagAction, FlagRule, RedFlag};
 use crate::normalize::Offers;
 use crate::normalize::value::normalize_label;
+use crate::numbers::brief;
 
 /// A red flag raised on an offer.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,7 +170,7 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
                 return None;
             }
             let limit = as_of.unwrap_or(about.this_year) - years;
-            (x < f64::from(limit)).then(|| format!("latest {}, before {limit}", number(x)))
+            (x < f64::from(limit)).then(|| format!("latest {}, before {limit}", brief(x)))
         }
         FlagRule::Above {
             criterion,
@@ -179,11 +180,7 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
             let x = about.values[j][o];
             (!x.is_nan() && x > *threshold).then(|| {
                 let unit = unit_of(about.criteria, j);
-                format!(
-                    "{}{unit}, more than {}{unit}",
-                    number(x),
-                    number(*threshold)
-                )
+                format!("{}{unit}, more than {}{unit}", brief(x), brief(*threshold))
             })
         }
     }
@@ -219,8 +216,8 @@ fn below(
         let unit = unit_of(about.criteria, j);
         format!(
             "{}{unit} against a {what} of {}{unit} for the other offers",
-            number(x),
-            number(reference)
+            brief(x),
+            brief(reference)
         )
     })
 }
@@ -272,16 +269,6 @@ fn unit_of(criteria: &Criteria, j: usize) -> String {
         .as_deref()
         .map(|u| format!(" {u}"))
         .unwrap_or_default()
-}
-
-/// A number for a message: whole when it is whole, else two decimals at most.
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        let s = format!("{x:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,10 @@
 //! Knock-outs: why an offer leaves the ranking — a `require` it breaks, or a required answer
 //! it did not give.
 
-use rust_decimal::Decimal;
-
 use crate::criteria::{Criterion, Kind, Missing};
 use crate::normalize::value::normalize_label;
 use crate::normalize::{Offers, Value};
+use crate::numbers::plain;
 
 use super::risk::Costs;
 
@@ -74,8 +73,8 @@ pub(super) fn require_failure(
             return fail(format!(
                 "{} {}{unit} is above the maximum of {}{unit}",
                 c.label,
-                show(v),
-                show(max)
+                plain(v),
+                plain(max)
             ));
         }
         if let Some(min) = req.min
@@ -84,8 +83,8 @@ pub(super) fn require_failure(
             return fail(format!(
                 "{} {}{unit} is below the minimum of {}{unit}",
                 c.label,
-                show(v),
-                show(min)
+                plain(v),
+                plain(min)
             ));
         }
     }
@@ -117,9 +116,4 @@ fn describe_require(c: &Criterion) -> String {
         Some(r) => format!("the required {}", r.describe(c.unit.as_deref())),
         None => String::new(),
     }
-}
-
-/// A decimal without trailing zeros.
-fn show(d: Decimal) -> String {
-    d.normalize().to_string()
 }

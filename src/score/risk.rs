@@ -8,7 +8,7 @@
 //! ```
 //! A missing input makes the result missing, with a reason naming the input; never zero.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use crate::criteria::{Criteria, Kind};
 use crate::normalize::{Offers, Value};
@@ -21,18 +21,6 @@ pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
 pub struct Costs {
     pub monthly: Result<Decimal, String>,
     pub risk: Result<Decimal, String>,
-}
-
-/// Rounds money for display: two decimals, half away from zero.
-pub fn round_money(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// Money as the contract shows it: a string with exactly two decimals.
-pub fn money_string(d: Decimal) -> String {
-    let mut r = round_money(d);
-    r.rescale(2);
-    r.to_string()
 }
 
 /// Computes both costs for every offer.

@@ -9,9 +9,10 @@ use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Wrap}
 use super::app::{App, Level, Pane, Popup, WeightRow, num};
 use crate::criteria::{Kind, Method};
 use crate::export::Format;
-use crate::export::{clean, fit, money};
+use crate::export::{clean, fit};
 use crate::issue::Severity;
 use crate::normalize::Value;
+use crate::numbers::whole_money;
 use crate::session::Source;
 
 /// The smallest terminal the screen is laid out for.
@@ -262,8 +263,8 @@ fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
                 }),
                 Cell::from(format!("{:>5.1}", r.score)),
                 Cell::from(bar(r.score / 100.0, bar_width)),
-                Cell::from(format!("{:>7}", money(costs.monthly.as_ref().ok()))),
-                Cell::from(format!("{:>9}", money(costs.risk.as_ref().ok()))),
+                Cell::from(format!("{:>7}", whole_money(costs.monthly.as_ref().ok()))),
+                Cell::from(format!("{:>9}", whole_money(costs.risk.as_ref().ok()))),
                 Cell::from(Span::styled(
                     marks.join(" "),
                     if ev.disqualified[o] || !ev.flags[o].is_empty() {
@@ -411,7 +412,7 @@ fn value_text(app: &App, j: usize, o: usize) -> String {
     };
     match (&cell.value, c.kind) {
         (_, Kind::RiskCost) => match &a.evaluation.costs[o].risk {
-            Ok(d) => format!("{} {}", money(Some(d)), a.criteria.currency),
+            Ok(d) => format!("{} {}", whole_money(Some(d)), a.criteria.currency),
             Err(_) => "—".into(),
         },
         (None, _) if !cell.raw.trim().is_empty() => "unreadable".into(),
@@ -475,10 +476,16 @@ fn details(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let cur = &a.criteria.currency;
     let costs = &ev.costs[o];
     if let Ok(m) = &costs.monthly {
-        summary.push(Span::raw(format!(" · monthly {} {cur}", money(Some(m)))));
+        summary.push(Span::raw(format!(
+            " · monthly {} {cur}",
+            whole_money(Some(m))
+        )));
     }
     if let Ok(m) = &costs.risk {
-        summary.push(Span::raw(format!(" · risk cost {} {cur}", money(Some(m)))));
+        summary.push(Span::raw(format!(
+            " · risk cost {} {cur}",
+            whole_money(Some(m))
+        )));
     }
     let mut lines = vec![Line::from(summary)];
     let blanks = ev.blanks[o];

@@ -1,0 +1,116 @@
+//! Numbers and money written out for people and for files: the one place that decides how a
+//! figure looks (rounding, grouping, decimals).
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Rounds money for display: two decimals, half away from zero.
+pub fn round_money(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Money as the JSON and CSV contracts write it: exactly two decimals, a point, no grouping
+/// (`1450.00`).
+pub fn money_string(d: Decimal) -> String {
+    let mut r = round_money(d);
+    r.rescale(2);
+    r.to_string()
+}
+
+/// Whole currency units grouped by thousands with a space (`1 450`); `—` when there is none.
+pub fn whole_money(d: Option<&Decimal>) -> String {
+    let Some(d) = d else { return "—".to_string() };
+    let whole = round_money(*d).round().normalize().to_string();
+    let (sign, digits) = whole
+        .strip_prefix('-')
+        .map_or(("", whole.as_str()), |s| ("-", s));
+    format!("{sign}{}", group(digits, ' '))
+}
+
+/// A decimal without trailing zeros (`7.5`, `240`).
+pub fn plain(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// The shortest text that reads back as the same f64, a whole number without `.0` (`1200`,
+/// `0.999`, `7.5`).
+pub fn shortest(x: f64) -> String {
+    if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// A measured number in a sentence: whole when it is whole, else at most two decimals
+/// (`1134`, `99.95`, `2.5`).
+pub fn brief(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A number the way Polish Excel shows it: a no-break space (U+00A0) between thousands, a
+/// decimal comma, exactly `decimals` decimals (at most 28), rounded half away from zero.
+pub fn polish(value: Decimal, decimals: u32) -> String {
+    let decimals = decimals.min(28);
+    let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    let digits = rounded.abs().to_string();
+    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let mut out = String::with_capacity(int.len() * 2 + decimals as usize + 2);
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push('-');
+    }
+    out.push_str(&group(int, '\u{00A0}'));
+    if decimals > 0 {
+        out.push(',');
+        out.push_str(frac);
+        for _ in frac.len()..decimals as usize {
+            out.push('0');
+        }
+    }
+    out
+}
+
+/// Digits with `separator` between groups of three, from the right.
+fn group(digits: &str, separator: char) -> String {
+    let mut out = String::with_capacity(digits.len() * 2);
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn money_for_people_and_for_files() {
+        assert_eq!(whole_money(Some(&d("1450.6"))), "1 451");
+        assert_eq!(whole_money(Some(&d("-1234567"))), "-1 234 567");
+        assert_eq!(whole_money(None), "—");
+        assert_eq!(money_string(d("2210.955")), "2210.96");
+        assert_eq!(money_string(d("7")), "7.00");
+    }
+
+    #[test]
+    fn plain_numbers() {
+        assert_eq!(plain(d("240.00")), "240");
+        assert_eq!(shortest(1200.0), "1200");
+        assert_eq!(shortest(0.999), "0.999");
+        assert_eq!(brief(1134.333), "1134.33");
+        assert_eq!(brief(2.5), "2.5");
+        assert_eq!(polish(d("1234.5"), 2), "1\u{a0}234,50");
+        assert_eq!(polish(d("-0.004"), 2), "0,00");
+    }
+}
