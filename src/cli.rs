@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::export::{self, Format};
 use crate::import;
 use crate::issue::{Counts, Severity};
+use crate::sanitize::clean;
 use crate::session::{self, Source};
 
 /// Compare vendor offers (website-maintenance agencies first of all) and rank them by business risk.
@@ -241,7 +242,7 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
             .find(|i| i.severity == Severity::Error)
             .map(|i| i.to_string())
             .unwrap_or_else(|| "no offers could be read".into());
-        eprintln!("offerlens: {first}");
+        eprintln!("offerlens: {}", clean(&first));
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
@@ -320,9 +321,9 @@ fn template(args: TemplateArgs) -> Result<ExitCode> {
     session::emit(&bytes, Some(&args.output))?;
     eprintln!(
         "offerlens: wrote the questionnaire for \"{}\" to {}: send it to the agencies, then rank the filled files: offerlens rank FOLDER {}",
-        criteria.name,
-        args.output.display(),
-        source.option()
+        clean(&criteria.name),
+        clean(&args.output.display().to_string()),
+        clean(&source.option())
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -334,8 +335,8 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     writeln!(
         out,
         "{}: OK · \"{}\" · {} criteria · {} · weights sum to {}",
-        criteria.origin,
-        criteria.name,
+        clean(&criteria.origin),
+        clean(&criteria.name),
         criteria.criteria.len(),
         criteria.method.key(),
         total

@@ -11,6 +11,7 @@ pub mod issue;
 pub mod normalize;
 pub mod numbers;
 pub mod questionnaire;
+pub mod sanitize;
 pub mod score;
 pub mod session;
 pub mod store;

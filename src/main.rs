@@ -17,7 +17,10 @@ fn main() -> ExitCode {
     match offerlens::cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("offerlens: {e}");
+            // File names, sheet names and cell text are the user's data: sanitized per line.
+            let text = e.to_string();
+            let lines: Vec<_> = text.split('\n').map(offerlens::sanitize::clean).collect();
+            eprintln!("offerlens: {}", lines.join("\n"));
             ExitCode::from(2)
         }
     }

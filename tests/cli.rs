@@ -262,6 +262,38 @@ fn vendor_text_cannot_drive_the_terminal() {
 }
 
 #[test]
+fn file_names_cannot_drive_the_terminal_through_error_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    // An unreadable offer file and a broken criteria file, both named with an escape sequence
+    // and a right-to-left override.
+    let offers = dir.path().join("oferta\x1b[2J\u{202e}.csv");
+    fs::write(&offers, "nothing here\n").unwrap();
+    let out = offerlens().arg("rank").arg(&offers).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("oferta[2J.csv"), "{stderr:?}");
+    assert!(
+        !stderr.contains('\x1b') && !stderr.contains('\u{202e}'),
+        "{stderr:?}"
+    );
+
+    let criteria = dir.path().join("kryteria\x1b]0;title\x07.toml");
+    fs::write(&criteria, "name = \n").unwrap();
+    let out = offerlens()
+        .args(["check", "-c"])
+        .arg(&criteria)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("kryteria]0;title.toml:1:"), "{stderr:?}");
+    assert!(
+        !stderr.contains('\x1b') && !stderr.contains('\x07'),
+        "{stderr:?}"
+    );
+}
+
+#[test]
 fn the_interactive_screen_without_a_terminal_points_to_rank() {
     let out = offerlens()
         .args(["tui", "samples/agencies.csv"])

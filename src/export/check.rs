@@ -3,10 +3,10 @@
 
 use std::io::{self, Write};
 
-use super::clean;
 use crate::analysis::Analysis;
 use crate::import::InputFile;
 use crate::issue::{Counts, Issue};
+use crate::sanitize::clean;
 
 /// Writes the diagnostics report. `files` are the files that were read, in order.
 pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Result<()> {

@@ -17,12 +17,12 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::clean;
 use crate::analysis::Analysis;
 use crate::criteria::{Criterion, Kind};
 use crate::export::audit::Audit;
 use crate::normalize::Value;
 use crate::numbers::money_string;
+use crate::sanitize::clean;
 use crate::score::rank::Ranked;
 
 /// One cell before it is written: text is sanitized, numbers are not.

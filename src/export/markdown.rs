@@ -6,12 +6,12 @@
 
 use std::io::{self, Write};
 
-use super::clean;
 use crate::analysis::Analysis;
 use crate::criteria::Method;
 use crate::export::audit::Audit;
 use crate::issue::{Counts, Severity};
 use crate::numbers::whole_money;
+use crate::sanitize::clean;
 
 /// How many criteria are named for the winner's lead, and for the runner-up's.
 const REASONS: usize = 4;

@@ -9,11 +9,11 @@ pub mod markdown;
 pub mod table;
 pub mod xlsx;
 
-use std::borrow::Cow;
-
 use crate::analysis::Analysis;
 use crate::numbers::whole_money;
 use audit::Audit;
+// Until the screen imports it from its own module.
+pub use crate::sanitize::clean;
 
 /// What an export is written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,29 +90,6 @@ pub fn write(a: &Analysis, audit: &Audit, format: Format) -> Result<Vec<u8>, Str
     written.map(|()| out).map_err(|e| e.to_string())
 }
 
-/// Makes vendor-supplied text safe to show in a terminal: control characters (escape
-/// sequences, carriage returns) and bidirectional overrides are replaced, so a crafted cell
-/// can neither move the cursor nor reorder the text around it.
-pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .filter_map(|c| match c {
-                '\n' | '\r' | '\t' => Some(' '),
-                c if is_unsafe(c) => None,
-                c => Some(c),
-            })
-            .collect(),
-    )
-}
-
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 /// An offer's answer to a criterion as a person reads it: the cell as written, the computed
 /// risk cost for `risk_cost` criteria, or "no answer".
 pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
@@ -141,18 +118,5 @@ pub fn fit(text: &str, width: usize) -> String {
         let mut s: String = text.chars().take(width - 1).collect();
         s.push('…');
         s
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escape_sequences_and_bidi_controls_are_removed() {
-        assert_eq!(clean("Plain Sp. z o.o."), "Plain Sp. z o.o.");
-        assert_eq!(clean("Evil\u{1b}[2J Co"), "Evil[2J Co");
-        assert_eq!(clean("a\u{202E}b"), "ab");
-        assert_eq!(clean("two\nlines"), "two lines");
     }
 }

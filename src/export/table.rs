@@ -2,10 +2,11 @@
 
 use std::io::{self, Write};
 
-use super::{clean, fit};
+use super::fit;
 use crate::analysis::Analysis;
 use crate::issue::{Counts, Severity};
 use crate::numbers::whole_money;
+use crate::sanitize::clean;
 
 const VENDOR_WIDTH: usize = 26;
 /// The terminal width the table is laid out for.

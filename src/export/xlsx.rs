@@ -21,13 +21,13 @@ use rust_xlsxwriter::{
     FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::clean;
 use crate::analysis::Analysis;
 use crate::criteria::Kind;
 use crate::export::audit::Audit;
 use crate::issue::Counts;
 use crate::normalize::Value;
 use crate::numbers::round_money;
+use crate::sanitize::clean;
 
 /// The sheets, in workbook order.
 pub const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];
