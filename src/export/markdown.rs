@@ -12,6 +12,7 @@ use crate::export::audit::Audit;
 use crate::issue::{Counts, Severity};
 use crate::numbers::whole_money;
 use crate::sanitize::clean;
+use crate::score::rank::Ranked;
 
 /// How many criteria are named for the winner's lead, and for the runner-up's.
 const REASONS: usize = 4;
@@ -21,26 +22,44 @@ const ISSUES: usize = 10;
 
 /// Writes the report.
 pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
+    let ranked: Vec<&Ranked> = a.ranking.iter().filter(|r| r.rank.is_some()).collect();
+    heading(a, ranked.len(), out)?;
+    winner(a, &ranked, out)?;
+    writeln!(out)?;
+    ranking(a, out)?;
+    knockouts(a, out)?;
+    red_flags(a, out)?;
+    writeln!(out)?;
+    weights(a, out)?;
+    data_issues(a, out)?;
+    writeln!(out)?;
+    audit_stamp(audit, out)
+}
+
+/// The title and one line about what was compared.
+fn heading(a: &Analysis, ranked: usize, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
     writeln!(out, "# Offer ranking: {}", escape(&c.name))?;
     writeln!(out)?;
-    let ranked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_some()).collect();
     writeln!(
         out,
         "{} offer{} compared, {} ranked, {} knocked out · {} · criteria {}",
         a.offers.len(),
         if a.offers.len() == 1 { "" } else { "s" },
-        ranked.len(),
-        a.offers.len() - ranked.len(),
+        ranked,
+        a.offers.len() - ranked,
         match c.method {
             Method::WeightedSum => "weighted sum",
             Method::Topsis => "TOPSIS",
         },
         escape(&c.origin)
     )?;
-    writeln!(out)?;
+    writeln!(out)
+}
 
-    match ranked.as_slice() {
+/// The winner (or the offers tied for first place), and why it beats the next one.
+fn winner(a: &Analysis, ranked: &[&Ranked], out: &mut dyn Write) -> io::Result<()> {
+    match ranked {
         [] => writeln!(out, "No offer passed the knock-out criteria.")?,
         [first, ..] => {
             let tied: Vec<_> = ranked.iter().filter(|r| r.rank == first.rank).collect();
@@ -83,8 +102,12 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
             }
         }
     }
-    writeln!(out)?;
+    Ok(())
+}
 
+/// The ranking table, every offer with its score, costs and marks.
+fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let c = &a.criteria;
     writeln!(out, "## Ranking")?;
     writeln!(out)?;
     writeln!(
@@ -126,7 +149,11 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
         out,
         "Score 0–100. Monthly cost: the fee plus the hours needed beyond the pool at the hourly rate. Risk cost: the monthly cost plus what downtime is expected to cost the business."
     )?;
+    Ok(())
+}
 
+/// Every knock-out of the offers out of the ranking.
+fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
     if !knocked.is_empty() {
         writeln!(out)?;
@@ -138,6 +165,11 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
             }
         }
     }
+    Ok(())
+}
+
+/// Every red flag that did not knock the offer out, with its penalty.
+fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let flagged: Vec<_> = a
         .ranking
         .iter()
@@ -163,8 +195,12 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
             }
         }
     }
+    Ok(())
+}
 
-    writeln!(out)?;
+/// The weights used, largest first, with their shares.
+fn weights(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let c = &a.criteria;
     writeln!(out, "## Weights used")?;
     writeln!(out)?;
     writeln!(out, "| Criterion | Group | Weight | Share |")?;
@@ -189,7 +225,11 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
             }
         )?;
     }
+    Ok(())
+}
 
+/// Errors and warnings met while reading the offers, the first few listed.
+fn data_issues(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
     if counts.errors + counts.warnings > 0 {
         writeln!(out)?;
@@ -222,8 +262,11 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
             writeln!(out, "- … and {} more", shown.len() - ISSUES)?;
         }
     }
+    Ok(())
+}
 
-    writeln!(out)?;
+/// The audit stamp.
+fn audit_stamp(audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "## Audit")?;
     writeln!(out)?;
     for (label, value) in audit.lines() {
