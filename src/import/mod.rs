@@ -3,8 +3,16 @@
 //! Everything here turns bytes into [`RawTable`]s; nothing here knows about criteria.
 //! File-system access lives in [`load`]; the format readers take bytes.
 
+mod catch;
 pub mod csv;
+mod limits;
+mod sniff;
 pub mod workbook;
+
+pub use catch::{catch_panic, panic_is_caught};
+pub use limits::Limits;
+use sniff::WORKBOOK_EXTENSIONS;
+pub use sniff::{Container, OFFER_EXTENSIONS, container};
 
 use std::path::{Path, PathBuf};
 
@@ -25,66 +33,6 @@ pub struct Loaded {
     pub files: Vec<InputFile>,
     pub issues: Vec<Issue>,
 }
-
-/// Caps that keep a hostile or broken file from taking the process down. Each message that
-/// hits one names it and the command-line option that raises it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Largest file read at all (`--max-file-mb`).
-    pub max_file_bytes: u64,
-    /// Most rows read from one sheet or CSV file (`--max-rows`).
-    pub max_rows: usize,
-    /// Most columns read from one sheet or CSV file.
-    pub max_cols: usize,
-    /// Longest text kept from one cell; longer text is cut, with a warning.
-    pub max_cell_bytes: usize,
-    /// Most bytes a workbook may unpack to, all parts together (zip-bomb guard).
-    pub max_unpacked_bytes: u64,
-    /// Highest unpacked/packed ratio of one workbook part.
-    pub max_ratio: u64,
-    /// Most shared strings a workbook may declare.
-    pub max_shared_strings: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_file_bytes: 100 << 20,
-            max_rows: 50_000,
-            max_cols: 1_000,
-            max_cell_bytes: 32 << 10,
-            max_unpacked_bytes: 400 << 20,
-            max_ratio: 200,
-            max_shared_strings: 2_000_000,
-        }
-    }
-}
-
-/// What a file's first bytes say it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Container {
-    /// A zip archive: xlsx, xlsm, xlsb or ods.
-    Zip,
-    /// An OLE2 compound file: xls, or an encrypted (password-protected) xlsx.
-    Ole,
-    /// Anything else: read as delimited text.
-    Text,
-}
-
-/// Sniffs the container from the content, whatever the extension says.
-pub fn container(bytes: &[u8]) -> Container {
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        Container::Zip
-    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        Container::Ole
-    } else {
-        Container::Text
-    }
-}
-
-/// Extensions read as offers (matched case-insensitively).
-pub const OFFER_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv", "txt"];
-const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
 
 /// Reads every offer file named by `paths` (files, or folders whose spreadsheets are read in
 /// name order, skipping hidden files and office lock files). A file that cannot be read
@@ -232,30 +180,4 @@ fn load_file(path: &Path, limits: &Limits, loaded: &mut Loaded) {
         }
         Err(issue) => loaded.issues.push(issue),
     }
-}
-
-thread_local! {
-    static CATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Runs a reader, turning a panic inside it into `Err(message)`. While it runs, panics are
-/// caught here and reported as that file's error, so the panic hook should stay quiet
-/// (see [`panic_is_caught`]).
-pub fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    let was = CATCHING.with(|c| c.replace(true));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    CATCHING.with(|c| c.set(was));
-    result.map_err(|payload| {
-        payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "an internal error".to_string())
-    })
-}
-
-/// True while [`catch_panic`] runs on this thread: a panic hook uses it to stay silent about
-/// panics that become a file's error message.
-pub fn panic_is_caught() -> bool {
-    CATCHING.with(|c| c.get())
 }
