@@ -1,0 +1,76 @@
+//! `rank -f xlsx`: the ranking as a workbook for procurement (rust_xlsxwriter).
+//!
+//! Five sheets: **Ranking** (one row per offer in ranking order, knocked-out offers last and
+//! greyed, with their reasons), **Breakdown** (offer × criterion: raw answer, parsed value —
+//! a number in the criterion's unit, a boolean or a choice; free text stays in the raw column —
+//! score, points, source cell), **Flags** (every knock-out and red flag), **Criteria** (the
+//! weights actually used, their shares and rules) and **Audit** (the stamp).
+//!
+//! Vendor-supplied text is only ever written with `write_string`, after [`clean`]: in an XLSX
+//! file a string cell is never evaluated, so `=HYPERLINK(…)` stays text and needs no quote
+//! (unlike CSV). Numbers this writer computes are written as numbers, with number formats.
+//!
+//! The bytes depend on the inputs and `audit.generated_at` only: the document's creation
+//! time is taken from the stamp (1980-01-01, the zip epoch, when there is none), and
+//! rust_xlsxwriter dates every zip entry 1980-01-01.
+
+mod audit;
+mod breakdown;
+mod criteria;
+mod flags;
+mod ranking;
+mod sheet;
+mod style;
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
+
+use crate::analysis::Analysis;
+use crate::export::audit::Audit;
+use crate::sanitize::clean;
+use style::Styles;
+
+/// The sheets, in workbook order.
+pub const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];
+
+/// The creation time written when the stamp has none (`--no-timestamp`): the zip epoch, as the
+/// entries' own dates.
+pub(super) const NO_TIME: &str = "1980-01-01T00:00:00Z";
+
+/// Excel's last row index (1 048 576 rows).
+pub(super) const LAST_ROW: u32 = 1_048_575;
+
+/// Excel's longest string, in UTF-16 units.
+pub(super) const MAX_STRING: usize = 32_767;
+
+/// The height of one line of 11-point text, in points; a row shows at most `MAX_LINES`.
+pub(super) const LINE_HEIGHT: f64 = 15.0;
+pub(super) const MAX_LINES: usize = 20;
+
+/// The font colour of knocked-out offers.
+pub(super) const GREY: u32 = 0x80_80_80;
+
+/// Builds the workbook and returns its bytes.
+pub fn write(a: &Analysis, audit: &Audit) -> Result<Vec<u8>, String> {
+    build(a, audit).map_err(|e| format!("cannot write the XLSX workbook: {e}"))
+}
+
+fn build(a: &Analysis, audit: &Audit) -> Result<Vec<u8>, XlsxError> {
+    let styles = Styles::new(&a.criteria.currency);
+    let mut workbook = Workbook::new();
+    let created = audit.generated_at.as_deref().unwrap_or(NO_TIME);
+    let created = ExcelDateTime::parse_from_str(created)
+        .or_else(|_| ExcelDateTime::parse_from_str(NO_TIME))?;
+    let properties = DocProperties::new()
+        .set_title(clean(&format!("Ranking: {}", a.criteria.name)))
+        .set_subject("Offer comparison")
+        .set_comment(clean(&audit.tool))
+        .set_creation_datetime(&created);
+    workbook.set_properties(&properties);
+
+    workbook.push_worksheet(ranking::ranking(a, &styles)?);
+    workbook.push_worksheet(breakdown::breakdown(a, &styles)?);
+    workbook.push_worksheet(flags::flags(a, &styles)?);
+    workbook.push_worksheet(criteria::criteria(a, &styles)?);
+    workbook.push_worksheet(audit::audit_sheet(a, audit, &styles)?);
+    workbook.save_to_buffer()
+}

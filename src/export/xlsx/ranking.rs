@@ -1,0 +1,91 @@
+//! The Ranking sheet: one row per offer in ranking order, knocked-out offers last and greyed, with their reasons.
+
+use rust_xlsxwriter::{ConditionalFormatDataBar, ConditionalFormatType, Worksheet, XlsxError};
+
+use crate::analysis::Analysis;
+
+use super::SHEETS;
+use super::sheet::{Column, Sheet};
+use super::style::{Cell, Num, Styles, money};
+
+pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
+    let cur = &a.criteria.currency;
+    let mut s = Sheet::new(
+        SHEETS[0],
+        st,
+        vec![
+            Column::new("Rank", 6, 6),
+            Column::new("Vendor", 12, 36),
+            Column::new("Score", 9, 9),
+            Column::new(&format!("Monthly cost ({cur})"), 14, 20),
+            Column::new(&format!("Risk cost ({cur})"), 14, 20),
+            Column::new("Blanks", 7, 7),
+            Column::new("Knock-outs", 11, 11),
+            Column::new("Red flags", 12, 32).wrap(),
+            Column::new("Status", 10, 50).wrap(),
+            Column::new("Cost note", 10, 26).wrap(),
+            Column::new("Source", 10, 34),
+        ],
+    )?;
+    s.ws.set_freeze_panes(1, 2)?;
+    let ev = &a.evaluation;
+    let mut skipped = 0;
+    for r in &a.ranking {
+        if !s.room() {
+            skipped += 1;
+            continue;
+        }
+        let o = r.offer;
+        let costs = &ev.costs[o];
+        let grey = ev.disqualified[o];
+        let red_flags: Vec<String> = ev.flags[o]
+            .iter()
+            .filter(|f| !f.disqualify)
+            .map(|f| {
+                if f.penalty > 0.0 {
+                    format!("{} (−{})", f.id, f.penalty)
+                } else {
+                    f.id.clone()
+                }
+            })
+            .collect();
+        let status = if grey {
+            let reasons: Vec<&str> = ev.knockouts[o].iter().map(|k| k.message.as_str()).collect();
+            format!("knocked out: {}", reasons.join("; "))
+        } else {
+            "ranked".to_string()
+        };
+        let note = match (&costs.monthly, &costs.risk) {
+            (Err(e), _) | (Ok(_), Err(e)) => e.as_str(),
+            _ => "",
+        };
+        s.row(
+            &[
+                r.rank
+                    .map_or(Cell::Empty, |n| Cell::Num(n as f64, Num::Int)),
+                Cell::Text(&a.offers.offers[o].vendor),
+                Cell::Num(r.score, Num::Score),
+                money(costs.monthly.as_ref().ok()),
+                money(costs.risk.as_ref().ok()),
+                Cell::Num(ev.blanks[o] as f64, Num::Int),
+                Cell::Num(ev.knockouts[o].len() as f64, Num::Int),
+                Cell::Text(&red_flags.join(", ")),
+                Cell::Text(&status),
+                Cell::Text(note),
+                Cell::Text(&a.offers.location(a.offers.offers[o].source)),
+            ],
+            grey,
+        )?;
+    }
+    let data_rows = s.rows();
+    s.skipped(skipped)?;
+    if data_rows > 0 {
+        let bar = ConditionalFormatDataBar::new()
+            .set_minimum(ConditionalFormatType::Number, 0)
+            .set_maximum(ConditionalFormatType::Number, 100)
+            .set_fill_color("#63BE7B")
+            .set_border_color("#63BE7B");
+        s.ws.add_conditional_format(1, 2, data_rows, 2, &bar)?;
+    }
+    s.finish()
+}
