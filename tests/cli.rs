@@ -3,23 +3,9 @@
 use std::fs;
 use std::process::{Command as StdCommand, Stdio};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn offerlens() -> Command {
-    Command::cargo_bin("offerlens").unwrap()
-}
-
-fn stdout_of(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use crate::common::{offerlens, stdout_of};
 
 #[test]
 fn rank_prints_a_readable_table_of_the_sample() {

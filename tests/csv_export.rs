@@ -7,10 +7,9 @@ use std::path::PathBuf;
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::export;
-use offerlens::import::{self, Limits};
 use offerlens::numbers::money_string;
 
-use crate::common::HOSTILE_CRITERIA;
+use crate::common::{HOSTILE_CRITERIA, analysis, profile};
 
 const FIXED: [&str; 10] = [
     "rank",
@@ -35,16 +34,8 @@ const AUDIT: [&str; 7] = [
     "generated_at",
 ];
 
-fn analysis(paths: &[PathBuf], c: criteria::Criteria) -> Analysis {
-    let loaded = import::load(paths, &Limits::default());
-    Analysis::from_tables(c, loaded.tables, loaded.issues, crate::common::TODAY)
-}
-
 fn sample() -> Analysis {
-    analysis(
-        &[PathBuf::from("samples/agencies.csv")],
-        criteria::profile("sme").unwrap().unwrap(),
-    )
+    analysis(&[PathBuf::from("samples/agencies.csv")], profile("sme"))
 }
 
 fn csv_of(a: &Analysis) -> String {

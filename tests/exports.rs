@@ -4,12 +4,9 @@
 
 use std::fs;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn offerlens() -> Command {
-    Command::cargo_bin("offerlens").unwrap()
-}
+use crate::common::offerlens;
 
 fn run(args: &[&str], epoch: Option<&str>) -> Vec<u8> {
     let mut cmd = offerlens();

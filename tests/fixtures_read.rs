@@ -3,8 +3,6 @@
 use std::path::PathBuf;
 
 use offerlens::analysis::Analysis;
-use offerlens::criteria;
-use offerlens::import::{self, Limits};
 use offerlens::issue::Severity;
 use offerlens::normalize::Value;
 
@@ -13,13 +11,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn analyze(paths: &[PathBuf]) -> Analysis {
-    let loaded = import::load(paths, &Limits::default());
-    Analysis::new(
-        criteria::profile("sme").unwrap().unwrap(),
-        &loaded.tables,
-        loaded.issues,
-        crate::common::TODAY,
-    )
+    crate::common::analysis(paths, crate::common::profile("sme"))
 }
 
 fn read(name: &str) -> Analysis {

@@ -6,13 +6,14 @@ use offerlens::issue::Severity;
 use offerlens::normalize::Layout;
 use offerlens::{criteria, export};
 
+use crate::common::{analysis_of_csv, profile};
+
 fn sme() -> criteria::Criteria {
-    criteria::profile("sme").unwrap().unwrap()
+    profile("sme")
 }
 
 fn analyze_csv(name: &str, text: &str) -> Analysis {
-    let (table, notes) = import::csv::read(text.as_bytes(), name, &Limits::default()).unwrap();
-    Analysis::new(sme(), &[table], notes, crate::common::TODAY)
+    analysis_of_csv(sme(), name, text)
 }
 
 fn vendors(a: &Analysis) -> Vec<String> {

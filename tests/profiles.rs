@@ -5,17 +5,12 @@ use std::path::PathBuf;
 
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
-use offerlens::import::{self, Limits};
 use offerlens::numbers::money_string;
 
+use crate::common;
+
 fn rank(profile: &str, path: &str) -> Analysis {
-    let loaded = import::load(&[PathBuf::from(path)], &Limits::default());
-    Analysis::new(
-        criteria::profile(profile).unwrap().unwrap(),
-        &loaded.tables,
-        loaded.issues,
-        crate::common::TODAY,
-    )
+    common::analysis(&[PathBuf::from(path)], common::profile(profile))
 }
 
 fn winner(a: &Analysis) -> String {

@@ -6,7 +6,7 @@ use offerlens::{criteria, export, import};
 use proptest::prelude::*;
 
 fn sme() -> criteria::Criteria {
-    criteria::profile("sme").unwrap().unwrap()
+    crate::common::profile("sme")
 }
 
 /// Runs the whole pipeline and the text writers on some offer bytes.

@@ -2,14 +2,11 @@
 
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
-use offerlens::import;
 
 /// Ranks a CSV text against a criteria text, as `offerlens rank` does.
 fn analyze(criteria_toml: &str, csv: &str) -> Analysis {
     let c = criteria::parse(criteria_toml, "c.toml").unwrap_or_else(|e| panic!("{e}"));
-    let (table, notes) =
-        import::csv::read(csv.as_bytes(), "offers.csv", &import::Limits::default()).unwrap();
-    Analysis::new(c, &[table], notes, crate::common::TODAY)
+    crate::common::analysis_of_csv(c, "offers.csv", csv)
 }
 
 fn score_of(a: &Analysis, vendor: &str) -> f64 {

@@ -25,6 +25,8 @@ use offerlens::issue::Severity;
 use offerlens::normalize::value::{TimeUnit, match_choice, normalize_label};
 use offerlens::normalize::{Layout, Value};
 use offerlens::questionnaire as template;
+
+use crate::common::xlsx::{cell_styles, entry};
 use offerlens::table::column_letters;
 
 const SHEET_XML: &str = "xl/worksheets/sheet1.xml";
@@ -174,7 +176,7 @@ fn read_layout(bytes: &[u8], criteria: &Criteria) -> Cells {
     let name_row = (0..header_row)
         .find(|&r| vendor_names.contains(&normalize_label(&grid[r][label_col])))
         .expect("an 'Agencja:' row above the header");
-    let checks = validations(&zip_text(bytes, SHEET_XML));
+    let checks = validations(&entry(bytes, SHEET_XML));
     let mut layout = Cells {
         name: at(name_row, answer_col),
         answers: HashMap::new(),
@@ -511,34 +513,6 @@ fn unlocked_styles(styles_xml: &str) -> Vec<bool> {
         .collect()
 }
 
-fn zip_text(bytes: &[u8], name: &str) -> String {
-    let mut archive = ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut s = String::new();
-    archive
-        .by_name(name)
-        .unwrap()
-        .read_to_string(&mut s)
-        .unwrap();
-    s
-}
-
-/// (cell ref, style index) of every cell in a sheet's XML.
-fn cell_styles(sheet_xml: &str) -> Vec<(String, usize)> {
-    sheet_xml
-        .split("<c r=\"")
-        .skip(1)
-        .map(|c| {
-            let r = c[..c.find('"').unwrap()].to_string();
-            let tag = &c[..c.find('>').unwrap()];
-            let s = tag
-                .split(" s=\"")
-                .nth(1)
-                .map_or(0, |s| s[..s.find('"').unwrap()].parse().unwrap());
-            (r, s)
-        })
-        .collect()
-}
-
 /// sqref -> the list of a list validation (`None` for other validations).
 fn validations(sheet_xml: &str) -> HashMap<String, Option<String>> {
     sheet_xml
@@ -565,12 +539,12 @@ fn only_the_name_answer_and_notes_cells_are_editable_and_choices_have_dropdowns(
         let criteria = criteria::profile(profile).unwrap().unwrap();
         let bytes = template::write(&criteria).unwrap();
         let layout = read_layout(&bytes, &criteria);
-        let sheet = zip_text(&bytes, SHEET_XML);
+        let sheet = entry(&bytes, SHEET_XML);
         assert!(
             sheet.contains("<sheetProtection"),
             "{profile}: not protected"
         );
-        let unlocked = unlocked_styles(&zip_text(&bytes, "xl/styles.xml"));
+        let unlocked = unlocked_styles(&entry(&bytes, "xl/styles.xml"));
 
         let vendors = |cells: &HashMap<String, (u32, u32)>| -> Vec<String> {
             cells
@@ -679,7 +653,7 @@ choices = { basic = 0.3, pro = 1.0 }
 
 #[test]
 fn an_unfilled_template_is_recognised_but_offers_nothing() {
-    let criteria = criteria::profile("sme").unwrap().unwrap();
+    let criteria = crate::common::profile("sme");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.xlsx");
     std::fs::write(&path, template::write(&criteria).unwrap()).unwrap();
@@ -801,7 +775,7 @@ fn choice_dropdowns_offer_each_answer_once_and_every_entry_reads_back_as_it() {
 
 #[test]
 fn the_dropdowns_of_a_profile_read_as_one_polish_entry_per_answer() {
-    let criteria = criteria::profile("sme").unwrap().unwrap();
+    let criteria = crate::common::profile("sme");
     let layout = read_layout(&template::write(&criteria).unwrap(), &criteria);
     let list = |id: &str| layout.dropdowns[id].join(",");
     assert_eq!(
@@ -844,8 +818,8 @@ fn the_buyers_rows_are_locked_shaded_and_say_who_fills_them() {
         let criteria = criteria::profile(profile).unwrap().unwrap();
         let bytes = template::write(&criteria).unwrap();
         let layout = read_layout(&bytes, &criteria);
-        let sheet = zip_text(&bytes, SHEET_XML);
-        let styles_xml = zip_text(&bytes, "xl/styles.xml");
+        let sheet = entry(&bytes, SHEET_XML);
+        let styles_xml = entry(&bytes, "xl/styles.xml");
         let unlocked = unlocked_styles(&styles_xml);
         let fills = style_fills(&styles_xml);
         let style_of = |at: (u32, u32)| {
@@ -958,7 +932,7 @@ columns = ["P1 response"]
     assert_eq!(a.offers.cell(1, 0).value, Some(Value::Num(dec("30"))));
 
     // The built-in profiles keep the agency's field and złoty.
-    let sme = criteria::profile("sme").unwrap().unwrap();
+    let sme = crate::common::profile("sme");
     let layout = read_layout(&template::write(&sme).unwrap(), &sme);
     let pl = layout
         .preamble

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::path::PathBuf;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
@@ -15,23 +15,20 @@ use offerlens::export::xlsx;
 use offerlens::import::{self, Limits};
 use offerlens::numbers::money_string;
 
-use crate::common::HOSTILE_CRITERIA;
+use crate::common::xlsx::{attribute, entry, row_styles};
+use crate::common::{self, HOSTILE_CRITERIA, profile};
 
 const TIME: i64 = 1_795_336_200;
 
 fn analysis(paths: &[PathBuf], c: criteria::Criteria) -> (Analysis, Audit) {
-    let loaded = import::load(paths, &Limits::default());
-    let files = loaded.files.clone();
-    let a = Analysis::from_tables(c, loaded.tables, loaded.issues, crate::common::TODAY);
+    let files = import::load(paths, &Limits::default()).files;
+    let a = common::analysis(paths, c);
     let audit = Audit::new(&a, &files, Some(TIME));
     (a, audit)
 }
 
 fn sample() -> (Analysis, Audit) {
-    analysis(
-        &[PathBuf::from("samples/agencies.csv")],
-        criteria::profile("sme").unwrap().unwrap(),
-    )
+    analysis(&[PathBuf::from("samples/agencies.csv")], profile("sme"))
 }
 
 fn workbook(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
@@ -72,16 +69,6 @@ fn vendor_of(a: &Analysis, offer: usize) -> &str {
 }
 
 /// The text of one entry of the xlsx zip.
-fn entry(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut out = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .read_to_string(&mut out)
-        .unwrap();
-    out
-}
-
 #[test]
 fn the_workbook_has_the_five_sheets_in_order() {
     let (a, audit) = sample();
@@ -210,7 +197,7 @@ fn knocked_out_offers_come_last_greyed_with_their_reasons() {
     assert!(!grey.is_empty());
     let sheet = entry(&bytes, "xl/worksheets/sheet1.xml");
     for (i, r) in a.ranking.iter().enumerate() {
-        let styles = cell_styles(&sheet, i + 2);
+        let styles = row_styles(&sheet, i + 2);
         let greyed = styles.iter().filter(|s| grey.contains(s)).count();
         if r.rank.is_none() {
             // Every cell, empty ones included.
@@ -255,20 +242,6 @@ fn grey_styles(styles: &str) -> BTreeSet<usize> {
 }
 
 /// The style index of every cell of a row (1-based, as in the sheet's XML).
-fn cell_styles(sheet: &str, row: usize) -> Vec<usize> {
-    let start = sheet.find(&format!(r#"<row r="{row}""#)).unwrap();
-    let end = start + sheet[start..].find("</row>").unwrap();
-    sheet[start..end]
-        .split("<c ")
-        .skip(1)
-        .map(|c| attribute(c.split('>').next().unwrap(), "s").unwrap_or(0))
-        .collect()
-}
-
-fn attribute(tag: &str, name: &str) -> Option<usize> {
-    let start = tag.find(&format!(r#" {name}=""#))? + name.len() + 3;
-    tag[start..].split('"').next()?.parse().ok()
-}
 
 #[test]
 fn breakdown_has_a_row_per_offer_and_criterion_traced_to_its_cell() {
@@ -617,7 +590,7 @@ fn other_currencies_are_named_by_their_code_and_stay_numbers() {
 
 #[test]
 fn no_offers_still_make_a_workbook() {
-    let c = criteria::profile("sme").unwrap().unwrap();
+    let c = profile("sme");
     let a = Analysis::new(c, &[], Vec::new(), crate::common::TODAY);
     let audit = Audit::new(&a, &[], None);
     let bytes = xlsx::write(&a, &audit).unwrap();
