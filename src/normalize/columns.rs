@@ -7,8 +7,23 @@ use crate::table::RawTable;
 
 use super::TableReport;
 use super::headers::Names;
-use super::reader::Reader;
 use super::value::normalize_label;
+
+/// What the header rows of all tables told so far: which criteria some table answers, and
+/// the header texts that named none (for near-miss hints).
+pub(super) struct Seen {
+    pub answered: Vec<bool>,
+    pub unmatched_headers: Vec<String>,
+}
+
+impl Seen {
+    pub fn new(criteria: &Criteria) -> Seen {
+        Seen {
+            answered: vec![false; criteria.criteria.len()],
+            unmatched_headers: Vec::new(),
+        }
+    }
+}
 
 /// What a header row's columns mean.
 pub(super) struct Columns {
@@ -22,73 +37,73 @@ pub(super) struct Columns {
     pub unmatched: Vec<usize>,
 }
 
-impl Reader<'_> {
-    /// Matches the header row's texts. Reports duplicates and unmatched headers; marks the
-    /// criteria answered; collects the unmatched texts for [`report_unanswered`].
-    pub(super) fn match_columns(
-        &mut self,
-        table: &RawTable,
-        header_row: usize,
-        report: &mut TableReport,
-    ) -> Columns {
-        let (criteria, names) = (self.criteria, &self.names);
-        let header: Vec<String> = table.rows[header_row]
-            .iter()
-            .map(crate::table::RawCell::display)
-            .collect();
-        let mut columns = Columns {
-            header: Vec::new(),
-            of_criterion: vec![None; criteria.criteria.len()],
-            vendor: None,
-            unmatched: Vec::new(),
-        };
-        for (col, text) in header.iter().enumerate() {
-            let norm = normalize_label(text);
-            if norm.is_empty() {
-                continue;
-            }
-            if columns.vendor.is_none() && names.is_vendor(&norm) {
-                columns.vendor = Some(col);
+/// Matches the header row's texts. Reports duplicates and unmatched headers; marks the
+/// criteria answered; collects the unmatched texts for [`report_unanswered`].
+pub(super) fn match_columns(
+    table: &RawTable,
+    header_row: usize,
+    criteria: &Criteria,
+    names: &Names,
+    report: &mut TableReport,
+    seen: &mut Seen,
+    issues: &mut Vec<Issue>,
+) -> Columns {
+    let header: Vec<String> = table.rows[header_row]
+        .iter()
+        .map(crate::table::RawCell::display)
+        .collect();
+    let mut columns = Columns {
+        header: Vec::new(),
+        of_criterion: vec![None; criteria.criteria.len()],
+        vendor: None,
+        unmatched: Vec::new(),
+    };
+    for (col, text) in header.iter().enumerate() {
+        let norm = normalize_label(text);
+        if norm.is_empty() {
+            continue;
+        }
+        if columns.vendor.is_none() && names.is_vendor(&norm) {
+            columns.vendor = Some(col);
+            report
+                .matched
+                .push((text.clone(), "(vendor name)".to_string()));
+            continue;
+        }
+        let at = || table.location(header_row, col);
+        match names.criterion_of(criteria, &norm) {
+        Some(i) => match columns.of_criterion[i] {
+            Some(first) => issues.push(Issue::warning(
+                at(),
+                format!(
+                    "'{}' also matches criterion '{}', already read from {}; this one is ignored",
+                    text,
+                    criteria.criteria[i].id,
+                    table.location(header_row, first)
+                ),
+            )),
+            None => {
+                columns.of_criterion[i] = Some(col);
+                seen.answered[i] = true;
+                if report.header.is_none() {
+                    report.header = Some(at());
+                }
                 report
                     .matched
-                    .push((text.clone(), "(vendor name)".to_string()));
-                continue;
+                    .push((text.clone(), criteria.criteria[i].id.clone()));
             }
-            let at = || table.location(header_row, col);
-            match names.criterion_of(criteria, &norm) {
-            Some(i) => match columns.of_criterion[i] {
-                Some(first) => self.issues.push(Issue::warning(
-                    at(),
-                    format!(
-                        "'{}' also matches criterion '{}', already read from {}; this one is ignored",
-                        text,
-                        criteria.criteria[i].id,
-                        table.location(header_row, first)
-                    ),
-                )),
-                None => {
-                    columns.of_criterion[i] = Some(col);
-                    self.answered[i] = true;
-                    if report.header.is_none() {
-                        report.header = Some(at());
-                    }
-                    report
-                        .matched
-                        .push((text.clone(), criteria.criteria[i].id.clone()));
-                }
-            },
-            None => {
-                columns.unmatched.push(col);
-                self.unmatched_headers.push(text.clone());
-                if let Some(issue) = unmatched(text, &norm, criteria, names, table.transposed) {
-                    self.issues.push(issue.at(at()));
-                }
+        },
+        None => {
+            columns.unmatched.push(col);
+            seen.unmatched_headers.push(text.clone());
+            if let Some(issue) = unmatched(text, &norm, criteria, names, table.transposed) {
+                issues.push(issue.at(at()));
             }
         }
-        }
-        columns.header = header;
-        columns
     }
+    }
+    columns.header = header;
+    columns
 }
 
 /// What to say about a header that names no criterion: a warning when it is close to one
@@ -146,10 +161,13 @@ impl Unmatched {
 pub(super) fn report_unanswered(
     criteria: &Criteria,
     names: &Names,
-    answered: &[bool],
-    unmatched_headers: &[String],
+    seen: &Seen,
     issues: &mut Vec<Issue>,
 ) {
+    let Seen {
+        answered,
+        unmatched_headers,
+    } = seen;
     let unmatched: Vec<String> = unmatched_headers
         .iter()
         .map(|h| normalize_label(h))

@@ -33,8 +33,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         mut out,
         mut issues,
         names,
-        answered,
-        unmatched_headers,
+        seen,
         ..
     } = reader;
     report_files_without_offers(&out, &mut issues);
@@ -43,7 +42,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         column.resize(n, Cell::default());
     }
     if !no_tables {
-        columns::report_unanswered(criteria, &names, &answered, &unmatched_headers, &mut issues);
+        columns::report_unanswered(criteria, &names, &seen, &mut issues);
     }
     warn_mixed_tax(&out, criteria, &mut issues);
     (out, issues)

@@ -8,7 +8,7 @@ use crate::issue::{Issue, Severity};
 use crate::table::RawTable;
 
 use super::cell::{At, read_value};
-use super::columns::Columns;
+use super::columns::{Columns, Seen, match_columns};
 use super::headers::{self, Header, Names};
 use super::value::normalize_label;
 use super::{Cell, Layout, Offer, Offers, SourceRef, TableReport};
@@ -50,10 +50,7 @@ pub(super) struct Reader<'a> {
     pub names: Names,
     pub out: Offers,
     pub issues: Vec<Issue>,
-    /// Whether some table has a column for each criterion.
-    pub answered: Vec<bool>,
-    /// Header texts that named no criterion, for near-miss hints.
-    pub unmatched_headers: Vec<String>,
+    pub seen: Seen,
     first_offer_of: HashMap<String, usize>,
     /// How many headers must name criteria for a table to be an offer table.
     threshold: usize,
@@ -77,8 +74,7 @@ impl<'a> Reader<'a> {
                 ..Offers::default()
             },
             issues: Vec::new(),
-            answered: vec![false; criteria.criteria.len()],
-            unmatched_headers: Vec::new(),
+            seen: Seen::new(criteria),
             first_offer_of: HashMap::new(),
             threshold: criteria
                 .criteria
@@ -135,7 +131,15 @@ impl<'a> Reader<'a> {
         header_row: usize,
         report: &mut TableReport,
     ) {
-        let mut columns = self.match_columns(table, header_row, report);
+        let mut columns = match_columns(
+            table,
+            header_row,
+            self.criteria,
+            &self.names,
+            report,
+            &mut self.seen,
+            &mut self.issues,
+        );
         let lines = self.offer_lines(table, header_row, &columns);
         let layout = match (table.transposed, lines.len()) {
             (false, _) => Layout::Rows,

@@ -5,7 +5,10 @@ use crate::criteria::{Criteria, Criterion, Kind, Missing, Require};
 use crate::normalize::value::{TimeUnit, normalize_label};
 
 use super::questions;
-use super::texts::BUYER_UNIT;
+
+/// What a buyer's row says under the unit, in its unit cell.
+pub(super) const BUYER_UNIT: &str =
+    "wypełnia zamawiający, nie wypełniać / filled in by the buyer, leave blank";
 
 /// One criterion's row, worked out before anything is written.
 pub(super) struct Row<'c> {

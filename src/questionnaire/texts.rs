@@ -42,9 +42,6 @@ pub(super) fn howto(vendor: &VendorField, currency: &str, buyer_rows: bool) -> (
 
 /// What a buyer's row says in its notes cell and, under the unit, in its unit cell.
 pub(super) const BUYER_NOTE: &str = "Wypełnia zamawiający / Filled in by the buyer";
-pub(super) const BUYER_UNIT: &str =
-    "wypełnia zamawiający, nie wypełniać / filled in by the buyer, leave blank";
-
 pub(super) const END_NOTE: &str = "Dziękujemy! Prosimy odesłać wypełniony plik (.xlsx). / Thank you! Please send the filled-in file back (.xlsx).";
 
 /// The header row: (Polish, English) per column.
