@@ -1,5 +1,6 @@
 //! The integration tests, one binary (faster to link than one per file).
 
+mod architecture;
 mod cli;
 mod common;
 mod criteria_errors;
