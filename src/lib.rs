@@ -1,4 +1,35 @@
 //! offerlens: compare vendor offers against a criteria file and rank them by business risk.
+//!
+//! # Map, in pipeline order
+//!
+//! ```text
+//! import/         files and folders -> raw tables: CSV (sniffed dialect and encoding),
+//!                 workbooks (xlsx xlsm xlsb xls ods), checked for size before they are opened
+//! table.rs        the raw table: cells as a file holds them, and their locations
+//! criteria/       the criteria file: model, parser (document, criterion, red flag), the
+//!                 built-in profiles, and the weight editor that rewrites the TOML
+//! normalize/      raw tables + criteria -> offers: where the header is, which column answers
+//!                 which criterion, every cell read through value/ (the grammar of what vendors
+//!                 type: numbers, money, durations, yes/no, years, choices, blanks)
+//! score/          offers -> per-criterion scores, knock-outs, red flags, risk cost, weighted
+//!                 sum or TOPSIS, ranking
+//! analysis.rs     one comparison gathered: offers, evaluation, weights, ranking; rerank() is
+//!                 the hot path of a weight change
+//! export/         an analysis written out: one Format, one writer per format (table, JSON,
+//!                 CSV, Markdown, xlsx, check), and the audit stamp they carry
+//! questionnaire/  the workbook sent to vendors, built from the criteria
+//! session.rs      what the command line and the screen share: load criteria and offers,
+//!                 build the analysis, export, the clock
+//! tui/            the interactive screen: keys -> actions -> state -> drawing
+//! cli.rs          the command line; main.rs runs it
+//! ```
+//!
+//! Shared by every stage: `issue` (non-fatal problems as data), `error` (fatal ones),
+//! `calendar` (dates), `numbers` (how figures are written), `sanitize` (text from outside made
+//! safe to print), `store` (atomic writes and safe saves).
+//!
+//! The pure core — `criteria`, `normalize`, `score`, `analysis` and the shared types they use —
+//! does no file, terminal or clock IO: `tests/architecture.rs` keeps it so.
 
 pub mod analysis;
 pub mod calendar;
