@@ -48,10 +48,7 @@ fn heading(a: &Analysis, ranked: usize, out: &mut dyn Write) -> io::Result<()> {
         if a.offers.len() == 1 { "" } else { "s" },
         ranked,
         a.offers.len() - ranked,
-        match c.method {
-            Method::WeightedSum => "weighted sum",
-            Method::Topsis => "TOPSIS",
-        },
+        super::method_name(c.method),
         escape(&c.origin)
     )?;
     writeln!(out)

@@ -108,6 +108,14 @@ pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
     }
 }
 
+/// The scoring method as reports name it.
+pub(crate) fn method_name(m: crate::criteria::Method) -> &'static str {
+    match m {
+        crate::criteria::Method::WeightedSum => "weighted sum",
+        crate::criteria::Method::Topsis => "TOPSIS",
+    }
+}
+
 /// Cuts text to `width` characters, marking the cut with an ellipsis.
 pub fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {

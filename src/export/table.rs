@@ -23,8 +23,8 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         clean(&c.name),
         a.offers.len(),
         if a.offers.len() == 1 { "" } else { "s" },
-        method_name(c.method),
-        c.origin
+        super::method_name(c.method),
+        clean(&c.origin)
     )?;
     writeln!(out)?;
     if a.ranking.is_empty() {
@@ -33,63 +33,76 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             "No offers were read. Run `offerlens check` on the files to see why."
         )?;
     } else {
-        let show_costs = a
-            .evaluation
-            .costs
-            .iter()
-            .any(|x| x.monthly.is_ok() || x.risk.is_ok());
-        let vw = a
-            .offers
-            .offers
-            .iter()
-            .map(|o| clean(&o.vendor).chars().count())
-            .max()
-            .unwrap_or(6)
-            .clamp(6, VENDOR_WIDTH);
-        write!(out, "{:>3}  {:<vw$}  {:>5}", "#", "Vendor", "Score")?;
+        ranking(a, out)?;
+    }
+    knockouts(a, out)?;
+    red_flags(a, out)?;
+    issues(a, out)
+}
+
+/// The table, one line per offer, and the legend under it.
+fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let c = &a.criteria;
+    let show_costs = a
+        .evaluation
+        .costs
+        .iter()
+        .any(|x| x.monthly.is_ok() || x.risk.is_ok());
+    let vw = a
+        .offers
+        .offers
+        .iter()
+        .map(|o| clean(&o.vendor).chars().count())
+        .max()
+        .unwrap_or(6)
+        .clamp(6, VENDOR_WIDTH);
+    write!(out, "{:>3}  {:<vw$}  {:>5}", "#", "Vendor", "Score")?;
+    if show_costs {
+        write!(out, "  {:>10}  {:>10}", "Monthly", "Risk cost")?;
+    }
+    writeln!(out, "  Marks")?;
+    let mut errors = vec![0usize; a.offers.len()];
+    for i in &a.issues {
+        if let (Some(o), Severity::Error) = (i.offer, i.severity) {
+            errors[o] += 1;
+        }
+    }
+    for r in &a.ranking {
+        let o = r.offer;
+        let rank = r.rank.map_or_else(|| "—".to_string(), |n| n.to_string());
+        let name = fit(&clean(&a.offers.offers[o].vendor), vw);
+        let mut line = format!("{rank:>3}  {name:<vw$}  {:>5.1}", r.score);
         if show_costs {
-            write!(out, "  {:>10}  {:>10}", "Monthly", "Risk cost")?;
+            let costs = &a.evaluation.costs[o];
+            line += &format!(
+                "  {:>10}  {:>10}",
+                whole_money(costs.monthly.as_ref().ok()),
+                whole_money(costs.risk.as_ref().ok())
+            );
         }
-        writeln!(out, "  Marks")?;
-        let mut errors = vec![0usize; a.offers.len()];
-        for i in &a.issues {
-            if let (Some(o), Severity::Error) = (i.offer, i.severity) {
-                errors[o] += 1;
-            }
-        }
-        for r in &a.ranking {
-            let o = r.offer;
-            let rank = r.rank.map_or_else(|| "—".to_string(), |n| n.to_string());
-            let name = fit(&clean(&a.offers.offers[o].vendor), vw);
-            let mut line = format!("{rank:>3}  {name:<vw$}  {:>5.1}", r.score);
-            if show_costs {
-                let costs = &a.evaluation.costs[o];
-                line += &format!(
-                    "  {:>10}  {:>10}",
-                    whole_money(costs.monthly.as_ref().ok()),
-                    whole_money(costs.risk.as_ref().ok())
-                );
-            }
-            line += "  ";
-            line += &marks(a, o, errors[o]);
-            writeln!(out, "{}", line.trim_end())?;
-        }
-        writeln!(out)?;
-        if show_costs {
-            writeln!(
-                out,
-                "Score 0–100 · costs in {} a month; risk cost adds expected downtime loss",
-                c.currency
-            )?;
-        } else {
-            writeln!(out, "Score 0–100.")?;
-        }
+        line += "  ";
+        line += &marks(a, o, errors[o]);
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    writeln!(out)?;
+    if show_costs {
         writeln!(
             out,
-            "Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells"
+            "Score 0–100 · costs in {} a month; risk cost adds expected downtime loss",
+            c.currency
         )?;
+    } else {
+        writeln!(out, "Score 0–100.")?;
     }
+    writeln!(
+        out,
+        "Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells"
+    )?;
+    Ok(())
+}
 
+/// Every knock-out, wrapped.
+fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
     if !knocked.is_empty() {
         writeln!(out)?;
@@ -105,6 +118,11 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// Every red flag that did not knock the offer out, wrapped.
+fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let flagged: Vec<_> = a
         .ranking
         .iter()
@@ -130,7 +148,11 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             }
         }
     }
+    Ok(())
+}
 
+/// The count of errors and warnings, and the first few.
+fn issues(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
     if counts.errors + counts.warnings > 0 {
         writeln!(out)?;
@@ -156,13 +178,6 @@ pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-fn method_name(m: crate::criteria::Method) -> &'static str {
-    match m {
-        crate::criteria::Method::WeightedSum => "weighted sum",
-        crate::criteria::Method::Topsis => "TOPSIS",
-    }
 }
 
 fn marks(a: &Analysis, o: usize, errors: usize) -> String {
