@@ -64,14 +64,12 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
         .iter()
         .zip(&values)
         .map(|(c, xs)| {
-            column::score_column(
-                c,
+            let col = column::Column {
                 xs,
-                &disqualified,
-                &vendors,
-                &mut issues,
-                &criteria.origin,
-            )
+                disqualified: &disqualified,
+                vendors: &vendors,
+            };
+            column::score_column(c, &col, &mut issues, &criteria.origin)
         })
         .collect();
 
