@@ -14,51 +14,17 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
     writeln!(
         out,
         "Criteria: {} · \"{}\" · {} criteria · {}",
-        c.origin,
+        clean(&c.origin),
         clean(&c.name),
         c.criteria.len(),
         c.method.key()
     )?;
-
-    // Every file named by a read or by an issue about a whole file, in order.
-    let mut names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-    for r in &a.offers.reports {
-        if !names.contains(&r.file) {
-            names.push(r.file.clone());
-        }
-    }
-    for i in &a.issues {
-        if i.whole_file && !names.iter().any(|n| belongs(&i.location, n)) {
-            names.push(file_part(&i.location).to_string());
-        }
-    }
+    let names = file_names(a, files);
     let mut shown = vec![false; a.issues.len()];
     for name in &names {
         writeln!(out)?;
         writeln!(out, "{}", clean(name))?;
-        for r in a.offers.reports.iter().filter(|r| &r.file == name) {
-            let what = match &r.sheet_name() {
-                Some(s) => format!("sheet '{}'", clean(s)),
-                None => "table".to_string(),
-            };
-            match (&r.layout, &r.skipped) {
-                (Some(layout), None) => {
-                    writeln!(
-                        out,
-                        "  {what}: {}, first criterion at {}, {} offer{}",
-                        layout.describe(),
-                        clean(r.header.as_deref().unwrap_or("?")),
-                        r.offers,
-                        if r.offers == 1 { "" } else { "s" }
-                    )?;
-                    for (header, id) in &r.matched {
-                        writeln!(out, "    '{}' → {id}", clean(header))?;
-                    }
-                }
-                (_, Some(reason)) => writeln!(out, "  {what}: skipped: {}", clean(reason))?,
-                (None, None) => {}
-            }
-        }
+        write_tables(a, name, out)?;
         for (k, i) in a.issues.iter().enumerate() {
             if !shown[k] && belongs(&i.location, name) {
                 shown[k] = true;
@@ -80,6 +46,56 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
             write_issue(out, i)?;
         }
     }
+    summary(a, files, out)
+}
+
+/// Every file named by a read or by an issue about a whole file, in order.
+fn file_names(a: &Analysis, files: &[InputFile]) -> Vec<String> {
+    let mut names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    for r in &a.offers.reports {
+        if !names.contains(&r.file) {
+            names.push(r.file.clone());
+        }
+    }
+    for i in &a.issues {
+        if i.whole_file && !names.iter().any(|n| belongs(&i.location, n)) {
+            names.push(file_part(&i.location).to_string());
+        }
+    }
+    names
+}
+
+/// What was made of each table (sheet) of one file: its layout and matched columns, or why
+/// it was skipped.
+fn write_tables(a: &Analysis, name: &str, out: &mut dyn Write) -> io::Result<()> {
+    for r in a.offers.reports.iter().filter(|r| r.file == name) {
+        let what = match &r.sheet_name() {
+            Some(s) => format!("sheet '{}'", clean(s)),
+            None => "table".to_string(),
+        };
+        match (&r.layout, &r.skipped) {
+            (Some(layout), None) => {
+                writeln!(
+                    out,
+                    "  {what}: {}, first criterion at {}, {} offer{}",
+                    layout.describe(),
+                    clean(r.header.as_deref().unwrap_or("?")),
+                    r.offers,
+                    if r.offers == 1 { "" } else { "s" }
+                )?;
+                for (header, id) in &r.matched {
+                    writeln!(out, "    '{}' → {id}", clean(header))?;
+                }
+            }
+            (_, Some(reason)) => writeln!(out, "  {what}: skipped: {}", clean(reason))?,
+            (None, None) => {}
+        }
+    }
+    Ok(())
+}
+
+/// The closing count of offers, files and issues.
+fn summary(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
     writeln!(out)?;
     writeln!(

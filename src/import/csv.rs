@@ -65,24 +65,7 @@ pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<
                 ),
             ));
         }
-        // Trailing empty fields are dropped and empty ones hold no allocation: a wide file of
-        // short values costs little more than its text.
-        let used = (0..record.len().min(limits.max_cols))
-            .rev()
-            .find(|&i| record.get(i).is_some_and(|f| !f.trim().is_empty()));
-        let mut row = Vec::with_capacity(used.map_or(0, |u| u + 1));
-        for (col, field) in record.iter().take(used.map_or(0, |u| u + 1)).enumerate() {
-            row.push(if field.trim().is_empty() {
-                RawCell::Empty
-            } else {
-                RawCell::Text(cap_field(
-                    field,
-                    limits.max_cell_bytes,
-                    || format!("{file}:{line}:{}", col + 1),
-                    &mut notes,
-                ))
-            });
-        }
+        let row = cells(&record, line, file, limits, &mut notes);
         if !row.is_empty() {
             widths.push((line, record.len()));
         }
@@ -97,6 +80,34 @@ pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<
         },
         notes,
     ))
+}
+
+/// One record's cells. Trailing empty fields are dropped and empty ones hold no allocation: a
+/// wide file of short values costs little more than its text.
+fn cells(
+    record: &::csv::StringRecord,
+    line: usize,
+    file: &str,
+    limits: &Limits,
+    notes: &mut Vec<Issue>,
+) -> Vec<RawCell> {
+    let used = (0..record.len().min(limits.max_cols))
+        .rev()
+        .find(|&i| record.get(i).is_some_and(|f| !f.trim().is_empty()));
+    let mut row = Vec::with_capacity(used.map_or(0, |u| u + 1));
+    for (col, field) in record.iter().take(used.map_or(0, |u| u + 1)).enumerate() {
+        row.push(if field.trim().is_empty() {
+            RawCell::Empty
+        } else {
+            RawCell::Text(cap_field(
+                field,
+                limits.max_cell_bytes,
+                || format!("{file}:{line}:{}", col + 1),
+                notes,
+            ))
+        });
+    }
+    row
 }
 
 /// True when the bytes can be text: no NUL bytes and few control characters at the start.
