@@ -1,4 +1,4 @@
-//! `rank -f json`: the machine-readable ranking, exactly as DESIGN.md's contract.
+//! `rank -f json`: the machine-readable ranking, exactly as README.md's "JSON output" documents it.
 //!
 //! Serialized straight from the analysis, one offer at a time, without building a JSON tree:
 //! tens of thousands of offers × dozens of criteria stay fast and small in memory.
