@@ -6,7 +6,7 @@
 //! algorithms").
 
 /// The serial of 1970-01-01 (days from 1899-12-30).
-pub const UNIX_EPOCH_SERIAL: i64 = 25_569;
+pub(crate) const UNIX_EPOCH_SERIAL: i64 = 25_569;
 
 const SECONDS_PER_DAY: i64 = 86_400;
 
@@ -20,7 +20,7 @@ pub struct Date {
 
 impl Date {
     /// The date of a moment given as seconds since 1970-01-01 UTC.
-    pub fn from_unix_seconds(seconds: i64) -> Date {
+    pub(crate) fn from_unix_seconds(seconds: i64) -> Date {
         let (year, month, day) = civil_from_days(seconds.div_euclid(SECONDS_PER_DAY));
         Date {
             year: year as i32,
@@ -39,7 +39,7 @@ impl Date {
 }
 
 /// Days since 1970-01-01 -> (year, month, day).
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -53,7 +53,7 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 /// (year, month, day) -> days since 1970-01-01; the inverse of [`civil_from_days`].
-pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y.rem_euclid(400);
@@ -64,7 +64,7 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 }
 
 /// Whether a year of the proleptic Gregorian calendar has a 29 February.
-pub fn is_leap_year(y: i64) -> bool {
+pub(crate) fn is_leap_year(y: i64) -> bool {
     y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
 }
 
@@ -80,7 +80,7 @@ pub fn days_in_month(y: i64, m: u32) -> u32 {
 }
 
 /// The calendar year of a spreadsheet serial date (from 1900 on).
-pub fn serial_year(serial: f64) -> Option<i32> {
+pub(crate) fn serial_year(serial: f64) -> Option<i32> {
     if !serial.is_finite() || !(1.0..1e7).contains(&serial) {
         return None;
     }
@@ -88,7 +88,7 @@ pub fn serial_year(serial: f64) -> Option<i32> {
 }
 
 /// A serial date -> (year, month, day) and the minutes into that day.
-pub fn serial_parts(serial: f64) -> ((i64, u32, u32), i64) {
+pub(crate) fn serial_parts(serial: f64) -> ((i64, u32, u32), i64) {
     let days = serial.floor() as i64;
     let minutes = ((serial - serial.floor()) * 1440.0).round() as i64;
     (civil_from_days(days - UNIX_EPOCH_SERIAL), minutes)
@@ -100,7 +100,7 @@ pub fn serial_of(y: i64, m: u32, d: u32, seconds: f64) -> f64 {
 }
 
 /// Seconds since 1970-01-01 UTC as RFC 3339: `2026-11-21T08:30:00Z`.
-pub fn rfc3339(unix_seconds: i64) -> String {
+pub(crate) fn rfc3339(unix_seconds: i64) -> String {
     let secs = unix_seconds.rem_euclid(SECONDS_PER_DAY);
     let (y, m, d) = civil_from_days(unix_seconds.div_euclid(SECONDS_PER_DAY));
     format!(

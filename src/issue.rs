@@ -79,7 +79,7 @@ impl Issue {
     }
 
     /// Ties the issue to one offer.
-    pub fn for_offer(mut self, offer: usize) -> Self {
+    pub(crate) fn for_offer(mut self, offer: usize) -> Self {
         self.offer = Some(offer);
         self
     }

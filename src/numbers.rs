@@ -4,7 +4,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Rounds money for display: two decimals, half away from zero.
-pub fn round_money(d: Decimal) -> Decimal {
+pub(crate) fn round_money(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
@@ -47,7 +47,7 @@ pub fn shortest(x: f64) -> String {
 
 /// A measured number in a sentence: whole when it is whole, else at most two decimals
 /// (`1134`, `99.95`, `2.5`).
-pub fn brief(x: f64) -> String {
+pub(crate) fn brief(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else {

@@ -48,7 +48,7 @@ impl Source {
 }
 
 /// The criteria and the text they were parsed from (a file's, or a built-in profile's).
-pub fn load_criteria(source: &Source) -> Result<(Criteria, String)> {
+pub(crate) fn load_criteria(source: &Source) -> Result<(Criteria, String)> {
     match source {
         Source::File(path) => {
             let name = path.display().to_string();
@@ -150,7 +150,7 @@ pub fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option
 }
 
 /// The same, as a fatal error.
-pub fn guard_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Result<()> {
+pub(crate) fn guard_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Result<()> {
     match refuse_output(path, source, offers) {
         Some(why) => Err(Error::Input {
             path: path.display().to_string(),
@@ -162,7 +162,7 @@ pub fn guard_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Result<
 
 /// Writes output to a file atomically (a temporary file in the same folder, renamed over the
 /// target), or to stdout, where a closed pipe (`| head`) is not an error.
-pub fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
+pub(crate) fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
         Some(path) => store::write_atomically(path, bytes).map_err(|e| Error::Input {
             path: path.display().to_string(),

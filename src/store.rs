@@ -129,7 +129,7 @@ fn plain(e: &io::Error) -> String {
 /// Why writing an export or a template to `path` would destroy or pollute the user's data:
 /// it is the criteria file or one of the offer files, or a spreadsheet landing inside an
 /// offers folder (it would be read as offers next time). `None`: go ahead.
-pub fn refuse_clobbering_inputs(
+pub(crate) fn refuse_clobbering_inputs(
     path: &Path,
     criteria: Option<&Path>,
     offers: &[PathBuf],

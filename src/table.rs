@@ -40,7 +40,7 @@ impl RawCell {
     }
 
     /// [`RawCell::display`], reusing the text of a text cell instead of copying it.
-    pub fn into_display(self) -> String {
+    pub(crate) fn into_display(self) -> String {
         match self {
             RawCell::Text(t) if t.trim().len() == t.len() => t,
             other => other.display(),
@@ -63,7 +63,7 @@ impl RawCell {
 }
 
 /// Days since 1899-12-30 -> `2021-03-01`, `2021-03-01 14:30` or, below one day, `0:15`.
-pub fn format_serial(serial: f64) -> String {
+pub(crate) fn format_serial(serial: f64) -> String {
     if !serial.is_finite() || !(-1e7..1e7).contains(&serial) {
         return shortest(serial);
     }
@@ -79,7 +79,7 @@ pub fn format_serial(serial: f64) -> String {
 }
 
 /// A duration in days as `h:mm` (`1.5` days -> `36:00`).
-pub fn format_duration(days: f64) -> String {
+pub(crate) fn format_duration(days: f64) -> String {
     if !days.is_finite() || days.abs() > 1e9 {
         return shortest(days);
     }
@@ -116,7 +116,7 @@ impl RawTable {
     }
 
     /// Takes a cell out of the table (leaving it empty).
-    pub fn take_cell(&mut self, row: usize, col: usize) -> RawCell {
+    pub(crate) fn take_cell(&mut self, row: usize, col: usize) -> RawCell {
         self.rows
             .get_mut(row)
             .and_then(|r| r.get_mut(col))
@@ -125,7 +125,7 @@ impl RawTable {
     }
 
     /// The sheet position (0-based row, column) of a position in `rows`.
-    pub fn sheet_position(&self, row: usize, col: usize) -> (usize, usize) {
+    pub(crate) fn sheet_position(&self, row: usize, col: usize) -> (usize, usize) {
         let (r, c) = if self.transposed {
             (col, row)
         } else {
@@ -150,7 +150,7 @@ impl RawTable {
     }
 
     /// The same table with rows and columns swapped (locations still point at the sheet).
-    pub fn transpose(&self) -> RawTable {
+    pub(crate) fn transpose(&self) -> RawTable {
         let width = self.rows.iter().map(Vec::len).max().unwrap_or(0);
         let rows = (0..width)
             .map(|c| {

@@ -57,7 +57,7 @@ impl Audit {
     }
 
     /// The sha256 of the input file an offer came from (`file` as in its source location).
-    pub fn input_sha256(&self, file: &str) -> Option<&str> {
+    pub(crate) fn input_sha256(&self, file: &str) -> Option<&str> {
         self.inputs
             .iter()
             .find(|i| i.path == file)

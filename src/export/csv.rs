@@ -95,7 +95,7 @@ pub enum Dialect {
 }
 
 /// The audit columns closing every row, after the criterion columns.
-pub const AUDIT_COLUMNS: &[&str] = &[
+pub(crate) const AUDIT_COLUMNS: &[&str] = &[
     "source_sha256",
     "criteria",
     "criteria_sha256",
@@ -173,7 +173,7 @@ pub fn header(a: &Analysis) -> Vec<String> {
 /// `=+-@` — is prefixed with a single quote, so that it is shown as text, never evaluated as a
 /// formula. Other text is returned as it is. For text cells only: numbers written by the
 /// exporter itself (a negative cost, say) must not go through here.
-pub fn neutralize(text: &str) -> Cow<'_, str> {
+pub(crate) fn neutralize(text: &str) -> Cow<'_, str> {
     let first = text.chars().next();
     let first_visible = text.trim_start().chars().next();
     if matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\0'))

@@ -53,7 +53,7 @@ impl Format {
     }
 
     /// The format a file name's extension asks for (`.csv` is the RFC 4180 dialect).
-    pub fn from_extension(extension: &str) -> Option<Format> {
+    pub(crate) fn from_extension(extension: &str) -> Option<Format> {
         match extension.to_ascii_lowercase().as_str() {
             "csv" => Some(Format::Csv(csv::Dialect::Rfc4180)),
             "json" => Some(Format::Json),

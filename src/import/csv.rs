@@ -111,7 +111,7 @@ fn cells(
 }
 
 /// True when the bytes can be text: no NUL bytes and few control characters at the start.
-pub fn looks_like_text(bytes: &[u8]) -> bool {
+pub(crate) fn looks_like_text(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     if head.contains(&0) {
         return false;

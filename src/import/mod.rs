@@ -83,7 +83,7 @@ fn extension_list() -> String {
 }
 
 /// Whether a folder scan reads this file as offers (an existing spreadsheet, not a lock file).
-pub fn is_offer_file(p: &Path) -> bool {
+pub(crate) fn is_offer_file(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
     // Hidden files, Excel's `~$x.xlsx` and LibreOffice's `.~lock.x.ods#` lock files.
     if name.starts_with('.') || name.starts_with("~$") || name.ends_with('#') {

@@ -31,7 +31,7 @@ impl Names {
         }
     }
 
-    pub fn criterion_of(&self, criteria: &Criteria, norm: &str) -> Option<usize> {
+    pub(crate) fn criterion_of(&self, criteria: &Criteria, norm: &str) -> Option<usize> {
         criteria
             .criteria
             .iter()
@@ -40,7 +40,7 @@ impl Names {
             .map(|(i, _)| i)
     }
 
-    pub fn is_vendor(&self, norm: &str) -> bool {
+    pub(crate) fn is_vendor(&self, norm: &str) -> bool {
         self.vendor.iter().any(|v| v == norm)
     }
 

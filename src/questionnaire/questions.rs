@@ -14,7 +14,7 @@ use crate::normalize::value::{match_choice, normalize_label};
 
 /// Who answers a criterion's question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FilledBy {
+pub(crate) enum FilledBy {
     /// The vendor, in the questionnaire.
     Vendor,
     /// The buyer, from their own observation (e.g. how long the vendor took to answer the
@@ -24,7 +24,7 @@ pub enum FilledBy {
 
 /// A built-in question for one standard criterion id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Question {
+pub(crate) struct Question {
     pub id: &'static str,
     pub pl: &'static str,
     pub en: &'static str,
@@ -53,7 +53,7 @@ const fn buyer(id: &'static str, pl: &'static str, en: &'static str) -> Question
 
 /// The questions for the criterion ids of the built-in profiles (`criteria/*.toml`), in the
 /// profiles' order. The unit is asked for by the questionnaire's own column, not here.
-pub const QUESTIONS: &[Question] = &[
+pub(crate) const QUESTIONS: &[Question] = &[
     // SLA and recovery
     q(
         "p1_response",
@@ -261,19 +261,19 @@ pub const QUESTIONS: &[Question] = &[
 ];
 
 /// The built-in question for a criterion id.
-pub fn builtin(id: &str) -> Option<&'static Question> {
+pub(crate) fn builtin(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
 /// Whether the buyer, not the vendor, fills in this criterion (by its id, whatever the
 /// criteria file words its question as).
-pub fn filled_by_buyer(c: &Criterion) -> bool {
+pub(crate) fn filled_by_buyer(c: &Criterion) -> bool {
     builtin(&c.id).is_some_and(|q| q.filled_by == FilledBy::Buyer)
 }
 
 /// The question for a criterion as (Polish, English): the criterion's own `question_pl` /
 /// `question`, else the built-in one for its id, else one made from its label and aliases.
-pub fn for_criterion(c: &Criterion) -> (String, String) {
+pub(crate) fn for_criterion(c: &Criterion) -> (String, String) {
     let builtin = builtin(&c.id);
     let pl = c
         .question_pl
@@ -328,7 +328,7 @@ fn derived_en(c: &Criterion) -> String {
 /// beside "agency") or a built-in synonym ("co tydzień" is `weekly`); `choice_options` checks
 /// that and falls back on the criterion's own keys when an entry would not read back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChoiceLabel {
+pub(crate) struct ChoiceLabel {
     pub key: &'static str,
     pub entry: &'static str,
 }
@@ -338,7 +338,7 @@ const fn label(key: &'static str, entry: &'static str) -> ChoiceLabel {
 }
 
 /// Entries for the choice keys of the built-in profiles, and common frequencies.
-pub const CHOICE_LABELS: &[ChoiceLabel] = &[
+pub(crate) const CHOICE_LABELS: &[ChoiceLabel] = &[
     label("yes", "tak (yes)"),
     label("no", "nie (no)"),
     label("none", "brak (none)"),
@@ -380,7 +380,7 @@ fn meaning(key: &str) -> Option<usize> {
 
 /// One answer of a choice criterion as offered in the questionnaire.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ChoiceOption {
+pub(crate) struct ChoiceOption {
     /// The dropdown entry.
     pub entry: String,
     /// The indexes of the criterion's `choices` this answer stands for: synonyms, all with the
@@ -396,7 +396,7 @@ pub struct ChoiceOption {
 /// apart, as the vendor's answer would otherwise say something else than they offer. The
 /// entry is the label's bilingual text when the import reads it back as one of the keys it
 /// stands for, else the first such key (a Polish one first, e.g. one with diacritics or words).
-pub fn choice_options(c: &Criterion) -> Vec<ChoiceOption> {
+pub(crate) fn choice_options(c: &Criterion) -> Vec<ChoiceOption> {
     let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
     let required = |k: &str| {
         c.require.as_ref().is_some_and(|r| {

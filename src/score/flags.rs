@@ -253,7 +253,7 @@ fn vague(
 
 /// How many items an answer lists: pieces separated by commas, semicolons, line breaks or
 /// bullets.
-pub fn count_items(text: &str) -> usize {
+pub(crate) fn count_items(text: &str) -> usize {
     text.split([',', ';', '\n', '•', '·', '\u{2022}'])
         .flat_map(|piece| piece.split(" - "))
         .map(|piece| {

@@ -1,7 +1,7 @@
 //! Ordering offers by score: competition ranks, ties, disqualified offers last.
 
 /// Scores closer than this share a rank.
-pub const TIE_EPSILON: f64 = 1e-9;
+pub(crate) const TIE_EPSILON: f64 = 1e-9;
 
 /// One row of the ranking.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,7 +26,7 @@ fn descending_key(score: f64) -> u64 {
 
 /// Each offer's position in vendor-name order (case-insensitive, then exact, then input
 /// order): computed once, so that ranking compares integers instead of strings.
-pub fn name_order(vendors: &[&str]) -> Vec<u32> {
+pub(crate) fn name_order(vendors: &[&str]) -> Vec<u32> {
     let keys: Vec<String> = vendors.iter().map(|v| v.to_lowercase()).collect();
     let mut by_name: Vec<usize> = (0..vendors.len()).collect();
     by_name.sort_by(|&a, &b| {

@@ -14,7 +14,7 @@ use crate::criteria::{Criteria, Kind};
 use crate::normalize::{Offers, Value};
 
 /// Hours in an average month (365 × 24 / 12).
-pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
+pub(crate) const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
 
 /// One offer's costs; `Err` says which input is missing.
 #[derive(Debug, Clone, PartialEq)]

@@ -30,7 +30,7 @@ use crate::sanitize::clean;
 use style::Styles;
 
 /// The sheets, in workbook order.
-pub const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];
+pub(crate) const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];
 
 /// The creation time written when the stamp has none (`--no-timestamp`): the zip epoch, as the
 /// entries' own dates.
