@@ -1,0 +1,511 @@
+//! Durations: numbers with time units (`15 min`, `2 dni robocze`, `1 h 30 min`), ranges,
+//! `NBD`, converted exactly into the unit a criterion asks for; `24/7` refused.
+
+use rust_decimal::Decimal;
+
+use super::lexer::{Tok, Token, tokenize};
+use super::lexicon::{Bound, Phrases, RANGE_SEPS, atom, span};
+use super::literal::{Lit, Policy, resolve};
+use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
+use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
+
+/// The unit a duration criterion is expressed in (the criteria file's `unit` key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeUnit {
+    /// Minutes (`"min"`).
+    Minute,
+    /// Hours (`"h"`).
+    Hour,
+    /// Days (`"d"`).
+    Day,
+}
+
+impl TimeUnit {
+    /// The unit named by a criteria file's `unit` key: exactly `"min"`, `"h"` or `"d"`.
+    pub fn from_key(s: &str) -> Option<TimeUnit> {
+        match s {
+            "min" => Some(TimeUnit::Minute),
+            "h" => Some(TimeUnit::Hour),
+            "d" => Some(TimeUnit::Day),
+            _ => None,
+        }
+    }
+
+    /// The criteria file's key for this unit: `"min"`, `"h"` or `"d"`.
+    pub fn key(self) -> &'static str {
+        match self {
+            TimeUnit::Minute => "min",
+            TimeUnit::Hour => "h",
+            TimeUnit::Day => "d",
+        }
+    }
+
+    /// How many minutes one of this unit lasts: 1, 60 or 1440.
+    pub fn minutes(self) -> Decimal {
+        Decimal::from(self.seconds() / MINUTE)
+    }
+
+    fn seconds(self) -> i64 {
+        match self {
+            TimeUnit::Minute => MINUTE,
+            TimeUnit::Hour => HOUR,
+            TimeUnit::Day => DAY,
+        }
+    }
+}
+
+const A_DURATION: &str = "a duration such as '15 min' or '2 h'";
+
+const SECOND: i64 = 1;
+const MINUTE: i64 = 60;
+const HOUR: i64 = 3_600;
+const DAY: i64 = 86_400;
+const WEEK: i64 = 604_800;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Working {
+    No,
+    Days,
+    Hours,
+}
+
+pub(super) static UNITS: Phrases<(i64, Working)> = Phrases::new(&[
+    (&["s"], (SECOND, Working::No)),
+    (&["sek"], (SECOND, Working::No)),
+    (&["sec"], (SECOND, Working::No)),
+    (&["secs"], (SECOND, Working::No)),
+    (&["sekund"], (SECOND, Working::No)),
+    (&["sekundy"], (SECOND, Working::No)),
+    (&["sekunda"], (SECOND, Working::No)),
+    (&["sekunde"], (SECOND, Working::No)),
+    (&["second"], (SECOND, Working::No)),
+    (&["seconds"], (SECOND, Working::No)),
+    (&["m"], (MINUTE, Working::No)),
+    (&["min"], (MINUTE, Working::No)),
+    (&["mins"], (MINUTE, Working::No)),
+    (&["minute"], (MINUTE, Working::No)),
+    (&["minutes"], (MINUTE, Working::No)),
+    (&["minut"], (MINUTE, Working::No)),
+    (&["minuty"], (MINUTE, Working::No)),
+    (&["minuta"], (MINUTE, Working::No)),
+    (&["minutach"], (MINUTE, Working::No)),
+    (&["h"], (HOUR, Working::No)),
+    (&["hr"], (HOUR, Working::No)),
+    (&["hrs"], (HOUR, Working::No)),
+    (&["hour"], (HOUR, Working::No)),
+    (&["hours"], (HOUR, Working::No)),
+    (&["g"], (HOUR, Working::No)),
+    (&["godz"], (HOUR, Working::No)),
+    (&["godzina"], (HOUR, Working::No)),
+    (&["godziny"], (HOUR, Working::No)),
+    (&["godzin"], (HOUR, Working::No)),
+    (&["godzine"], (HOUR, Working::No)),
+    (&["godzinach"], (HOUR, Working::No)),
+    (&["godziny", "robocze"], (HOUR, Working::Hours)),
+    (&["godzin", "roboczych"], (HOUR, Working::Hours)),
+    (&["godzina", "robocza"], (HOUR, Working::Hours)),
+    (&["godzine", "robocza"], (HOUR, Working::Hours)),
+    (&["h", "robocze"], (HOUR, Working::Hours)),
+    (&["h", "roboczych"], (HOUR, Working::Hours)),
+    (&["working", "hours"], (HOUR, Working::Hours)),
+    (&["working", "hour"], (HOUR, Working::Hours)),
+    (&["business", "hours"], (HOUR, Working::Hours)),
+    (&["business", "hour"], (HOUR, Working::Hours)),
+    (&["rbh"], (HOUR, Working::Hours)),
+    (&["d"], (DAY, Working::No)),
+    (&["day"], (DAY, Working::No)),
+    (&["days"], (DAY, Working::No)),
+    (&["dzien"], (DAY, Working::No)),
+    (&["dni"], (DAY, Working::No)),
+    (&["dnia"], (DAY, Working::No)),
+    (&["dniach"], (DAY, Working::No)),
+    (&["doba"], (DAY, Working::No)),
+    (&["doby"], (DAY, Working::No)),
+    (&["dob"], (DAY, Working::No)),
+    (&["dobe"], (DAY, Working::No)),
+    (&["dni", "robocze"], (DAY, Working::Days)),
+    (&["dni", "roboczych"], (DAY, Working::Days)),
+    (&["dni", "rob"], (DAY, Working::Days)),
+    (&["dzien", "roboczy"], (DAY, Working::Days)),
+    (&["dnia", "roboczego"], (DAY, Working::Days)),
+    (&["dniach", "roboczych"], (DAY, Working::Days)),
+    (&["working", "days"], (DAY, Working::Days)),
+    (&["working", "day"], (DAY, Working::Days)),
+    (&["business", "days"], (DAY, Working::Days)),
+    (&["business", "day"], (DAY, Working::Days)),
+    (&["w"], (WEEK, Working::No)),
+    (&["wk"], (WEEK, Working::No)),
+    (&["tyg"], (WEEK, Working::No)),
+    (&["tydzien"], (WEEK, Working::No)),
+    (&["tygodnie"], (WEEK, Working::No)),
+    (&["tygodni"], (WEEK, Working::No)),
+    (&["tygodnia"], (WEEK, Working::No)),
+    (&["week"], (WEEK, Working::No)),
+    (&["weeks"], (WEEK, Working::No)),
+]);
+
+pub(super) static NEXT_BUSINESS_DAY: Phrases<()> = Phrases::new(&[
+    (&["nbd"], ()),
+    (&["next", "business", "day"], ()),
+    (&["next", "working", "day"], ()),
+    (&["nastepny", "dzien", "roboczy"], ()),
+    (&["nastepnego", "dnia", "roboczego"], ()),
+    (&["kolejny", "dzien", "roboczy"], ()),
+    (&["kolejnego", "dnia", "roboczego"], ()),
+    (&["w", "nastepnym", "dniu", "roboczym"], ()),
+]);
+
+pub(super) static CONNECTORS: Phrases<()> = Phrases::new(&[
+    (&["i"], ()),
+    (&["and"], ()),
+    (&["oraz"], ()),
+    (&[","], ()),
+    (&["+"], ()),
+]);
+
+/// A number with its unit in seconds (`None`: bare, in the unit the context gives).
+struct Term {
+    value: Decimal,
+    secs: Option<i64>,
+}
+
+/// Terms such as "1 h 30 min", spanning bytes `start..end`; the next token is `next`.
+struct Expr {
+    terms: Vec<Term>,
+    start: usize,
+    end: usize,
+    next: usize,
+}
+
+impl Expr {
+    fn seconds(&self, bare: i64) -> Option<Decimal> {
+        self.terms.iter().try_fold(Decimal::ZERO, |sum, term| {
+            let secs = Decimal::from(term.secs.unwrap_or(bare));
+            sum.checked_add(term.value.checked_mul(secs)?)
+        })
+    }
+}
+
+fn num_at(toks: &[Token], i: usize) -> Option<(&Token, &Lit)> {
+    let tok = toks.get(i)?;
+    match &tok.tok {
+        Tok::Num(lit) => Some((tok, lit)),
+        _ => None,
+    }
+}
+
+fn read_expr(
+    toks: &[Token],
+    t: &str,
+    i: usize,
+    notes: &mut Vec<String>,
+) -> Result<Option<Expr>, ValueError> {
+    let mut terms = Vec::new();
+    let mut k = i;
+    loop {
+        if let Some((len, ())) = NEXT_BUSINESS_DAY.longest(toks, k) {
+            notes.push(format!(
+                "'{}' (next business day) read as 1 day",
+                quote(span(t, toks, k, len))
+            ));
+            terms.push(Term {
+                value: Decimal::ONE,
+                secs: Some(DAY),
+            });
+            k += len;
+            break;
+        }
+        let Some((tok, lit)) = num_at(toks, k) else {
+            break;
+        };
+        let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
+        k += 1;
+        let Some((len, (secs, working))) = UNITS.longest(toks, k) else {
+            terms.push(Term { value, secs: None });
+            break;
+        };
+        match working {
+            Working::Days => notes.push("working days counted as calendar days".to_string()),
+            Working::Hours => notes.push("working hours counted as clock hours".to_string()),
+            Working::No => {}
+        }
+        terms.push(Term {
+            value,
+            secs: Some(secs),
+        });
+        k += len;
+        let j = k + CONNECTORS.longest(toks, k).map_or(0, |(l, ())| l);
+        if num_at(toks, j).is_some() && UNITS.longest(toks, j + 1).is_some() {
+            k = j;
+            continue;
+        }
+        // "1h30": the minutes of an hour, written the way clocks are.
+        if secs == HOUR
+            && let Some((tok, lit)) = num_at(toks, k)
+            && tok.glued
+            && UNITS.longest(toks, k + 1).is_none()
+        {
+            let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
+            terms.push(Term {
+                value,
+                secs: Some(MINUTE),
+            });
+            k += 1;
+        }
+        break;
+    }
+    if terms.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Expr {
+        terms,
+        start: toks[i].start,
+        end: toks[k - 1].end,
+        next: k,
+    }))
+}
+
+fn num_is(tok: Option<&Token>, n: i64) -> bool {
+    matches!(tok, Some(Token { tok: Tok::Num(Lit::Value(v)), .. }) if *v == Decimal::from(n))
+}
+
+/// "24/7" (or "24h/7") describes availability; it must not be read as 24 of anything.
+fn is_24_7(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        if !num_is(toks.get(k), 24) {
+            return false;
+        }
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|tok| tok.atom == atom("h")) {
+            j += 1;
+        }
+        matches!(
+            toks.get(j),
+            Some(Token {
+                tok: Tok::Sym('/'),
+                ..
+            })
+        ) && num_is(toks.get(j + 1), 7)
+    })
+}
+
+/// Reads a duration and converts it exactly into `unit`: a number with a unit (`15 min`, `2 h`,
+/// `24h`, `1 dzień`, `2 dni robocze`, `1 tydzień`, `30 s`…), or a bare number already in `unit`.
+/// Compounds add up (`1 h 30 min`); a range gives its upper bound (`2–4 h`, `od 2 do 4 godz.`);
+/// prefixes such as `do`, `max.`, `<`, `w ciągu` are noted; `NBD` is one day. Negative
+/// durations and `24/7` are errors.
+pub fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, ValueError> {
+    let t = prepare(text, A_DURATION)?;
+    let toks = tokenize(t);
+    if is_24_7(&toks) {
+        return Err(ValueError::new(format!(
+            "expected {A_DURATION}, found '{}': 24/7 is an availability, not a duration",
+            quote(t)
+        )));
+    }
+    let mut found = Vec::new();
+    let (mut bounds, i) = read_lead(&toks, t, no_roles, &mut found);
+    let mut notes = Vec::new();
+    let Some(first) = read_expr(&toks, t, i, &mut notes)? else {
+        return Err(expected(A_DURATION, t));
+    };
+    let target = unit.seconds();
+    let overflow = || ValueError::new(format!("duration '{}' is out of range", quote(t)));
+    let mut next = first.next;
+    let mut terms: Vec<&Term> = first.terms.iter().collect();
+    let mut second = None;
+    if let Some((len, ())) = RANGE_SEPS.longest(&toks, first.next) {
+        second = read_expr(&toks, t, first.next + len, &mut notes)?;
+    }
+    let seconds = match &second {
+        None => first.seconds(target).ok_or_else(overflow)?,
+        Some(upper) => {
+            // "2–4 h": a bare lower end takes the upper end's unit, and the other way round.
+            let lower_bare = upper
+                .terms
+                .first()
+                .and_then(|term| term.secs)
+                .unwrap_or(target);
+            let upper_bare = first
+                .terms
+                .last()
+                .and_then(|term| term.secs)
+                .unwrap_or(target);
+            let a = first.seconds(lower_bare).ok_or_else(overflow)?;
+            let b = upper.seconds(upper_bare).ok_or_else(overflow)?;
+            notes.push(format!(
+                "upper bound of the range '{}' taken",
+                quote(&t[first.start..upper.end])
+            ));
+            bounds.retain(|(b, _)| *b != Bound::AtLeast);
+            next = upper.next;
+            terms.extend(upper.terms.iter());
+            a.max(b)
+        }
+    };
+    if terms.iter().any(|term| term.value < Decimal::ZERO) {
+        return Err(ValueError::new(format!(
+            "expected {A_DURATION}, found a negative duration '{}'",
+            quote(t)
+        )));
+    }
+    let mut ignored = Ignored::default();
+    for tok in &toks[next..] {
+        if matches!(tok.tok, Tok::Num(_)) {
+            return Err(several_numbers(A_DURATION, t));
+        }
+        ignored.push(tok);
+    }
+    let value = seconds
+        .checked_div(Decimal::from(target))
+        .ok_or_else(overflow)?
+        .normalize();
+    let mut all = bound_notes(&bounds);
+    all.append(&mut notes);
+    all.extend(ignored.note(t));
+    Ok(Reading { value, notes: all })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::value::tests::{any_text, d, err_of, has_notes, ok_of};
+    use proptest::prelude::*;
+
+    #[test]
+    fn durations() {
+        use TimeUnit::{Day as D, Hour as H, Minute as M};
+        let cases: &[(&str, TimeUnit, &str, &[&str])] = &[
+            ("15 min", M, "15", &[]),
+            ("15", M, "15", &[]),
+            ("2", H, "2", &[]),
+            ("2 h", M, "120", &[]),
+            ("2 h", H, "2", &[]),
+            ("24h", H, "24", &[]),
+            ("24h", D, "1", &[]),
+            ("15min", M, "15", &[]),
+            ("15 min.", M, "15", &[]),
+            ("1 h 30 min", M, "90", &[]),
+            ("1h30m", M, "90", &[]),
+            ("1h30", M, "90", &[]),
+            ("1 h i 30 min", M, "90", &[]),
+            ("1 dzień 12 h", H, "36", &[]),
+            ("2–4 h", H, "4", &["upper bound of the range '2–4 h' taken"]),
+            ("2-4h", H, "4", &["upper bound of the range"]),
+            ("2–4 h", M, "240", &["upper bound"]),
+            ("od 2 do 4 godz.", H, "4", &["upper bound of the range"]),
+            ("2 h – 4 h", H, "4", &["upper bound"]),
+            ("30 min - 1 h", M, "60", &["upper bound"]),
+            ("1-2 dni", H, "48", &["upper bound"]),
+            ("do 15 min", M, "15", &["upper bound: 'do'"]),
+            ("max. 1 h", M, "60", &["upper bound: 'max.'"]),
+            ("< 15 min", M, "15", &["upper bound: '<'"]),
+            ("w ciągu 24 godzin", H, "24", &["upper bound: 'w ciągu'"]),
+            ("within 1 hour", M, "60", &["upper bound"]),
+            ("ok. 2 h", H, "2", &["approximate"]),
+            ("min. 15 min", M, "15", &["lower bound: 'min.'"]),
+            ("maks. 4h", H, "4", &["upper bound: 'maks.'"]),
+            ("≤ 2 dni", D, "2", &["upper bound"]),
+            ("NBD", D, "1", &["next business day"]),
+            ("nbd", H, "24", &["next business day"]),
+            ("next business day", H, "24", &["read as 1 day"]),
+            ("następny dzień roboczy", D, "1", &["read as 1 day"]),
+            ("do NBD", D, "1", &["upper bound", "next business day"]),
+            ("1 dzień", M, "1440", &[]),
+            ("1,5 h", M, "90", &[]),
+            ("0,5 h", H, "0.5", &[]),
+            (
+                "2 dni robocze",
+                D,
+                "2",
+                &["working days counted as calendar days"],
+            ),
+            ("2 dni roboczych", H, "48", &["working days"]),
+            ("3 working days", D, "3", &["working days"]),
+            ("1 business day", D, "1", &["working days"]),
+            ("1 tydzień", D, "7", &[]),
+            ("2 tygodnie", D, "14", &[]),
+            ("3 tygodni", D, "21", &[]),
+            ("2 weeks", D, "14", &[]),
+            ("1 w", D, "7", &[]),
+            ("30 s", M, "0.5", &[]),
+            ("90 sekund", M, "1.5", &[]),
+            ("90 min", H, "1.5", &[]),
+            ("1 doba", H, "24", &[]),
+            ("2 doby", H, "48", &[]),
+            ("2 dób", D, "2", &[]),
+            ("48 h", D, "2", &[]),
+            ("15 minut", M, "15", &[]),
+            ("10 minutes", M, "10", &[]),
+            ("1 minutę", M, "1", &[]),
+            ("2 minuty", M, "2", &[]),
+            ("1 godzina", H, "1", &[]),
+            ("1 godzinę", H, "1", &[]),
+            ("2 godziny", H, "2", &[]),
+            ("5 godzin", H, "5", &[]),
+            ("8 godz.", H, "8", &[]),
+            ("3 g", H, "3", &[]),
+            ("2 hrs", H, "2", &[]),
+            ("1 hr", M, "60", &[]),
+            ("3 dni", D, "3", &[]),
+            ("1 dnia", D, "1", &[]),
+            ("2 days", H, "48", &[]),
+            ("15 m", M, "15", &[]),
+            ("15 min (P1)", M, "15", &["ignored '(P1)'"]),
+            ("4 h (w godzinach pracy)", H, "4", &["ignored"]),
+        ];
+        for &(t, unit, want, notes) in cases {
+            let r = ok_of(parse_duration(t, unit), t);
+            assert_eq!(r.value, d(want), "{t:?} in {}", unit.key());
+            has_notes(&r.notes, notes, t);
+            if notes.is_empty() {
+                assert!(r.notes.is_empty(), "{t:?}: {:?}", r.notes);
+            }
+        }
+        let bad: &[(&str, &[&str])] = &[
+            (
+                "szybko",
+                &["expected a duration such as '15 min' or '2 h', found 'szybko'"],
+            ),
+            ("-5 min", &["negative"]),
+            ("24/7", &["24/7", "not a duration"]),
+            ("24h/7", &["24/7"]),
+            ("1 albo 2 h", &["several numbers"]),
+            ("15 min / 4 h", &["several numbers"]),
+            ("1,500 min", &["ambiguous"]),
+            ("godzina", &["expected a duration"]),
+            ("", &["empty"]),
+        ];
+        for &(t, want) in bad {
+            let m = err_of(parse_duration(t, TimeUnit::Minute), t);
+            for w in want {
+                assert!(m.contains(w), "{t:?}: {m:?} lacks {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn time_units() {
+        assert_eq!(TimeUnit::from_key("min"), Some(TimeUnit::Minute));
+        assert_eq!(TimeUnit::from_key("h"), Some(TimeUnit::Hour));
+        assert_eq!(TimeUnit::from_key("d"), Some(TimeUnit::Day));
+        for k in ["minutes", "hours", "days", "H", "", " min"] {
+            assert_eq!(TimeUnit::from_key(k), None, "{k:?}");
+        }
+        for u in [TimeUnit::Minute, TimeUnit::Hour, TimeUnit::Day] {
+            assert_eq!(TimeUnit::from_key(u.key()), Some(u));
+        }
+        assert_eq!(TimeUnit::Minute.minutes(), d("1"));
+        assert_eq!(TimeUnit::Hour.minutes(), d("60"));
+        assert_eq!(TimeUnit::Day.minutes(), d("1440"));
+    }
+
+    proptest! {
+        #[test]
+        fn durations_are_not_negative(t in any_text()) {
+            if let Ok(r) = parse_duration(&t, TimeUnit::Hour) {
+                prop_assert!(r.value >= Decimal::ZERO, "{t:?} -> {}", r.value);
+            }
+        }
+    }
+}

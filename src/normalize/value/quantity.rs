@@ -1,0 +1,248 @@
+//! The shared reader of "a number with qualifiers": bound words before it, multiplier words
+//! (`tys.`, `mln`), a range read as its upper end, phrases a reader recognizes around it
+//! (its roles) and a note quoting whatever else was ignored.
+
+use rust_decimal::Decimal;
+
+use super::lexer::{Tok, Token, is_punct, tokenize};
+use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, span};
+use super::literal::{Policy, resolve};
+use super::money::Tax;
+use super::text::is_blank;
+use super::{ValueError, expected, prepare, quote, several_numbers};
+
+/// "1,5 tys. zł" is 1500 zł: ignoring the word would make an offer look a thousand times cheaper.
+pub(super) static MULTIPLIERS: Phrases<i64> = Phrases::new(&[
+    (&["tys"], 1_000),
+    (&["tysiac"], 1_000),
+    (&["tysiace"], 1_000),
+    (&["tysiecy"], 1_000),
+    (&["thousand"], 1_000),
+    (&["k"], 1_000),
+    (&["mln"], 1_000_000),
+    (&["milion"], 1_000_000),
+    (&["miliony"], 1_000_000),
+    (&["milionow"], 1_000_000),
+    (&["million"], 1_000_000),
+]);
+
+/// Applies a multiplier word at token `i`, if any; returns the value and the tokens used.
+fn multiplied(
+    toks: &[Token],
+    t: &str,
+    i: usize,
+    value: Decimal,
+    notes: &mut Vec<String>,
+) -> Result<(Decimal, usize), ValueError> {
+    let Some((len, factor)) = MULTIPLIERS.longest(toks, i) else {
+        return Ok((value, 0));
+    };
+    let value = value
+        .checked_mul(Decimal::from(factor))
+        .ok_or_else(|| ValueError::new(format!("number '{}' is out of range", quote(t))))?;
+    notes.push(format!(
+        "'{}' read as × {factor}",
+        quote(span(t, toks, i, len))
+    ));
+    Ok((value, len))
+}
+
+/// What a recognized phrase around a number says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Role {
+    Currency(&'static str),
+    Tax(Tax),
+    Period,
+    Percent,
+}
+
+type Roles = fn(&[Token], usize) -> Option<(usize, Role)>;
+
+pub(super) fn no_roles(_: &[Token], _: usize) -> Option<(usize, Role)> {
+    None
+}
+
+/// Prefix words ("ok.", "do", "≥") and recognized roles before the first number.
+pub(super) fn read_lead<'a>(
+    toks: &[Token],
+    t: &'a str,
+    roles: Roles,
+    found: &mut Vec<(Role, &'a str)>,
+) -> (Vec<(Bound, &'a str)>, usize) {
+    let mut bounds = Vec::new();
+    let mut i = 0;
+    while let Some(tok) = toks.get(i) {
+        if matches!(tok.tok, Tok::Num(_)) {
+            break;
+        }
+        match (PREFIXES.longest(toks, i), roles(toks, i)) {
+            (Some((bl, b)), r) if r.is_none_or(|(rl, _)| bl >= rl) => {
+                bounds.push((b, span(t, toks, i, bl)));
+                i += bl;
+            }
+            (_, Some((rl, r))) => {
+                found.push((r, span(t, toks, i, rl)));
+                i += rl;
+            }
+            _ => break,
+        }
+    }
+    (bounds, i)
+}
+
+pub(super) fn bound_notes(bounds: &[(Bound, &str)]) -> Vec<String> {
+    bounds
+        .iter()
+        .map(|(b, s)| {
+            let kind = match b {
+                Bound::About => "approximate",
+                Bound::AtMost => "upper bound",
+                Bound::AtLeast => "lower bound",
+            };
+            format!("{kind}: '{}'", quote(s))
+        })
+        .collect()
+}
+
+/// Collects runs of unrecognized tokens after the value, to quote them in one note.
+#[derive(Default)]
+pub(super) struct Ignored {
+    spans: Vec<(usize, usize)>,
+    run: Option<(usize, usize, bool)>,
+}
+
+impl Ignored {
+    pub(super) fn push(&mut self, tok: &Token) {
+        // A stray bracket or comma is not worth a note; a word is.
+        let meaningful = !matches!(tok.tok, Tok::Sym(c) if is_punct(c));
+        self.run = Some(match self.run {
+            Some((s, _, m)) => (s, tok.end, m || meaningful),
+            None => (tok.start, tok.end, meaningful),
+        });
+    }
+
+    fn flush(&mut self) {
+        if let Some((s, e, true)) = self.run.take() {
+            self.spans.push((s, e));
+        }
+    }
+
+    pub(super) fn note(mut self, t: &str) -> Option<String> {
+        self.flush();
+        if self.spans.is_empty() {
+            return None;
+        }
+        let quoted: Vec<String> = self
+            .spans
+            .iter()
+            .map(|&(s, e)| format!("'{}'", quote(tidy(&t[s..e]))))
+            .collect();
+        Some(format!("ignored {}", quoted.join(", ")))
+    }
+}
+
+/// Drops separators and unpaired brackets at the ends of an ignored run: "za pakiet (" ->
+/// "za pakiet", while "(P1)" stays whole.
+fn tidy(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let before = s.len();
+        s = s.trim_matches(|c: char| is_blank(c) || matches!(c, ',' | ';' | ':'));
+        s = s
+            .trim_end_matches(['(', '['])
+            .trim_start_matches([')', ']']);
+        if s.starts_with('(') && !s.contains(')') {
+            s = &s[1..];
+        }
+        if s.ends_with(')') && !s.contains('(') {
+            s = &s[..s.len() - 1];
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+pub(super) struct Quantity<'a> {
+    pub(super) value: Decimal,
+    pub(super) notes: Vec<String>,
+    /// Recognized phrases with the text they span.
+    pub(super) found: Vec<(Role, &'a str)>,
+}
+
+/// One number (or a range, read as its upper bound), with prefix words before it and
+/// phrases recognized by `roles` anywhere around it; other trailing words are noted.
+pub(super) fn read_quantity<'a>(
+    text: &'a str,
+    what: &str,
+    roles: Roles,
+    policy: Policy,
+) -> Result<Quantity<'a>, ValueError> {
+    let t = prepare(text, what)?;
+    if t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit()) {
+        // A plain whole number, the commonest cell: nothing for the word machinery to do.
+        let value = t.bytes().fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
+        return Ok(Quantity {
+            value: Decimal::from(value),
+            notes: Vec::new(),
+            found: Vec::new(),
+        });
+    }
+    let toks = tokenize(t);
+    let mut found = Vec::new();
+    let mut notes = Vec::new();
+    let (mut bounds, mut i) = read_lead(&toks, t, roles, &mut found);
+    let Some(first) = toks.get(i) else {
+        return Err(expected(what, t));
+    };
+    let Tok::Num(lit) = &first.tok else {
+        return Err(expected(what, t));
+    };
+    let value = resolve(lit, &t[first.start..first.end], policy, &mut notes)?;
+    let (mut value, used) = multiplied(&toks, t, i + 1, value, &mut notes)?;
+    i += 1 + used;
+    // A unit may sit between the ends of a range: "800 zł – 1 000 zł", "99,5 % – 99,9 %".
+    let mut j = i;
+    while let Some((len, role)) = roles(&toks, j) {
+        found.push((role, span(t, &toks, j, len)));
+        j += len;
+    }
+    i = j;
+    if let Some((len, ())) = RANGE_SEPS.longest(&toks, j)
+        && let Some(second) = toks.get(j + len)
+        && let Tok::Num(lit2) = &second.tok
+    {
+        let upper = resolve(lit2, &t[second.start..second.end], policy, &mut notes)?;
+        let (upper, used) = multiplied(&toks, t, j + len + 1, upper, &mut notes)?;
+        // The upper end is the safe reading of a promise such as "2–4 h".
+        value = value.max(upper);
+        notes.push(format!(
+            "upper bound of the range '{}' taken",
+            quote(&t[first.start..second.end])
+        ));
+        bounds.retain(|(b, _)| *b != Bound::AtLeast);
+        i = j + len + 1 + used;
+    }
+    let mut ignored = Ignored::default();
+    while let Some(tok) = toks.get(i) {
+        if let Some((len, role)) = roles(&toks, i) {
+            ignored.flush();
+            found.push((role, span(t, &toks, i, len)));
+            i += len;
+            continue;
+        }
+        if matches!(tok.tok, Tok::Num(_)) {
+            return Err(several_numbers(what, t));
+        }
+        ignored.push(tok);
+        i += 1;
+    }
+    let mut all = bound_notes(&bounds);
+    all.append(&mut notes);
+    all.extend(ignored.note(t));
+    Ok(Quantity {
+        value,
+        notes: all,
+        found,
+    })
+}

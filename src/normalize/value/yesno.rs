@@ -1,0 +1,171 @@
+//! Yes/no answers: `tak`, `nie`, `✓`, `nie ma`, and an answer with a comment after it.
+
+use super::text::{ShortStr, is_blank, is_combining, with_fold};
+use super::{Reading, ValueError, expected, prepare, quote};
+
+const YES_NO: &str = "yes/no (tak/nie)";
+
+const BOOL_WORDS: &[(&str, bool)] = &[
+    ("tak", true),
+    ("t", true),
+    ("yes", true),
+    ("y", true),
+    ("true", true),
+    ("prawda", true),
+    ("1", true),
+    ("1.0", true),
+    ("1,0", true),
+    ("x", true),
+    ("✓", true),
+    ("✔", true),
+    ("✅", true),
+    ("☑", true),
+    ("√", true),
+    ("jest", true),
+    ("oczywiscie", true),
+    ("w cenie", true),
+    ("included", true),
+    ("nie", false),
+    ("n", false),
+    ("no", false),
+    ("false", false),
+    ("falsz", false),
+    ("0", false),
+    ("0.0", false),
+    ("0,0", false),
+    ("nie ma", false),
+    ("✗", false),
+    ("✘", false),
+    ("❌", false),
+];
+
+/// Words that answer a yes/no question even with a comment after them ("Tak, w cenie").
+const BOOL_PREFIXES: &[(&str, bool)] = &[
+    ("nie ma", false),
+    ("tak", true),
+    ("nie", false),
+    ("yes", true),
+    ("no", false),
+    ("✓", true),
+    ("✔", true),
+    ("✅", true),
+    ("✗", false),
+    ("✘", false),
+    ("❌", false),
+];
+
+/// Reads yes/no: `tak`, `t`, `yes`, `y`, `true`, `1`, `x`, `✓`, `jest`, `oczywiście` are true;
+/// `nie`, `n`, `no`, `false`, `0`, `nie ma` are false (case- and diacritics-insensitive).
+/// `Tak, w cenie` or `nie (dodatkowo płatne)` give the answer with a note quoting the rest.
+pub fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
+    let t = prepare(text, YES_NO)?;
+    let whole = with_fold(t, |folded| {
+        let core = folded.trim_end_matches(|c: char| matches!(c, '.' | '!') || is_blank(c));
+        let mut words = ShortStr::<64>::new();
+        for (k, w) in core.split(is_blank).filter(|w| !w.is_empty()).enumerate() {
+            if k > 0 {
+                words.push(' ');
+            }
+            w.chars().for_each(|c| words.push(c));
+        }
+        // Too long a text is none of the words.
+        let words = words.get()?;
+        BOOL_WORDS
+            .iter()
+            .find(|(w, _)| *w == words)
+            .map(|&(_, b)| b)
+    });
+    if let Some(b) = whole {
+        return Ok(Reading {
+            value: b,
+            notes: Vec::new(),
+        });
+    }
+    for &(word, b) in BOOL_PREFIXES {
+        let n = word.chars().count();
+        let Some((split, next)) = t.char_indices().nth(n) else {
+            continue;
+        };
+        if next.is_alphabetic()
+            || is_combining(next)
+            || !with_fold(&t[..split], |folded| folded == word)
+        {
+            continue;
+        }
+        let rest = t[split..].trim_matches(|c: char| {
+            is_blank(c) || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '.' | '!')
+        });
+        let notes = if rest.is_empty() {
+            Vec::new()
+        } else {
+            vec![format!("ignored '{}'", quote(rest))]
+        };
+        return Ok(Reading { value: b, notes });
+    }
+    Err(expected(YES_NO, t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::value::tests::{err_of, has_notes, ok_of};
+
+    #[test]
+    fn bools() {
+        let cases: &[(&str, bool, &[&str])] = &[
+            ("tak", true, &[]),
+            ("Tak", true, &[]),
+            ("TAK", true, &[]),
+            ("tak.", true, &[]),
+            ("t", true, &[]),
+            ("yes", true, &[]),
+            ("Y", true, &[]),
+            ("true", true, &[]),
+            ("TRUE", true, &[]),
+            ("PRAWDA", true, &[]),
+            ("1", true, &[]),
+            ("x", true, &[]),
+            ("X", true, &[]),
+            ("✓", true, &[]),
+            ("✔", true, &[]),
+            ("jest", true, &[]),
+            ("oczywiście", true, &[]),
+            ("Oczywiscie!", true, &[]),
+            ("nie", false, &[]),
+            ("Nie", false, &[]),
+            ("n", false, &[]),
+            ("no", false, &[]),
+            ("No.", false, &[]),
+            ("false", false, &[]),
+            ("FAŁSZ", false, &[]),
+            ("0", false, &[]),
+            ("nie ma", false, &[]),
+            ("Nie  ma", false, &[]),
+            ("Tak, w cenie", true, &["ignored 'w cenie'"]),
+            (
+                "nie (dodatkowo płatne)",
+                false,
+                &["ignored '(dodatkowo płatne)'"],
+            ),
+            ("Yes - included", true, &["ignored 'included'"]),
+            ("nie ma backupów", false, &["ignored 'backupów'"]),
+            ("✓ w pakiecie", true, &["ignored 'w pakiecie'"]),
+        ];
+        for &(t, want, notes) in cases {
+            let r = ok_of(parse_bool(t), t);
+            assert_eq!(r.value, want, "{t:?}");
+            has_notes(&r.notes, notes, t);
+            if notes.is_empty() {
+                assert!(r.notes.is_empty(), "{t:?}: {:?}", r.notes);
+            }
+        }
+        for t in ["może", "nope", "takes", "2", "", "ok", "nietak"] {
+            let m = err_of(parse_bool(t), t);
+            assert!(m.contains("expected yes/no (tak/nie)"), "{t:?}: {m}");
+        }
+        assert_eq!(
+            parse_bool("może").unwrap_err().message,
+            "expected yes/no (tak/nie), found 'może'"
+        );
+    }
+}
