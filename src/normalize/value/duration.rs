@@ -3,8 +3,9 @@
 
 use rust_decimal::Decimal;
 
+use super::atoms::atom;
 use super::lexer::{Tok, Token, tokenize};
-use super::lexicon::{Bound, Phrases, RANGE_SEPS, atom, span};
+use super::lexicon::{Bound, Phrases, RANGE_SEPS, span};
 use super::literal::{Lit, Policy, resolve};
 use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};

@@ -1,7 +1,7 @@
 //! Cuts a cleaned cell into tokens: numbers (read by `literal`), words and symbols, each
 //! with its atom for the phrase tables and its byte span for quoting.
 
-use super::lexicon::{Atom, NUM_ATOM, atom, word_atom};
+use super::atoms::{Atom, NUM_ATOM, atom, word_atom};
 use super::literal::{Lit, is_sign, scan_number};
 use super::text::{char_at, is_blank, is_combining, is_letter};
 

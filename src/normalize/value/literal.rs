@@ -5,9 +5,9 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::format::format_pl;
 use super::text::char_at;
 use super::{ValueError, quote};
+use crate::numbers::polish;
 
 /// What a run of digits and separators means.
 #[derive(Debug, Clone, PartialEq)]
@@ -354,7 +354,7 @@ pub(super) fn resolve(
 }
 
 fn ambiguous(lit_text: &str, thousands: Decimal, decimal: Decimal, sep: char) -> ValueError {
-    let spaced = format_pl(thousands, 0).replace('\u{00A0}', " ");
+    let spaced = polish(thousands, 0).replace('\u{00A0}', " ");
     let mut fraction = decimal.to_string();
     if sep == ',' {
         fraction = fraction.replace('.', ",");

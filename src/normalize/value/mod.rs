@@ -1,18 +1,18 @@
 //! Reads the text vendors type into spreadsheet cells, in Polish and English: missing markers,
 //! numbers, money, percentages, durations, yes/no, years and choices. Also owns the label form
-//! used to compare headers, and Polish number formatting. Pure: no IO.
+//! used to compare headers. Pure: no IO.
 //!
 //! One file per concern: `text` holds char classes and diacritic folding, `lexer` and
-//! `literal` cut a cell into tokens and read number literals, `lexicon` matches phrase tables
-//! on tokens, `quantity` reads a number with its qualifiers and range, each reader (`number`,
+//! `literal` cut a cell into tokens and read number literals, `atoms` interns the tables'
+//! words, `lexicon` matches phrase tables on tokens, `quantity` reads a number with its qualifiers and range, each reader (`number`,
 //! `money`, `percent`, `duration`, `yesno`, `year`, `choice`, `blank`, `label`) owns its own
-//! words, and `format` writes numbers back in Polish. This file holds what every reader
-//! shares: the reading, the error, and how an error quotes the cell.
+//! words. This file holds what every reader shares: the reading, the error, how an error
+//! quotes the cell, and the list of phrase tables the lexicon's vocabulary is built from.
 
+mod atoms;
 mod blank;
 mod choice;
 mod duration;
-mod format;
 mod label;
 mod lexer;
 mod lexicon;
@@ -33,9 +33,9 @@ use std::fmt::{self, Write as _};
 pub use blank::is_missing;
 pub use choice::match_choice;
 pub use duration::{TimeUnit, parse_duration};
-pub use format::format_pl;
 pub use label::normalize_label;
-pub use money::{Money, Tax, parse_money};
+pub use lexicon::Tax;
+pub use money::{Money, parse_money};
 pub use number::parse_number;
 pub use percent::parse_percent;
 pub use year::parse_year;
@@ -137,4 +137,21 @@ fn prepare<'a>(text: &'a str, what: &str) -> Result<&'a str, ValueError> {
         }
     }
     Ok(t)
+}
+
+/// Every word of every phrase table, for the lexicon's vocabulary. The grammar's root lists
+/// its readers' tables, so that the lexicon's machinery needs to know none of them.
+fn table_words() -> impl Iterator<Item = &'static str> {
+    lexicon::PREFIXES
+        .words()
+        .chain(lexicon::RANGE_SEPS.words())
+        .chain(quantity::MULTIPLIERS.words())
+        .chain(money::CURRENCIES.words())
+        .chain(money::TAXES.words())
+        .chain(money::PERIOD_LEADS.words())
+        .chain(money::PERIODS.words())
+        .chain(percent::PERCENT_WORDS.words())
+        .chain(duration::UNITS.words())
+        .chain(duration::NEXT_BUSINESS_DAY.words())
+        .chain(duration::CONNECTORS.words())
 }

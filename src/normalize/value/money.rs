@@ -2,20 +2,12 @@
 
 use rust_decimal::Decimal;
 
+use super::atoms::NUM;
 use super::lexer::Token;
-use super::lexicon::{NUM, Phrases};
+use super::lexicon::{Phrases, Tax};
 use super::literal::Policy;
 use super::quantity::{Role, read_quantity};
 use super::{Reading, ValueError, quote};
-
-/// Whether a price includes VAT.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tax {
-    /// Without VAT (`netto`, `+ VAT`).
-    Net,
-    /// With VAT (`brutto`, `z VAT`).
-    Gross,
-}
 
 /// An amount of money as typed in a cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,8 +215,8 @@ pub fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::value::format_pl;
     use crate::normalize::value::tests::{d, decimal_strategy, err_of, has_notes, ok_of};
+    use crate::numbers::polish;
     use proptest::prelude::*;
 
     #[test]
@@ -444,7 +436,7 @@ mod tests {
         #[test]
         fn money_keeps_polish_amounts(v in decimal_strategy()) {
             let v = v.round_dp(2).abs();
-            let s = format!("{} zł", format_pl(v, 2));
+            let s = format!("{} zł", polish(v, 2));
             let r = parse_money(&s).map_err(|e| TestCaseError::fail(format!("{s:?}: {e}")))?;
             prop_assert_eq!(r.value.amount, v);
             prop_assert_eq!(r.value.currency, Some("PLN"));

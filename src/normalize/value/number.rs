@@ -23,8 +23,8 @@ pub fn parse_number(text: &str) -> Result<Reading<Decimal>, ValueError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::value::format_pl;
     use crate::normalize::value::tests::{d, decimal_strategy, err_of, has_notes, ok_of};
+    use crate::numbers::polish;
     use proptest::prelude::*;
     use rust_decimal::RoundingStrategy;
 
@@ -197,7 +197,7 @@ mod tests {
     }
 
     fn format_en(value: Decimal, decimals: u32) -> String {
-        format_pl(value, decimals)
+        polish(value, decimals)
             .replace(',', ".")
             .replace('\u{a0}', ",")
     }
@@ -205,7 +205,7 @@ mod tests {
     proptest! {
         #[test]
         fn polish_format_round_trips(v in decimal_strategy(), k in 0u32..=4) {
-            let s = format_pl(v, k);
+            let s = polish(v, k);
             let want = v.round_dp_with_strategy(k, RoundingStrategy::MidpointAwayFromZero);
             match parse_number(&s) {
                 Ok(r) => {

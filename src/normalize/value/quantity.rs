@@ -5,9 +5,8 @@
 use rust_decimal::Decimal;
 
 use super::lexer::{Tok, Token, is_punct, tokenize};
-use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, span};
+use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, Tax, span};
 use super::literal::{Policy, resolve};
-use super::money::Tax;
 use super::text::is_blank;
 use super::{ValueError, expected, prepare, quote, several_numbers};
 
