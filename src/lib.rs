@@ -25,7 +25,7 @@
 //! ```
 //!
 //! Shared by every stage: `issue` (non-fatal problems as data), `error` (fatal ones),
-//! `calendar` (dates), `numbers` (how figures are written), `sanitize` (text from outside made
+//! `calendar` (dates), `text` (folding and the label form), `numbers` (how figures are written), `sanitize` (text from outside made
 //! safe to print), `store` (atomic writes and safe saves).
 //!
 //! The pure core — `criteria`, `normalize`, `score`, `analysis` and the shared types they use —
@@ -47,4 +47,5 @@ pub mod score;
 pub mod session;
 pub mod store;
 pub mod table;
+pub mod text;
 pub mod tui;

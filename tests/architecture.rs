@@ -17,6 +17,7 @@ const CORE: &[&str] = &[
     "numbers.rs",
     "sanitize.rs",
     "table.rs",
+    "text",
 ];
 
 /// What the core must not touch: the file system, the clock, the environment, the terminal,

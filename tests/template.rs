@@ -22,9 +22,10 @@ use offerlens::analysis::Analysis;
 use offerlens::criteria::{self, Criteria, Criterion, Kind, PROFILES};
 use offerlens::import::{self, Limits};
 use offerlens::issue::Severity;
-use offerlens::normalize::value::{TimeUnit, match_choice, normalize_label};
+use offerlens::normalize::value::{TimeUnit, match_choice};
 use offerlens::normalize::{Layout, Value};
 use offerlens::questionnaire as template;
+use offerlens::text::normalize_label;
 
 use crate::common::xlsx::{cell_styles, entry};
 use offerlens::table::column_letters;

@@ -7,7 +7,7 @@ use crate::table::RawTable;
 
 use super::TableReport;
 use super::headers::Names;
-use super::value::normalize_label;
+use crate::text::normalize_label;
 
 /// What the header rows of all tables told so far: which criteria some table answers, and
 /// the header texts that named none (for near-miss hints).

@@ -4,7 +4,7 @@
 use crate::criteria::{Criteria, Criterion, Kind};
 use crate::table::{RawCell, RawTable};
 
-use super::value::normalize_label;
+use crate::text::normalize_label;
 
 /// How many of the first rows (or columns) are searched for the headers.
 const HEADER_SEARCH: usize = 30;

@@ -10,8 +10,8 @@ use crate::table::RawTable;
 use super::cell::{At, read_value};
 use super::columns::{Columns, Seen, match_columns};
 use super::headers::{self, Header, Names};
-use super::value::normalize_label;
 use super::{Cell, Layout, Offer, Offers, SourceRef, TableReport};
+use crate::text::normalize_label;
 
 /// How many problems with single cells are listed per column and table; the rest are counted.
 const CELL_ISSUES_PER_COLUMN: usize = 20;

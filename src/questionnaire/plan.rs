@@ -2,7 +2,8 @@
 //! a label the import reads back, the questions, units and requirements; the vendor field.
 
 use crate::criteria::{Criteria, Criterion, Kind, Missing, Require};
-use crate::normalize::value::{TimeUnit, normalize_label};
+use crate::normalize::value::TimeUnit;
+use crate::text::normalize_label;
 
 use super::questions;
 

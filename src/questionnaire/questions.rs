@@ -10,7 +10,8 @@
 //! in Polish with the English in parentheses, each read back by the import as that answer.
 
 use crate::criteria::{Criterion, Kind};
-use crate::normalize::value::{match_choice, normalize_label};
+use crate::normalize::value::match_choice;
+use crate::text::normalize_label;
 
 /// Who answers a criterion's question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 
 use crate::criteria::{Criteria, FlagAction, FlagRule, RedFlag};
 use crate::normalize::Offers;
-use crate::normalize::value::normalize_label;
 use crate::numbers::brief;
+use crate::text::normalize_label;
 
 /// A red flag raised on an offer.
 #[derive(Debug, Clone, PartialEq)]

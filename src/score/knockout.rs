@@ -2,9 +2,9 @@
 //! it did not give.
 
 use crate::criteria::{Criterion, Kind, Missing};
-use crate::normalize::value::normalize_label;
 use crate::normalize::{Offers, Value};
 use crate::numbers::plain;
+use crate::text::normalize_label;
 
 use super::risk::Costs;
 

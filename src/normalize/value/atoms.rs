@@ -6,7 +6,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::table_words;
-use super::text::{ShortStr, fold_each};
+use crate::text::chars::{ShortStr, fold_each};
 
 /// Marks an atom of a phrase that matches any number.
 pub(super) const NUM: &str = "<n>";

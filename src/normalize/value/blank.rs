@@ -1,6 +1,6 @@
 //! Missing markers: the cells that say "no value" (`brak`, `b/d`, `n/a`, a dash, `?`…).
 
-use super::text::{ShortStr, clean, fold, fold_each, is_blank, is_combining, is_letter};
+use crate::text::chars::{ShortStr, clean, fold, fold_each, is_blank, is_combining, is_letter};
 
 const MISSING: &[&str] = &[
     "brak",

@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use super::label::{is_label_form, normalize_label};
-use super::text::clean;
+use crate::text::chars::clean;
+use crate::text::{is_label_form, normalize_label};
 
 /// Words that mean the same choice, in `normalize_label` form; `true` marks frequencies, which
 /// may also open a longer answer ("codziennie + przed każdą aktualizacją").

@@ -3,7 +3,7 @@
 
 use super::atoms::{Atom, NUM_ATOM, atom, word_atom};
 use super::literal::{Lit, is_sign, scan_number};
-use super::text::{char_at, is_blank, is_combining, is_letter};
+use crate::text::chars::{char_at, is_blank, is_combining, is_letter};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Tok {

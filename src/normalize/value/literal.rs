@@ -5,9 +5,9 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::text::char_at;
 use super::{ValueError, quote};
 use crate::numbers::polish;
+use crate::text::chars::char_at;
 
 /// What a run of digits and separators means.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,19 +1,17 @@
 //! Reads the text vendors type into spreadsheet cells, in Polish and English: missing markers,
-//! numbers, money, percentages, durations, yes/no, years and choices. Also owns the label form
-//! used to compare headers. Pure: no IO.
+//! numbers, money, percentages, durations, yes/no, years and choices. Pure: no IO.
 //!
-//! One file per concern: `text` holds char classes and diacritic folding, `lexer` and
-//! `literal` cut a cell into tokens and read number literals, `atoms` interns the tables'
-//! words, `lexicon` matches phrase tables on tokens, `quantity` reads a number with its qualifiers and range, each reader (`number`,
-//! `money`, `percent`, `duration`, `yesno`, `year`, `choice`, `blank`, `label`) owns its own
-//! words. This file holds what every reader shares: the reading, the error, how an error
+//! One file per concern: `lexer` and `literal` cut a cell into tokens and read number
+//! literals, `atoms` interns the tables' words, `lexicon` matches phrase tables on tokens,
+//! `quantity` reads a number with its qualifiers and range, and each reader (`number`, `money`,
+//! `percent`, `duration`, `yesno`, `year`, `choice`, `blank`) owns its own words; char classes
+//! and folding are shared with the rest of the program in `crate::text`. This file holds what every reader shares: the reading, the error, how an error
 //! quotes the cell, and the list of phrase tables the lexicon's vocabulary is built from.
 
 mod atoms;
 mod blank;
 mod choice;
 mod duration;
-mod label;
 mod lexer;
 mod lexicon;
 mod literal;
@@ -21,7 +19,6 @@ mod money;
 mod number;
 mod percent;
 mod quantity;
-mod text;
 mod year;
 mod yesno;
 
@@ -30,10 +27,10 @@ mod tests;
 
 use std::fmt::{self, Write as _};
 
+pub use crate::text::normalize_label;
 pub use blank::is_missing;
 pub use choice::match_choice;
 pub use duration::{TimeUnit, parse_duration};
-pub use label::normalize_label;
 pub use lexicon::Tax;
 pub use money::{Money, parse_money};
 pub use number::parse_number;
@@ -41,7 +38,7 @@ pub use percent::parse_percent;
 pub use year::parse_year;
 pub use yesno::parse_bool;
 
-use text::{clean, is_blank};
+use crate::text::chars::{clean, is_blank};
 
 /// A value read from a cell, with notes worth showing the user
 /// (e.g. "net: 'netto'", "upper bound of the range '2–4 h' taken", "approximate: 'ok.'").

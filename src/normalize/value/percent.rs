@@ -6,8 +6,8 @@ use super::lexer::Token;
 use super::lexicon::Phrases;
 use super::literal::Policy;
 use super::quantity::{Role, read_quantity};
-use super::text::clean;
 use super::{Reading, ValueError, expected, quote};
+use crate::text::chars::clean;
 
 const A_PERCENT: &str = "a percentage such as '99,9 %'";
 

@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use super::lexer::{Tok, Token, is_punct, tokenize};
 use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, Tax, span};
 use super::literal::{Policy, resolve};
-use super::text::is_blank;
 use super::{ValueError, expected, prepare, quote, several_numbers};
+use crate::text::chars::is_blank;
 
 /// "1,5 tys. zł" is 1500 zł: ignoring the word would make an offer look a thousand times cheaper.
 pub(super) static MULTIPLIERS: Phrases<i64> = Phrases::new(&[

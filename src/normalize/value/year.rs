@@ -1,7 +1,7 @@
 //! Years from 1900 to 2100, found among dates, words and ranges.
 
-use super::text::{fold, is_blank};
 use super::{Reading, ValueError, expected, prepare, quote};
+use crate::text::chars::{fold, is_blank};
 
 const A_YEAR: &str = "a year such as '2021'";
 

@@ -1,7 +1,7 @@
 //! Yes/no answers: `tak`, `nie`, `✓`, `nie ma`, and an answer with a comment after it.
 
-use super::text::{ShortStr, is_blank, is_combining, with_fold};
 use super::{Reading, ValueError, expected, prepare, quote};
+use crate::text::chars::{ShortStr, is_blank, is_combining, with_fold};
 
 const YES_NO: &str = "yes/no (tak/nie)";
 

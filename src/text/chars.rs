@@ -2,13 +2,13 @@
 //! letter, the cleaned cell, and the folded (lowercase, diacritics removed) form words are
 //! compared in, built on the stack when short.
 
-pub(super) fn is_blank(c: char) -> bool {
+pub(crate) fn is_blank(c: char) -> bool {
     // Zero-width characters and the BOM survive copy-paste from web pages and Word.
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
 /// `char::is_alphabetic`, quick for the Latin letters (Polish ones among them) cells hold.
-pub(super) fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         // Latin-1 Supplement and Latin Extended-A: all letters but these two signs.
@@ -17,26 +17,26 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
-pub(super) fn is_combining(c: char) -> bool {
+pub(crate) fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// Trims blanks and Excel's leading text apostrophe (`'123` is how Excel stores text "123").
-pub(super) fn clean(text: &str) -> &str {
+pub(crate) fn clean(text: &str) -> &str {
     let t = text.trim_start_matches(is_blank);
     let t = t.strip_prefix('\'').unwrap_or(t);
     t.trim_matches(is_blank)
 }
 
 /// Lowercase with diacritics folded: "Łódź" -> "lodz".
-pub(super) fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_each(s, |c| out.push(c));
     out
 }
 
 /// `fold`, one char at a time, so callers can fold without allocating.
-pub(super) fn fold_each(s: &str, mut out: impl FnMut(char)) {
+pub(crate) fn fold_each(s: &str, mut out: impl FnMut(char)) {
     for c in s.chars() {
         if c.is_ascii() {
             out(c.to_ascii_lowercase());
@@ -80,14 +80,14 @@ pub(super) fn fold_each(s: &str, mut out: impl FnMut(char)) {
 
 /// A text of at most `N` bytes built on the stack, to fold a word or a short cell without
 /// allocating.
-pub(super) struct ShortStr<const N: usize> {
+pub(crate) struct ShortStr<const N: usize> {
     bytes: [u8; N],
     len: usize,
     overflow: bool,
 }
 
 impl<const N: usize> ShortStr<N> {
-    pub(super) fn new() -> Self {
+    pub(crate) fn new() -> Self {
         ShortStr {
             bytes: [0; N],
             len: 0,
@@ -95,7 +95,7 @@ impl<const N: usize> ShortStr<N> {
         }
     }
 
-    pub(super) fn push(&mut self, c: char) {
+    pub(crate) fn push(&mut self, c: char) {
         let end = self.len + c.len_utf8();
         if end > N {
             self.overflow = true;
@@ -106,18 +106,18 @@ impl<const N: usize> ShortStr<N> {
     }
 
     /// The text, unless it did not fit.
-    pub(super) fn get(&self) -> Option<&str> {
+    pub(crate) fn get(&self) -> Option<&str> {
         std::str::from_utf8(self.bytes()?).ok()
     }
 
     /// The text's UTF-8 bytes, unless it did not fit.
-    pub(super) fn bytes(&self) -> Option<&[u8]> {
+    pub(crate) fn bytes(&self) -> Option<&[u8]> {
         (!self.overflow).then(|| &self.bytes[..self.len])
     }
 }
 
 /// Calls `f` with `fold(s)`, built on the stack when it is short.
-pub(super) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     const N: usize = 128;
     if s.len() <= N {
         let mut short = ShortStr::<N>::new();
@@ -130,7 +130,7 @@ pub(super) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// The char starting at byte `k` (a char boundary) of `text`.
-pub(super) fn char_at(text: &str, k: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, k: usize) -> Option<char> {
     match text.as_bytes().get(k) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
         _ => text[k..].chars().next(),

@@ -1,7 +1,7 @@
 //! The label form headers and choice keys are compared in: folded, punctuation as spaces,
 //! a trailing parenthesised part (usually a unit) removed.
 
-use super::text::{fold_each, is_blank};
+use super::chars::{fold_each, is_blank};
 
 /// Header/label comparison form: lowercase, diacritics folded, punctuation and underscores as
 /// spaces, whitespace collapsed and trimmed, one trailing parenthesised part removed
@@ -45,7 +45,7 @@ pub fn normalize_label(text: &str) -> String {
 
 /// Whether `normalize_label` would leave `s` as it is, judged without allocating: lowercase
 /// ASCII letters and digits in words separated by single spaces.
-pub(super) fn is_label_form(s: &str) -> bool {
+pub(crate) fn is_label_form(s: &str) -> bool {
     // A space may neither open the text nor follow another one.
     let mut after_space = true;
     for b in s.bytes() {
