@@ -1,0 +1,253 @@
+//! OLE2 compound files: an `.xls`, or an encrypted (password-protected) OOXML workbook. The
+//! container is followed the way calamine follows it, to the stream [`super::biff`] walks.
+
+use super::biff::check_biff;
+use super::{Checked, Format};
+use crate::import::Limits;
+use crate::import::workbook::{PASSWORD, damaged};
+
+const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
+const DIFSECT: u32 = 0xFFFF_FFFC;
+const RESERVED_SECTORS: u32 = 0xFFFF_FFFA;
+
+/// The little-endian `u16` at `at`, if the bytes reach that far.
+pub(super) fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+/// The little-endian `u32` at `at`, if the bytes reach that far.
+pub(super) fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn u32s(b: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    b.chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+}
+
+/// The message for a compound file whose structure is broken.
+fn broken(what: &str) -> String {
+    damaged(format!("its OLE2 structure is broken ({what})"))
+}
+
+/// A compound file read the way calamine's `cfb` module reads it, with every chain and size
+/// it would follow checked first.
+struct Cfb<'a> {
+    bytes: &'a [u8],
+    sector: usize,
+    max_id: u32,
+    fat: Vec<u32>,
+    dirs: Vec<(String, u32, u64)>,
+    mini_fat: Vec<u32>,
+    mini_stream: Vec<u8>,
+}
+
+impl<'a> Cfb<'a> {
+    fn parse(bytes: &'a [u8]) -> Result<Cfb<'a>, String> {
+        if bytes.len() < 512 {
+            return Err(damaged(
+                "the file is cut short: an old-format Office file has at least 512 bytes",
+            ));
+        }
+        let sector = match u16_at(bytes, 30) {
+            Some(9) => 512usize,
+            Some(12) => 4096,
+            _ => return Err(broken("unknown sector size")),
+        };
+        if u16_at(bytes, 32) != Some(6) || bytes.len() < sector {
+            return Err(broken("unknown mini-sector size"));
+        }
+        let version = u16_at(bytes, 26).unwrap_or(0);
+        let dir_start = u32_at(bytes, 48).unwrap_or(ENDOFCHAIN);
+        let mini_fat_start = u32_at(bytes, 60).unwrap_or(ENDOFCHAIN);
+        let mini_fat_len = u64::from(u32_at(bytes, 64).unwrap_or(0));
+        let difat_start = u32_at(bytes, 68).unwrap_or(ENDOFCHAIN);
+        let max_id = u32::try_from(bytes.len() / sector).unwrap_or(u32::MAX);
+        let mut cfb = Cfb {
+            bytes,
+            sector,
+            max_id,
+            fat: Vec::new(),
+            dirs: Vec::new(),
+            mini_fat: Vec::new(),
+            mini_stream: Vec::new(),
+        };
+        cfb.fat = cfb.read_fat(difat_start)?;
+        cfb.dirs = cfb.read_dirs(dir_start)?;
+        let Some(&(_, root_start, root_len)) = cfb.dirs.first() else {
+            return Err(broken("no root directory"));
+        };
+        if version != 3 && root_start == ENDOFCHAIN {
+            return Err(broken("an empty root directory"));
+        }
+        if mini_fat_len > 0 {
+            let file = bytes.len() as u64;
+            if root_len > file || mini_fat_len.saturating_mul(sector as u64) > file {
+                return Err(broken("a stream longer than the file"));
+            }
+            cfb.mini_stream = cfb.chain(root_start, root_len, false)?;
+            let mini_fat = cfb.chain(mini_fat_start, mini_fat_len * sector as u64, false)?;
+            cfb.mini_fat = u32s(&mini_fat).collect();
+        }
+        Ok(cfb)
+    }
+
+    /// The allocation table, from the sectors the header and the DIFAT chain list.
+    fn read_fat(&self, difat_start: u32) -> Result<Vec<u32>, String> {
+        let mut difat: Vec<u32> = u32s(&self.bytes[76..512]).collect();
+        let mut id = difat_start;
+        let mut steps = 0u32;
+        while id < RESERVED_SECTORS {
+            steps += 1;
+            if steps > self.max_id.saturating_add(1) {
+                return Err(broken("a loop in its allocation table list"));
+            }
+            difat.extend(u32s(self.sector_at(id)?));
+            id = difat
+                .pop()
+                .ok_or_else(|| broken("an empty allocation table list"))?;
+        }
+        let fat_sectors: Vec<u32> = difat.into_iter().filter(|&id| id < DIFSECT).collect();
+        if fat_sectors.len() as u64 > u64::from(self.max_id) + 1 {
+            return Err(broken("its allocation table is longer than the file"));
+        }
+        let mut fat = Vec::new();
+        for id in fat_sectors {
+            fat.extend(u32s(self.sector_at(id)?));
+        }
+        Ok(fat)
+    }
+
+    /// The directory entries: name, first sector and length of every stream.
+    fn read_dirs(&self, dir_start: u32) -> Result<Vec<(String, u32, u64)>, String> {
+        // The directory chain is followed without a length: a loop would never end.
+        let dirs = self.chain(dir_start, u64::MAX, true)?;
+        Ok(dirs
+            .chunks_exact(128)
+            .map(|d| {
+                let mut name = String::from_utf16_lossy(
+                    &d[..64]
+                        .chunks_exact(2)
+                        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                        .collect::<Vec<_>>(),
+                );
+                if let Some(nul) = name.find('\0') {
+                    name.truncate(nul);
+                }
+                let start = u32_at(d, 116).unwrap_or(ENDOFCHAIN);
+                let len = if self.sector == 512 {
+                    u64::from(u32_at(d, 120).unwrap_or(0))
+                } else {
+                    u64::from_le_bytes(d[120..128].try_into().unwrap_or_default())
+                };
+                (name, start, len)
+            })
+            .collect())
+    }
+
+    fn sector_at(&self, id: u32) -> Result<&'a [u8], String> {
+        let start = (id as usize + 1) * self.sector;
+        if id > self.max_id || start >= self.bytes.len() {
+            return Err(damaged(
+                "its OLE2 structure points past the end of the file",
+            ));
+        }
+        Ok(&self.bytes[start..self.bytes.len().min(start + self.sector)])
+    }
+
+    /// Follows a sector chain for `len` bytes; `strict` refuses a loop (calamine would
+    /// follow it forever when no length bounds it).
+    fn chain(&self, mut id: u32, len: u64, strict: bool) -> Result<Vec<u8>, String> {
+        let mut out = Vec::new();
+        let mut steps = 0u64;
+        while id != ENDOFCHAIN {
+            steps += 1;
+            if steps > u64::from(self.max_id) + 1 {
+                if strict {
+                    return Err(damaged("its OLE2 directory chain loops"));
+                }
+                break;
+            }
+            let sector = self.sector_at(id)?;
+            let take = sector
+                .len()
+                .min(usize::try_from(len - out.len() as u64).unwrap_or(usize::MAX));
+            out.extend_from_slice(&sector[..take]);
+            if out.len() as u64 >= len {
+                break;
+            }
+            id = *self
+                .fat
+                .get(id as usize)
+                .ok_or_else(|| damaged("its OLE2 chain points outside its table"))?;
+        }
+        Ok(out)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.dirs
+            .iter()
+            .any(|(n, _, _)| n.eq_ignore_ascii_case(name))
+    }
+
+    /// The stream calamine would read for `name`, or `None` when there is none.
+    fn stream(&self, name: &str) -> Result<Option<Vec<u8>>, String> {
+        let Some(&(_, start, len)) = self
+            .dirs
+            .iter()
+            .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
+        else {
+            return Ok(None);
+        };
+        if len >= 4096 {
+            if len > self.bytes.len() as u64 {
+                return Err(damaged(format!(
+                    "its '{name}' stream claims to be longer than the file"
+                )));
+            }
+            return self.chain(start, len, false).map(Some);
+        }
+        let mut out = Vec::new();
+        let mut id = start;
+        let mut steps = 0u64;
+        while id != ENDOFCHAIN && (out.len() as u64) < len {
+            steps += 1;
+            let at = id as usize * 64;
+            let Some(mini) = self.mini_stream.get(at..at + 64).filter(|_| steps <= 4096) else {
+                return Err(damaged(format!(
+                    "its '{name}' stream points outside the mini stream"
+                )));
+            };
+            let take = 64.min(len as usize - out.len());
+            out.extend_from_slice(&mini[..take]);
+            id = *self
+                .mini_fat
+                .get(id as usize)
+                .ok_or_else(|| damaged("its OLE2 mini chain is broken"))?;
+        }
+        Ok(Some(out))
+    }
+}
+
+/// Checks an OLE2 file: not encrypted, and the `.xls` workbook stream inside it.
+pub(super) fn check_ole(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
+    let cfb = Cfb::parse(bytes)?;
+    if cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo") {
+        return Err(PASSWORD.to_string());
+    }
+    let not_a_workbook = || {
+        "an old-format Office file without a workbook inside (a Word .doc or PowerPoint .ppt?): expected an .xls workbook"
+            .to_string()
+    };
+    // calamine reads the `Book` stream (Excel 5) when `Workbook` is missing or unreadable.
+    let stream = match cfb.stream("Workbook") {
+        Ok(Some(s)) => s,
+        Ok(None) => cfb.stream("Book")?.ok_or_else(not_a_workbook)?,
+        Err(e) => cfb.stream("Book").ok().flatten().ok_or(e)?,
+    };
+    let held = check_biff(&stream, limits)?;
+    Ok(Checked {
+        format: Format::Xls,
+        held,
+    })
+}
