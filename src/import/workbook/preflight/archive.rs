@@ -6,7 +6,6 @@ use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
 
-use super::{Checked, Format, ods, xlsb, xlsx};
 use crate::import::Limits;
 use crate::import::workbook::xml::{ScanError, Xml, scan_xml};
 use crate::import::workbook::{PASSWORD, damaged};
@@ -48,52 +47,9 @@ pub(crate) fn entry_names(zip: &Zip<'_>) -> Vec<String> {
         .collect()
 }
 
-/// Checks a zip-based workbook: its parts' sizes first, then the parts of its format.
-pub(super) fn check_zip(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
-    let mut zip = open_zip(bytes)?;
-    let names = check_entries(&zip, limits)?;
-    let has = |path: &str| entry_name(&names, path);
-    if let Some(mimetype) = has("mimetype") {
-        let mime = read_start(&mut zip, &mimetype, 100)?;
-        let mime = String::from_utf8_lossy(&mime).trim().to_string();
-        if mime.starts_with("application/vnd.oasis.opendocument.spreadsheet") {
-            let held = ods::check_ods(&mut zip, &names)?;
-            return Ok(Checked {
-                format: Format::Ods,
-                held,
-            });
-        }
-        if mime.starts_with("application/vnd.oasis.opendocument.") {
-            return Err(format!(
-                "an OpenDocument file, but not a spreadsheet ({mime}): expected an .ods spreadsheet"
-            ));
-        }
-    }
-    if has("xl/workbook.bin").is_some() {
-        let held = xlsb::check_xlsb(&mut zip, &names, limits)?;
-        return Ok(Checked {
-            format: Format::Xlsb,
-            held,
-        });
-    }
-    if has("[Content_Types].xml").is_some()
-        && (names
-            .iter()
-            .any(|n| n.to_ascii_lowercase().starts_with("xl/"))
-            || has("_rels/.rels").is_some())
-    {
-        let (layout, held) = xlsx::check_xlsx(&mut zip, &names, limits)?;
-        return Ok(Checked {
-            format: Format::Xlsx(layout),
-            held,
-        });
-    }
-    Err(not_a_workbook(&names))
-}
-
 /// The names of the entries, once the entries are few enough, none is encrypted, and their
 /// unpacked sizes and compression ratios are within the caps.
-fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String>, String> {
+pub(super) fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String>, String> {
     if zip.len() > MAX_ZIP_ENTRIES {
         return Err(format!(
             "the workbook's zip holds {} parts (a workbook has a few dozen; more than {MAX_ZIP_ENTRIES} are refused as damaged or hostile)",
@@ -130,7 +86,7 @@ fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String>, String> 
 }
 
 /// The message for a zip that holds no workbook, naming what it seems to be instead.
-fn not_a_workbook(names: &[String]) -> String {
+pub(super) fn not_a_workbook(names: &[String]) -> String {
     let lower: Vec<String> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
     let kind = if lower.iter().any(|n| n.starts_with("word/")) {
         "a Word document (.docx)"
@@ -143,7 +99,7 @@ fn not_a_workbook(names: &[String]) -> String {
 }
 
 /// Up to `max` bytes from the start of a part.
-fn read_start(zip: &mut Zip<'_>, name: &str, max: u64) -> Result<Vec<u8>, String> {
+pub(super) fn read_start(zip: &mut Zip<'_>, name: &str, max: u64) -> Result<Vec<u8>, String> {
     let part = zip
         .by_name(name)
         .map_err(|e| damaged(format!("its part '{name}' cannot be opened ({e})")))?;

@@ -3,7 +3,7 @@
 //! merges) and to refuse declared dimensions calamine would reserve room for.
 
 use super::MEMORY_BUDGET;
-use super::ole::{u16_at, u32_at};
+use super::bytes::{u16_at, u32_at};
 use crate::import::Limits;
 use crate::import::workbook::{PASSWORD, damaged};
 

@@ -17,6 +17,7 @@
 
 mod archive;
 mod biff;
+mod bytes;
 mod ods;
 mod ole;
 mod xlsb;
@@ -73,7 +74,7 @@ impl XlsxLayout {
 /// Checks a zip or OLE2 workbook; `Err` holds the one message that refuses it.
 pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
     let checked = match container(bytes) {
-        Container::Zip => archive::check_zip(bytes, limits)?,
+        Container::Zip => check_zip(bytes, limits)?,
         Container::Ole => ole::check_ole(bytes, limits)?,
         Container::Text => {
             return Err(
@@ -90,4 +91,47 @@ pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
         ));
     }
     Ok(checked)
+}
+
+/// Checks a zip-based workbook: its parts' sizes first, then the parts of its format.
+fn check_zip(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
+    let mut zip = archive::open_zip(bytes)?;
+    let names = archive::check_entries(&zip, limits)?;
+    let has = |path: &str| archive::entry_name(&names, path);
+    if let Some(mimetype) = has("mimetype") {
+        let mime = archive::read_start(&mut zip, &mimetype, 100)?;
+        let mime = String::from_utf8_lossy(&mime).trim().to_string();
+        if mime.starts_with("application/vnd.oasis.opendocument.spreadsheet") {
+            let held = ods::check_ods(&mut zip, &names)?;
+            return Ok(Checked {
+                format: Format::Ods,
+                held,
+            });
+        }
+        if mime.starts_with("application/vnd.oasis.opendocument.") {
+            return Err(format!(
+                "an OpenDocument file, but not a spreadsheet ({mime}): expected an .ods spreadsheet"
+            ));
+        }
+    }
+    if has("xl/workbook.bin").is_some() {
+        let held = xlsb::check_xlsb(&mut zip, &names, limits)?;
+        return Ok(Checked {
+            format: Format::Xlsb,
+            held,
+        });
+    }
+    if has("[Content_Types].xml").is_some()
+        && (names
+            .iter()
+            .any(|n| n.to_ascii_lowercase().starts_with("xl/"))
+            || has("_rels/.rels").is_some())
+    {
+        let (layout, held) = xlsx::check_xlsx(&mut zip, &names, limits)?;
+        return Ok(Checked {
+            format: Format::Xlsx(layout),
+            held,
+        });
+    }
+    Err(archive::not_a_workbook(&names))
 }

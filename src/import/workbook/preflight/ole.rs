@@ -2,6 +2,7 @@
 //! container is followed the way calamine follows it, to the stream [`super::biff`] walks.
 
 use super::biff::check_biff;
+use super::bytes::{u16_at, u32_at, u32s};
 use super::{Checked, Format};
 use crate::import::Limits;
 use crate::import::workbook::{PASSWORD, damaged};
@@ -9,21 +10,6 @@ use crate::import::workbook::{PASSWORD, damaged};
 const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const DIFSECT: u32 = 0xFFFF_FFFC;
 const RESERVED_SECTORS: u32 = 0xFFFF_FFFA;
-
-/// The little-endian `u16` at `at`, if the bytes reach that far.
-pub(super) fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
-}
-
-/// The little-endian `u32` at `at`, if the bytes reach that far.
-pub(super) fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
-}
-
-fn u32s(b: &[u8]) -> impl Iterator<Item = u32> + '_ {
-    b.chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-}
 
 /// The message for a compound file whose structure is broken.
 fn broken(what: &str) -> String {
