@@ -69,7 +69,7 @@ pub(crate) fn is_leap_year(y: i64) -> bool {
 }
 
 /// How many days a month has (0 for a month outside 1–12).
-pub fn days_in_month(y: i64, m: u32) -> u32 {
+pub(crate) fn days_in_month(y: i64, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -95,7 +95,7 @@ pub(crate) fn serial_parts(serial: f64) -> ((i64, u32, u32), i64) {
 }
 
 /// A date (and seconds into the day) as a spreadsheet serial.
-pub fn serial_of(y: i64, m: u32, d: u32, seconds: f64) -> f64 {
+pub(crate) fn serial_of(y: i64, m: u32, d: u32, seconds: f64) -> f64 {
     (days_from_civil(y, m, d) + UNIX_EPOCH_SERIAL) as f64 + seconds / SECONDS_PER_DAY as f64
 }
 

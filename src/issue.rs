@@ -60,7 +60,7 @@ impl Issue {
     }
 
     /// An error that made a whole file (or sheet) unusable.
-    pub fn file_error(location: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn file_error(location: impl Into<String>, message: impl Into<String>) -> Self {
         let mut issue = Self::error(location, message);
         issue.whole_file = true;
         issue
@@ -99,7 +99,7 @@ impl std::fmt::Display for Issue {
 
 /// Counts of issues by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,

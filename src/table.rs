@@ -181,7 +181,7 @@ impl RawTable {
 }
 
 /// Formats a 0-based cell position as a user-facing location.
-pub fn cell_location(file: &str, sheet: Option<&str>, row: usize, col: usize) -> String {
+pub(crate) fn cell_location(file: &str, sheet: Option<&str>, row: usize, col: usize) -> String {
     match sheet {
         Some(s) => format!("{file}:{s}!{}{}", column_letters(col), row + 1),
         None => format!("{file}:{}:{}", row + 1, col + 1),

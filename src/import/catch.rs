@@ -7,7 +7,7 @@ thread_local! {
 /// Runs a reader, turning a panic inside it into `Err(message)`. While it runs, panics are
 /// caught here and reported as that file's error, so the panic hook should stay quiet
 /// (see [`panic_is_caught`]).
-pub fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     let was = CATCHING.with(|c| c.replace(true));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     CATCHING.with(|c| c.set(was));

@@ -9,10 +9,11 @@ mod limits;
 mod sniff;
 pub mod workbook;
 
-pub use catch::{catch_panic, panic_is_caught};
+pub(crate) use catch::catch_panic;
+pub use catch::panic_is_caught;
 pub use limits::Limits;
 use sniff::WORKBOOK_EXTENSIONS;
-pub use sniff::{Container, OFFER_EXTENSIONS, container};
+pub(crate) use sniff::{Container, OFFER_EXTENSIONS, container};
 
 use std::path::{Path, PathBuf};
 

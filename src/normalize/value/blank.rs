@@ -23,7 +23,7 @@ const MISSING: &[&str] = &[
 /// Whether a cell says "no value": empty or blank, a dash (`-`, `--`, `–`, `—`), `?`, or one of
 /// `brak`, `brak danych`, `b/d`, `n/d`, `nd`, `n/a`, `na`, `none`, `nie dotyczy`
 /// (case- and diacritics-insensitive, surrounding punctuation such as a trailing '.' ignored).
-pub fn is_missing(text: &str) -> bool {
+pub(crate) fn is_missing(text: &str) -> bool {
     let t = clean(text);
     if t.is_empty() {
         return true;

@@ -42,7 +42,7 @@ impl TimeUnit {
     }
 
     /// How many minutes one of this unit lasts: 1, 60 or 1440.
-    pub fn minutes(self) -> Decimal {
+    pub(crate) fn minutes(self) -> Decimal {
         Decimal::from(self.seconds() / MINUTE)
     }
 
@@ -295,7 +295,7 @@ fn is_24_7(toks: &[Token]) -> bool {
 /// Compounds add up (`1 h 30 min`); a range gives its upper bound (`2–4 h`, `od 2 do 4 godz.`);
 /// prefixes such as `do`, `max.`, `<`, `w ciągu` are noted; `NBD` is one day. Negative
 /// durations and `24/7` are errors.
-pub fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, ValueError> {
+pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, ValueError> {
     let t = prepare(text, A_DURATION)?;
     let toks = tokenize(t);
     if is_24_7(&toks) {

@@ -80,7 +80,7 @@ pub(super) fn span<'a>(t: &'a str, toks: &[Token], i: usize, len: usize) -> &'a 
 
 /// Whether a price includes VAT.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tax {
+pub(crate) enum Tax {
     /// Without VAT (`netto`, `+ VAT`).
     Net,
     /// With VAT (`brutto`, `z VAT`).

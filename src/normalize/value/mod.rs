@@ -28,15 +28,17 @@ mod tests;
 use std::fmt::{self, Write as _};
 
 pub use crate::text::normalize_label;
-pub use blank::is_missing;
 pub use choice::match_choice;
-pub use duration::{TimeUnit, parse_duration};
-pub use lexicon::Tax;
-pub use money::{Money, parse_money};
-pub use number::parse_number;
-pub use percent::parse_percent;
-pub use year::parse_year;
-pub use yesno::parse_bool;
+pub use duration::TimeUnit;
+pub(crate) use lexicon::Tax;
+
+pub(crate) use blank::is_missing;
+pub(crate) use duration::parse_duration;
+pub(crate) use money::parse_money;
+pub(crate) use number::parse_number;
+pub(crate) use percent::parse_percent;
+pub(crate) use year::parse_year;
+pub(crate) use yesno::parse_bool;
 
 use crate::text::chars::{clean, is_blank};
 
@@ -54,7 +56,7 @@ pub struct Reading<T> {
 /// expected and quoting what was found, e.g. "expected a duration such as '15 min' or '2 h',
 /// found 'szybko'".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValueError {
+pub(crate) struct ValueError {
     /// The explanation, ready to show.
     pub message: String,
 }

@@ -165,7 +165,7 @@ fn money_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
 /// tax (`netto`, `+ VAT`, `brutto`, `z VAT`…) and period words (`/mies.`, `/h`, `per month`…,
 /// accepted and noted, not converted) anywhere around it. `1.500 zł` is read as 1500: prices do
 /// not come with three decimals.
-pub fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
+pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
     let q = read_quantity(text, AN_AMOUNT, money_roles, Policy::Thousands)?;
     let mut notes = q.notes;
     let mut currency: Option<&'static str> = None;

@@ -12,7 +12,7 @@ const A_NUMBER: &str = "a number such as '12' or '1 234,5'";
 /// `.` or `,` when the other one is the decimal separator), scientific notation, `800,-`.
 /// Accepts prefixes such as `ok.`, `do`, `max.`, `min.`, `≥` and trailing words (`12 projektów`)
 /// with a note; a range `2–4` gives its upper bound. `1,234` is refused as ambiguous.
-pub fn parse_number(text: &str) -> Result<Reading<Decimal>, ValueError> {
+pub(crate) fn parse_number(text: &str) -> Result<Reading<Decimal>, ValueError> {
     let q = read_quantity(text, A_NUMBER, no_roles, Policy::Reject)?;
     Ok(Reading {
         value: q.value,

@@ -33,7 +33,7 @@ fn percent_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
 /// Reads a percentage, in percent: `99,9 %`, `99.9%`, `99,9 proc.`, `99.9 percent`. A bare
 /// number from 0 to 1 is a fraction (Excel stores 99.9 % as 0.999) and is multiplied by 100.
 /// `99,999 %` reads as 99.999. The result must lie in 0..=100.
-pub fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> {
+pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> {
     let q = read_quantity(text, A_PERCENT, percent_roles, Policy::Decimal)?;
     let mut notes = q.notes;
     let mut value = q.value;

@@ -9,7 +9,7 @@ const YEAR_RANGE_SEPS: &[&str] = &["-", "–", "—", "‒", "\u{2212}", "/", "d
 
 /// Reads a year from 1900 to 2100: `2021`, `2021 r.`, `rok 2021`, `03.2021`, `2021-05`,
 /// `maj 2021`, `2021.0`. A range (`2019–2023`) or several years give the latest, with a note.
-pub fn parse_year(text: &str) -> Result<Reading<i32>, ValueError> {
+pub(crate) fn parse_year(text: &str) -> Result<Reading<i32>, ValueError> {
     let t = prepare(text, A_YEAR)?;
     let bytes = t.as_bytes();
     let mut years: Vec<(usize, usize, i32)> = Vec::new();

@@ -57,7 +57,7 @@ const BOOL_PREFIXES: &[(&str, bool)] = &[
 /// Reads yes/no: `tak`, `t`, `yes`, `y`, `true`, `1`, `x`, `✓`, `jest`, `oczywiście` are true;
 /// `nie`, `n`, `no`, `false`, `0`, `nie ma` are false (case- and diacritics-insensitive).
 /// `Tak, w cenie` or `nie (dodatkowo płatne)` give the answer with a note quoting the rest.
-pub fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
+pub(crate) fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
     let t = prepare(text, YES_NO)?;
     let whole = with_fold(t, |folded| {
         let core = folded.trim_end_matches(|c: char| matches!(c, '.' | '!') || is_blank(c));
