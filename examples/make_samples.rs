@@ -208,6 +208,10 @@ impl Columns for Agency {
 ///   within a day, and it took 4 working days to answer the inquiry.
 /// - Webmaster24: no SLA at all (P1 response left empty, uptime "brak") and its latest
 ///   reference is from 2018.
+#[allow(
+    clippy::too_many_lines,
+    reason = "the sample agencies: one literal answer per line"
+)]
 fn agencies() -> Vec<Agency> {
     vec![
         Agency {
@@ -1491,6 +1495,10 @@ fn text_fixtures(offers: &[Offer]) -> Result<()> {
     Ok(())
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one small fixture workbook after another"
+)]
 fn workbook_fixtures(offers: &[Offer]) -> Result<()> {
     let f = formats();
 

@@ -80,6 +80,10 @@ fn the_workbook_has_the_five_sheets_in_order() {
 }
 
 #[test]
+#[allow(
+    clippy::cognitive_complexity,
+    reason = "one check per column of every row"
+)]
 fn ranking_lists_the_winner_first_with_numbers_as_numbers() {
     let (a, audit) = sample();
     let bytes = xlsx::write(&a, &audit).unwrap();

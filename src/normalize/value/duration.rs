@@ -374,6 +374,7 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    #[allow(clippy::too_many_lines, reason = "a table of cases")]
     fn durations() {
         use TimeUnit::{Day as D, Hour as H, Minute as M};
         let cases: &[(&str, TimeUnit, &str, &[&str])] = &[

@@ -220,6 +220,7 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    #[allow(clippy::too_many_lines, reason = "a table of cases")]
     fn money() {
         type Case<'a> = (
             &'a str,
