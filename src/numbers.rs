@@ -45,6 +45,15 @@ pub fn shortest(x: f64) -> String {
     }
 }
 
+/// A score or points with a fixed number of decimals; `—` when there is none (NaN).
+pub fn fixed(x: f64, decimals: usize) -> String {
+    if x.is_finite() {
+        format!("{x:.decimals$}")
+    } else {
+        "—".to_string()
+    }
+}
+
 /// A measured number in a sentence: whole when it is whole, else at most two decimals
 /// (`1134`, `99.95`, `2.5`).
 pub(crate) fn brief(x: f64) -> String {

@@ -12,8 +12,6 @@ pub mod xlsx;
 use crate::analysis::Analysis;
 use crate::numbers::whole_money;
 use audit::Audit;
-// Until the screen imports it from its own module.
-pub use crate::sanitize::clean;
 
 /// What an export is written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

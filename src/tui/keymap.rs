@@ -1,4 +1,4 @@
-//! Keys and mouse events -> [`Action`]s, the key contract of DESIGN.md in one place.
+//! Keys and mouse events -> [`Action`]s: what every key means, in one place.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 

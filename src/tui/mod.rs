@@ -4,24 +4,24 @@
 //! [`app::App::update`] as actions, carries out the effects it returns (save, export, quit),
 //! watches the criteria file's folder for edits made in another window, and gives the terminal
 //! back on every way out: normal quit, error, or panic.
+//!
+//! This file holds the event loop and carries out effects; `terminal` takes the terminal over
+//! and gives it back, `watch` notices edits of the criteria file and `reload` reads it again.
 
 pub mod app;
 pub mod keymap;
+mod reload;
+mod terminal;
 pub mod view;
+mod watch;
 
-use std::io::{self, IsTerminal, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
-use std::time::{Duration, Instant, SystemTime};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
-use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
-use crossterm::execute;
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
+use crossterm::event;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -32,6 +32,10 @@ use crate::import;
 use crate::session::{self, Source};
 use crate::store;
 use app::{App, Effect, SaveFailure};
+use reload::{Reloaded, finish_reload, start_reload};
+use terminal::{Restore, enter, install_panic_hook, stop_on_signals};
+pub use terminal::{has_terminal, no_color};
+use watch::Watch;
 
 /// What the event loop needs besides the app: where to reload from.
 pub struct Session {
@@ -43,16 +47,6 @@ pub struct Session {
     pub limits: import::Limits,
 }
 
-/// Whether an interactive screen can be shown here.
-pub fn has_terminal() -> bool {
-    io::stdout().is_terminal() && io::stdin().is_terminal()
-}
-
-/// Whether colors are off (<https://no-color.org>: any non-empty NO_COLOR).
-pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-}
-
 /// Runs the screen until the user quits.
 pub fn run(mut session: Session) -> io::Result<()> {
     session.app.color = !no_color();
@@ -62,171 +56,6 @@ pub fn run(mut session: Session) -> io::Result<()> {
     // From here on, `_restore` gives the terminal back on every return path.
     let _restore = Restore;
     event_loop(&mut terminal, &mut session, &stop)
-}
-
-/// A flag raised by SIGTERM, SIGHUP or SIGQUIT (`kill`, a closed terminal window), so that the
-/// loop ends and the terminal is restored instead of the process dying in raw mode.
-fn stop_on_signals() -> Arc<AtomicBool> {
-    let stop = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
-    }
-    stop
-}
-
-/// Restores the terminal when dropped.
-struct Restore;
-
-impl Drop for Restore {
-    fn drop(&mut self) {
-        restore();
-    }
-}
-
-/// Whether the screen is taken over; makes `restore` run once. Leaving the alternate screen
-/// twice would move the cursor back to where the program started and overwrite what a panic
-/// printed.
-static ACTIVE: AtomicBool = AtomicBool::new(false);
-
-fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
-    ACTIVE.store(true, Ordering::SeqCst);
-    enable_raw_mode()?;
-    if let Err(e) = execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    ) {
-        restore();
-        return Err(e);
-    }
-    match Terminal::new(CrosstermBackend::new(io::stdout())) {
-        Ok(t) => Ok(t),
-        Err(e) => {
-            restore();
-            Err(e)
-        }
-    }
-}
-
-/// Leaves the alternate screen and raw mode; safe to call more than once.
-fn restore() {
-    if !ACTIVE.swap(false, Ordering::SeqCst) {
-        return;
-    }
-    let _ = disable_raw_mode();
-    let mut out = io::stdout();
-    let _ = execute!(
-        out,
-        DisableBracketedPaste,
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        crossterm::cursor::Show
-    );
-    let _ = out.flush();
-}
-
-fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        // A panic caught inside a file reader (during a reload) is that file's error message,
-        // not the end of the screen.
-        if !import::panic_is_caught() {
-            restore();
-        }
-        previous(info);
-    }));
-}
-
-/// Changes to the criteria file, from a folder watcher or, where none can be set up, from
-/// polling the file's metadata.
-struct Watch {
-    path: PathBuf,
-    rx: mpsc::Receiver<()>,
-    /// Kept alive for its events; `None` where no watch could be set up (then the file is polled).
-    watcher: Option<notify::RecommendedWatcher>,
-    /// (modified time, length) last seen, for polling.
-    polled: Option<(SystemTime, u64)>,
-    last_poll: Instant,
-}
-
-impl Watch {
-    /// Watches the folder the file is in: editors often write a new file and rename it over
-    /// the old one, which a watch on the file itself would miss.
-    fn new(path: &Path) -> Watch {
-        use notify::Watcher;
-        let (tx, rx) = mpsc::channel();
-        let name = path.file_name().map(|n| n.to_os_string());
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        // A symlinked file: its target's folder is where editors replace it.
-        let target = std::fs::canonicalize(path).ok();
-        let target_dir = target
-            .as_ref()
-            .and_then(|p| p.parent().map(Path::to_path_buf));
-        let target_name = target
-            .as_ref()
-            .and_then(|p| p.file_name().map(|n| n.to_os_string()));
-        let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-            let Ok(ev) = res else { return };
-            // Opening and reading the file (our own reload, our own save) is not a change;
-            // without this, every reload would trigger the next one.
-            let access = matches!(ev.kind, notify::EventKind::Access(_));
-            let ours = ev.paths.iter().any(|p| {
-                let n = p.file_name();
-                n == name.as_deref() || (target_name.is_some() && n == target_name.as_deref())
-            });
-            if ev.need_rescan() || (!access && ours) {
-                let _ = tx.send(());
-            }
-        })
-        .and_then(|mut w| {
-            w.watch(&dir, notify::RecursiveMode::NonRecursive)?;
-            if let Some(t) = &target_dir
-                && std::fs::canonicalize(&dir).ok().as_ref() != Some(t)
-            {
-                w.watch(t, notify::RecursiveMode::NonRecursive)?;
-            }
-            Ok(w)
-        })
-        .ok();
-        Watch {
-            path: path.to_path_buf(),
-            rx,
-            watcher,
-            polled: stat(path),
-            last_poll: Instant::now(),
-        }
-    }
-
-    /// Whether the file may have changed since the last call.
-    fn changed(&mut self) -> bool {
-        let mut changed = false;
-        while self.rx.try_recv().is_ok() {
-            changed = true;
-        }
-        if self.watcher.is_none() && self.last_poll.elapsed() >= Duration::from_secs(1) {
-            self.last_poll = Instant::now();
-            let now = stat(&self.path);
-            if now != self.polled {
-                self.polled = now;
-                changed = true;
-            }
-        }
-        changed
-    }
-}
-
-fn stat(path: &Path) -> Option<(SystemTime, u64)> {
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.modified().ok()?, m.len()))
 }
 
 fn event_loop(
@@ -385,86 +214,4 @@ pub fn export_to(
     let time = session::now().map_err(|e| e.to_string())?;
     let bytes = session::export(a, files, format, Some(time))?;
     store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// A reload whose offers are being read on another thread: the screen stays responsive while
-/// large files are imported again.
-type Reloaded = (Analysis, String, Vec<import::InputFile>);
-
-/// Reads the criteria file again. A bad edit is handed to the app at once; a good one starts
-/// reading the offers on another thread, whose result [`finish_reload`] applies.
-fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloaded>> {
-    let Source::File(path) = &session.app.source else {
-        return None;
-    };
-    let shown = path.display().to_string();
-    let text = match read_text(path) {
-        Ok(Some(t)) => t,
-        // Between an editor's delete and rename: the next event brings the new file.
-        Ok(None) => return None,
-        Err(e) => {
-            session.app.reloaded(Err(e));
-            return None;
-        }
-    };
-    if criteria::sha256_hex(text.as_bytes()) == session.app.base_sha256
-        && session.app.reload_error.is_none()
-    {
-        return None;
-    }
-    match criteria::parse(&text, &shown) {
-        Ok(c) => {
-            let (tx, rx) = mpsc::channel();
-            let offers = session.offers.clone();
-            let limits = session.limits;
-            let today = session.app.analysis.evaluated_on;
-            session.app.say(
-                app::Level::Info,
-                "The criteria file changed: reading the offers again…",
-            );
-            std::thread::spawn(move || {
-                let loaded = session::analyze(&offers, c, &limits, today);
-                let _ = tx.send((loaded.analysis, text, loaded.files));
-            });
-            Some(rx)
-        }
-        Err(errors) => {
-            let n = errors.0.len();
-            let first = errors.0.first().map(|d| d.to_string()).unwrap_or_default();
-            session.app.reloaded(Err(if n > 1 {
-                format!("{first} (and {} more)", n - 1)
-            } else {
-                first
-            }));
-            None
-        }
-    }
-}
-
-/// Applies a finished reload, unless the file changed again meanwhile (a save, another
-/// edit): then it is dropped and `true` asks for a new reload.
-fn finish_reload(session: &mut Session, (analysis, text, files): Reloaded) -> bool {
-    let Source::File(path) = &session.app.source else {
-        return false;
-    };
-    match read_text(path) {
-        Ok(Some(now)) if now == text => {
-            session.files = files;
-            session.app.reloaded(Ok((analysis, text)));
-            false
-        }
-        _ => true,
-    }
-}
-
-/// The criteria file's text; `Ok(None)` when it is (momentarily) missing.
-fn read_text(path: &Path) -> Result<Option<String>, String> {
-    let shown = path.display();
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| format!("{shown}: not UTF-8 text: save the criteria file as UTF-8")),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("{shown}: {e}")),
-    }
 }

@@ -1,0 +1,229 @@
+//! The details pane: the selected offer's summary (rank, costs, knock-outs, flags, issues),
+//! then every criterion with the answer as read, its value, score, points and source cell.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+use super::pane;
+use super::theme::Theme;
+use crate::criteria::{Kind, Method};
+use crate::issue::Severity;
+use crate::normalize::Value;
+use crate::numbers::whole_money;
+use crate::numbers::{fixed, shortest};
+use crate::sanitize::clean;
+use crate::tui::app::{App, Pane};
+
+/// Draws the details pane. The summary and the criteria scroll as one list: the summary
+/// first, taking what it needs but leaving room for the table's header and a row.
+pub(super) fn details(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+    let focused = app.focus == Pane::Details;
+    let Some(o) = app.selected else {
+        frame.render_widget(pane(" Details ".into(), focused, theme), area);
+        return;
+    };
+    let block = pane(format!(" Details · {} ", app.vendor(o)), focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let lines = summary(app, theme, o);
+    let width = inner.width.max(1) as usize;
+    let summary_rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    let m = app.analysis.criteria.criteria.len();
+    let full_table = inner.height.saturating_sub(1) as usize;
+    let max_scroll = summary_rows + m.saturating_sub(full_table);
+    app.limits.details.set(max_scroll);
+    let scroll = app.details_scroll.min(max_scroll);
+    let top_height = summary_rows
+        .saturating_sub(scroll)
+        .min(inner.height.saturating_sub(2) as usize) as u16;
+    let [top, table_area] =
+        Layout::vertical([Constraint::Length(top_height), Constraint::Min(0)]).areas(inner);
+    if top_height > 0 {
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((scroll.min(u16::MAX as usize) as u16, 0)),
+            top,
+        );
+    }
+    let height = table_area.height.saturating_sub(1) as usize;
+    let first = scroll
+        .saturating_sub(summary_rows)
+        .min(m.saturating_sub(height));
+    criteria_table(frame, app, theme, o, first, table_area);
+}
+
+/// The offer's summary: rank, score and costs, where it was read from, then its knock-outs,
+/// red flags and issues.
+fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
+    let a = &app.analysis;
+    let ev = &a.evaluation;
+    let mut lines = vec![headline(app, theme, o)];
+    let blanks = ev.blanks[o];
+    lines.push(Line::styled(
+        format!(
+            "from {} · {} blank answer{}",
+            clean(&a.offers.location(a.offers.offers[o].source)),
+            blanks,
+            if blanks == 1 { "" } else { "s" }
+        ),
+        theme.dim(),
+    ));
+    for k in &ev.knockouts[o] {
+        lines.push(Line::from(vec![
+            Span::styled("KO ", theme.error()),
+            Span::raw(clean(&k.message).into_owned()),
+        ]));
+    }
+    for f in &ev.flags[o] {
+        let cost = if f.disqualify {
+            " (knocks out)".to_string()
+        } else if f.penalty > 0.0 {
+            format!(" (−{} points)", shortest(f.penalty))
+        } else {
+            String::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled("⚑  ", theme.flag()),
+            Span::raw(format!("{}{cost}", clean(&f.message))),
+        ]));
+    }
+    for i in a
+        .issues
+        .iter()
+        .filter(|i| i.offer == Some(o) && i.severity != Severity::Info)
+    {
+        lines.push(Line::from(vec![
+            Span::styled("!  ", theme.error()),
+            Span::raw(format!("{}: {}", clean(&i.location), clean(&i.message))),
+        ]));
+    }
+    lines
+}
+
+/// Vendor, rank, score, monthly and risk cost on one line.
+fn headline(app: &App, theme: Theme, o: usize) -> Line<'static> {
+    let a = &app.analysis;
+    let r = a.ranking.iter().find(|r| r.offer == o);
+    let ranked = a.ranking.iter().filter(|r| r.rank.is_some()).count();
+    let mut summary = vec![Span::styled(app.vendor(o), theme.heading())];
+    summary.push(Span::raw(match r.and_then(|r| r.rank) {
+        Some(n) => format!("  #{n} of {ranked}"),
+        None => "  knocked out".into(),
+    }));
+    if let Some(r) = r {
+        summary.push(Span::raw(format!(" · score {:.1}", r.score)));
+    }
+    let cur = &a.criteria.currency;
+    let costs = &a.evaluation.costs[o];
+    if let Ok(m) = &costs.monthly {
+        summary.push(Span::raw(format!(
+            " · monthly {} {cur}",
+            whole_money(Some(m))
+        )));
+    }
+    if let Ok(m) = &costs.risk {
+        summary.push(Span::raw(format!(
+            " · risk cost {} {cur}",
+            whole_money(Some(m))
+        )));
+    }
+    Line::from(summary)
+}
+
+/// The criteria table of offer `o`, from criterion `first` on.
+fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: usize, area: Rect) {
+    let a = &app.analysis;
+    let ev = &a.evaluation;
+    let m = a.criteria.criteria.len();
+    let points = ev.points(&a.weights, o);
+    let height = area.height.saturating_sub(1) as usize;
+    let rows = (first..m).take(height).map(|j| {
+        let c = &a.criteria.criteria[j];
+        let cell = a.offers.cell(j, o);
+        let knocked = ev.knockouts[o].iter().any(|k| k.criterion == c.id);
+        let style = if knocked {
+            theme.error()
+        } else if cell.value.is_none() {
+            theme.dim()
+        } else {
+            Style::new()
+        };
+        Row::new(vec![
+            Cell::from(clean(&c.label).into_owned()),
+            Cell::from(clean(cell.raw.trim()).into_owned()),
+            Cell::from(value_text(app, j, o)),
+            Cell::from(format!("{:>5}", fixed(ev.criterion_score(j, o), 2))),
+            Cell::from(format!("{:>5}", fixed(points[j], 1))),
+            Cell::from(cell.source.map_or(String::new(), |s| {
+                clean(&short_location(&a.offers, s)).into_owned()
+            })),
+        ])
+        .style(style)
+    });
+    let points_header = if a.criteria.method == Method::Topsis {
+        "  —"
+    } else {
+        "Pts"
+    };
+    let header = Row::new([
+        "Criterion",
+        "Answer",
+        "Value",
+        "Score",
+        points_header,
+        "Source",
+    ])
+    .style(theme.heading());
+    let widths = [
+        Constraint::Fill(4),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+        Constraint::Length(5),
+        Constraint::Length(5),
+        Constraint::Length(12),
+    ];
+    frame.render_widget(
+        Table::new(rows, widths).header(header).column_spacing(1),
+        area,
+    );
+}
+
+/// An offer's answer as read: number with its unit, yes/no, the choice, or "text".
+pub(super) fn value_text(app: &App, j: usize, o: usize) -> String {
+    let a = &app.analysis;
+    let c = &a.criteria.criteria[j];
+    let cell = a.offers.cell(j, o);
+    let unit = |s: String| match &c.unit {
+        Some(u) if c.kind != Kind::Money => format!("{s} {u}"),
+        _ if c.kind == Kind::Money => format!("{s} {}", a.criteria.currency),
+        _ => s,
+    };
+    match (&cell.value, c.kind) {
+        (_, Kind::RiskCost) => match &a.evaluation.costs[o].risk {
+            Ok(d) => format!("{} {}", whole_money(Some(d)), a.criteria.currency),
+            Err(_) => "—".into(),
+        },
+        (None, _) if !cell.raw.trim().is_empty() => "unreadable".into(),
+        (None, _) => "—".into(),
+        (Some(Value::Num(d)), _) => unit(d.normalize().to_string()),
+        (Some(Value::Bool(b)), _) => (if *b { "yes" } else { "no" }).into(),
+        (Some(Value::Choice(k)), _) => c.choices.get(*k).map_or("?".into(), |(k, _)| k.clone()),
+        (Some(Value::Text), _) => "text".into(),
+    }
+}
+
+/// A cell's place without the file name, which the details pane shows once: `5:3`, `Oferta!C7`.
+fn short_location(offers: &crate::normalize::Offers, src: crate::normalize::SourceRef) -> String {
+    let full = offers.location(src);
+    offers
+        .tables
+        .get(src.table as usize)
+        .and_then(|t| full.strip_prefix(t.file.as_str()))
+        .and_then(|rest| rest.strip_prefix(':'))
+        .map_or_else(|| full.clone(), str::to_string)
+}

@@ -1,0 +1,206 @@
+//! The windows over the screen: [`render_popup`] draws the open [`Popup`], one function per
+//! kind (the comparison has its own file).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::theme::Theme;
+use super::{centered, compare, dialog, pane};
+use crate::export::Format;
+use crate::issue::Severity;
+use crate::sanitize::clean;
+use crate::session::Source;
+use crate::tui::app::{App, Popup};
+
+/// Draws `popup` over `area`.
+pub(super) fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area: Rect) {
+    match popup {
+        Popup::Help => help(frame, theme, area),
+        Popup::Issues { scroll } => issues(frame, app, theme, *scroll, area),
+        Popup::Compare { a: x, b: y, scroll } => {
+            compare::compare(frame, app, theme, (*x, *y), *scroll, area)
+        }
+        Popup::Export { format, path, .. } => export(frame, theme, *format, path, area),
+        Popup::SaveAs { path } => save_as(frame, app, theme, path, area),
+        Popup::Overwrite { path } => overwrite(frame, theme, path, area),
+        Popup::ExportExists { path, .. } => export_exists(frame, theme, path, area),
+        Popup::Quit => quit(frame, theme, area),
+    }
+}
+
+/// The keys, and what the ranking's marks mean.
+fn help(frame: &mut Frame, theme: Theme, area: Rect) {
+    let keys: &[(&str, &str)] = &[
+        ("↑/↓  j/k", "move in the focused pane (mouse wheel too)"),
+        ("g/G  PgUp/PgDn", "first / last · a page up / down"),
+        ("Tab  Shift-Tab", "next pane: ranking → weights → details"),
+        (
+            "+  -",
+            "weight of the selected criterion ±1 (re-ranks at once)",
+        ),
+        (
+            "s",
+            "save the weights into the criteria file (comments kept)",
+        ),
+        ("/", "filter vendors as you type · Esc clears"),
+        ("Enter", "details of the selected offer"),
+        ("space  c", "mark two offers · compare them side by side"),
+        ("e", "export the ranking (CSV, JSON, text)"),
+        ("i", "import issues with their locations"),
+        ("Esc", "close a popup"),
+        ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),
+    ];
+    let mut lines: Vec<Line> = keys
+        .iter()
+        .map(|(k, d)| {
+            Line::from(vec![
+                Span::styled(format!(" {k:<16}"), theme.heading()),
+                Span::raw(*d),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        " Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells",
+        theme.dim(),
+    ));
+    lines.push(Line::styled(
+        " ▲2 / ▼1: places moved by the last weight change",
+        theme.dim(),
+    ));
+    dialog(frame, area, theme, " Keys · Esc closes ", lines, 84);
+}
+
+/// Every import issue with its location, scrolled.
+fn issues(frame: &mut Frame, app: &App, theme: Theme, scroll: usize, area: Rect) {
+    let a = &app.analysis;
+    let mut lines = Vec::new();
+    for i in &a.issues {
+        let style = match i.severity {
+            Severity::Error => theme.error(),
+            Severity::Warning => theme.flag(),
+            Severity::Info => theme.dim(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<7} ", i.severity.as_str()), style),
+            Span::styled(clean(&i.location).into_owned(), theme.heading()),
+        ]));
+        lines.push(Line::raw(format!("        {}", clean(&i.message))));
+    }
+    if lines.is_empty() {
+        lines.push(Line::raw("No issues: every file and cell was read."));
+    }
+    let rect = centered(
+        area,
+        area.width.saturating_sub(4),
+        area.height.saturating_sub(2),
+    );
+    let visible = rect.height.saturating_sub(2) as usize;
+    let width = rect.width.saturating_sub(2).max(1) as usize;
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    app.limits.issues.set(rows.saturating_sub(visible));
+    let scroll = scroll.min(rows.saturating_sub(visible));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll as u16, 0))
+            .wrap(Wrap { trim: false })
+            .block(pane(
+                format!(" Issues · {} · ↑↓ scroll · Esc closes ", a.issues.len()),
+                true,
+                theme,
+            )),
+        rect,
+    );
+}
+
+/// The export dialog: the format menu and the path being typed.
+fn export(frame: &mut Frame, theme: Theme, format: Format, path: &str, area: Rect) {
+    let mut tabs = vec![Span::raw(" Format: ")];
+    for f in Format::MENU {
+        let style = if f == format {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        tabs.push(Span::styled(format!(" {} ", f.name()), style));
+        tabs.push(Span::raw(" "));
+    }
+    let lines = vec![
+        Line::from(tabs),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw(" File: "),
+            Span::styled(format!("{}▏", clean(path)), theme.heading()),
+        ]),
+        Line::raw(""),
+        Line::styled(
+            " Tab/←→ format · type the path · Enter writes · Esc cancels",
+            theme.dim(),
+        ),
+    ];
+    dialog(frame, area, theme, " Export the ranking ", lines, 70);
+}
+
+/// The file name a built-in profile's weights are saved as.
+fn save_as(frame: &mut Frame, app: &App, theme: Theme, path: &str, area: Rect) {
+    let name = match &app.source {
+        Source::Profile(n) => n.as_str(),
+        Source::File(_) => "criteria",
+    };
+    let lines = vec![
+        Line::raw(format!(
+            " The built-in profile {name} is saved as a new criteria file."
+        )),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw(" File: "),
+            Span::styled(format!("{}▏", clean(path)), theme.heading()),
+        ]),
+        Line::raw(""),
+        Line::styled(" Enter saves · Esc cancels", theme.dim()),
+    ];
+    dialog(frame, area, theme, " Save the weights ", lines, 70);
+}
+
+/// The save's file exists.
+fn overwrite(frame: &mut Frame, theme: Theme, path: &str, area: Rect) {
+    let lines = vec![
+        Line::raw(format!(" {} already exists.", clean(path))),
+        Line::raw(" Overwrite it? The old file is kept as .bak."),
+        Line::raw(""),
+        Line::styled(" y overwrites · n chooses another name", theme.dim()),
+    ];
+    dialog(frame, area, theme, " File exists ", lines, 70);
+}
+
+/// The export's file exists.
+fn export_exists(frame: &mut Frame, theme: Theme, path: &str, area: Rect) {
+    let lines = vec![
+        Line::raw(format!(" {} already exists.", clean(path))),
+        Line::raw(" Replace it with the export?"),
+        Line::raw(""),
+        Line::styled(" y replaces · n chooses another name", theme.dim()),
+    ];
+    dialog(frame, area, theme, " File exists ", lines, 70);
+}
+
+/// Unsaved changes on quit.
+fn quit(frame: &mut Frame, theme: Theme, area: Rect) {
+    let lines = vec![
+        Line::raw(" The weights have unsaved changes."),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(" y", theme.heading()),
+            Span::raw(" save and quit · "),
+            Span::styled("n", theme.heading()),
+            Span::raw(" quit without saving · "),
+            Span::styled("Esc", theme.heading()),
+            Span::raw(" stay"),
+        ]),
+    ];
+    dialog(frame, area, theme, " Quit? ", lines, 62);
+}

@@ -1,0 +1,126 @@
+//! The status line at the bottom: what was read and how it is scored, then a message, the
+//! reload error or key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use crate::criteria::Method;
+use crate::export::fit;
+use crate::issue::Severity;
+use crate::sanitize::clean;
+use crate::session::Source;
+use crate::tui::app::{App, Level};
+
+/// Draws the two status rows.
+pub(super) fn status_line(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+    let right = state(app, theme);
+    // The paths give way first when the line is too long.
+    let room =
+        (area.width as usize).saturating_sub(right.iter().map(Span::width).sum::<usize>() + 4);
+    let mut parts = vec![Span::raw(paths(app, room))];
+    parts.extend(right);
+    let second = if let Some((level, text)) = &app.message {
+        let style = match level {
+            Level::Info => Style::new(),
+            Level::Good => theme.good(),
+            Level::Error => theme.error(),
+        };
+        Line::styled(format!(" {}", clean(text)), style)
+    } else if let Some(e) = &app.reload_error {
+        Line::styled(format!(" {}", clean(e)), theme.error())
+    } else {
+        Line::styled(hints(area.width as usize), theme.dim())
+    };
+    let first = Line::from(parts).style(Style::new().add_modifier(Modifier::REVERSED));
+    frame.render_widget(Paragraph::new(vec![first, second]), area);
+}
+
+/// The right of the first row: method, unsaved changes, a broken criteria file, issue counts.
+fn state(app: &App, theme: Theme) -> Vec<Span<'static>> {
+    let a = &app.analysis;
+    let errors = a.count(Severity::Error);
+    let warnings = a.count(Severity::Warning);
+    let mut right = vec![
+        Span::raw(" · "),
+        Span::raw(match a.criteria.method {
+            Method::WeightedSum => "weighted sum",
+            Method::Topsis => "TOPSIS",
+        }),
+    ];
+    if app.dirty() {
+        right.push(Span::raw(" · "));
+        right.push(Span::styled(
+            "● unsaved",
+            theme.flag().add_modifier(Modifier::BOLD),
+        ));
+    }
+    if app.reload_error.is_some() {
+        right.push(Span::raw(" · "));
+        right.push(Span::styled("criteria file has errors", theme.error()));
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    right.push(Span::raw(match (errors, warnings) {
+        (0, 0) => " · no issues ".to_string(),
+        (e, 0) => format!(" · {} ", plural(e, "error")),
+        (0, w) => format!(" · {} ", plural(w, "warning")),
+        (e, w) => format!(" · {}, {} ", plural(e, "error"), plural(w, "warning")),
+    }));
+    right
+}
+
+/// The offer files and the criteria, in `room` characters: names without folders when the
+/// full paths do not fit, then cut.
+fn paths(app: &App, room: usize) -> String {
+    let criteria = match &app.source {
+        Source::Profile(name) => format!("profile {name}"),
+        Source::File(p) => p.display().to_string(),
+    };
+    let file_name = |p: &str| {
+        let trimmed = p.trim_end_matches('/');
+        trimmed.rsplit('/').next().unwrap_or(trimmed).to_string()
+    };
+    let mut inputs = clean(&app.inputs.join(", ")).into_owned();
+    let mut criteria = clean(&criteria).into_owned();
+    if inputs.chars().count() + criteria.chars().count() > room {
+        let names: Vec<String> = app.inputs.iter().map(|p| file_name(p)).collect();
+        inputs = clean(&names.join(", ")).into_owned();
+        if let Source::File(_) = app.source {
+            criteria = file_name(&criteria);
+        }
+    }
+    let criteria_room = criteria.chars().count().min(room / 2);
+    let inputs = fit(&inputs, room.saturating_sub(criteria_room));
+    let criteria = fit(&criteria, room.saturating_sub(inputs.chars().count()));
+    format!(" {inputs} · {criteria}")
+}
+
+/// Key hints, as many as fit: the most needed first.
+fn hints(width: usize) -> String {
+    const HINTS: &[&str] = &[
+        "? help",
+        "q quit",
+        "Tab pane",
+        "+/- weight",
+        "s save",
+        "/ filter",
+        "Enter details",
+        "space mark",
+        "c compare",
+        "e export",
+        "i issues",
+    ];
+    let mut line = String::new();
+    for h in HINTS {
+        let sep = if line.is_empty() { " " } else { " · " };
+        if line.chars().count() + sep.len() + h.chars().count() > width {
+            break;
+        }
+        line.push_str(sep);
+        line.push_str(h);
+    }
+    line
+}

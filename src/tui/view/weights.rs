@@ -1,0 +1,146 @@
+//! The weights pane: criteria under their groups with weight, share and a bar, and the rule of
+//! the selected criterion below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+use super::theme::Theme;
+use super::{bar, offset, pane};
+use crate::numbers::shortest;
+use crate::sanitize::clean;
+use crate::tui::app::{App, Pane, WeightRow};
+
+/// Draws the weights pane.
+pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
+    let a = &app.analysis;
+    let focused = app.focus == Pane::Weights;
+    let total = app.total_weight();
+    let title = format!(
+        " Weights · {} criteria · sum {}{} ",
+        a.criteria.criteria.len(),
+        shortest(total),
+        if app.dirty() { " · unsaved" } else { "" }
+    );
+    let block = pane(title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rule = a
+        .criteria
+        .criteria
+        .get(app.criterion)
+        .map(|c| format!("{}: {}", c.id, c.rule()))
+        .unwrap_or_default();
+    let rule_height = if inner.width as usize >= rule.chars().count() {
+        1
+    } else {
+        2
+    };
+    let [table_area, rule_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(rule_height)]).areas(inner);
+    let bar_width = if inner.width >= 50 { 10 } else { 5 };
+    let selected = app
+        .weight_rows
+        .iter()
+        .position(|r| *r == WeightRow::Criterion(app.criterion));
+    let height = table_area.height.saturating_sub(1) as usize;
+    let first = offset(selected.unwrap_or(0), height);
+    let rows = app
+        .weight_rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(row, r)| match *r {
+            WeightRow::Group(g) => group_row(app, theme, g, total),
+            WeightRow::Criterion(j) => {
+                let focus = (Some(row) == selected).then_some(focused);
+                criterion_row(app, theme, j, total, bar_width, focus)
+            }
+        });
+    let widths = [
+        Constraint::Min(10),
+        Constraint::Length(6),
+        Constraint::Length(6),
+        Constraint::Length(bar_width as u16),
+    ];
+    let header = Row::new(["Criterion", "Weight", " Share", ""]).style(theme.dim());
+    frame.render_widget(
+        Table::new(rows, widths).header(header).column_spacing(1),
+        table_area,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(clean(&rule).into_owned(), theme.dim()))
+            .wrap(Wrap { trim: true }),
+        rule_area,
+    );
+}
+
+/// A group heading with the group's summed weight and share.
+fn group_row(app: &App, theme: Theme, g: usize, total: f64) -> Row<'static> {
+    let a = &app.analysis;
+    let name = &app.groups[g];
+    let w: f64 = a
+        .criteria
+        .criteria
+        .iter()
+        .zip(&a.weights)
+        .filter(|(c, _)| &c.group == name)
+        .map(|(_, w)| w)
+        .sum();
+    Row::new(vec![
+        Cell::from(clean(&name.to_uppercase()).into_owned()),
+        Cell::from(format!("{:>4} ", shortest(w))),
+        Cell::from(format!("{:>5.1}%", 100.0 * share(w, total))),
+        Cell::from(""),
+    ])
+    .style(theme.heading())
+}
+
+/// Criterion `j`'s row (`total`: the sum of the weights); a changed weight is starred.
+/// `selected`: `Some(focused)` when it is the selected row.
+fn criterion_row(
+    app: &App,
+    theme: Theme,
+    j: usize,
+    total: f64,
+    bar_width: usize,
+    selected: Option<bool>,
+) -> Row<'static> {
+    let c = &app.analysis.criteria.criteria[j];
+    let w = app.analysis.weights[j];
+    let changed = w != app.saved_weights[j];
+    let mut style = if changed { theme.flag() } else { Style::new() };
+    if let Some(focused) = selected {
+        style = style.patch(theme.selected(focused));
+    }
+    Row::new(vec![
+        Cell::from(format!("  {}", clean(&c.label))),
+        Cell::from(format!(
+            "{:>4}{}",
+            shortest(w),
+            if changed { "*" } else { " " }
+        )),
+        Cell::from(format!("{:>5.1}%", 100.0 * share(w, total))),
+        Cell::from(bar(share(w, total) / max_share(app), bar_width)),
+    ])
+    .style(style)
+}
+
+/// A weight's share of the total (0 when all weights are 0).
+fn share(w: f64, total: f64) -> f64 {
+    if total > 0.0 { w / total } else { 0.0 }
+}
+
+/// The largest share, so that weight bars use their whole width.
+fn max_share(app: &App) -> f64 {
+    let total = app.total_weight();
+    let max = app.analysis.weights.iter().copied().fold(0.0, f64::max);
+    if total > 0.0 && max > 0.0 {
+        max / total
+    } else {
+        1.0
+    }
+}
