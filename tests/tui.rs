@@ -14,23 +14,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 
-fn profile_text(name: &str) -> String {
-    criteria::PROFILES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .unwrap()
-        .1
-        .to_string()
-}
+use crate::common::{self, profile_text};
 
 fn analysis(profile: &str, offers: &str) -> Analysis {
-    let loaded = import::load(&[PathBuf::from(offers)], &Limits::default());
-    Analysis::from_tables(
-        criteria::profile(profile).unwrap().unwrap(),
-        loaded.tables,
-        loaded.issues,
-        crate::common::TODAY,
-    )
+    common::analysis(&[PathBuf::from(offers)], common::profile(profile))
 }
 
 /// The screen a user gets from `offerlens tui samples/agencies.csv -p PROFILE`.
@@ -505,7 +492,7 @@ fn vendor_text_with_escape_sequences_and_bidi_controls_is_shown_harmlessly() {
     .unwrap();
     let loaded = import::load(std::slice::from_ref(&path), &Limits::default());
     let analysis = Analysis::from_tables(
-        criteria::profile("sme").unwrap().unwrap(),
+        common::profile("sme"),
         loaded.tables,
         loaded.issues,
         crate::common::TODAY,
@@ -535,7 +522,7 @@ fn vendor_text_with_escape_sequences_and_bidi_controls_is_shown_harmlessly() {
 fn a_screen_with_no_offers_says_where_to_look() {
     let app = App::new(
         Analysis::from_tables(
-            criteria::profile("sme").unwrap().unwrap(),
+            common::profile("sme"),
             Vec::new(),
             Vec::new(),
             crate::common::TODAY,

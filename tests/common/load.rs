@@ -15,6 +15,16 @@ pub fn profile(name: &str) -> Criteria {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// A built-in profile's text, as its file in `criteria/` holds it.
+pub fn profile_text(name: &str) -> String {
+    criteria::PROFILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no profile {name}"))
+        .1
+        .to_string()
+}
+
 /// The offers in these files and folders, against `criteria`.
 pub fn analysis(paths: &[PathBuf], criteria: Criteria) -> Analysis {
     let loaded = import::load(paths, &Limits::default());
