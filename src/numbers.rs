@@ -18,7 +18,7 @@ pub fn money_string(d: Decimal) -> String {
 
 /// Whole currency units grouped by thousands with a space (`1 450`), rounded half away from
 /// zero like every amount shown; `—` when there is none.
-pub fn whole_money(d: Option<&Decimal>) -> String {
+pub(crate) fn whole_money(d: Option<&Decimal>) -> String {
     let Some(d) = d else { return "—".to_string() };
     let whole = d
         .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)

@@ -123,7 +123,7 @@ pub fn now() -> Result<i64> {
 }
 
 /// The day offers are judged on: today (UTC), or SOURCE_DATE_EPOCH's day.
-pub fn today() -> Result<Date> {
+pub(crate) fn today() -> Result<Date> {
     now().map(Date::from_unix_seconds)
 }
 
@@ -145,7 +145,7 @@ pub fn export(
 
 /// Why output must not go to `path`: it would overwrite the criteria file or an offer file,
 /// or land in an offers folder.
-pub fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option<String> {
+pub(crate) fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option<String> {
     store::refuse_clobbering_inputs(path, source.file(), offers)
 }
 

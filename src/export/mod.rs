@@ -30,7 +30,7 @@ pub enum Format {
 
 impl Format {
     /// The formats the screen's export offers, in its order.
-    pub const MENU: [Format; 6] = [
+    pub(crate) const MENU: [Format; 6] = [
         Format::Xlsx,
         Format::Markdown,
         Format::Csv(csv::Dialect::Rfc4180),
@@ -115,7 +115,7 @@ pub(crate) fn method_name(m: crate::criteria::Method) -> &'static str {
 }
 
 /// Cuts text to `width` characters, marking the cut with an ellipsis.
-pub fn fit(text: &str, width: usize) -> String {
+pub(crate) fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         text.to_string()
     } else if width == 0 {

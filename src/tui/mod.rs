@@ -9,7 +9,7 @@
 //! and gives it back, `watch` notices edits of the criteria file and `reload` reads it again.
 
 pub mod app;
-pub mod keymap;
+pub(crate) mod keymap;
 mod reload;
 mod terminal;
 pub mod view;
@@ -34,7 +34,7 @@ use crate::store;
 use app::{App, Effect, SaveFailure};
 use reload::{Reloaded, finish_reload, start_reload};
 use terminal::{Restore, enter, install_panic_hook, stop_on_signals};
-pub use terminal::{has_terminal, no_color};
+pub(crate) use terminal::{has_terminal, no_color};
 use watch::Watch;
 
 /// What the event loop needs besides the app: where to reload from.
@@ -205,7 +205,7 @@ fn export_with_tuned_weights(
 
 /// Writes the ranking in a format, atomically, with an audit stamp of `files` and now (or
 /// SOURCE_DATE_EPOCH).
-pub fn export_to(
+pub(crate) fn export_to(
     a: &Analysis,
     files: &[import::InputFile],
     format: Format,

@@ -18,12 +18,12 @@ use ratatui::backend::CrosstermBackend;
 use crate::import;
 
 /// Whether an interactive screen can be shown here.
-pub fn has_terminal() -> bool {
+pub(crate) fn has_terminal() -> bool {
     io::stdout().is_terminal() && io::stdin().is_terminal()
 }
 
 /// Whether colors are off (<https://no-color.org>: any non-empty NO_COLOR).
-pub fn no_color() -> bool {
+pub(crate) fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 

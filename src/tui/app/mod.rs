@@ -261,7 +261,7 @@ impl App {
     }
 
     /// Sum of the weights on screen.
-    pub fn total_weight(&self) -> f64 {
+    pub(crate) fn total_weight(&self) -> f64 {
         self.analysis.weights.iter().sum()
     }
 

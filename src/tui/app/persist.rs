@@ -35,7 +35,7 @@ impl App {
     }
 
     /// The criteria text with the weights on screen, as `s` would save it.
-    pub fn text_to_save(&self) -> Option<String> {
+    pub(crate) fn text_to_save(&self) -> Option<String> {
         weights_file::set_weights(&self.base_text, &self.changes()).ok()
     }
 

@@ -20,8 +20,8 @@ use super::app::{App, Pane};
 use theme::Theme;
 
 /// The smallest terminal the screen is laid out for.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 15;
+pub(crate) const MIN_WIDTH: u16 = 60;
+pub(crate) const MIN_HEIGHT: u16 = 15;
 
 /// From this size on, ranking, weights and details are all on screen at once.
 const WIDE: (u16, u16) = (120, 30);
