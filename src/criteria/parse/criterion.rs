@@ -29,10 +29,22 @@ const CRITERION_KEYS: &[&str] = &[
     "question_pl",
 ];
 
+/// The kind; `None` when `kind` is written but names no kind (reported). Whether another key
+/// fits the kind is then not checked: what would fit is unknown.
+type KindKw = Option<Kind>;
 /// A `better` keyword as written, with where it was written.
 type BetterKw = Option<(Better, Span)>;
 /// A number key as written, with where it was written.
 type NumKey = Option<(Num, Span)>;
+
+/// A `choices` table as read.
+#[derive(Default)]
+struct Choices {
+    /// Answer -> score, for the answers whose score is usable.
+    scored: Vec<(String, f64)>,
+    /// Every answer written, when `choices` is a table.
+    written: Option<Vec<String>>,
+}
 
 impl Parser<'_> {
     /// A criterion and the span of its id, or `None` when anything in it is wrong (reported).
@@ -52,9 +64,7 @@ impl Parser<'_> {
         let question = self.question_text(t, "question");
         let question_pl = self.question_text(t, "question_pl");
         let group = self.group(t);
-        let kind = self
-            .keyword(t, "kind", KINDS)
-            .map_or(Kind::Number, |(k, _)| k);
+        let kind = self.kind(t);
         let (time_unit, unit) = self.unit(t, kind, currency);
         let better_kw = self.better(t, kind);
         let mut better = better_kw.as_ref().map_or(default_better(kind), |(b, _)| *b);
@@ -75,7 +85,7 @@ impl Parser<'_> {
         let choices = self.choices(t, &span, &id, kind);
         let require = t
             .get("require")
-            .and_then(|v| self.require(v, kind, &choices));
+            .and_then(|v| self.require(v, kind, choices.written.as_deref()));
 
         if self.diags.len() > errors_before {
             return None;
@@ -85,7 +95,7 @@ impl Parser<'_> {
             id,
             label,
             group,
-            kind,
+            kind: kind.unwrap_or(Kind::Number),
             time_unit,
             unit,
             better,
@@ -94,7 +104,7 @@ impl Parser<'_> {
             columns,
             missing,
             require,
-            choices,
+            choices: choices.scored,
             question,
             question_pl,
             line,
@@ -155,13 +165,25 @@ impl Parser<'_> {
         }
     }
 
+    /// The kind, "number" when not written.
+    fn kind(&mut self, t: &DeTable<'_>) -> KindKw {
+        match self.keyword(t, "kind", KINDS) {
+            Some((k, _)) => Some(k),
+            None if t.get("kind").is_some() => None,
+            None => Some(Kind::Number),
+        }
+    }
+
     /// The unit: durations convert to it; numbers show it; other kinds have a fixed unit.
     fn unit(
         &mut self,
         t: &DeTable<'_>,
-        kind: Kind,
+        kind: KindKw,
         currency: &str,
     ) -> (Option<TimeUnit>, Option<String>) {
+        let Some(kind) = kind else {
+            return (None, self.string(t, "unit").map(|(u, _)| u));
+        };
         let mut time_unit = None;
         let mut unit = match kind {
             Kind::Money | Kind::RiskCost => Some(currency.to_string()),
@@ -193,13 +215,14 @@ impl Parser<'_> {
     }
 
     /// `better` as written; it applies to number-like kinds only.
-    fn better(&mut self, t: &DeTable<'_>, kind: Kind) -> BetterKw {
+    fn better(&mut self, t: &DeTable<'_>, kind: KindKw) -> BetterKw {
         let better_kw = self.keyword(
             t,
             "better",
             &[("higher", Better::Higher), ("lower", Better::Lower)],
         );
         if let Some((_, s)) = &better_kw
+            && let Some(kind) = kind
             && !kind.is_numeric()
         {
             self.err(
@@ -232,7 +255,7 @@ impl Parser<'_> {
         &mut self,
         t: &DeTable<'_>,
         span: &Span,
-        kind: Kind,
+        kind: KindKw,
         better_kw: &BetterKw,
         better: &mut Better,
     ) -> Scoring {
@@ -249,9 +272,17 @@ impl Parser<'_> {
         );
         let scoring_name = scoring_kw.as_ref().map(|(n, _)| *n);
         let scoring_span = scoring_kw.as_ref().map_or(span.clone(), |(_, s)| s.clone());
-        let wants_linear = scoring_name == Some("linear")
-            || (scoring_name.is_none() && best.is_some() && worst.is_some());
-        if scoring_kw.is_some() && !kind.is_numeric() {
+        // A `best` or `worst` written wrong (reported) still shows which scoring was meant.
+        let unwritten: Vec<&str> = ["best", "worst"]
+            .into_iter()
+            .filter(|key| t.get(*key).is_none())
+            .collect();
+        let wants_linear =
+            scoring_name == Some("linear") || (scoring_name.is_none() && unwritten.is_empty());
+        if scoring_kw.is_some()
+            && let Some(kind) = kind
+            && !kind.is_numeric()
+        {
             self.err(
                 scoring_span,
                 format!(
@@ -261,36 +292,42 @@ impl Parser<'_> {
             );
             Scoring::MinMax
         } else if wants_linear {
-            self.linear(&best, &worst, scoring_span, better_kw, better)
+            let (Some(best), Some(worst)) = (best, worst) else {
+                self.linear_needs(&unwritten, scoring_span);
+                return Scoring::MinMax;
+            };
+            self.linear(best, worst, better_kw, better)
         } else {
             self.not_linear(&best, &worst, scoring_name)
         }
     }
 
-    /// Linear scoring from `best` and `worst`, which must both be given and differ.
+    /// Reports the `best` and `worst` linear scoring lacks, unless they are only written wrong.
+    fn linear_needs(&mut self, unwritten: &[&str], scoring_span: Span) {
+        if unwritten.is_empty() {
+            return;
+        }
+        let keys: Vec<String> = unwritten.iter().map(|k| format!("`{k}`")).collect();
+        self.err(
+            scoring_span,
+            format!(
+                "linear scoring needs {} (the values scoring 1 and 0)",
+                keys.join(" and ")
+            ),
+        );
+    }
+
+    /// Linear scoring from `best` and `worst`, which must differ; they imply `better`.
     fn linear(
         &mut self,
-        best: &NumKey,
-        worst: &NumKey,
-        scoring_span: Span,
+        (b, bs): (Num, Span),
+        (w, _): (Num, Span),
         better_kw: &BetterKw,
         better: &mut Better,
     ) -> Scoring {
-        let (Some((b, bs)), Some((w, _))) = (best, worst) else {
-            let missing = match (best, worst) {
-                (None, None) => "`best` and `worst`",
-                (None, _) => "`best`",
-                _ => "`worst`",
-            };
-            self.err(
-                scoring_span,
-                format!("linear scoring needs {missing} (the values scoring 1 and 0)"),
-            );
-            return Scoring::MinMax;
-        };
         if b.float == w.float {
             self.err(
-                bs.clone(),
+                bs,
                 format!(
                     "`best` and `worst` must differ for linear scoring (both are {})",
                     b.exact
@@ -347,12 +384,12 @@ impl Parser<'_> {
     }
 
     /// Header aliases; a computed risk_cost criterion takes none.
-    fn columns(&mut self, t: &DeTable<'_>, span: &Span, kind: Kind) -> Vec<String> {
+    fn columns(&mut self, t: &DeTable<'_>, span: &Span, kind: KindKw) -> Vec<String> {
         let columns = self
             .strings(t, "columns")
             .map(|(c, _)| c)
             .unwrap_or_default();
-        if kind == Kind::RiskCost && t.get("columns").is_some() {
+        if kind == Some(Kind::RiskCost) && t.get("columns").is_some() {
             self.err(
                 t.get("columns").map_or(span.clone(), |v| v.span()),
                 "a risk_cost criterion is computed, not read: remove `columns`",
@@ -362,18 +399,12 @@ impl Parser<'_> {
     }
 
     /// Choice answer -> score, required for (and only for) kind "choice".
-    fn choices(
-        &mut self,
-        t: &DeTable<'_>,
-        span: &Span,
-        id: &str,
-        kind: Kind,
-    ) -> Vec<(String, f64)> {
+    fn choices(&mut self, t: &DeTable<'_>, span: &Span, id: &str, kind: KindKw) -> Choices {
         let Some(v) = t.get("choices") else {
-            if kind == Kind::Choice {
+            if kind == Some(Kind::Choice) {
                 self.err(span.clone(), format!("criterion \"{id}\" is of kind \"choice\" but has no `choices` table (answer = score 0..1)"));
             }
-            return Vec::new();
+            return Choices::default();
         };
         let DeValue::Table(ct) = v.get_ref() else {
             self.type_err(
@@ -381,9 +412,11 @@ impl Parser<'_> {
                 v,
                 "a table of answer = score, e.g. { daily = 1.0, weekly = 0.5 }",
             );
-            return Vec::new();
+            return Choices::default();
         };
-        if kind != Kind::Choice {
+        if let Some(kind) = kind
+            && kind != Kind::Choice
+        {
             self.err(
                 v.span(),
                 format!(
@@ -392,11 +425,11 @@ impl Parser<'_> {
                 ),
             );
         }
-        let mut out = Vec::new();
+        let mut scored = Vec::new();
         for (k, cv) in ct.iter() {
             match to_num(cv.get_ref()) {
                 Some(n) if (0.0..=1.0).contains(&n.float) => {
-                    out.push((k.get_ref().to_string(), n.float))
+                    scored.push((k.get_ref().to_string(), n.float))
                 }
                 Some(n) => self.err(
                     cv.span(),
@@ -409,18 +442,23 @@ impl Parser<'_> {
                 None => self.type_err(k.get_ref(), cv, "a number between 0 and 1"),
             }
         }
-        if out.is_empty() && ct.is_empty() {
+        if scored.is_empty() && ct.is_empty() {
             self.err(v.span(), "`choices` is empty: list the possible answers with their scores, e.g. { daily = 1.0, weekly = 0.5 }");
         }
-        out
+        let written = ct.iter().map(|(k, _)| k.get_ref().to_string()).collect();
+        Choices {
+            scored,
+            written: Some(written),
+        }
     }
 
     /// The knock-out condition: `true` for bool criteria, or a table of min/max/one_of.
+    /// `choices` are the answers written for a choice criterion, if readable.
     fn require(
         &mut self,
         v: &Spanned<DeValue<'_>>,
-        kind: Kind,
-        choices: &[(String, f64)],
+        kind: KindKw,
+        choices: Option<&[String]>,
     ) -> Option<Require> {
         match v.get_ref() {
             DeValue::Boolean(b) => self.require_true(v, *b, kind),
@@ -436,14 +474,16 @@ impl Parser<'_> {
         }
     }
 
-    fn require_true(&mut self, v: &Spanned<DeValue<'_>>, b: bool, kind: Kind) -> Option<Require> {
-        if kind != Kind::Bool {
+    fn require_true(&mut self, v: &Spanned<DeValue<'_>>, b: bool, kind: KindKw) -> Option<Require> {
+        if let Some(kind) = kind
+            && kind != Kind::Bool
+        {
             self.err(
                 v.span(),
                 format!(
                     "require = {b} fits only bool criteria; for \"{}\" use {}",
                     kind.key(),
-                    require_hint(kind)
+                    require_hint(Some(kind))
                 ),
             );
             return None;
@@ -465,20 +505,23 @@ impl Parser<'_> {
         &mut self,
         v: &Spanned<DeValue<'_>>,
         t: &DeTable<'_>,
-        kind: Kind,
-        choices: &[(String, f64)],
+        kind: KindKw,
+        choices: Option<&[String]>,
     ) -> Option<Require> {
         self.check_keys(t, &["min", "max", "one_of"], "`require`");
         let mut r = Require::default();
         let min = self.number(t, "min");
         let max = self.number(t, "max");
-        if (min.is_some() || max.is_some()) && !kind.is_numeric() {
+        if (min.is_some() || max.is_some())
+            && let Some(kind) = kind
+            && !kind.is_numeric()
+        {
             self.err(
                 v.span(),
                 format!(
                     "require min/max fits number-like criteria; for \"{}\" use {}",
                     kind.key(),
-                    require_hint(kind)
+                    require_hint(Some(kind))
                 ),
             );
             return None;
@@ -512,26 +555,27 @@ impl Parser<'_> {
         v: &Spanned<DeValue<'_>>,
         items: Vec<String>,
         s: Span,
-        kind: Kind,
-        choices: &[(String, f64)],
+        kind: KindKw,
+        choices: Option<&[String]>,
     ) -> Option<Vec<String>> {
-        match kind {
-            Kind::Choice => {
+        match (kind, choices) {
+            (Some(Kind::Choice), Some(choices)) => {
                 for item in &items {
-                    if !choices.iter().any(|(k, _)| k == item) {
-                        let keys: Vec<&str> = choices.iter().map(|(k, _)| k.as_str()).collect();
+                    if !choices.contains(item) {
+                        let keys: Vec<&str> = choices.iter().map(String::as_str).collect();
                         self.err(s.clone(), format!("require one_of names \"{item}\", which is not one of the choices ({})", quoted(&keys)));
                     }
                 }
             }
-            Kind::Text => {}
-            _ => {
+            // Without a readable `choices` table (reported), the answers are unknown.
+            (Some(Kind::Choice), None) | (Some(Kind::Text), _) | (None, _) => {}
+            (Some(kind), _) => {
                 self.err(
                     s,
                     format!(
                         "require one_of fits choice and text criteria; for \"{}\" use {}",
                         kind.key(),
-                        require_hint(kind)
+                        require_hint(Some(kind))
                     ),
                 );
                 return None;
@@ -544,17 +588,18 @@ impl Parser<'_> {
     }
 }
 
-fn default_better(kind: Kind) -> Better {
+fn default_better(kind: KindKw) -> Better {
     match kind {
-        Kind::Money | Kind::Duration | Kind::RiskCost => Better::Lower,
+        Some(Kind::Money | Kind::Duration | Kind::RiskCost) => Better::Lower,
         _ => Better::Higher,
     }
 }
 
-fn require_hint(kind: Kind) -> &'static str {
+fn require_hint(kind: KindKw) -> &'static str {
     match kind {
-        Kind::Bool => "require = true",
-        Kind::Choice | Kind::Text => "require = { one_of = [...] }",
-        _ => "require = { min = x } or { max = x }",
+        Some(Kind::Bool) => "require = true",
+        Some(Kind::Choice | Kind::Text) => "require = { one_of = [...] }",
+        Some(_) => "require = { min = x } or { max = x }",
+        None => "require = true, { min = x }, { max = x } or { one_of = [...] }",
     }
 }

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
+use super::red_flag::Defined;
 use super::{Parser, Span};
 use crate::criteria::digest::sha256_hex;
 use crate::criteria::model::{
@@ -45,8 +46,13 @@ impl Parser<'_> {
             .map_or(Method::WeightedSum, |(m, _)| m);
         let vendor_columns = self.vendor_columns(doc);
         let business = self.business_entry(doc);
-        let criteria = self.criteria(doc, &currency);
-        let red_flags = self.red_flags(doc, &criteria);
+        let listed = self.criteria(doc, &currency);
+        let defined = Defined {
+            criteria: &listed.criteria,
+            broken: &listed.broken_ids,
+        };
+        let red_flags = self.red_flags(doc, &defined);
+        let criteria = listed.criteria;
         Criteria {
             name,
             currency,
@@ -107,6 +113,17 @@ impl Parser<'_> {
         match doc.get("business") {
             Some(v) => match v.get_ref() {
                 DeValue::Table(t) => self.business(t),
+                DeValue::Array(items) => {
+                    // Still check what is inside, for mistakes of its own.
+                    if self.wrong_shape("business", v, "a table ([business])") {
+                        for item in items.iter() {
+                            if let DeValue::Table(t) = item.get_ref() {
+                                self.business(t);
+                            }
+                        }
+                    }
+                    Business::default()
+                }
                 _ => {
                     self.type_err("business", v, "a table ([business])");
                     Business::default()
@@ -137,9 +154,8 @@ impl Parser<'_> {
     }
 
     /// Every `[[criterion]]`, then the check that not all weights are 0.
-    fn criteria(&mut self, doc: &DeTable<'_>, currency: &str) -> Vec<Criterion> {
-        let mut criteria = Vec::new();
-        let mut id_spans: Vec<(String, Span)> = Vec::new();
+    fn criteria(&mut self, doc: &DeTable<'_>, currency: &str) -> Listed {
+        let mut listed = Listed::default();
         match doc.get("criterion") {
             None => self.err(0..0, "no criteria: add at least one [[criterion]] table"),
             Some(v) => match v.get_ref() {
@@ -147,27 +163,48 @@ impl Parser<'_> {
                     for item in items.iter() {
                         match item.get_ref() {
                             DeValue::Table(t) => {
-                                if let Some((c, id_span)) = self.criterion(t, item.span(), currency)
-                                {
-                                    self.check_unique_id(&c.id, id_span, &mut id_spans);
-                                    criteria.push(c);
-                                }
+                                self.list_criterion(t, item.span(), currency, &mut listed)
                             }
                             _ => self.type_err("criterion", item, "a table ([[criterion]])"),
                         }
                     }
                 }
+                DeValue::Table(t) => {
+                    // Read as the one criterion it was meant to be, so that its own mistakes
+                    // are shown and red flags naming it are not told it is undefined.
+                    if self.wrong_shape("criterion", v, "an array of tables ([[criterion]])") {
+                        self.list_criterion(t, v.span(), currency, &mut listed);
+                    }
+                }
                 _ => self.type_err("criterion", v, "an array of tables ([[criterion]])"),
             },
         }
-        if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
+        let criteria = &listed.criteria;
+        // With a criterion refused, whether all weights are 0 is unknown.
+        if listed.broken == 0 && !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
             let span = doc.get("criterion").map_or(0..0, |v| v.span());
             self.err(
                 span,
                 "every criterion has weight 0: give at least one a positive weight",
             );
         }
-        criteria
+        listed
+    }
+
+    /// Reads one criterion into `listed`, or counts it as refused.
+    fn list_criterion(&mut self, t: &DeTable<'_>, span: Span, currency: &str, listed: &mut Listed) {
+        match self.criterion(t, span, currency) {
+            Some((c, id_span)) => {
+                self.check_unique_id(&c.id, id_span, &mut listed.id_spans);
+                listed.criteria.push(c);
+            }
+            None => {
+                listed.broken += 1;
+                if let Some(DeValue::String(id)) = t.get("id").map(|v| v.get_ref()) {
+                    listed.broken_ids.push(id.to_string());
+                }
+            }
+        }
     }
 
     /// Reports a criterion id already used, naming the line of its first use.
@@ -183,31 +220,58 @@ impl Parser<'_> {
     }
 
     /// Every `[[red_flag]]`, checked against the criteria they name.
-    fn red_flags(&mut self, doc: &DeTable<'_>, criteria: &[Criterion]) -> Vec<RedFlag> {
-        let mut red_flags = Vec::new();
+    fn red_flags(&mut self, doc: &DeTable<'_>, defined: &Defined<'_>) -> Vec<RedFlag> {
+        let mut listed = Vec::new();
         let Some(v) = doc.get("red_flag") else {
-            return red_flags;
+            return listed;
         };
         match v.get_ref() {
             DeValue::Array(items) => {
-                let mut seen: Vec<String> = Vec::new();
                 for item in items.iter() {
                     match item.get_ref() {
                         DeValue::Table(t) => {
-                            if let Some((f, span)) = self.red_flag(t, item.span(), criteria) {
-                                if seen.contains(&f.id) {
-                                    self.err(span, format!("duplicate red flag id \"{}\"", f.id));
-                                }
-                                seen.push(f.id.clone());
-                                red_flags.push(f);
-                            }
+                            self.list_red_flag(t, item.span(), defined, &mut listed)
                         }
                         _ => self.type_err("red_flag", item, "a table ([[red_flag]])"),
                     }
                 }
             }
+            DeValue::Table(t) => {
+                // Read as the one red flag it was meant to be, for mistakes of its own.
+                if self.wrong_shape("red_flag", v, "an array of tables ([[red_flag]])") {
+                    self.list_red_flag(t, v.span(), defined, &mut listed);
+                }
+            }
             _ => self.type_err("red_flag", v, "an array of tables ([[red_flag]])"),
         }
-        red_flags
+        listed
     }
+
+    /// Reads one red flag into `listed`, reporting an id already used.
+    fn list_red_flag(
+        &mut self,
+        t: &DeTable<'_>,
+        span: Span,
+        defined: &Defined<'_>,
+        listed: &mut Vec<RedFlag>,
+    ) {
+        if let Some((f, id_span)) = self.red_flag(t, span, defined) {
+            if listed.iter().any(|seen| seen.id == f.id) {
+                self.err(id_span, format!("duplicate red flag id \"{}\"", f.id));
+            }
+            listed.push(f);
+        }
+    }
+}
+
+/// The criteria read so far, and what is known of those refused.
+#[derive(Default)]
+struct Listed {
+    criteria: Vec<Criterion>,
+    /// Where each accepted id is written, for the duplicate check.
+    id_spans: Vec<(String, Span)>,
+    /// How many `[[criterion]]` tables were refused.
+    broken: usize,
+    /// The ids written in refused tables: defined, though unusable.
+    broken_ids: Vec<String>,
 }

@@ -1,6 +1,12 @@
 //! The walk from a spanned TOML tree to the criteria model: byte spans turned into
 //! line:column diagnostics, typed getters that report a wrong type where it was written, and
 //! the unknown-key check. The document, criterion and red-flag steps live in the submodules.
+//!
+//! One mistake, one message. A getter returns `None` both when its key is absent and when the
+//! value was written but cannot be used (that problem is then already reported), so a check
+//! that a key is *needed* asks whether the key was written, not whether its getter gave a
+//! value; and a check that depends on another key (a kind, the choices, a referenced
+//! criterion) is skipped when that key was written wrong.
 
 use std::ops::Range;
 use std::str::FromStr;
@@ -13,6 +19,7 @@ use toml::de::{DeTable, DeValue};
 use super::suggest;
 use crate::error::Diagnostic;
 
+mod brackets;
 mod criterion;
 mod document;
 mod red_flag;
@@ -52,9 +59,13 @@ impl<'s> Parser<'s> {
         self.diags
     }
 
-    /// Reports text that is not TOML at all.
+    /// Reports text that is not TOML at all, or the `[criterion]` / `[[criterion]]` mix-up
+    /// that made it so.
     pub(super) fn invalid_toml(&mut self, e: &toml::de::Error) {
         let span = e.span().unwrap_or(0..0);
+        if self.misbracketed_headers(&span) {
+            return;
+        }
         let msg = e.message().trim().to_string();
         self.err(span, format!("invalid TOML: {msg}"));
     }
@@ -139,6 +150,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// An array of strings; `None` (reported) when any item is not a string.
     fn strings(&mut self, t: &DeTable<'_>, key: &str) -> Option<(Vec<String>, Span)> {
         let v = t.get(key)?;
         let DeValue::Array(items) = v.get_ref() else {
@@ -146,13 +158,18 @@ impl<'s> Parser<'s> {
             return None;
         };
         let mut out = Vec::new();
+        let mut all_strings = true;
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => out.push(s.to_string()),
-                _ => self.type_err(key, item, "an array of strings"),
+                _ => {
+                    self.type_err(key, item, "an array of strings");
+                    all_strings = false;
+                }
             }
         }
-        Some((out, v.span()))
+        // A partly read list would look short or empty to the checks that follow.
+        all_strings.then(|| (out, v.span()))
     }
 
     /// A string key whose value must be one of `options`.

@@ -41,6 +41,38 @@ const NUMERIC: &[Kind] = &[
     Kind::RiskCost,
 ];
 
+/// The criteria a red flag may name.
+pub(super) struct Defined<'a> {
+    /// The criteria read without a mistake.
+    pub(super) criteria: &'a [Criterion],
+    /// Ids of criteria written but refused for a mistake of their own: naming one is no
+    /// further mistake, and its kind is unknown.
+    pub(super) broken: &'a [String],
+}
+
+/// What an id names.
+enum Named<'a> {
+    Criterion(&'a Criterion),
+    Broken,
+    Undefined,
+}
+
+impl Defined<'_> {
+    fn lookup(&self, id: &str) -> Named<'_> {
+        match self.criteria.iter().find(|c| c.id == id) {
+            Some(c) => Named::Criterion(c),
+            None if self.broken.iter().any(|b| b == id) => Named::Broken,
+            None => Named::Undefined,
+        }
+    }
+
+    /// Every id that is written, for did-you-mean.
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        let accepted = self.criteria.iter().map(|c| c.id.as_str());
+        accepted.chain(self.broken.iter().map(String::as_str))
+    }
+}
+
 /// The red flag being read: its table, where it starts, its id and its rule's name.
 struct Flag<'a, 't> {
     t: &'a DeTable<'t>,
@@ -55,7 +87,7 @@ impl Parser<'_> {
         &mut self,
         t: &DeTable<'_>,
         span: Span,
-        criteria: &[Criterion],
+        criteria: &Defined<'_>,
     ) -> Option<(RedFlag, Span)> {
         self.check_keys(t, FLAG_KEYS, "[[red_flag]]");
         let before = self.diags.len();
@@ -127,7 +159,7 @@ impl Parser<'_> {
     fn flag_criterion(
         &mut self,
         f: &Flag<'_, '_>,
-        criteria: &[Criterion],
+        criteria: &Defined<'_>,
         kinds: &[Kind],
         what: &str,
     ) -> String {
@@ -140,9 +172,9 @@ impl Parser<'_> {
             }
             return String::new();
         };
-        match criteria.iter().find(|x| x.id == c) {
-            None => {
-                let hint = suggest(&c, criteria.iter().map(|x| x.id.as_str()))
+        match criteria.lookup(&c) {
+            Named::Undefined => {
+                let hint = suggest(&c, criteria.ids())
                     .map(|x| format!(" (did you mean \"{x}\"?)"))
                     .unwrap_or_default();
                 self.err(
@@ -153,7 +185,7 @@ impl Parser<'_> {
                     ),
                 );
             }
-            Some(x) if !kinds.is_empty() && !kinds.contains(&x.kind) => {
+            Named::Criterion(x) if !kinds.is_empty() && !kinds.contains(&x.kind) => {
                 self.err(
                     s,
                     format!(
@@ -163,7 +195,7 @@ impl Parser<'_> {
                     ),
                 );
             }
-            Some(_) => {}
+            Named::Criterion(_) | Named::Broken => {}
         }
         c
     }
@@ -179,9 +211,10 @@ impl Parser<'_> {
         }
     }
 
-    fn vague_text(&mut self, f: &Flag<'_, '_>, criteria: &[Criterion]) -> FlagRule {
+    fn vague_text(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
         let criterion =
             self.flag_criterion(f, criteria, &[Kind::Text, Kind::Choice], "a text criterion");
+        let errors_before = self.diags.len();
         let patterns = self
             .strings(f.t, "patterns")
             .map(|(p, _)| p)
@@ -194,7 +227,8 @@ impl Parser<'_> {
             Some((n, _)) => n.float as usize,
             None => 0,
         };
-        if patterns.is_empty() && min_items == 0 {
+        // Needed only when neither was written wrong (that is reported already).
+        if patterns.is_empty() && min_items == 0 && self.diags.len() == errors_before {
             self.err(
                 f.span.clone(),
                 format!(
@@ -211,11 +245,11 @@ impl Parser<'_> {
     }
 
     /// `missing`: a list of `criteria`, or a single `criterion`.
-    fn missing_rule(&mut self, f: &Flag<'_, '_>, criteria: &[Criterion]) -> FlagRule {
+    fn missing_rule(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
         let list = match self.strings(f.t, "criteria") {
             Some((list, s)) => {
                 for c in &list {
-                    if !criteria.iter().any(|x| &x.id == c) {
+                    if let Named::Undefined = criteria.lookup(c) {
                         self.err(
                             s.clone(),
                             format!(
@@ -239,7 +273,7 @@ impl Parser<'_> {
         FlagRule::Missing { criteria: list }
     }
 
-    fn older_than(&mut self, f: &Flag<'_, '_>, criteria: &[Criterion]) -> FlagRule {
+    fn older_than(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
         let criterion = self.flag_criterion(f, criteria, &[Kind::Year], "a year criterion");
         let years = match self.number(f.t, "years") {
             Some((n, s)) if n.float < 0.0 || n.float.fract() != 0.0 => {
@@ -247,6 +281,7 @@ impl Parser<'_> {
                 5
             }
             Some((n, _)) => n.float as i32,
+            None if f.t.get("years").is_some() => 5,
             None => {
                 self.err(
                     f.span.clone(),
@@ -270,10 +305,11 @@ impl Parser<'_> {
         }
     }
 
-    fn above(&mut self, f: &Flag<'_, '_>, criteria: &[Criterion]) -> FlagRule {
+    fn above(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
         let criterion = self.flag_criterion(f, criteria, NUMERIC, "a number-like criterion");
         let threshold = match self.number(f.t, "threshold") {
             Some((n, _)) => n.float,
+            None if f.t.get("threshold").is_some() => 0.0,
             None => {
                 self.err(
                     f.span.clone(),
