@@ -290,3 +290,228 @@ fn the_built_in_profiles_are_valid() {
         assert!(!c.criteria.is_empty());
     }
 }
+
+/// Asserts the file is refused with exactly these messages, as the user sees them: one
+/// mistake, one message, with nothing that merely follows from it.
+fn assert_only(text: &str, expected: &[&str]) {
+    let errors = match criteria::parse(text, "c.toml") {
+        Ok(_) => panic!("expected {expected:?}, but the file was accepted:\n{text}"),
+        Err(e) => e.0,
+    };
+    let shown: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
+    assert_eq!(shown, expected, "for:\n{text}");
+}
+
+const KIND_LIST: &str = "\"number\", \"money\", \"percent\", \"duration\", \"bool\", \"choice\", \"text\", \"year\", \"risk_cost\"";
+
+#[test]
+fn a_criterion_refused_for_a_typo_is_not_also_undefined_for_red_flags() {
+    let text = r#"name = "Typo"
+[[criterion]]
+id = "monthly_fee"
+kind = "money"
+better = "lower"
+weight = 10
+scoring = "lineer"
+columns = ["Abonament"]
+[[red_flag]]
+id = "cheap"
+rule = "below_mean"
+criterion = "monthly_fee"
+ratio = 0.7
+penalty = 10
+"#;
+    assert_only(
+        text,
+        &[
+            "c.toml:7:11: `scoring` must be one of \"minmax\", \"ratio\", \"linear\", found \"lineer\" (did you mean \"linear\"?)",
+        ],
+    );
+}
+
+#[test]
+fn a_criterion_refused_for_its_kind_or_id_is_not_also_undefined_or_of_the_wrong_kind() {
+    let kind = "name = \"t\"\n[[criterion]]\nid = \"scope\"\nkind = \"txt\"\n\
+                [[red_flag]]\nid = \"v\"\nrule = \"vague_text\"\ncriterion = \"scope\"\nmin_items = 2\n\
+                [[red_flag]]\nid = \"m\"\nrule = \"missing\"\ncriteria = [\"scope\"]\n";
+    assert_only(
+        kind,
+        &[&format!(
+            "c.toml:4:8: `kind` must be one of {KIND_LIST}, found \"txt\" (did you mean \"text\"?)"
+        )],
+    );
+    let id = "name = \"t\"\n[[criterion]]\nid = \"Scope X\"\nkind = \"text\"\n\
+              [[red_flag]]\nid = \"v\"\nrule = \"vague_text\"\ncriterion = \"Scope X\"\nmin_items = 2\n";
+    assert_only(
+        id,
+        &[
+            "c.toml:3:6: criterion id \"Scope X\" must use only a-z, 0-9 and _ (e.g. \"p1_response\")",
+        ],
+    );
+}
+
+#[test]
+fn a_refused_criterion_does_not_make_every_weight_zero() {
+    let text = "name = \"t\"\n[[criterion]]\nid = \"a\"\nkind = \"mony\"\nweight = 3\n\
+                [[criterion]]\nid = \"b\"\nweight = 0\n";
+    assert_only(
+        text,
+        &[&format!(
+            "c.toml:4:8: `kind` must be one of {KIND_LIST}, found \"mony\" (did you mean \"money\"?)"
+        )],
+    );
+}
+
+#[test]
+fn criterion_in_single_brackets_says_to_write_two() {
+    let message =
+        "[criterion] is a single table; each criterion is written [[criterion]] (two brackets)";
+    let twice = "name = \"Single\"\n[criterion]\nid = \"monthly_fee\"\nkind = \"money\"\nweight = 10\n\
+                 [criterion]\nid = \"hourly_rate\"\nkind = \"money\"\nweight = 5\n";
+    assert_only(
+        twice,
+        &[
+            &format!("c.toml:2:1: {message}"),
+            &format!("c.toml:6:1: {message}"),
+        ],
+    );
+    // Once, it is valid TOML: read as the criterion it was meant to be, so the red flag
+    // naming it is not refused too.
+    let once = "name = \"Single\"\n[criterion]\nid = \"monthly_fee\"\nkind = \"money\"\n\
+                [[red_flag]]\nid = \"cheap\"\nrule = \"below_mean\"\ncriterion = \"monthly_fee\"\n";
+    assert_only(once, &[&format!("c.toml:2:1: {message}")]);
+    let mixed = "name = \"Single\"\n[[criterion]]\nid = \"a\"\n  [criterion]  # b\nid = \"b\"\n";
+    assert_only(mixed, &[&format!("c.toml:4:3: {message}")]);
+}
+
+#[test]
+fn red_flag_in_single_brackets_says_to_write_two() {
+    let message =
+        "[red_flag] is a single table; each red flag is written [[red_flag]] (two brackets)";
+    let flag = "[red_flag]\nid = \"cheap\"\nrule = \"below_mean\"\ncriterion = \"price\"\n";
+    assert_only(
+        &format!("{BASE}{flag}"),
+        &[&format!("c.toml:7:1: {message}")],
+    );
+    assert_only(
+        &format!("{BASE}{flag}{flag}"),
+        &[
+            &format!("c.toml:7:1: {message}"),
+            &format!("c.toml:11:1: {message}"),
+        ],
+    );
+}
+
+#[test]
+fn business_in_double_brackets_says_to_write_one() {
+    let text = format!("{BASE}[[business]]\nrevenue_per_hour = 500\n");
+    assert_only(
+        &text,
+        &[
+            "c.toml:7:1: [[business]] is a list of tables; the business context is one table, written [business] (single brackets)",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_kind_does_not_also_refuse_keys_of_the_kind_meant() {
+    let choise = with_criterion(
+        "id = \"b\"\nkind = \"choise\"\nchoices = { daily = 1.0 }\nrequire = { one_of = [\"daily\"] }",
+    );
+    assert_only(
+        &choise,
+        &[&format!(
+            "c.toml:10:8: `kind` must be one of {KIND_LIST}, found \"choise\" (did you mean \"choice\"?)"
+        )],
+    );
+    let bol = with_criterion("id = \"b\"\nkind = \"bol\"\nrequire = true");
+    assert_only(
+        &bol,
+        &[&format!(
+            "c.toml:10:8: `kind` must be one of {KIND_LIST}, found \"bol\" (did you mean \"bool\"?)"
+        )],
+    );
+}
+
+#[test]
+fn refused_choices_do_not_also_refuse_require_one_of() {
+    let bad_score = with_criterion(
+        "id = \"b\"\nkind = \"choice\"\nchoices = { daily = 1.0, weekly = 1.5 }\nrequire = { one_of = [\"weekly\"] }",
+    );
+    assert_only(
+        &bad_score,
+        &["c.toml:11:35: choice \"weekly\" scores 1.5: a choice score must be between 0 and 1"],
+    );
+    let no_table =
+        with_criterion("id = \"b\"\nkind = \"choice\"\nrequire = { one_of = [\"weekly\"] }");
+    assert_only(
+        &no_table,
+        &[
+            "c.toml:8:1: criterion \"b\" is of kind \"choice\" but has no `choices` table (answer = score 0..1)",
+        ],
+    );
+    let not_a_table = with_criterion(
+        "id = \"b\"\nkind = \"choice\"\nchoices = [\"daily\"]\nrequire = { one_of = [\"daily\"] }",
+    );
+    assert_only(
+        &not_a_table,
+        &[
+            "c.toml:11:11: `choices` must be a table of answer = score, e.g. { daily = 1.0, weekly = 0.5 }, found an array",
+        ],
+    );
+}
+
+#[test]
+fn best_or_worst_of_the_wrong_type_is_one_mistake() {
+    let linear = with_criterion("id = \"rto\"\nscoring = \"linear\"\nbest = \"2\"\nworst = 48");
+    assert_only(
+        &linear,
+        &["c.toml:11:8: `best` must be a number, found a string"],
+    );
+    let implied = with_criterion("id = \"rto\"\nbest = 2\nworst = \"48\"");
+    assert_only(
+        &implied,
+        &["c.toml:11:9: `worst` must be a number, found a string"],
+    );
+}
+
+#[test]
+fn red_flag_values_of_the_wrong_type_are_one_mistake() {
+    let flag = |body: &str| {
+        format!(
+            "{BASE}[[criterion]]\nid = \"since\"\nkind = \"year\"\n[[criterion]]\nid = \"scope\"\nkind = \"text\"\n[[red_flag]]\nid = \"f\"\n{body}\n"
+        )
+    };
+    assert_only(
+        &flag("rule = \"older_than\"\ncriterion = \"since\"\nyears = \"5\""),
+        &["c.toml:17:9: `years` must be a number, found a string"],
+    );
+    assert_only(
+        &flag("rule = \"above\"\ncriterion = \"price\"\nthreshold = \"5\""),
+        &["c.toml:17:13: `threshold` must be a number, found a string"],
+    );
+    assert_only(
+        &flag("rule = \"vague_text\"\ncriterion = \"scope\"\npatterns = [1]"),
+        &["c.toml:17:13: `patterns` must be an array of strings, found an integer"],
+    );
+    assert_only(
+        &flag("rule = \"vague_text\"\ncriterion = \"scope\"\nmin_items = -1"),
+        &["c.toml:17:13: `min_items` must be a whole number, 0 or more"],
+    );
+    assert_only(
+        &flag("rule = \"missing\"\ncriteria = [1]"),
+        &["c.toml:16:13: `criteria` must be an array of strings, found an integer"],
+    );
+}
+
+#[test]
+fn a_list_with_a_non_string_is_one_mistake() {
+    assert_only(
+        &with_criterion("id = \"s\"\nkind = \"text\"\nrequire = { one_of = [1] }"),
+        &["c.toml:11:23: `one_of` must be an array of strings, found an integer"],
+    );
+    assert_only(
+        "name = \"t\"\nvendor_columns = [1]\n[[criterion]]\nid = \"a\"\n",
+        &["c.toml:2:19: `vendor_columns` must be an array of strings, found an integer"],
+    );
+}

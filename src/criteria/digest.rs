@@ -1,0 +1,9 @@
+//! The sha256 fingerprint that identifies a criteria file (and other inputs) in audits and saves.
+
+use sha2::{Digest, Sha256};
+
+/// Hex sha256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,363 @@
+//! The validated criteria model: criteria, their kinds and scoring rules, red flags, the
+//! buyer's business context, and the one-line descriptions shown on screens and in reports.
+
+use rust_decimal::Decimal;
+
+use crate::normalize::value::{TimeUnit, normalize_label};
+
+/// How per-criterion scores are combined into one score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    WeightedSum,
+    Topsis,
+}
+
+impl Method {
+    /// The name written in the criteria file (`method = "..."`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::WeightedSum => "weighted_sum",
+            Method::Topsis => "topsis",
+        }
+    }
+}
+
+/// What a criterion's answers are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Number,
+    Money,
+    Percent,
+    Duration,
+    Bool,
+    Choice,
+    Text,
+    Year,
+    /// Computed from other criteria by the risk model, never read from a column.
+    RiskCost,
+}
+
+pub(super) const KINDS: &[(&str, Kind)] = &[
+    ("number", Kind::Number),
+    ("money", Kind::Money),
+    ("percent", Kind::Percent),
+    ("duration", Kind::Duration),
+    ("bool", Kind::Bool),
+    ("choice", Kind::Choice),
+    ("text", Kind::Text),
+    ("year", Kind::Year),
+    ("risk_cost", Kind::RiskCost),
+];
+
+impl Kind {
+    /// The name written in the criteria file (`kind = "..."`).
+    pub fn key(self) -> &'static str {
+        KINDS
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("number", |(s, _)| s)
+    }
+
+    /// Kinds whose values are numbers compared by size (scored with minmax, ratio or linear).
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            Kind::Number
+                | Kind::Money
+                | Kind::Percent
+                | Kind::Duration
+                | Kind::Year
+                | Kind::RiskCost
+        )
+    }
+}
+
+/// Which direction is better for a number-like criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    Higher,
+    Lower,
+}
+
+impl Better {
+    /// The name written in the criteria file (`better = "..."`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Better::Higher => "higher",
+            Better::Lower => "lower",
+        }
+    }
+}
+
+/// How a number-like criterion's values become scores in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scoring {
+    /// Relative to the best and worst offer.
+    MinMax,
+    /// The public-procurement formula: x/max, or min/x when lower is better.
+    Ratio,
+    /// Absolute: 1 at or beyond `best`, 0 at or beyond `worst`, linear between.
+    Linear { best: f64, worst: f64 },
+}
+
+impl Scoring {
+    /// The name written in the criteria file (`scoring = "..."`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Scoring::MinMax => "minmax",
+            Scoring::Ratio => "ratio",
+            Scoring::Linear { .. } => "linear",
+        }
+    }
+}
+
+/// What a blank answer does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// Scores 0 (the default: a blank never wins).
+    Worst,
+    /// Removes the offer from the ranking.
+    Disqualify,
+    /// Leaves the criterion out of that offer's score; its other weights are renormalized.
+    Ignore,
+}
+
+impl Missing {
+    /// The name written in the criteria file (`missing = "..."`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Missing::Worst => "worst",
+            Missing::Disqualify => "disqualify",
+            Missing::Ignore => "ignore",
+        }
+    }
+}
+
+/// The part of an offer a criterion is about (for grouping on screen and in reports).
+pub const GROUPS: &[&str] = &[
+    "scope",
+    "sla",
+    "security",
+    "performance",
+    "reporting",
+    "price",
+    "references",
+    "communication",
+    "onboarding",
+    "other",
+];
+
+/// A knock-out condition: an offer that fails it is removed from the ranking.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Require {
+    /// Lowest acceptable value, in the criterion's unit.
+    pub min: Option<Decimal>,
+    /// Highest acceptable value, in the criterion's unit.
+    pub max: Option<Decimal>,
+    /// For bool criteria: the answer must be yes.
+    pub must_be_true: bool,
+    /// For choice and text criteria: the answer must be one of these.
+    pub one_of: Vec<String>,
+}
+
+/// One validated criterion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    pub id: String,
+    pub label: String,
+    pub group: String,
+    pub kind: Kind,
+    /// The unit durations are converted to.
+    pub time_unit: Option<TimeUnit>,
+    /// The unit shown next to values (`min`, `h`, `%`, `PLN`, or free text for numbers).
+    pub unit: Option<String>,
+    pub better: Better,
+    pub weight: f64,
+    pub scoring: Scoring,
+    /// Header aliases, as written in the file.
+    pub columns: Vec<String>,
+    pub missing: Missing,
+    pub require: Option<Require>,
+    /// Choice key -> score in [0, 1], in file order.
+    pub choices: Vec<(String, f64)>,
+    /// The question put to vendors in the questionnaire (`offerlens template`), in English.
+    pub question: Option<String>,
+    /// The same question in Polish.
+    pub question_pl: Option<String>,
+    /// Where the criterion starts in the criteria file (1-based line).
+    pub line: usize,
+}
+
+impl Require {
+    /// The condition in words: "at most 240 min", "yes", "one of basic, full".
+    pub fn describe(&self, unit: Option<&str>) -> String {
+        let unit = unit.map(|u| format!(" {u}")).unwrap_or_default();
+        let mut parts = Vec::new();
+        if let Some(max) = self.max {
+            parts.push(format!("at most {}{unit}", max.normalize()));
+        }
+        if let Some(min) = self.min {
+            parts.push(format!("at least {}{unit}", min.normalize()));
+        }
+        if self.must_be_true {
+            parts.push("yes".to_string());
+        }
+        if !self.one_of.is_empty() {
+            parts.push(format!("one of {}", self.one_of.join(", ")));
+        }
+        parts.join(" and ")
+    }
+}
+
+impl Criterion {
+    /// The scoring rule in one line, for screens and reports:
+    /// "duration in min · lower is better · linear 15 → 1, 240 → 0 · knock-out: at most 60 min · blank scores 0".
+    pub fn rule(&self) -> String {
+        let unit = self.unit.as_deref();
+        let with_unit = |x: f64| match unit {
+            Some(u) => format!("{x} {u}"),
+            None => format!("{x}"),
+        };
+        let mut parts = vec![match unit {
+            Some(u) if self.kind.is_numeric() => format!("{} in {u}", self.kind.key()),
+            _ => self.kind.key().to_string(),
+        }];
+        if self.kind.is_numeric() {
+            parts.push(format!("{} is better", self.better.key()));
+            parts.push(match self.scoring {
+                Scoring::MinMax => "min–max between the offers".to_string(),
+                Scoring::Ratio => match self.better {
+                    Better::Lower => "ratio: lowest / this".to_string(),
+                    Better::Higher => "ratio: this / highest".to_string(),
+                },
+                Scoring::Linear { best, worst } => {
+                    format!("linear: {} → 1, {} → 0", with_unit(best), with_unit(worst))
+                }
+            });
+        } else if !self.choices.is_empty() {
+            let choices: Vec<String> = self
+                .choices
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect();
+            parts.push(choices.join(", "));
+        }
+        if let Some(r) = &self.require {
+            parts.push(format!("knock-out unless {}", r.describe(unit)));
+        }
+        parts.push(
+            match self.missing {
+                Missing::Worst => "blank scores 0",
+                Missing::Disqualify => "blank knocks out",
+                Missing::Ignore => "blank is left out",
+            }
+            .to_string(),
+        );
+        parts.join(" · ")
+    }
+
+    /// Every normalized header text that names this criterion: id, label and aliases.
+    pub fn header_names(&self) -> Vec<String> {
+        let mut names = vec![normalize_label(&self.id), normalize_label(&self.label)];
+        names.extend(self.columns.iter().map(|c| normalize_label(c)));
+        names.retain(|n| !n.is_empty());
+        names.dedup();
+        names
+    }
+}
+
+/// The buyer's risk context, used by the risk model.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Business {
+    /// Revenue lost per hour of downtime, in the criteria's currency.
+    pub revenue_per_hour: Option<Decimal>,
+    /// Hours of work the buyer expects to need each month.
+    pub support_hours_per_month: Option<Decimal>,
+    pub critical_incidents_per_year: Option<Decimal>,
+}
+
+/// The test a red flag applies.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlagRule {
+    /// Value at or below `ratio` × the mean of the other valid offers.
+    BelowMean { criterion: String, ratio: f64 },
+    /// Value at or below `ratio` × the median of the other valid offers.
+    BelowMedian { criterion: String, ratio: f64 },
+    /// Text matching a vague pattern, or listing fewer than `min_items` items.
+    VagueText {
+        criterion: String,
+        patterns: Vec<String>,
+        min_items: usize,
+    },
+    /// Every one of these criteria is blank.
+    Missing { criteria: Vec<String> },
+    /// A year older than `as_of` − `years`.
+    OlderThan {
+        criterion: String,
+        years: i32,
+        as_of: Option<i32>,
+    },
+    /// Value above `threshold` (in the criterion's unit).
+    Above { criterion: String, threshold: f64 },
+}
+
+/// What a raised red flag does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FlagAction {
+    /// Points off the 0–100 score (0: the flag is only shown).
+    Penalty(f64),
+    /// Removes the offer from the ranking.
+    Disqualify,
+}
+
+/// A red flag: a warning sign from the buyer's guides, checked on every offer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedFlag {
+    pub id: String,
+    pub rule: FlagRule,
+    pub action: FlagAction,
+    pub message: String,
+}
+
+/// A validated criteria file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criteria {
+    pub name: String,
+    pub currency: String,
+    pub method: Method,
+    pub vendor_columns: Vec<String>,
+    pub business: Business,
+    pub criteria: Vec<Criterion>,
+    pub red_flags: Vec<RedFlag>,
+    /// The file name (or `profile:NAME`) the criteria came from.
+    pub origin: String,
+    /// sha256 of the file's bytes, hex.
+    pub sha256: String,
+}
+
+impl Criteria {
+    /// The position of the criterion with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.criteria.iter().position(|c| c.id == id)
+    }
+
+    /// The weights, in criterion order.
+    pub fn weights(&self) -> Vec<f64> {
+        self.criteria.iter().map(|c| c.weight).collect()
+    }
+}
+
+/// Vendor-name headers looked for when the file does not say.
+pub const DEFAULT_VENDOR_COLUMNS: &[&str] = &[
+    "Agencja",
+    "Wykonawca",
+    "Firma",
+    "Dostawca",
+    "Oferent",
+    "Nazwa",
+    "Vendor",
+    "Agency",
+    "Company",
+    "Supplier",
+    "Name",
+];

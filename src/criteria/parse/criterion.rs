@@ -1,0 +1,605 @@
+//! One `[[criterion]]` table: its identity, kind and unit, direction, weight, scoring rule,
+//! columns, blank-answer rule, choices, and its knock-out `require`.
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{Num, Parser, Span, quoted, to_num};
+use crate::criteria::model::{Better, Criterion, GROUPS, KINDS, Kind, Missing, Require, Scoring};
+use crate::criteria::suggest;
+use crate::normalize::value::TimeUnit;
+
+const CRITERION_KEYS: &[&str] = &[
+    "id",
+    "label",
+    "group",
+    "kind",
+    "unit",
+    "better",
+    "weight",
+    "scoring",
+    "best",
+    "worst",
+    "columns",
+    "missing",
+    "require",
+    "choices",
+    "description",
+    "question",
+    "question_pl",
+];
+
+/// The kind; `None` when `kind` is written but names no kind (reported). Whether another key
+/// fits the kind is then not checked: what would fit is unknown.
+type KindKw = Option<Kind>;
+/// A `better` keyword as written, with where it was written.
+type BetterKw = Option<(Better, Span)>;
+/// A number key as written, with where it was written.
+type NumKey = Option<(Num, Span)>;
+
+/// A `choices` table as read.
+#[derive(Default)]
+struct Choices {
+    /// Answer -> score, for the answers whose score is usable.
+    scored: Vec<(String, f64)>,
+    /// Every answer written, when `choices` is a table.
+    written: Option<Vec<String>>,
+}
+
+impl Parser<'_> {
+    /// A criterion and the span of its id, or `None` when anything in it is wrong (reported).
+    pub(super) fn criterion(
+        &mut self,
+        t: &DeTable<'_>,
+        span: Span,
+        currency: &str,
+    ) -> Option<(Criterion, Span)> {
+        self.check_keys(t, CRITERION_KEYS, "[[criterion]]");
+        let errors_before = self.diags.len();
+        let (id, id_span) = self.criterion_id(t, &span);
+        let label = self
+            .string(t, "label")
+            .map_or_else(|| id.clone(), |(l, _)| l);
+        let _ = self.string(t, "description");
+        let question = self.question_text(t, "question");
+        let question_pl = self.question_text(t, "question_pl");
+        let group = self.group(t);
+        let kind = self.kind(t);
+        let (time_unit, unit) = self.unit(t, kind, currency);
+        let better_kw = self.better(t, kind);
+        let mut better = better_kw.as_ref().map_or(default_better(kind), |(b, _)| *b);
+        let weight = self.weight(t);
+        let scoring = self.scoring(t, &span, kind, &better_kw, &mut better);
+        let columns = self.columns(t, &span, kind);
+        let missing = self
+            .keyword(
+                t,
+                "missing",
+                &[
+                    ("worst", Missing::Worst),
+                    ("disqualify", Missing::Disqualify),
+                    ("ignore", Missing::Ignore),
+                ],
+            )
+            .map_or(Missing::Worst, |(m, _)| m);
+        let choices = self.choices(t, &span, &id, kind);
+        let require = t
+            .get("require")
+            .and_then(|v| self.require(v, kind, choices.written.as_deref()));
+
+        if self.diags.len() > errors_before {
+            return None;
+        }
+        let line = self.line_of(&span);
+        let criterion = Criterion {
+            id,
+            label,
+            group,
+            kind: kind.unwrap_or(Kind::Number),
+            time_unit,
+            unit,
+            better,
+            weight,
+            scoring,
+            columns,
+            missing,
+            require,
+            choices: choices.scored,
+            question,
+            question_pl,
+            line,
+        };
+        Some((criterion, id_span))
+    }
+
+    /// The id and where it is written (the table's span when it is missing).
+    fn criterion_id(&mut self, t: &DeTable<'_>, span: &Span) -> (String, Span) {
+        match self.string(t, "id") {
+            Some((id, s)) => {
+                if id.is_empty()
+                    || !id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                {
+                    self.err(s.clone(), format!("criterion id \"{id}\" must use only a-z, 0-9 and _ (e.g. \"p1_response\")"));
+                }
+                (id, s)
+            }
+            None => {
+                if t.get("id").is_none() {
+                    self.err(
+                        span.clone(),
+                        "[[criterion]] is missing the required key `id`",
+                    );
+                }
+                (String::new(), span.clone())
+            }
+        }
+    }
+
+    /// A questionnaire question, trimmed; blank counts as none.
+    fn question_text(&mut self, t: &DeTable<'_>, key: &str) -> Option<String> {
+        self.string(t, key)
+            .map(|(q, _)| q.trim().to_string())
+            .filter(|q| !q.is_empty())
+    }
+
+    fn group(&mut self, t: &DeTable<'_>) -> String {
+        match self.string(t, "group") {
+            Some((g, s)) => {
+                if !GROUPS.contains(&g.as_str()) {
+                    let hint = suggest(&g, GROUPS.iter().copied())
+                        .map(|x| format!(" (did you mean \"{x}\"?)"))
+                        .unwrap_or_default();
+                    self.err(
+                        s,
+                        format!(
+                            "`group` must be one of {}, found \"{g}\"{hint}",
+                            quoted(GROUPS)
+                        ),
+                    );
+                }
+                g
+            }
+            None => "other".to_string(),
+        }
+    }
+
+    /// The kind, "number" when not written.
+    fn kind(&mut self, t: &DeTable<'_>) -> KindKw {
+        match self.keyword(t, "kind", KINDS) {
+            Some((k, _)) => Some(k),
+            None if t.get("kind").is_some() => None,
+            None => Some(Kind::Number),
+        }
+    }
+
+    /// The unit: durations convert to it; numbers show it; other kinds have a fixed unit.
+    fn unit(
+        &mut self,
+        t: &DeTable<'_>,
+        kind: KindKw,
+        currency: &str,
+    ) -> (Option<TimeUnit>, Option<String>) {
+        let Some(kind) = kind else {
+            return (None, self.string(t, "unit").map(|(u, _)| u));
+        };
+        let mut time_unit = None;
+        let mut unit = match kind {
+            Kind::Money | Kind::RiskCost => Some(currency.to_string()),
+            Kind::Percent => Some("%".to_string()),
+            Kind::Duration => Some("min".to_string()),
+            _ => None,
+        };
+        if kind == Kind::Duration {
+            time_unit = Some(TimeUnit::Minute);
+        }
+        if let Some((u, s)) = self.string(t, "unit") {
+            match kind {
+                Kind::Duration => match TimeUnit::from_key(&u) {
+                    Some(tu) => {
+                        time_unit = Some(tu);
+                        unit = Some(tu.key().to_string());
+                    }
+                    None => self.err(s, format!("unknown duration unit \"{u}\": expected \"min\", \"h\" or \"d\"")),
+                },
+                Kind::Number => unit = Some(u),
+                Kind::Percent if u == "%" => {}
+                _ => self.err(
+                    s,
+                    format!("`unit` does not apply to kind \"{}\" (durations take \"min\", \"h\" or \"d\"; numbers take any label)", kind.key()),
+                ),
+            }
+        }
+        (time_unit, unit)
+    }
+
+    /// `better` as written; it applies to number-like kinds only.
+    fn better(&mut self, t: &DeTable<'_>, kind: KindKw) -> BetterKw {
+        let better_kw = self.keyword(
+            t,
+            "better",
+            &[("higher", Better::Higher), ("lower", Better::Lower)],
+        );
+        if let Some((_, s)) = &better_kw
+            && let Some(kind) = kind
+            && !kind.is_numeric()
+        {
+            self.err(
+                s.clone(),
+                format!(
+                    "`better` applies to number-like kinds, not to \"{}\"",
+                    kind.key()
+                ),
+            );
+        }
+        better_kw
+    }
+
+    fn weight(&mut self, t: &DeTable<'_>) -> f64 {
+        match self.number(t, "weight") {
+            Some((n, s)) => {
+                if n.float < 0.0 {
+                    self.err(s, format!("weight must be 0 or more, found {}", n.exact));
+                    0.0
+                } else {
+                    n.float
+                }
+            }
+            None => 1.0,
+        }
+    }
+
+    /// The scoring rule; linear scoring may set `better` from its `best` and `worst`.
+    fn scoring(
+        &mut self,
+        t: &DeTable<'_>,
+        span: &Span,
+        kind: KindKw,
+        better_kw: &BetterKw,
+        better: &mut Better,
+    ) -> Scoring {
+        let best = self.number(t, "best");
+        let worst = self.number(t, "worst");
+        let scoring_kw = self.keyword(
+            t,
+            "scoring",
+            &[
+                ("minmax", "minmax"),
+                ("ratio", "ratio"),
+                ("linear", "linear"),
+            ],
+        );
+        let scoring_name = scoring_kw.as_ref().map(|(n, _)| *n);
+        let scoring_span = scoring_kw.as_ref().map_or(span.clone(), |(_, s)| s.clone());
+        // A `best` or `worst` written wrong (reported) still shows which scoring was meant.
+        let unwritten: Vec<&str> = ["best", "worst"]
+            .into_iter()
+            .filter(|key| t.get(*key).is_none())
+            .collect();
+        let wants_linear =
+            scoring_name == Some("linear") || (scoring_name.is_none() && unwritten.is_empty());
+        if scoring_kw.is_some()
+            && let Some(kind) = kind
+            && !kind.is_numeric()
+        {
+            self.err(
+                scoring_span,
+                format!(
+                    "`scoring` applies to number-like kinds; \"{}\" criteria score by their answer",
+                    kind.key()
+                ),
+            );
+            Scoring::MinMax
+        } else if wants_linear {
+            let (Some(best), Some(worst)) = (best, worst) else {
+                self.linear_needs(&unwritten, scoring_span);
+                return Scoring::MinMax;
+            };
+            self.linear(best, worst, better_kw, better)
+        } else {
+            self.not_linear(&best, &worst, scoring_name)
+        }
+    }
+
+    /// Reports the `best` and `worst` linear scoring lacks, unless they are only written wrong.
+    fn linear_needs(&mut self, unwritten: &[&str], scoring_span: Span) {
+        if unwritten.is_empty() {
+            return;
+        }
+        let keys: Vec<String> = unwritten.iter().map(|k| format!("`{k}`")).collect();
+        self.err(
+            scoring_span,
+            format!(
+                "linear scoring needs {} (the values scoring 1 and 0)",
+                keys.join(" and ")
+            ),
+        );
+    }
+
+    /// Linear scoring from `best` and `worst`, which must differ; they imply `better`.
+    fn linear(
+        &mut self,
+        (b, bs): (Num, Span),
+        (w, _): (Num, Span),
+        better_kw: &BetterKw,
+        better: &mut Better,
+    ) -> Scoring {
+        if b.float == w.float {
+            self.err(
+                bs,
+                format!(
+                    "`best` and `worst` must differ for linear scoring (both are {})",
+                    b.exact
+                ),
+            );
+        } else {
+            let implied = if b.float > w.float {
+                Better::Higher
+            } else {
+                Better::Lower
+            };
+            if let Some((declared, ds)) = better_kw
+                && *declared != implied
+            {
+                self.err(
+                    ds.clone(),
+                    format!(
+                        "better = \"{}\" contradicts best = {} and worst = {} (best is {} than worst)",
+                        declared.key(),
+                        b.exact,
+                        w.exact,
+                        implied.key()
+                    ),
+                );
+            }
+            *better = implied;
+        }
+        Scoring::Linear {
+            best: b.float,
+            worst: w.float,
+        }
+    }
+
+    /// Min-max or ratio scoring, which take no `best` or `worst`.
+    fn not_linear(&mut self, best: &NumKey, worst: &NumKey, scoring_name: Option<&str>) -> Scoring {
+        for (key, v) in [("best", best), ("worst", worst)] {
+            if let Some((_, s)) = v {
+                let why = match scoring_name {
+                    Some(name) => {
+                        format!("`{key}` is only used by linear scoring, but scoring = \"{name}\"")
+                    }
+                    None => {
+                        "`best` and `worst` go together (linear scoring needs both)".to_string()
+                    }
+                };
+                self.err(s.clone(), why);
+            }
+        }
+        if scoring_name == Some("ratio") {
+            Scoring::Ratio
+        } else {
+            Scoring::MinMax
+        }
+    }
+
+    /// Header aliases; a computed risk_cost criterion takes none.
+    fn columns(&mut self, t: &DeTable<'_>, span: &Span, kind: KindKw) -> Vec<String> {
+        let columns = self
+            .strings(t, "columns")
+            .map(|(c, _)| c)
+            .unwrap_or_default();
+        if kind == Some(Kind::RiskCost) && t.get("columns").is_some() {
+            self.err(
+                t.get("columns").map_or(span.clone(), |v| v.span()),
+                "a risk_cost criterion is computed, not read: remove `columns`",
+            );
+        }
+        columns
+    }
+
+    /// Choice answer -> score, required for (and only for) kind "choice".
+    fn choices(&mut self, t: &DeTable<'_>, span: &Span, id: &str, kind: KindKw) -> Choices {
+        let Some(v) = t.get("choices") else {
+            if kind == Some(Kind::Choice) {
+                self.err(span.clone(), format!("criterion \"{id}\" is of kind \"choice\" but has no `choices` table (answer = score 0..1)"));
+            }
+            return Choices::default();
+        };
+        let DeValue::Table(ct) = v.get_ref() else {
+            self.type_err(
+                "choices",
+                v,
+                "a table of answer = score, e.g. { daily = 1.0, weekly = 0.5 }",
+            );
+            return Choices::default();
+        };
+        if let Some(kind) = kind
+            && kind != Kind::Choice
+        {
+            self.err(
+                v.span(),
+                format!(
+                    "`choices` applies to kind \"choice\", not \"{}\"",
+                    kind.key()
+                ),
+            );
+        }
+        let mut scored = Vec::new();
+        for (k, cv) in ct.iter() {
+            match to_num(cv.get_ref()) {
+                Some(n) if (0.0..=1.0).contains(&n.float) => {
+                    scored.push((k.get_ref().to_string(), n.float))
+                }
+                Some(n) => self.err(
+                    cv.span(),
+                    format!(
+                        "choice \"{}\" scores {}: a choice score must be between 0 and 1",
+                        k.get_ref(),
+                        n.exact
+                    ),
+                ),
+                None => self.type_err(k.get_ref(), cv, "a number between 0 and 1"),
+            }
+        }
+        if scored.is_empty() && ct.is_empty() {
+            self.err(v.span(), "`choices` is empty: list the possible answers with their scores, e.g. { daily = 1.0, weekly = 0.5 }");
+        }
+        let written = ct.iter().map(|(k, _)| k.get_ref().to_string()).collect();
+        Choices {
+            scored,
+            written: Some(written),
+        }
+    }
+
+    /// The knock-out condition: `true` for bool criteria, or a table of min/max/one_of.
+    /// `choices` are the answers written for a choice criterion, if readable.
+    fn require(
+        &mut self,
+        v: &Spanned<DeValue<'_>>,
+        kind: KindKw,
+        choices: Option<&[String]>,
+    ) -> Option<Require> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => self.require_true(v, *b, kind),
+            DeValue::Table(t) => self.require_table(v, t, kind, choices),
+            _ => {
+                self.type_err(
+                    "require",
+                    v,
+                    &format!("a table or true ({})", require_hint(kind)),
+                );
+                None
+            }
+        }
+    }
+
+    fn require_true(&mut self, v: &Spanned<DeValue<'_>>, b: bool, kind: KindKw) -> Option<Require> {
+        if let Some(kind) = kind
+            && kind != Kind::Bool
+        {
+            self.err(
+                v.span(),
+                format!(
+                    "require = {b} fits only bool criteria; for \"{}\" use {}",
+                    kind.key(),
+                    require_hint(Some(kind))
+                ),
+            );
+            return None;
+        }
+        if !b {
+            self.err(
+                v.span(),
+                "require = false demands nothing: remove it, or write require = true",
+            );
+            return None;
+        }
+        Some(Require {
+            must_be_true: true,
+            ..Require::default()
+        })
+    }
+
+    fn require_table(
+        &mut self,
+        v: &Spanned<DeValue<'_>>,
+        t: &DeTable<'_>,
+        kind: KindKw,
+        choices: Option<&[String]>,
+    ) -> Option<Require> {
+        self.check_keys(t, &["min", "max", "one_of"], "`require`");
+        let mut r = Require::default();
+        let min = self.number(t, "min");
+        let max = self.number(t, "max");
+        if (min.is_some() || max.is_some())
+            && let Some(kind) = kind
+            && !kind.is_numeric()
+        {
+            self.err(
+                v.span(),
+                format!(
+                    "require min/max fits number-like criteria; for \"{}\" use {}",
+                    kind.key(),
+                    require_hint(Some(kind))
+                ),
+            );
+            return None;
+        }
+        r.min = min.map(|(n, _)| n.exact);
+        r.max = max.map(|(n, _)| n.exact);
+        if let (Some(lo), Some(hi)) = (r.min, r.max)
+            && lo > hi
+        {
+            self.err(
+                v.span(),
+                format!("require min = {lo} is above max = {hi}: no offer could pass"),
+            );
+        }
+        if let Some((items, s)) = self.strings(t, "one_of") {
+            r.one_of = self.require_one_of(v, items, s, kind, choices)?;
+        }
+        if !["min", "max", "one_of"].iter().any(|k| t.get(*k).is_some()) {
+            self.err(
+                v.span(),
+                format!("`require` is empty: use {}", require_hint(kind)),
+            );
+            return None;
+        }
+        Some(r)
+    }
+
+    /// `one_of`: for choice criteria, answers among the choices; for text, any answers.
+    fn require_one_of(
+        &mut self,
+        v: &Spanned<DeValue<'_>>,
+        items: Vec<String>,
+        s: Span,
+        kind: KindKw,
+        choices: Option<&[String]>,
+    ) -> Option<Vec<String>> {
+        match (kind, choices) {
+            (Some(Kind::Choice), Some(choices)) => {
+                for item in &items {
+                    if !choices.contains(item) {
+                        let keys: Vec<&str> = choices.iter().map(String::as_str).collect();
+                        self.err(s.clone(), format!("require one_of names \"{item}\", which is not one of the choices ({})", quoted(&keys)));
+                    }
+                }
+            }
+            // Without a readable `choices` table (reported), the answers are unknown.
+            (Some(Kind::Choice), None) | (Some(Kind::Text), _) | (None, _) => {}
+            (Some(kind), _) => {
+                self.err(
+                    s,
+                    format!(
+                        "require one_of fits choice and text criteria; for \"{}\" use {}",
+                        kind.key(),
+                        require_hint(Some(kind))
+                    ),
+                );
+                return None;
+            }
+        }
+        if items.is_empty() {
+            self.err(v.span(), "require one_of is empty: no offer could pass");
+        }
+        Some(items)
+    }
+}
+
+fn default_better(kind: KindKw) -> Better {
+    match kind {
+        Some(Kind::Money | Kind::Duration | Kind::RiskCost) => Better::Lower,
+        _ => Better::Higher,
+    }
+}
+
+fn require_hint(kind: KindKw) -> &'static str {
+    match kind {
+        Some(Kind::Bool) => "require = true",
+        Some(Kind::Choice | Kind::Text) => "require = { one_of = [...] }",
+        Some(_) => "require = { min = x } or { max = x }",
+        None => "require = true, { min = x }, { max = x } or { one_of = [...] }",
+    }
+}

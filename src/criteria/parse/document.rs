@@ -1,0 +1,277 @@
+//! The top level of a criteria file: its title, currency, method, vendor columns, the
+//! `[business]` table, and the lists of criteria and red flags with their duplicate ids.
+
+use rust_decimal::Decimal;
+use toml::de::{DeTable, DeValue};
+
+use super::red_flag::Defined;
+use super::{Parser, Span};
+use crate::criteria::digest::sha256_hex;
+use crate::criteria::model::{
+    Business, Criteria, Criterion, DEFAULT_VENDOR_COLUMNS, Method, RedFlag,
+};
+
+const TOP_KEYS: &[&str] = &[
+    "name",
+    "description",
+    "currency",
+    "method",
+    "vendor_columns",
+    "business",
+    "criterion",
+    "red_flag",
+];
+const BUSINESS_KEYS: &[&str] = &[
+    "revenue_per_hour",
+    "support_hours_per_month",
+    "critical_incidents_per_year",
+];
+
+impl Parser<'_> {
+    /// The whole file. `text` is fingerprinted into [`Criteria::sha256`].
+    pub(in crate::criteria) fn document(&mut self, doc: &DeTable<'_>, text: &str) -> Criteria {
+        self.check_keys(doc, TOP_KEYS, "the criteria file");
+        let name = self.name(doc);
+        let _ = self.string(doc, "description");
+        let currency = self.currency(doc);
+        let method = self
+            .keyword(
+                doc,
+                "method",
+                &[
+                    ("weighted_sum", Method::WeightedSum),
+                    ("topsis", Method::Topsis),
+                ],
+            )
+            .map_or(Method::WeightedSum, |(m, _)| m);
+        let vendor_columns = self.vendor_columns(doc);
+        let business = self.business_entry(doc);
+        let listed = self.criteria(doc, &currency);
+        let defined = Defined {
+            criteria: &listed.criteria,
+            broken: &listed.broken_ids,
+        };
+        let red_flags = self.red_flags(doc, &defined);
+        let criteria = listed.criteria;
+        Criteria {
+            name,
+            currency,
+            method,
+            vendor_columns,
+            business,
+            criteria,
+            red_flags,
+            origin: self.origin.to_string(),
+            sha256: sha256_hex(text.as_bytes()),
+        }
+    }
+
+    fn name(&mut self, doc: &DeTable<'_>) -> String {
+        match self.string(doc, "name") {
+            Some((n, span)) if n.trim().is_empty() => {
+                self.err(span, "`name` must not be empty");
+                n
+            }
+            Some((n, _)) => n,
+            None => {
+                if doc.get("name").is_none() {
+                    self.err(0..0, "missing required key `name` (the criteria set's title, e.g. name = \"SME with regular traffic\")");
+                }
+                String::new()
+            }
+        }
+    }
+
+    fn currency(&mut self, doc: &DeTable<'_>) -> String {
+        match self.string(doc, "currency") {
+            Some((c, span)) => {
+                if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+                    self.err(span, format!("`currency` must be a three-letter ISO code such as \"PLN\" or \"EUR\", found \"{c}\""));
+                }
+                c
+            }
+            None => "PLN".to_string(),
+        }
+    }
+
+    fn vendor_columns(&mut self, doc: &DeTable<'_>) -> Vec<String> {
+        match self.strings(doc, "vendor_columns") {
+            Some((cols, span)) => {
+                if cols.is_empty() {
+                    self.err(span, "`vendor_columns` must name at least one header, e.g. [\"Agencja\", \"Vendor\"]");
+                }
+                cols
+            }
+            None => DEFAULT_VENDOR_COLUMNS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        }
+    }
+
+    fn business_entry(&mut self, doc: &DeTable<'_>) -> Business {
+        match doc.get("business") {
+            Some(v) => match v.get_ref() {
+                DeValue::Table(t) => self.business(t),
+                DeValue::Array(items) => {
+                    // Still check what is inside, for mistakes of its own.
+                    if self.wrong_shape("business", v, "a table ([business])") {
+                        for item in items.iter() {
+                            if let DeValue::Table(t) = item.get_ref() {
+                                self.business(t);
+                            }
+                        }
+                    }
+                    Business::default()
+                }
+                _ => {
+                    self.type_err("business", v, "a table ([business])");
+                    Business::default()
+                }
+            },
+            None => Business::default(),
+        }
+    }
+
+    fn business(&mut self, t: &DeTable<'_>) -> Business {
+        self.check_keys(t, BUSINESS_KEYS, "[business]");
+        let get = |p: &mut Self, key: &str| -> Option<Decimal> {
+            let (n, span) = p.number(t, key)?;
+            if n.exact < Decimal::ZERO {
+                p.err(
+                    span,
+                    format!("`{key}` must be 0 or more, found {}", n.exact),
+                );
+                return None;
+            }
+            Some(n.exact)
+        };
+        Business {
+            revenue_per_hour: get(self, "revenue_per_hour"),
+            support_hours_per_month: get(self, "support_hours_per_month"),
+            critical_incidents_per_year: get(self, "critical_incidents_per_year"),
+        }
+    }
+
+    /// Every `[[criterion]]`, then the check that not all weights are 0.
+    fn criteria(&mut self, doc: &DeTable<'_>, currency: &str) -> Listed {
+        let mut listed = Listed::default();
+        match doc.get("criterion") {
+            None => self.err(0..0, "no criteria: add at least one [[criterion]] table"),
+            Some(v) => match v.get_ref() {
+                DeValue::Array(items) => {
+                    for item in items.iter() {
+                        match item.get_ref() {
+                            DeValue::Table(t) => {
+                                self.list_criterion(t, item.span(), currency, &mut listed)
+                            }
+                            _ => self.type_err("criterion", item, "a table ([[criterion]])"),
+                        }
+                    }
+                }
+                DeValue::Table(t) => {
+                    // Read as the one criterion it was meant to be, so that its own mistakes
+                    // are shown and red flags naming it are not told it is undefined.
+                    if self.wrong_shape("criterion", v, "an array of tables ([[criterion]])") {
+                        self.list_criterion(t, v.span(), currency, &mut listed);
+                    }
+                }
+                _ => self.type_err("criterion", v, "an array of tables ([[criterion]])"),
+            },
+        }
+        let criteria = &listed.criteria;
+        // With a criterion refused, whether all weights are 0 is unknown.
+        if listed.broken == 0 && !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
+            let span = doc.get("criterion").map_or(0..0, |v| v.span());
+            self.err(
+                span,
+                "every criterion has weight 0: give at least one a positive weight",
+            );
+        }
+        listed
+    }
+
+    /// Reads one criterion into `listed`, or counts it as refused.
+    fn list_criterion(&mut self, t: &DeTable<'_>, span: Span, currency: &str, listed: &mut Listed) {
+        match self.criterion(t, span, currency) {
+            Some((c, id_span)) => {
+                self.check_unique_id(&c.id, id_span, &mut listed.id_spans);
+                listed.criteria.push(c);
+            }
+            None => {
+                listed.broken += 1;
+                if let Some(DeValue::String(id)) = t.get("id").map(|v| v.get_ref()) {
+                    listed.broken_ids.push(id.to_string());
+                }
+            }
+        }
+    }
+
+    /// Reports a criterion id already used, naming the line of its first use.
+    fn check_unique_id(&mut self, id: &str, span: Span, seen: &mut Vec<(String, Span)>) {
+        if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == id) {
+            let first_line = self.line_of(first);
+            self.err(
+                span.clone(),
+                format!("duplicate criterion id \"{id}\" (first defined on line {first_line})"),
+            );
+        }
+        seen.push((id.to_string(), span));
+    }
+
+    /// Every `[[red_flag]]`, checked against the criteria they name.
+    fn red_flags(&mut self, doc: &DeTable<'_>, defined: &Defined<'_>) -> Vec<RedFlag> {
+        let mut listed = Vec::new();
+        let Some(v) = doc.get("red_flag") else {
+            return listed;
+        };
+        match v.get_ref() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(t) => {
+                            self.list_red_flag(t, item.span(), defined, &mut listed)
+                        }
+                        _ => self.type_err("red_flag", item, "a table ([[red_flag]])"),
+                    }
+                }
+            }
+            DeValue::Table(t) => {
+                // Read as the one red flag it was meant to be, for mistakes of its own.
+                if self.wrong_shape("red_flag", v, "an array of tables ([[red_flag]])") {
+                    self.list_red_flag(t, v.span(), defined, &mut listed);
+                }
+            }
+            _ => self.type_err("red_flag", v, "an array of tables ([[red_flag]])"),
+        }
+        listed
+    }
+
+    /// Reads one red flag into `listed`, reporting an id already used.
+    fn list_red_flag(
+        &mut self,
+        t: &DeTable<'_>,
+        span: Span,
+        defined: &Defined<'_>,
+        listed: &mut Vec<RedFlag>,
+    ) {
+        if let Some((f, id_span)) = self.red_flag(t, span, defined) {
+            if listed.iter().any(|seen| seen.id == f.id) {
+                self.err(id_span, format!("duplicate red flag id \"{}\"", f.id));
+            }
+            listed.push(f);
+        }
+    }
+}
+
+/// The criteria read so far, and what is known of those refused.
+#[derive(Default)]
+struct Listed {
+    criteria: Vec<Criterion>,
+    /// Where each accepted id is written, for the duplicate check.
+    id_spans: Vec<(String, Span)>,
+    /// How many `[[criterion]]` tables were refused.
+    broken: usize,
+    /// The ids written in refused tables: defined, though unusable.
+    broken_ids: Vec<String>,
+}

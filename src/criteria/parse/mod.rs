@@ -1,0 +1,246 @@
+//! The walk from a spanned TOML tree to the criteria model: byte spans turned into
+//! line:column diagnostics, typed getters that report a wrong type where it was written, and
+//! the unknown-key check. The document, criterion and red-flag steps live in the submodules.
+//!
+//! One mistake, one message. A getter returns `None` both when its key is absent and when the
+//! value was written but cannot be used (that problem is then already reported), so a check
+//! that a key is *needed* asks whether the key was written, not whether its getter gave a
+//! value; and a check that depends on another key (a kind, the choices, a referenced
+//! criterion) is skipped when that key was written wrong.
+
+use std::ops::Range;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::suggest;
+use crate::error::Diagnostic;
+
+mod brackets;
+mod criterion;
+mod document;
+mod red_flag;
+
+/// A byte range in the criteria file's text.
+type Span = Range<usize>;
+
+/// Walks one criteria file, collecting every problem found.
+pub(super) struct Parser<'s> {
+    origin: &'s str,
+    line_starts: Vec<usize>,
+    text: &'s str,
+    diags: Vec<Diagnostic>,
+}
+
+/// A number read from TOML, kept both exact and as a float.
+#[derive(Clone, Copy)]
+struct Num {
+    exact: Decimal,
+    float: f64,
+}
+
+impl<'s> Parser<'s> {
+    pub(super) fn new(text: &'s str, origin: &'s str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Parser {
+            origin,
+            line_starts,
+            text,
+            diags: Vec::new(),
+        }
+    }
+
+    /// The problems found so far, in the order they were found.
+    pub(super) fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diags
+    }
+
+    /// Reports text that is not TOML at all, or the `[criterion]` / `[[criterion]]` mix-up
+    /// that made it so.
+    pub(super) fn invalid_toml(&mut self, e: &toml::de::Error) {
+        let span = e.span().unwrap_or(0..0);
+        if self.misbracketed_headers(&span) {
+            return;
+        }
+        let msg = e.message().trim().to_string();
+        self.err(span, format!("invalid TOML: {msg}"));
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line.max(1), column + 1)
+    }
+
+    fn err(&mut self, span: Span, message: impl Into<String>) {
+        let (line, column) = self.position(span.start);
+        self.diags.push(Diagnostic {
+            file: self.origin.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+
+    fn line_of(&self, span: &Span) -> usize {
+        self.position(span.start).0
+    }
+
+    /// Reports every key of `table` not in `allowed`, with a suggestion when one is close.
+    fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
+        for (key, _) in table.iter() {
+            let k = key.get_ref().as_ref();
+            if allowed.contains(&k) {
+                continue;
+            }
+            let hint = suggest(k, allowed.iter().copied())
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_else(|| format!("; expected one of: {}", allowed.join(", ")));
+            self.err(key.span(), format!("unknown key `{k}` in {what}{hint}"));
+        }
+    }
+
+    fn type_err(&mut self, key: &str, v: &Spanned<DeValue<'_>>, expected: &str) {
+        self.err(
+            v.span(),
+            format!(
+                "`{key}` must be {expected}, found {} {}",
+                article(v.get_ref().type_str()),
+                v.get_ref().type_str()
+            ),
+        );
+    }
+
+    fn string(&mut self, t: &DeTable<'_>, key: &str) -> Option<(String, Span)> {
+        let v = t.get(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => Some((s.to_string(), v.span())),
+            _ => {
+                self.type_err(key, v, "a string");
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, t: &DeTable<'_>, key: &str) -> Option<(Num, Span)> {
+        let v = t.get(key)?;
+        match to_num(v.get_ref()) {
+            Some(n) => Some((n, v.span())),
+            None if matches!(v.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) => {
+                self.err(
+                    v.span(),
+                    format!("`{key}` is not a usable number (too large, inf or nan)"),
+                );
+                None
+            }
+            None => {
+                self.type_err(key, v, "a number");
+                None
+            }
+        }
+    }
+
+    /// An array of strings; `None` (reported) when any item is not a string.
+    fn strings(&mut self, t: &DeTable<'_>, key: &str) -> Option<(Vec<String>, Span)> {
+        let v = t.get(key)?;
+        let DeValue::Array(items) = v.get_ref() else {
+            self.type_err(key, v, "an array of strings");
+            return None;
+        };
+        let mut out = Vec::new();
+        let mut all_strings = true;
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.push(s.to_string()),
+                _ => {
+                    self.type_err(key, item, "an array of strings");
+                    all_strings = false;
+                }
+            }
+        }
+        // A partly read list would look short or empty to the checks that follow.
+        all_strings.then(|| (out, v.span()))
+    }
+
+    /// A string key whose value must be one of `options`.
+    fn keyword<T: Copy>(
+        &mut self,
+        t: &DeTable<'_>,
+        key: &str,
+        options: &[(&str, T)],
+    ) -> Option<(T, Span)> {
+        let (s, span) = self.string(t, key)?;
+        match options.iter().find(|(name, _)| *name == s) {
+            Some((_, v)) => Some((*v, span)),
+            None => {
+                let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+                let hint = suggest(&s, names.iter().copied())
+                    .map(|x| format!(" (did you mean \"{x}\"?)"))
+                    .unwrap_or_default();
+                self.err(
+                    span.clone(),
+                    format!(
+                        "`{key}` must be one of {}, found \"{s}\"{hint}",
+                        quoted(&names)
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn to_num(v: &DeValue<'_>) -> Option<Num> {
+    match v {
+        DeValue::Integer(i) => {
+            let n = i64::from_str_radix(i.as_str(), i.radix()).ok()?;
+            Some(Num {
+                exact: Decimal::from(n),
+                float: n as f64,
+            })
+        }
+        DeValue::Float(f) => {
+            let s = f.as_str().replace('_', "");
+            let float: f64 = s.parse().ok()?;
+            if !float.is_finite() {
+                return None;
+            }
+            let exact = Decimal::from_str(&s)
+                .or_else(|_| Decimal::from_scientific(&s))
+                .ok()
+                .or_else(|| Decimal::from_f64_retain(float))?;
+            Some(Num {
+                exact,
+                float: exact.to_f64().unwrap_or(float),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn article(type_name: &str) -> &'static str {
+    if type_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// `"a", "b", "c"`: names as they are written in the file.
+fn quoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

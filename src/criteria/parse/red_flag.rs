@@ -1,0 +1,383 @@
+//! One `[[red_flag]]` table: its rule and the criterion it tests, the rule's parameters, what
+//! a raised flag does, and the message shown when none is written.
+
+use toml::de::DeTable;
+
+use super::{Parser, Span, quoted};
+use crate::criteria::model::{Criterion, FlagAction, FlagRule, Kind, RedFlag};
+use crate::criteria::suggest;
+
+const FLAG_KEYS: &[&str] = &[
+    "id",
+    "rule",
+    "criterion",
+    "criteria",
+    "ratio",
+    "penalty",
+    "action",
+    "message",
+    "patterns",
+    "min_items",
+    "years",
+    "as_of",
+    "threshold",
+];
+
+const RULES: [(&str, &str); 6] = [
+    ("below_mean", "below_mean"),
+    ("below_median", "below_median"),
+    ("vague_text", "vague_text"),
+    ("missing", "missing"),
+    ("older_than", "older_than"),
+    ("above", "above"),
+];
+
+const NUMERIC: &[Kind] = &[
+    Kind::Number,
+    Kind::Money,
+    Kind::Percent,
+    Kind::Duration,
+    Kind::Year,
+    Kind::RiskCost,
+];
+
+/// The criteria a red flag may name.
+pub(super) struct Defined<'a> {
+    /// The criteria read without a mistake.
+    pub(super) criteria: &'a [Criterion],
+    /// Ids of criteria written but refused for a mistake of their own: naming one is no
+    /// further mistake, and its kind is unknown.
+    pub(super) broken: &'a [String],
+}
+
+/// What an id names.
+enum Named<'a> {
+    Criterion(&'a Criterion),
+    Broken,
+    Undefined,
+}
+
+impl Defined<'_> {
+    fn lookup(&self, id: &str) -> Named<'_> {
+        match self.criteria.iter().find(|c| c.id == id) {
+            Some(c) => Named::Criterion(c),
+            None if self.broken.iter().any(|b| b == id) => Named::Broken,
+            None => Named::Undefined,
+        }
+    }
+
+    /// Every id that is written, for did-you-mean.
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        let accepted = self.criteria.iter().map(|c| c.id.as_str());
+        accepted.chain(self.broken.iter().map(String::as_str))
+    }
+}
+
+/// The red flag being read: its table, where it starts, its id and its rule's name.
+struct Flag<'a, 't> {
+    t: &'a DeTable<'t>,
+    span: Span,
+    id: String,
+    rule: &'static str,
+}
+
+impl Parser<'_> {
+    /// A red flag and the span of its id, or `None` when anything in it is wrong (reported).
+    pub(super) fn red_flag(
+        &mut self,
+        t: &DeTable<'_>,
+        span: Span,
+        criteria: &Defined<'_>,
+    ) -> Option<(RedFlag, Span)> {
+        self.check_keys(t, FLAG_KEYS, "[[red_flag]]");
+        let before = self.diags.len();
+        let (id, id_span) = match self.string(t, "id") {
+            Some(x) => x,
+            None => {
+                if t.get("id").is_none() {
+                    self.err(
+                        span.clone(),
+                        "[[red_flag]] is missing the required key `id`",
+                    );
+                }
+                (String::new(), span.clone())
+            }
+        };
+        let rule = self.rule_name(t, &span, &id)?;
+        let f = Flag { t, span, id, rule };
+        let rule = match f.rule {
+            "below_mean" => FlagRule::BelowMean {
+                criterion: self.flag_criterion(&f, criteria, NUMERIC, "a number-like criterion"),
+                ratio: self.ratio(t),
+            },
+            "below_median" => FlagRule::BelowMedian {
+                criterion: self.flag_criterion(&f, criteria, NUMERIC, "a number-like criterion"),
+                ratio: self.ratio(t),
+            },
+            "vague_text" => self.vague_text(&f, criteria),
+            "missing" => self.missing_rule(&f, criteria),
+            "older_than" => self.older_than(&f, criteria),
+            _ => self.above(&f, criteria),
+        };
+        let action = self.action(t);
+        let message = self
+            .string(t, "message")
+            .map(|(m, _)| m)
+            .unwrap_or_else(|| default_flag_message(&rule));
+        if self.diags.len() > before {
+            return None;
+        }
+        let flag = RedFlag {
+            id: f.id,
+            rule,
+            action,
+            message,
+        };
+        Some((flag, id_span))
+    }
+
+    /// The rule's name; `None` (reported) when it is missing or unknown.
+    fn rule_name(&mut self, t: &DeTable<'_>, span: &Span, id: &str) -> Option<&'static str> {
+        match self.keyword(t, "rule", &RULES) {
+            Some((r, _)) => Some(r),
+            None => {
+                if t.get("rule").is_none() {
+                    self.err(
+                        span.clone(),
+                        format!(
+                            "red flag \"{id}\" is missing `rule` (one of {})",
+                            quoted(&RULES.map(|r| r.0))
+                        ),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    /// The `criterion` the rule tests: defined, and of one of `kinds` (any when empty).
+    fn flag_criterion(
+        &mut self,
+        f: &Flag<'_, '_>,
+        criteria: &Defined<'_>,
+        kinds: &[Kind],
+        what: &str,
+    ) -> String {
+        let Some((c, s)) = self.string(f.t, "criterion") else {
+            if f.t.get("criterion").is_none() {
+                self.err(
+                    f.span.clone(),
+                    format!("rule \"{}\" needs `criterion`", f.rule),
+                );
+            }
+            return String::new();
+        };
+        match criteria.lookup(&c) {
+            Named::Undefined => {
+                let hint = suggest(&c, criteria.ids())
+                    .map(|x| format!(" (did you mean \"{x}\"?)"))
+                    .unwrap_or_default();
+                self.err(
+                    s,
+                    format!(
+                        "red flag \"{}\" names criterion \"{c}\", which is not defined{hint}",
+                        f.id
+                    ),
+                );
+            }
+            Named::Criterion(x) if !kinds.is_empty() && !kinds.contains(&x.kind) => {
+                self.err(
+                    s,
+                    format!(
+                        "rule \"{}\" needs {what}, but \"{c}\" is of kind \"{}\"",
+                        f.rule,
+                        x.kind.key()
+                    ),
+                );
+            }
+            Named::Criterion(_) | Named::Broken => {}
+        }
+        c
+    }
+
+    fn ratio(&mut self, t: &DeTable<'_>) -> f64 {
+        match self.number(t, "ratio") {
+            Some((n, s)) if n.float <= 0.0 || n.float > 1.0 => {
+                self.err(s, format!("`ratio` must be above 0 and at most 1 (0.7 flags 30% or more below), found {}", n.exact));
+                0.7
+            }
+            Some((n, _)) => n.float,
+            None => 0.7,
+        }
+    }
+
+    fn vague_text(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
+        let criterion =
+            self.flag_criterion(f, criteria, &[Kind::Text, Kind::Choice], "a text criterion");
+        let errors_before = self.diags.len();
+        let patterns = self
+            .strings(f.t, "patterns")
+            .map(|(p, _)| p)
+            .unwrap_or_default();
+        let min_items = match self.number(f.t, "min_items") {
+            Some((n, s)) if n.float < 0.0 || n.float.fract() != 0.0 => {
+                self.err(s, "`min_items` must be a whole number, 0 or more");
+                0
+            }
+            Some((n, _)) => n.float as usize,
+            None => 0,
+        };
+        // Needed only when neither was written wrong (that is reported already).
+        if patterns.is_empty() && min_items == 0 && self.diags.len() == errors_before {
+            self.err(
+                f.span.clone(),
+                format!(
+                    "red flag \"{}\" (vague_text) needs `patterns` or `min_items`",
+                    f.id
+                ),
+            );
+        }
+        FlagRule::VagueText {
+            criterion,
+            patterns,
+            min_items,
+        }
+    }
+
+    /// `missing`: a list of `criteria`, or a single `criterion`.
+    fn missing_rule(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
+        let list = match self.strings(f.t, "criteria") {
+            Some((list, s)) => {
+                for c in &list {
+                    if let Named::Undefined = criteria.lookup(c) {
+                        self.err(
+                            s.clone(),
+                            format!(
+                                "red flag \"{}\" names criterion \"{c}\", which is not defined",
+                                f.id
+                            ),
+                        );
+                    }
+                }
+                if list.is_empty() {
+                    self.err(
+                        s,
+                        "`criteria` is empty: name the criteria whose absence raises the flag",
+                    );
+                }
+                list
+            }
+            None if f.t.get("criteria").is_some() => Vec::new(),
+            None => vec![self.flag_criterion(f, criteria, &[], "")],
+        };
+        FlagRule::Missing { criteria: list }
+    }
+
+    fn older_than(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
+        let criterion = self.flag_criterion(f, criteria, &[Kind::Year], "a year criterion");
+        let years = match self.number(f.t, "years") {
+            Some((n, s)) if n.float < 0.0 || n.float.fract() != 0.0 => {
+                self.err(s, "`years` must be a whole number, 0 or more");
+                5
+            }
+            Some((n, _)) => n.float as i32,
+            None if f.t.get("years").is_some() => 5,
+            None => {
+                self.err(
+                    f.span.clone(),
+                    format!("red flag \"{}\" (older_than) needs `years`", f.id),
+                );
+                5
+            }
+        };
+        let as_of = match self.number(f.t, "as_of") {
+            Some((n, s)) if !(1900.0..=2100.0).contains(&n.float) || n.float.fract() != 0.0 => {
+                self.err(s, "`as_of` must be a year such as 2026");
+                None
+            }
+            Some((n, _)) => Some(n.float as i32),
+            None => None,
+        };
+        FlagRule::OlderThan {
+            criterion,
+            years,
+            as_of,
+        }
+    }
+
+    fn above(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
+        let criterion = self.flag_criterion(f, criteria, NUMERIC, "a number-like criterion");
+        let threshold = match self.number(f.t, "threshold") {
+            Some((n, _)) => n.float,
+            None if f.t.get("threshold").is_some() => 0.0,
+            None => {
+                self.err(
+                    f.span.clone(),
+                    format!("red flag \"{}\" (above) needs `threshold`", f.id),
+                );
+                0.0
+            }
+        };
+        FlagRule::Above {
+            criterion,
+            threshold,
+        }
+    }
+
+    /// Points off (`penalty`) or `action = "disqualify"`; neither means the flag is only shown.
+    fn action(&mut self, t: &DeTable<'_>) -> FlagAction {
+        match (self.number(t, "penalty"), t.get("action")) {
+            (Some((_, s)), Some(_)) => {
+                self.err(
+                    s,
+                    "give either `penalty` or action = \"disqualify\", not both",
+                );
+                FlagAction::Penalty(0.0)
+            }
+            (Some((n, s)), None) => {
+                if !(0.0..=100.0).contains(&n.float) {
+                    self.err(
+                        s,
+                        format!(
+                            "`penalty` is points off the 0–100 score: between 0 and 100, found {}",
+                            n.exact
+                        ),
+                    );
+                }
+                FlagAction::Penalty(n.float)
+            }
+            (None, Some(_)) => {
+                match self.keyword(t, "action", &[("disqualify", FlagAction::Disqualify)]) {
+                    Some((a, _)) => a,
+                    None => FlagAction::Penalty(0.0),
+                }
+            }
+            (None, None) => FlagAction::Penalty(0.0),
+        }
+    }
+}
+
+/// The message of a flag that does not write its own.
+fn default_flag_message(rule: &FlagRule) -> String {
+    match rule {
+        FlagRule::BelowMean { criterion, ratio } => format!(
+            "{criterion} is {:.0}% or more below the mean of the other offers",
+            (1.0 - ratio) * 100.0
+        ),
+        FlagRule::BelowMedian { criterion, ratio } => format!(
+            "{criterion} is {:.0}% or more below the median of the other offers",
+            (1.0 - ratio) * 100.0
+        ),
+        FlagRule::VagueText { criterion, .. } => {
+            format!("{criterion} is vague: ask for a list of what is included")
+        }
+        FlagRule::Missing { criteria } => format!("no answer for {}", criteria.join(", ")),
+        FlagRule::OlderThan {
+            criterion, years, ..
+        } => format!("{criterion} is more than {years} years old"),
+        FlagRule::Above {
+            criterion,
+            threshold,
+        } => format!("{criterion} is above {threshold}"),
+    }
+}
