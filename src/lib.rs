@@ -25,7 +25,7 @@
 //! ```
 //!
 //! Shared by every stage: `issue` (non-fatal problems as data), `error` (fatal ones),
-//! `calendar` (dates), `text` (folding and the label form), `numbers` (how figures are written), `sanitize` (text from outside made
+//! `calendar` (dates), `digest` (sha256 of inputs), `text` (folding and the label form), `numbers` (how figures are written), `sanitize` (text from outside made
 //! safe to print), `store` (atomic writes and safe saves).
 //!
 //! The pure core — `criteria`, `normalize`, `score`, `analysis` and the shared types they use —
@@ -35,6 +35,7 @@ pub mod analysis;
 pub mod calendar;
 pub mod cli;
 pub mod criteria;
+pub mod digest;
 pub mod error;
 pub mod export;
 pub mod import;

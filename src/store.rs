@@ -9,7 +9,7 @@ use std::fs::{self, Permissions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::criteria::sha256_hex;
+use crate::digest::sha256_hex;
 
 /// Why a file was not saved. Every message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]

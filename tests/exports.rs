@@ -46,7 +46,7 @@ fn json_carries_the_audit_block() {
     let bytes = fs::read("samples/agencies.csv").unwrap();
     assert_eq!(
         inputs[0]["sha256"],
-        offerlens::criteria::sha256_hex(&bytes).as_str()
+        offerlens::digest::sha256_hex(&bytes).as_str()
     );
     // The contract's keys are all still there.
     for key in ["criteria", "offers", "issues"] {

@@ -4,8 +4,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use offerlens::criteria;
 use offerlens::criteria::edit::set_weights;
-use offerlens::criteria::{self, sha256_hex};
+use offerlens::digest::sha256_hex;
 use offerlens::store::{self, SaveError, backup_path};
 
 const CRITERIA: &str = r#"# Our criteria: keep this comment.

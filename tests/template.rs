@@ -19,10 +19,11 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use offerlens::analysis::Analysis;
+use offerlens::criteria::TimeUnit;
 use offerlens::criteria::{self, Criteria, Criterion, Kind, PROFILES};
 use offerlens::import::{self, Limits};
 use offerlens::issue::Severity;
-use offerlens::normalize::value::{TimeUnit, match_choice};
+use offerlens::normalize::value::match_choice;
 use offerlens::normalize::{Layout, Value};
 use offerlens::questionnaire as template;
 use offerlens::text::normalize_label;

@@ -9,17 +9,15 @@
 
 use toml::de::DeTable;
 
-mod digest;
 pub mod edit;
 mod model;
 mod parse;
 mod profiles;
 mod suggest;
 
-pub use digest::sha256_hex;
 pub use model::{
     Better, Business, Criteria, Criterion, DEFAULT_VENDOR_COLUMNS, FlagAction, FlagRule, GROUPS,
-    Kind, Method, Missing, RedFlag, Require, Scoring,
+    Kind, Method, Missing, RedFlag, Require, Scoring, TimeUnit,
 };
 pub use profiles::{DEFAULT_PROFILE, PROFILES, profile};
 pub use suggest::suggest;

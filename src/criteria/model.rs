@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::normalize::value::{TimeUnit, normalize_label};
+use crate::text::normalize_label;
 
 /// How per-criterion scores are combined into one score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,3 +361,49 @@ pub const DEFAULT_VENDOR_COLUMNS: &[&str] = &[
     "Supplier",
     "Name",
 ];
+
+/// The unit a duration criterion is expressed in (the criteria file's `unit` key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeUnit {
+    /// Minutes (`"min"`).
+    Minute,
+    /// Hours (`"h"`).
+    Hour,
+    /// Days (`"d"`).
+    Day,
+}
+
+impl TimeUnit {
+    /// The unit named by a criteria file's `unit` key: exactly `"min"`, `"h"` or `"d"`.
+    pub fn from_key(s: &str) -> Option<TimeUnit> {
+        match s {
+            "min" => Some(TimeUnit::Minute),
+            "h" => Some(TimeUnit::Hour),
+            "d" => Some(TimeUnit::Day),
+            _ => None,
+        }
+    }
+
+    /// The criteria file's key for this unit: `"min"`, `"h"` or `"d"`.
+    pub fn key(self) -> &'static str {
+        match self {
+            TimeUnit::Minute => "min",
+            TimeUnit::Hour => "h",
+            TimeUnit::Day => "d",
+        }
+    }
+
+    /// How many minutes one of this unit lasts: 1, 60 or 1440.
+    pub(crate) fn minutes(self) -> Decimal {
+        Decimal::from(self.seconds() / 60)
+    }
+
+    /// How many seconds one of this unit lasts.
+    pub(crate) fn seconds(self) -> i64 {
+        match self {
+            TimeUnit::Minute => 60,
+            TimeUnit::Hour => 3_600,
+            TimeUnit::Day => 86_400,
+        }
+    }
+}

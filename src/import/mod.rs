@@ -137,7 +137,7 @@ fn load_file(path: &Path, limits: &Limits, loaded: &mut Loaded) {
     };
     loaded.files.push(InputFile {
         path: name.clone(),
-        sha256: crate::criteria::sha256_hex(&bytes),
+        sha256: crate::digest::sha256_hex(&bytes),
     });
     let ext = extension(path);
     let result = match container(&bytes) {

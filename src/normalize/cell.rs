@@ -12,7 +12,8 @@ use crate::numbers::shortest;
 use crate::table::RawCell;
 
 use super::Value;
-use super::value::{self, Reading, Tax, TimeUnit, ValueError};
+use super::value::{self, Reading, Tax, ValueError};
+use crate::criteria::TimeUnit;
 
 /// Where a cell's problems and notes go: its location, its offer, the criterion read.
 pub(super) struct At<'a, L: Fn() -> String> {

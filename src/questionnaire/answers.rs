@@ -3,8 +3,8 @@
 
 use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Worksheet, XlsxError};
 
+use crate::criteria::TimeUnit;
 use crate::criteria::{Criterion, Kind};
-use crate::normalize::value::TimeUnit;
 
 use super::layout::COL_ANSWER;
 use super::questions;

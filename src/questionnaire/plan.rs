@@ -1,8 +1,8 @@
 //! What goes on the sheet, worked out before anything is written: one row per criterion with
 //! a label the import reads back, the questions, units and requirements; the vendor field.
 
+use crate::criteria::TimeUnit;
 use crate::criteria::{Criteria, Criterion, Kind, Missing, Require};
-use crate::normalize::value::TimeUnit;
 use crate::text::normalize_label;
 
 use super::questions;

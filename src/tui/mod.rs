@@ -26,7 +26,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::analysis::Analysis;
-use crate::criteria;
 use crate::export::Format;
 use crate::import;
 use crate::session::{self, Source};
@@ -194,7 +193,7 @@ fn export_with_tuned_weights(
     let origin = app.analysis.criteria.origin.clone();
     let sha = app.analysis.criteria.sha256.clone();
     if let Some(text) = app.text_to_save() {
-        app.analysis.criteria.sha256 = criteria::sha256_hex(text.as_bytes());
+        app.analysis.criteria.sha256 = crate::digest::sha256_hex(text.as_bytes());
     }
     app.analysis.criteria.origin = format!("{origin} (with unsaved weights)");
     let result = export_to(&app.analysis, files, format, path);

@@ -32,7 +32,7 @@ pub(super) fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloa
             return None;
         }
     };
-    if criteria::sha256_hex(text.as_bytes()) == session.app.base_sha256
+    if crate::digest::sha256_hex(text.as_bytes()) == session.app.base_sha256
         && session.app.reload_error.is_none()
     {
         return None;

@@ -5,9 +5,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Num, Parser, Span, quoted, to_num};
+use crate::criteria::TimeUnit;
 use crate::criteria::model::{Better, Criterion, GROUPS, KINDS, Kind, Missing, Require, Scoring};
 use crate::criteria::suggest;
-use crate::normalize::value::TimeUnit;
 
 const CRITERION_KEYS: &[&str] = &[
     "id",

@@ -6,10 +6,10 @@ use toml::de::{DeTable, DeValue};
 
 use super::red_flag::Defined;
 use super::{Parser, Span};
-use crate::criteria::digest::sha256_hex;
 use crate::criteria::model::{
     Business, Criteria, Criterion, DEFAULT_VENDOR_COLUMNS, Method, RedFlag,
 };
+use crate::digest::sha256_hex;
 
 const TOP_KEYS: &[&str] = &[
     "name",

@@ -9,51 +9,7 @@ use super::lexicon::{Bound, Phrases, RANGE_SEPS, span};
 use super::literal::{Lit, Policy, resolve};
 use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
-
-/// The unit a duration criterion is expressed in (the criteria file's `unit` key).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TimeUnit {
-    /// Minutes (`"min"`).
-    Minute,
-    /// Hours (`"h"`).
-    Hour,
-    /// Days (`"d"`).
-    Day,
-}
-
-impl TimeUnit {
-    /// The unit named by a criteria file's `unit` key: exactly `"min"`, `"h"` or `"d"`.
-    pub fn from_key(s: &str) -> Option<TimeUnit> {
-        match s {
-            "min" => Some(TimeUnit::Minute),
-            "h" => Some(TimeUnit::Hour),
-            "d" => Some(TimeUnit::Day),
-            _ => None,
-        }
-    }
-
-    /// The criteria file's key for this unit: `"min"`, `"h"` or `"d"`.
-    pub fn key(self) -> &'static str {
-        match self {
-            TimeUnit::Minute => "min",
-            TimeUnit::Hour => "h",
-            TimeUnit::Day => "d",
-        }
-    }
-
-    /// How many minutes one of this unit lasts: 1, 60 or 1440.
-    pub(crate) fn minutes(self) -> Decimal {
-        Decimal::from(self.seconds() / MINUTE)
-    }
-
-    fn seconds(self) -> i64 {
-        match self {
-            TimeUnit::Minute => MINUTE,
-            TimeUnit::Hour => HOUR,
-            TimeUnit::Day => DAY,
-        }
-    }
-}
+use crate::criteria::TimeUnit;
 
 const A_DURATION: &str = "a duration such as '15 min' or '2 h'";
 

@@ -29,7 +29,6 @@ use std::fmt::{self, Write as _};
 
 pub use crate::text::normalize_label;
 pub use choice::match_choice;
-pub use duration::TimeUnit;
 pub(crate) use lexicon::Tax;
 
 pub(crate) use blank::is_missing;

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::criteria::TimeUnit;
 use super::duration::{CONNECTORS, NEXT_BUSINESS_DAY, UNITS};
 use super::lexer::tokenize;
 use super::lexicon::{PREFIXES, RANGE_SEPS};

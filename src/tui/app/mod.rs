@@ -13,7 +13,7 @@ use std::cell::Cell;
 use std::path::PathBuf;
 
 use crate::analysis::Analysis;
-use crate::criteria::{self, GROUPS};
+use crate::criteria::GROUPS;
 use crate::export::Format;
 use crate::sanitize::clean;
 use crate::session::Source;
@@ -168,7 +168,7 @@ impl App {
     /// A new screen over an analysis. `base_text` is the criteria file's text (or the
     /// profile's), which `s` writes the weights back into.
     pub fn new(analysis: Analysis, source: Source, base_text: String, inputs: Vec<String>) -> App {
-        let base_sha256 = criteria::sha256_hex(base_text.as_bytes());
+        let base_sha256 = crate::digest::sha256_hex(base_text.as_bytes());
         let n = analysis.offers.len();
         let mut app = App {
             saved_weights: analysis.weights.clone(),

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use super::{App, Effect, Level, Popup, SaveFailure};
 use crate::analysis::Analysis;
-use crate::criteria;
 use crate::criteria::edit as weights_file;
 use crate::export::Format;
 use crate::session::Source;
@@ -80,7 +79,7 @@ impl App {
     ) -> Option<Effect> {
         match result {
             Ok(()) => {
-                self.base_sha256 = criteria::sha256_hex(text.as_bytes());
+                self.base_sha256 = crate::digest::sha256_hex(text.as_bytes());
                 self.base_text = text;
                 self.saved_weights = self.analysis.weights.clone();
                 let backup = if matches!(self.source, Source::File(_)) {
@@ -155,7 +154,7 @@ impl App {
                 return;
             }
         };
-        let sha = criteria::sha256_hex(text.as_bytes());
+        let sha = crate::digest::sha256_hex(text.as_bytes());
         if sha == self.base_sha256 && self.reload_error.is_none() {
             return; // our own save, or a touch without a change
         }

@@ -1,4 +1,5 @@
-//! The sha256 fingerprint that identifies a criteria file (and other inputs) in audits and saves.
+//! The sha256 fingerprint that identifies an input (the criteria, every offer file) in audit
+//! stamps, and a criteria file on disk before it is saved over.
 
 use sha2::{Digest, Sha256};
 
