@@ -7,7 +7,6 @@ use std::str::FromStr;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::criteria::TimeUnit;
 use super::duration::{CONNECTORS, NEXT_BUSINESS_DAY, UNITS};
 use super::lexer::tokenize;
 use super::lexicon::{PREFIXES, RANGE_SEPS};
@@ -15,6 +14,7 @@ use super::money::{CURRENCIES, PERIOD_LEADS, PERIODS, TAXES};
 use super::percent::PERCENT_WORDS;
 use super::quantity::MULTIPLIERS;
 use super::*;
+use crate::criteria::TimeUnit;
 
 pub(super) fn d(s: &str) -> Decimal {
     Decimal::from_str(s).expect("test decimal")
