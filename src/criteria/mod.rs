@@ -16,11 +16,13 @@ mod profiles;
 mod suggest;
 
 pub use model::{
-    Better, Business, Criteria, Criterion, DEFAULT_VENDOR_COLUMNS, FlagAction, FlagRule, GROUPS,
-    Kind, Method, Missing, RedFlag, Require, Scoring, TimeUnit,
+    Better, Business, Criteria, Criterion, FlagAction, FlagRule, Kind, Method, Missing, RedFlag,
+    Require, Scoring, TimeUnit,
 };
-pub use profiles::{DEFAULT_PROFILE, PROFILES, profile};
-pub use suggest::suggest;
+pub(crate) use model::{DEFAULT_VENDOR_COLUMNS, GROUPS};
+pub(crate) use profiles::DEFAULT_PROFILE;
+pub use profiles::{PROFILES, profile};
+pub(crate) use suggest::suggest;
 
 use crate::error::CriteriaErrors;
 

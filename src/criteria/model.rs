@@ -134,7 +134,7 @@ impl Missing {
 }
 
 /// The part of an offer a criterion is about (for grouping on screen and in reports).
-pub const GROUPS: &[&str] = &[
+pub(crate) const GROUPS: &[&str] = &[
     "scope",
     "sla",
     "security",
@@ -348,7 +348,7 @@ impl Criteria {
 }
 
 /// Vendor-name headers looked for when the file does not say.
-pub const DEFAULT_VENDOR_COLUMNS: &[&str] = &[
+pub(crate) const DEFAULT_VENDOR_COLUMNS: &[&str] = &[
     "Agencja",
     "Wykonawca",
     "Firma",

@@ -11,7 +11,7 @@ pub const PROFILES: &[(&str, &str)] = &[
 ];
 
 /// The built-in profile used when neither a criteria file nor a profile is given.
-pub const DEFAULT_PROFILE: &str = "sme";
+pub(crate) const DEFAULT_PROFILE: &str = "sme";
 
 /// Loads a built-in profile by name.
 pub fn profile(name: &str) -> Option<Result<Criteria, CriteriaErrors>> {

@@ -3,7 +3,10 @@
 /// The closest candidate to `word`, if it is close enough to be a likely typo: few edits
 /// apart, or (for short words) sharing most letters in order. Long phrases that merely start
 /// alike ("Czas przywrócenia P1" and "Czas reakcji P1") are not suggested.
-pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     let w = word.to_lowercase();
     candidates
         .map(|c| {
