@@ -19,7 +19,7 @@ pub use model::{
     Better, Business, Criteria, Criterion, FlagAction, FlagRule, Kind, Method, Missing, RedFlag,
     Require, Scoring, TimeUnit,
 };
-pub(crate) use model::{DEFAULT_VENDOR_COLUMNS, GROUPS};
+pub(crate) use model::GROUPS;
 pub(crate) use profiles::DEFAULT_PROFILE;
 pub use profiles::{PROFILES, profile};
 pub(crate) use suggest::suggest;
