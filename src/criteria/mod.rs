@@ -15,11 +15,11 @@ mod parse;
 mod profiles;
 mod suggest;
 
+pub(crate) use model::GROUPS;
 pub use model::{
     Better, Business, Criteria, Criterion, FlagAction, FlagRule, Kind, Method, Missing, RedFlag,
     Require, Scoring, TimeUnit,
 };
-pub(crate) use model::GROUPS;
 pub(crate) use profiles::DEFAULT_PROFILE;
 pub use profiles::{PROFILES, profile};
 pub(crate) use suggest::suggest;
