@@ -82,6 +82,31 @@ fn a_bad_source_date_epoch_is_a_usage_error() {
 }
 
 #[test]
+fn the_evaluation_date_follows_source_date_epoch() {
+    // Webmaster24's latest reference is from 2018: more than five years old in 2026, not yet
+    // in mid-2023. The age flag counts from the day the run is dated, not from the machine's clock.
+    let flags_of_webmaster24 = |epoch: &str| -> Vec<String> {
+        let out = run(&["rank", "samples/agencies.csv", "-f", "json"], Some(epoch));
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let offer = json["offers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["vendor"] == "Webmaster24")
+            .unwrap()
+            .clone();
+        offer["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(flags_of_webmaster24("1780000000").contains(&"stale_references".to_string()));
+    assert!(!flags_of_webmaster24("1685577600").contains(&"stale_references".to_string()));
+}
+
+#[test]
 fn polish_csv_has_a_bom_semicolons_and_decimal_commas() {
     let out = run(
         &[
