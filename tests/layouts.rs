@@ -256,3 +256,57 @@ fn net_and_gross_prices_in_one_column_are_flagged() {
         a.issues
     );
 }
+
+#[test]
+fn summary_rows_under_the_table_are_not_offers() {
+    let a = analyze_csv(
+        "oferty.csv",
+        "Agencja;Abonament miesięczny;Czas reakcji P1\n\
+         Alfa;1 000 zł;15 min\n\
+         Beta;800 zł;1 h\n\
+         Gamma;1 200 zł;30 min\n\
+         Razem;3 000 zł;\n\
+         Średnia:;1 000 zł;\n\
+         MIN.;800 zł;15 min\n\
+         Max Serwis;900 zł;2 h\n\
+         @SUM(A1);950 zł;2 h\n",
+    );
+    let mut names = vendors(&a);
+    names.sort();
+    // A name that only starts like a summary word is a name.
+    assert_eq!(names, ["@SUM(A1)", "Alfa", "Beta", "Gamma", "Max Serwis"]);
+    for (row, label) in [(5, "Razem"), (6, "Średnia:"), (7, "MIN.")] {
+        let at = format!("oferty.csv:{row}:1");
+        let note = a
+            .issues
+            .iter()
+            .find(|i| i.location == at)
+            .unwrap_or_else(|| panic!("no note at {at}: {:?}", a.issues));
+        assert_eq!(note.severity, Severity::Info);
+        assert!(
+            note.message
+                .contains(&format!("'{label}' sums up the offers")),
+            "{note:?}"
+        );
+    }
+}
+
+#[test]
+fn a_summary_column_beside_offers_per_column_is_not_an_offer() {
+    let a = analyze_csv(
+        "porownanie.csv",
+        "Kryterium;Alfa;Beta;Średnia\n\
+         Abonament miesięczny;1 000 zł;800 zł;900 zł\n\
+         Czas reakcji P1;15 min;1 h;37,5 min\n",
+    );
+    let mut names = vendors(&a);
+    names.sort();
+    assert_eq!(names, ["Alfa", "Beta"]);
+    assert!(
+        a.issues
+            .iter()
+            .any(|i| i.location == "porownanie.csv:1:4" && i.message.contains("sums up")),
+        "{:?}",
+        a.issues
+    );
+}

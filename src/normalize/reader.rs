@@ -11,6 +11,7 @@ use super::cell::{At, read_value};
 use super::columns::{Columns, Seen, match_columns};
 use super::headers::{self, Header, Names};
 use super::{Cell, Layout, Offer, Offers, SourceRef, TableReport};
+use crate::text::chars::fold;
 use crate::text::normalize_label;
 
 /// How many problems with single cells are listed per column and table; the rest are counted.
@@ -29,6 +30,32 @@ const REMARK_HEADERS: &[&str] = &[
     "remarks",
     "comments",
     "comment",
+];
+
+/// What a spreadsheet writes in the name cell of a row (or column) that sums up the offers
+/// above it instead of being one: "Razem", "Średnia", "Min.", "Total"… (folded).
+const SUMMARY_NAMES: &[&str] = &[
+    "razem",
+    "suma",
+    "lacznie",
+    "ogolem",
+    "podsumowanie",
+    "srednia",
+    "srednio",
+    "mediana",
+    "min",
+    "minimum",
+    "maks",
+    "max",
+    "maksimum",
+    "maximum",
+    "total",
+    "totals",
+    "sum",
+    "average",
+    "avg",
+    "mean",
+    "median",
 ];
 
 /// Column headers that say "the answer" rather than naming an agency.
@@ -193,6 +220,13 @@ impl<'a> Reader<'a> {
                 self.issues.push(Issue::info(
                     table.location(r, c),
                     format!("'{label}' holds remarks, not an offer; not ranked"),
+                ));
+                continue;
+            }
+            if let Some((c, label)) = summary(table, r, columns) {
+                self.issues.push(Issue::info(
+                    table.location(r, c),
+                    format!("'{label}' sums up the offers, it is not one; not ranked"),
                 ));
                 continue;
             }
@@ -424,6 +458,23 @@ impl<'a> Reader<'a> {
             ));
         }
     }
+}
+
+/// The cell that makes line `r` a summary of the offers ("Razem", "Średnia:", "Min."): its
+/// vendor cell, or a cell of a column that answers no criterion, holding a summary word and
+/// nothing else (folded; a closing colon or full stop allowed). Anything more, such as
+/// "@SUM(A1)" or "Max Serwis", is a name.
+fn summary(table: &RawTable, r: usize, columns: &Columns) -> Option<(usize, String)> {
+    let is_summary = |text: &str| {
+        let folded = fold(text.trim());
+        SUMMARY_NAMES.contains(&folded.trim_end_matches([':', '.']).trim_end())
+    };
+    columns
+        .vendor
+        .iter()
+        .chain(&columns.unmatched)
+        .map(|&c| (c, table.cell(r, c).display()))
+        .find(|(_, t)| is_summary(t))
 }
 
 fn file_stem(path: &str) -> String {
