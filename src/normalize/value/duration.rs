@@ -18,12 +18,21 @@ const MINUTE: i64 = 60;
 const HOUR: i64 = 3_600;
 const DAY: i64 = 86_400;
 const WEEK: i64 = 604_800;
+/// A year of 365.25 days, and a month of a twelfth of it (30.4375 days): "12 miesięcy" and
+/// "1 rok" are the same length.
+const YEAR: i64 = 31_557_600;
+const MONTH: i64 = YEAR / 12;
 
+/// How a unit's length is taken: exactly, or as a convention the reading notes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Working {
     No,
+    /// Working days, counted as calendar days.
     Days,
+    /// Working hours, counted as clock hours.
     Hours,
+    /// Months and years, counted in days of an average year.
+    Calendar,
 }
 
 pub(super) static UNITS: Phrases<(i64, Working)> = Phrases::new(&[
@@ -99,6 +108,28 @@ pub(super) static UNITS: Phrases<(i64, Working)> = Phrases::new(&[
     (&["tygodnia"], (WEEK, Working::No)),
     (&["week"], (WEEK, Working::No)),
     (&["weeks"], (WEEK, Working::No)),
+    (&["mies"], (MONTH, Working::Calendar)),
+    (&["miesiac"], (MONTH, Working::Calendar)),
+    (&["miesiace"], (MONTH, Working::Calendar)),
+    (&["miesiecy"], (MONTH, Working::Calendar)),
+    (&["miesiaca"], (MONTH, Working::Calendar)),
+    (&["miesiacach"], (MONTH, Working::Calendar)),
+    (&["mc"], (MONTH, Working::Calendar)),
+    (&["msc"], (MONTH, Working::Calendar)),
+    (&["mcy"], (MONTH, Working::Calendar)),
+    (&["month"], (MONTH, Working::Calendar)),
+    (&["months"], (MONTH, Working::Calendar)),
+    (&["mo"], (MONTH, Working::Calendar)),
+    (&["mos"], (MONTH, Working::Calendar)),
+    (&["rok"], (YEAR, Working::Calendar)),
+    (&["roku"], (YEAR, Working::Calendar)),
+    (&["lata"], (YEAR, Working::Calendar)),
+    (&["lat"], (YEAR, Working::Calendar)),
+    (&["latach"], (YEAR, Working::Calendar)),
+    (&["year"], (YEAR, Working::Calendar)),
+    (&["years"], (YEAR, Working::Calendar)),
+    (&["yr"], (YEAR, Working::Calendar)),
+    (&["yrs"], (YEAR, Working::Calendar)),
 ]);
 
 pub(super) static NEXT_BUSINESS_DAY: Phrases<()> = Phrases::new(&[
@@ -184,6 +215,11 @@ fn read_expr(
         match working {
             Working::Days => notes.push("working days counted as calendar days".to_string()),
             Working::Hours => notes.push("working hours counted as clock hours".to_string()),
+            Working::Calendar => notes.push(format!(
+                "{} counted as {} days",
+                if secs == YEAR { "a year" } else { "a month" },
+                Decimal::new(secs, 0) / Decimal::from(DAY)
+            )),
             Working::No => {}
         }
         terms.push(Term {
@@ -335,6 +371,27 @@ mod tests {
         use TimeUnit::{Day as D, Hour as H, Minute as M};
         let cases: &[(&str, TimeUnit, &str, &[&str])] = &[
             ("15 min", M, "15", &[]),
+            // Months and years, in days of an average year (365.25), said at the cell.
+            (
+                "12 miesięcy",
+                D,
+                "365.25",
+                &["a month counted as 30.4375 days"],
+            ),
+            ("1 rok", D, "365.25", &["a year counted as 365.25 days"]),
+            (
+                "6 mies.",
+                D,
+                "182.625",
+                &["a month counted as 30.4375 days"],
+            ),
+            ("1 miesiąc", D, "30.4375", &["a month"]),
+            ("3 miesiące", D, "91.3125", &["a month"]),
+            ("2 lata", D, "730.5", &["a year"]),
+            ("5 lat", D, "1826.25", &["a year"]),
+            ("6 months", D, "182.625", &["a month"]),
+            ("1 year", D, "365.25", &["a year"]),
+            ("do 2 lat", D, "730.5", &["a year"]),
             ("15", M, "15", &[]),
             ("2", H, "2", &[]),
             ("2 h", M, "120", &[]),
