@@ -310,3 +310,34 @@ fn a_summary_column_beside_offers_per_column_is_not_an_offer() {
         a.issues
     );
 }
+
+#[test]
+fn a_sheet_answering_few_criteria_says_so_once_and_first() {
+    let a = analyze_csv(
+        "skrot.csv",
+        "Agencja;Abonament miesięczny;Czas reakcji P1;Przechowywanie kopii\n\
+         Alfa;1 000 zł;15 min;30 dni\n\
+         Beta;800 zł;1 h;14 dni\n",
+    );
+    let warnings: Vec<_> = a
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Warning)
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert_eq!(warnings[0].location, "profile:sme");
+    assert!(
+        warnings[0]
+            .message
+            .starts_with("3 of 39 criteria found in the offers; the other 36 score as blank: hourly_rate, hours_included,"),
+        "{}",
+        warnings[0].message
+    );
+    // Each missing criterion is still listed, as a note, for `check`.
+    let notes = a
+        .issues
+        .iter()
+        .filter(|i| i.message.starts_with("no column found for criterion"))
+        .count();
+    assert_eq!(notes, 36);
+}

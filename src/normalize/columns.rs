@@ -157,7 +157,10 @@ impl Unmatched {
     }
 }
 
-/// Criteria no file answered, each with a near-miss suggestion among the unmatched headers.
+/// How many criteria the offers answer, said once and first when some have no column (a
+/// sparse sheet scores low because of the sheet, not the agencies); then each criterion
+/// without a column: a warning when an unmatched header is close to it (with the fix), else a
+/// note.
 pub(super) fn report_unanswered(
     criteria: &Criteria,
     names: &Names,
@@ -168,29 +171,55 @@ pub(super) fn report_unanswered(
         answered,
         unmatched_headers,
     } = seen;
+    let asked: Vec<usize> = (0..criteria.criteria.len())
+        .filter(|&i| criteria.criteria[i].kind != Kind::RiskCost)
+        .collect();
+    let missing: Vec<usize> = asked.iter().copied().filter(|&i| !answered[i]).collect();
+    if missing.is_empty() {
+        return;
+    }
+    issues.insert(0, coverage(criteria, asked.len(), &missing));
     let unmatched: Vec<String> = unmatched_headers
         .iter()
         .map(|h| normalize_label(h))
         .collect();
-    for (i, c) in criteria.criteria.iter().enumerate() {
-        if answered[i] || c.kind == Kind::RiskCost {
-            continue;
-        }
-        let hint = names.criteria[i]
-            .iter()
-            .find_map(|n| {
-                let s = suggest(n, unmatched.iter().map(String::as_str))?;
-                let k = unmatched.iter().position(|u| u == s)?;
-                Some(unmatched_headers[k].clone())
-            })
-            .map(|h| format!(" (did you mean '{h}'? add it to the criterion's `columns`)"))
-            .unwrap_or_default();
-        issues.push(Issue::warning(
-            format!("{}:{}", criteria.origin, c.line),
-            format!(
-                "no column found for criterion '{}' ({}){hint}",
-                c.id, c.label
+    for i in missing {
+        let c = &criteria.criteria[i];
+        let hint = names.criteria[i].iter().find_map(|n| {
+            let s = suggest(n, unmatched.iter().map(String::as_str))?;
+            let k = unmatched.iter().position(|u| u == s)?;
+            Some(unmatched_headers[k].clone())
+        });
+        let location = format!("{}:{}", criteria.origin, c.line);
+        let message = format!("no column found for criterion '{}' ({})", c.id, c.label);
+        issues.push(match hint {
+            Some(h) => Issue::warning(
+                location,
+                format!("{message} (did you mean '{h}'? add it to the criterion's `columns`)"),
             ),
-        ));
+            None => Issue::info(location, message),
+        });
     }
+}
+
+/// "9 of 40 criteria found in the offers; the other 31 score as blank: …".
+fn coverage(criteria: &Criteria, asked: usize, missing: &[usize]) -> Issue {
+    const NAMED: usize = 8;
+    let mut ids: Vec<&str> = missing
+        .iter()
+        .take(NAMED)
+        .map(|&i| criteria.criteria[i].id.as_str())
+        .collect();
+    if missing.len() > NAMED {
+        ids.push("…");
+    }
+    Issue::warning(
+        criteria.origin.as_str(),
+        format!(
+            "{} of {asked} criteria found in the offers; the other {} score as blank: {} (`offerlens check` lists each)",
+            asked - missing.len(),
+            missing.len(),
+            ids.join(", ")
+        ),
+    )
 }
