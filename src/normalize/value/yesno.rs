@@ -54,11 +54,83 @@ const BOOL_PREFIXES: &[(&str, bool)] = &[
     ("❌", false),
 ];
 
+/// Words that say a "yes" costs extra: the thing is not part of the offer's price.
+const EXTRA_COST: &[&str] = &[
+    "doplat",
+    "dodatkowo platn",
+    "dodatkowo oplacan",
+    "platne dodatkowo",
+    "platny dodatkowo",
+    "platna dodatkowo",
+    "dodatkowa oplat",
+    "dodatkowej oplat",
+    "odplatn",
+    "opcjonaln",
+    "extra cost",
+    "extra charge",
+    "extra fee",
+    "at extra",
+    "additional fee",
+    "additional cost",
+    "additional charge",
+    "optional",
+];
+
+/// Words that deny an extra cost ("bez dopłat", "no extra cost"): a plain yes.
+const NO_EXTRA_COST: &[&str] = &[
+    "bez doplat",
+    "bez dodatkowych",
+    "bez dodatkowej",
+    "w cenie",
+    "no extra",
+    "without extra",
+    "no additional",
+    "included",
+];
+
+/// Whether the (folded) answer says the thing is available only at extra cost.
+fn at_extra_cost(folded: &str) -> bool {
+    !NO_EXTRA_COST.iter().any(|w| folded.contains(w))
+        && EXTRA_COST.iter().any(|w| folded.contains(w))
+}
+
+/// A yes that costs extra is not a yes to "is it included": "not included", said at the cell.
+fn unless_extra_cost(t: &str, reading: Reading<bool>) -> Reading<bool> {
+    if !reading.value || !with_fold(t, at_extra_cost) {
+        return reading;
+    }
+    Reading {
+        value: false,
+        notes: vec![format!(
+            "'{}' read as no: available at extra cost, not included",
+            quote(t)
+        )],
+    }
+}
+
 /// Reads yes/no: `tak`, `t`, `yes`, `y`, `true`, `1`, `x`, `✓`, `jest`, `oczywiście` are true;
 /// `nie`, `n`, `no`, `false`, `0`, `nie ma` are false (case- and diacritics-insensitive).
-/// `Tak, w cenie` or `nie (dodatkowo płatne)` give the answer with a note quoting the rest.
+/// `Tak, w cenie` or `nie (dodatkowo płatne)` give the answer with a note quoting the rest. A
+/// yes at extra cost (`tak (za dopłatą)`, `opcjonalnie`, `optional`) is no: not included.
 pub(crate) fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
     let t = prepare(text, YES_NO)?;
+    let reading = read_yes_no(t);
+    match reading {
+        Ok(r) => Ok(unless_extra_cost(t, r)),
+        // "za dopłatą", "opcjonalnie", "możliwe za dopłatą": a yes, at extra cost.
+        Err(_) if with_fold(t, at_extra_cost) => Ok(unless_extra_cost(
+            t,
+            Reading {
+                value: true,
+                notes: Vec::new(),
+            },
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+/// Yes or no, from the whole answer or its first word.
+fn read_yes_no(t: &str) -> Result<Reading<bool>, ValueError> {
     let whole = with_fold(t, |folded| {
         let core = folded.trim_end_matches(|c: char| matches!(c, '.' | '!') || is_blank(c));
         let mut words = ShortStr::<64>::new();
@@ -142,6 +214,21 @@ mod tests {
             ("nie ma", false, &[]),
             ("Nie  ma", false, &[]),
             ("Tak, w cenie", true, &["ignored 'w cenie'"]),
+            // A yes at extra cost is not included.
+            (
+                "tak (za dopłatą)",
+                false,
+                &["read as no: available at extra cost"],
+            ),
+            ("Tak, dodatkowo płatne", false, &["at extra cost"]),
+            ("tak, odpłatnie", false, &["at extra cost"]),
+            ("opcjonalnie", false, &["at extra cost"]),
+            ("możliwe za dopłatą", false, &["at extra cost"]),
+            ("yes, at extra cost", false, &["at extra cost"]),
+            ("optional", false, &["at extra cost"]),
+            ("tak, bez dopłat", true, &["ignored 'bez dopłat'"]),
+            ("yes, no extra cost", true, &["ignored"]),
+            ("nie (dodatkowo płatne)", false, &["ignored"]),
             (
                 "nie (dodatkowo płatne)",
                 false,
