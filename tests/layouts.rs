@@ -341,3 +341,31 @@ fn a_sheet_answering_few_criteria_says_so_once_and_first() {
         .count();
     assert_eq!(notes, 36);
 }
+
+#[test]
+fn a_package_column_names_each_package_of_an_agency() {
+    let a = analyze_csv(
+        "pakiety.csv",
+        "Agencja;Pakiet;Abonament miesięczny;Czas reakcji P1\n\
+         WebMax;Basic;900 zł;4 h\n\
+         WebMax;Pro;1 500 zł;1 h\n\
+         Alfa;;1 000 zł;2 h\n",
+    );
+    let mut names = vendors(&a);
+    names.sort();
+    assert_eq!(names, ["Alfa", "WebMax — Basic", "WebMax — Pro"]);
+    assert!(
+        !a.issues.iter().any(|i| i.message.contains("appears twice")
+            || i.message.contains("'Pakiet' matches no criterion")),
+        "{:#?}",
+        a.issues
+    );
+    let report = &a.offers.reports[0];
+    assert!(
+        report
+            .matched
+            .iter()
+            .any(|(h, what)| h == "Pakiet" && what.starts_with("(package")),
+        "{report:?}"
+    );
+}

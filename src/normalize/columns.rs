@@ -9,6 +9,19 @@ use super::TableReport;
 use super::headers::Names;
 use crate::text::normalize_label;
 
+/// Headers of a column naming the package or variant of an offer: one agency may offer several.
+const PACKAGE_HEADERS: &[&str] = &[
+    "pakiet",
+    "wariant",
+    "opcja",
+    "oferta pakietowa",
+    "plan",
+    "package",
+    "variant",
+    "tier",
+    "option",
+];
+
 /// What the header rows of all tables told so far: which criteria some table answers, and
 /// the header texts that named none (for near-miss hints).
 pub(super) struct Seen {
@@ -33,6 +46,8 @@ pub(super) struct Columns {
     pub of_criterion: Vec<Option<usize>>,
     /// The column a vendor header names.
     pub vendor: Option<usize>,
+    /// The column that names the package or variant of a vendor's offer ("Pakiet": Basic, Pro).
+    pub package: Option<usize>,
     /// Columns whose header named nothing.
     pub unmatched: Vec<usize>,
 }
@@ -56,6 +71,7 @@ pub(super) fn match_columns(
         header: Vec::new(),
         of_criterion: vec![None; criteria.criteria.len()],
         vendor: None,
+        package: None,
         unmatched: Vec::new(),
     };
     for (col, text) in header.iter().enumerate() {
@@ -71,6 +87,17 @@ pub(super) fn match_columns(
             continue;
         }
         let at = || table.location(header_row, col);
+        if columns.package.is_none()
+            && PACKAGE_HEADERS.contains(&norm.as_str())
+            && names.criterion_of(criteria, &norm).is_none()
+        {
+            columns.package = Some(col);
+            report.matched.push((
+                text.clone(),
+                "(package, part of the offer's name)".to_string(),
+            ));
+            continue;
+        }
         match names.criterion_of(criteria, &norm) {
         Some(i) => match columns.of_criterion[i] {
             Some(first) => issues.push(Issue::warning(

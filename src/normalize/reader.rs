@@ -299,6 +299,10 @@ impl<'a> Reader<'a> {
                 (self.stand_in_name(table, r, col, layout, offer_index), col)
             }
         };
+        let vendor = match columns.package.map(|c| table.cell(r, c).display()) {
+            Some(package) if !package.is_empty() => format!("{vendor} — {package}"),
+            _ => vendor,
+        };
         if let Some(&prev) = self.first_offer_of.get(&vendor) {
             self.issues.push(
                 Issue::warning(
