@@ -67,7 +67,7 @@ pub(crate) fn brief(x: f64) -> String {
 
 /// A number the way Polish Excel shows it: a no-break space (U+00A0) between thousands, a
 /// decimal comma, exactly `decimals` decimals (at most 28), rounded half away from zero.
-pub fn polish(value: Decimal, decimals: u32) -> String {
+pub(crate) fn polish(value: Decimal, decimals: u32) -> String {
     let decimals = decimals.min(28);
     let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     let digits = rounded.abs().to_string();

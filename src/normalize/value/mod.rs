@@ -27,7 +27,6 @@ mod tests;
 
 use std::fmt::{self, Write as _};
 
-pub use crate::text::normalize_label;
 pub use choice::match_choice;
 pub(crate) use lexicon::Tax;
 

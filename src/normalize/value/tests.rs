@@ -15,6 +15,7 @@ use super::percent::PERCENT_WORDS;
 use super::quantity::MULTIPLIERS;
 use super::*;
 use crate::criteria::TimeUnit;
+use crate::text::normalize_label;
 
 pub(super) fn d(s: &str) -> Decimal {
     Decimal::from_str(s).expect("test decimal")
