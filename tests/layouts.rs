@@ -244,14 +244,32 @@ fn the_same_offers_in_utf8_and_windows_1250_rank_identically() {
 }
 
 #[test]
-fn net_and_gross_prices_in_one_column_are_flagged() {
+fn gross_prices_convert_to_net_and_unstated_ones_are_flagged() {
     let a = analyze_csv(
         "tax.csv",
         "Agencja;Abonament miesięczny;Czas reakcji P1\nA;900 zł netto;15 min\nB;1100 zł brutto;1 h\nC;1000 zł;1 h\n",
     );
     assert!(
         a.issues.iter().any(|i| i.message
-            == "monthly_fee: some prices are net (netto: A) and some gross (brutto: B); compare like with like"),
+            == "monthly_fee: B wrote gross prices (converted to net), while C did not say net or gross: taken as net (the criteria's `prices`); check them"),
+        "{:#?}",
+        a.issues
+    );
+    // 1100 gross at 23 % VAT is 894.31 net, said at the cell.
+    let fee = a.criteria.index_of("monthly_fee").unwrap();
+    let b = a
+        .offers
+        .offers
+        .iter()
+        .position(|o| o.vendor == "B")
+        .unwrap();
+    assert_eq!(
+        a.offers.cell(fee, b).value,
+        Some(offerlens::normalize::Value::Num("894.31".parse().unwrap()))
+    );
+    assert!(
+        a.issues.iter().any(|i| i.location.ends_with(":3:2")
+            && i.message.contains("gross 1100 at 23 % VAT = 894.31 net")),
         "{:#?}",
         a.issues
     );

@@ -174,6 +174,9 @@ pub struct Criterion {
     pub better: Better,
     pub weight: f64,
     pub scoring: Scoring,
+    /// What amounts and counts are per (`per`: "month", "hour"…); answers written per another
+    /// period are converted to it.
+    pub per: Option<Period>,
     /// Header aliases, as written in the file.
     pub columns: Vec<String>,
     pub missing: Missing,
@@ -333,6 +336,31 @@ pub struct Criteria {
     pub origin: String,
     /// sha256 of the file's bytes, hex.
     pub sha256: String,
+    /// The basis prices are compared on (`prices`): net (the default) or gross.
+    pub prices: Tax,
+    /// The VAT rate in percent (`vat_rate`, default 23) that converts gross to net and back.
+    pub vat_rate: Decimal,
+    /// `[exchange_rates]`: what one unit of each currency costs in `currency`.
+    pub exchange_rates: Vec<(String, Decimal)>,
+}
+
+/// Whether a price includes VAT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tax {
+    /// Without VAT (`netto`, `+ VAT`).
+    Net,
+    /// With VAT (`brutto`, `z VAT`).
+    Gross,
+}
+
+impl Tax {
+    /// "net" or "gross", as the criteria file's `prices` key writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tax::Net => "net",
+            Tax::Gross => "gross",
+        }
+    }
 }
 
 impl Criteria {
@@ -404,6 +432,67 @@ impl TimeUnit {
             TimeUnit::Minute => 60,
             TimeUnit::Hour => 3_600,
             TimeUnit::Day => 86_400,
+        }
+    }
+}
+
+/// What an amount or a count is per (a criterion's `per` key; what a cell says, such as
+/// `rocznie` or `za 8 miesięcy`). Months and years are of an average year (365.25 days), so
+/// that twelve months make a year exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    /// A number of months other than 1, 3 and 12: "za 8 miesięcy", "na pół roku" (6).
+    Months(u32),
+}
+
+/// The `per` keys a criteria file may use.
+pub(crate) const PERIOD_KEYS: &[(&str, Period)] = &[
+    ("hour", Period::Hour),
+    ("day", Period::Day),
+    ("week", Period::Week),
+    ("month", Period::Month),
+    ("quarter", Period::Quarter),
+    ("year", Period::Year),
+];
+
+impl Period {
+    /// The criteria file's key, or for a number of months "N months".
+    pub fn key(self) -> String {
+        PERIOD_KEYS.iter().find(|(_, p)| *p == self).map_or_else(
+            || match self {
+                Period::Months(n) => format!("{n} months"),
+                _ => String::new(),
+            },
+            |(k, _)| (*k).to_string(),
+        )
+    }
+
+    /// "a month", "a year", "8 months": for notes.
+    pub fn describe(self) -> String {
+        match self {
+            Period::Months(n) => format!("{n} months"),
+            Period::Hour => "an hour".to_string(),
+            other => format!("a {}", other.key()),
+        }
+    }
+
+    /// How long the period lasts, in days.
+    pub(crate) fn days(self) -> Decimal {
+        let month = Decimal::new(304_375, 4);
+        match self {
+            Period::Hour => Decimal::ONE / Decimal::from(24),
+            Period::Day => Decimal::ONE,
+            Period::Week => Decimal::from(7),
+            Period::Month => month,
+            Period::Quarter => month * Decimal::from(3),
+            Period::Year => month * Decimal::from(12),
+            Period::Months(n) => month * Decimal::from(n),
         }
     }
 }

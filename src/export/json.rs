@@ -195,6 +195,10 @@ impl Serialize for ValuesOut<'_> {
             score: Option<f64>,
             points: Option<f64>,
             source: Option<String>,
+            /// Durations only: the service window written with the time ("24/7",
+            /// "Mon–Fri 08:00–16:00"), null when none was.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            window: Option<Option<String>>,
         }
         let (a, o) = (self.a, self.o);
         let ev = &a.evaluation;
@@ -228,6 +232,8 @@ impl Serialize for ValuesOut<'_> {
                     score: number(ev.criterion_score(j, o)),
                     points: number(points[j]),
                     source: cell.source.map(|s| a.offers.location(s)),
+                    window: (c.kind == Kind::Duration)
+                        .then(|| cell.window.as_ref().map(crate::normalize::Window::label)),
                 },
             )?;
         }

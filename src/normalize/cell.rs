@@ -12,20 +12,46 @@ use crate::numbers::shortest;
 use crate::table::RawCell;
 
 use super::Value;
-use super::value::{self, Reading, Tax, ValueError};
+use super::convert;
+use super::value::{self, Reading, Tax, ValueError, Window};
 use crate::criteria::TimeUnit;
 
-/// Where a cell's problems and notes go: its location, its offer, the criterion read.
+/// Where a cell's problems and notes go: its location, its offer, the criterion read; and
+/// what was learnt beside the value.
 pub(super) struct At<'a, L: Fn() -> String> {
     pub criterion: &'a Criterion,
     pub location: L,
     pub offer: usize,
     pub issues: &'a mut Vec<Issue>,
+    /// Whether a price said it was net or gross.
+    pub tax: Option<Tax>,
+    /// The service window written with a time.
+    pub window: Option<Window>,
+    /// The cell held an answer that could not be read.
+    pub failed: bool,
 }
 
-impl<L: Fn() -> String> At<'_, L> {
+impl<'a, L: Fn() -> String> At<'a, L> {
+    pub fn new(
+        criterion: &'a Criterion,
+        location: L,
+        offer: usize,
+        issues: &'a mut Vec<Issue>,
+    ) -> Self {
+        At {
+            criterion,
+            location,
+            offer,
+            issues,
+            tax: None,
+            window: None,
+            failed: false,
+        }
+    }
+
     /// An error at the cell: the answer is left missing.
     fn fail(&mut self, message: impl std::fmt::Display) -> Option<Value> {
+        self.failed = true;
         self.issues.push(
             Issue::error(
                 (self.location)(),
@@ -46,6 +72,22 @@ impl<L: Fn() -> String> At<'_, L> {
     ) -> Option<Value> {
         match reading {
             Ok(r) => {
+                if !r.doubts.is_empty() {
+                    self.issues.push(
+                        Issue::warning(
+                            (self.location)(),
+                            format!(
+                                "{}: read '{shown}' — check it: {}",
+                                self.criterion.id,
+                                r.doubts.join("; ")
+                            ),
+                        )
+                        .for_offer(self.offer),
+                    );
+                }
+                if r.window.is_some() {
+                    self.window = r.window;
+                }
                 if !r.notes.is_empty() {
                     self.issues.push(
                         Issue::info(
@@ -67,19 +109,18 @@ impl<L: Fn() -> String> At<'_, L> {
 }
 
 /// Reads a cell for a criterion. `None` when blank or unreadable (then with an error at the
-/// cell); `tax` says whether a price was written net or gross.
+/// cell, and `at.failed`); `at.tax` says whether a price was written net or gross.
 pub(super) fn read_value<L: Fn() -> String>(
     cell: &RawCell,
     criteria: &Criteria,
     at: &mut At<'_, L>,
-    tax: &mut Option<Tax>,
 ) -> Option<Value> {
     let c = at.criterion;
     let text = match cell {
         RawCell::Empty => return None,
         RawCell::Text(t) => t.as_str(),
         // A choice is matched by its text, whatever the cell type.
-        other if c.kind == Kind::Choice => return read_text(&other.display(), criteria, at, tax),
+        other if c.kind == Kind::Choice => return read_text(&other.display(), criteria, at),
         other => {
             return match read_typed(other, c) {
                 Ok(v) => Some(v),
@@ -87,7 +128,7 @@ pub(super) fn read_value<L: Fn() -> String>(
             };
         }
     };
-    read_text(text, criteria, at, tax)
+    read_text(text, criteria, at)
 }
 
 /// Reads what was typed into a cell, through the value grammar of the criterion's kind.
@@ -95,7 +136,6 @@ fn read_text<L: Fn() -> String>(
     raw: &str,
     criteria: &Criteria,
     at: &mut At<'_, L>,
-    tax: &mut Option<Tax>,
 ) -> Option<Value> {
     if value::is_missing(raw) {
         return None;
@@ -103,22 +143,26 @@ fn read_text<L: Fn() -> String>(
     let c = at.criterion;
     let shown = raw.trim();
     match c.kind {
-        Kind::Number => at.read(shown, value::parse_number(raw), Value::Num),
         Kind::Money => match value::parse_money(raw) {
-            Ok(r) if r.value.currency.is_some_and(|cur| cur != criteria.currency) => {
-                at.fail(format!(
-                    "'{shown}' is in {} but the criteria compare {}: convert it (offerlens does not guess exchange rates)",
-                    r.value.currency.unwrap_or_default(),
-                    criteria.currency
-                ))
-            }
             Ok(r) => {
-                let taxed = r.value.tax;
-                let value = at.read(shown, Ok(r), |m| Value::Num(m.amount));
-                *tax = taxed;
-                value
+                at.tax = r.value.tax;
+                match convert::money(r, criteria, c) {
+                    Ok(r) => at.read(shown, Ok(r), Value::Num),
+                    Err(message) => at.fail(message),
+                }
             }
             Err(e) => at.fail(e.message),
+        },
+        Kind::Number => match c.unit.as_deref().and_then(TimeUnit::from_key) {
+            // A count of hours (or minutes, days): "600 min" in hours, "120 h rocznie" a month.
+            Some(unit) => {
+                let r = value::parse_duration(raw, unit).map(|r| convert::per_period(r, c, false));
+                at.read(shown, r, Value::Num)
+            }
+            None => {
+                let r = value::parse_number(raw);
+                at.read(shown, r, Value::Num)
+            }
         },
         Kind::Percent => at.read(shown, value::parse_percent(raw), Value::Num),
         Kind::Duration => at.read(

@@ -9,12 +9,14 @@
 
 mod cell;
 mod columns;
+mod convert;
 mod headers;
 mod offers;
 mod reader;
 pub mod value;
 
 pub use offers::{Cell, Layout, Offer, Offers, SourceRef, TableReport, Value};
+pub use value::Window;
 
 use crate::criteria::Criteria;
 use crate::issue::Issue;
@@ -44,7 +46,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
     if !no_tables {
         columns::report_unanswered(criteria, &names, &seen, &mut issues);
     }
-    warn_mixed_tax(&out, criteria, &mut issues);
+    warn_unstated_tax(&out, criteria, &mut issues);
     (out, issues)
 }
 
@@ -79,35 +81,39 @@ fn report_files_without_offers(out: &Offers, issues: &mut Vec<Issue>) {
     }
 }
 
-/// Comparing net prices with gross ones misleads by the VAT rate: say so when a money
-/// criterion mixes them.
-fn warn_mixed_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issue>) {
+/// Gross prices are converted to net (or the other way, as `prices` says); a price that says
+/// neither is taken to be on that basis. When some vendors of a column wrote the other basis,
+/// those who wrote neither may have meant it too: say so, naming them.
+fn warn_unstated_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issue>) {
     for (i, c) in criteria.criteria.iter().enumerate() {
-        let of = |wanted: Tax| -> Vec<usize> {
-            offers
-                .taxes
-                .iter()
-                .filter(|&&(j, _, t)| j == i && t == wanted)
-                .map(|&(_, o, _)| o)
-                .collect()
-        };
-        let (net, gross) = (of(Tax::Net), of(Tax::Gross));
-        if !net.is_empty() && !gross.is_empty() {
-            let names = |v: &[usize]| {
-                v.iter()
-                    .map(|&o| offers.offers[o].vendor.clone())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            issues.push(Issue::warning(
-                format!("{}:{}", criteria.origin, c.line),
-                format!(
-                    "{}: some prices are net (netto: {}) and some gross (brutto: {}); compare like with like",
-                    c.id,
-                    names(&net),
-                    names(&gross)
-                ),
-            ));
+        let stated = |o: usize| offers.taxes.iter().find(|&&(j, k, _)| j == i && k == o);
+        let other: Vec<usize> = (0..offers.len())
+            .filter(|&o| stated(o).is_some_and(|&(_, _, t)| t != criteria.prices))
+            .collect();
+        if other.is_empty() {
+            continue;
         }
+        let unstated: Vec<&str> = (0..offers.len())
+            .filter(|&o| stated(o).is_none() && offers.cell(i, o).value.is_some())
+            .map(|o| offers.offers[o].vendor.as_str())
+            .collect();
+        if unstated.is_empty() {
+            continue;
+        }
+        let basis = criteria.prices.key();
+        issues.push(Issue::warning(
+            format!("{}:{}", criteria.origin, c.line),
+            format!(
+                "{}: {} wrote {} prices (converted to {basis}), while {} did not say net or gross: taken as {basis} (the criteria's `prices`); check them",
+                c.id,
+                other
+                    .iter()
+                    .map(|&o| offers.offers[o].vendor.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if criteria.prices == Tax::Net { "gross" } else { "net" },
+                unstated.join(", ")
+            ),
+        ));
     }
 }

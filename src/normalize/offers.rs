@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::table::RawTable;
 
-use super::value::Tax;
+use super::value::{Tax, Window};
 
 /// Where a value came from: a cell of one of the tables (see [`Offers::location`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,10 @@ pub struct Cell {
     pub raw: String,
     /// `None` when blank or unreadable.
     pub value: Option<Value>,
+    /// The service window written with a response or restore time (`None`: none written).
+    pub window: Option<Window>,
+    /// The cell held an answer that could not be read (an error at the cell says why).
+    pub unreadable: bool,
     pub source: Option<SourceRef>,
 }
 
@@ -117,6 +121,8 @@ impl Offers {
         static EMPTY: Cell = Cell {
             raw: String::new(),
             value: None,
+            window: None,
+            unreadable: false,
             source: None,
         };
         self.cells

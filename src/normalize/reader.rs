@@ -379,19 +379,15 @@ impl<'a> Reader<'a> {
             // Each column feeds one criterion: its text moves into the offer, uncopied.
             let raw = table.take_cell(r, col);
             let before = self.issues.len();
-            let mut tax = None;
-            let value = read_value(
-                &raw,
-                criteria,
-                &mut At {
-                    criterion,
-                    location: || table.location(r, col),
-                    offer,
-                    issues: &mut self.issues,
-                },
-                &mut tax,
+            let mut at = At::new(
+                criterion,
+                || table.location(r, col),
+                offer,
+                &mut self.issues,
             );
-            if let Some(tax) = tax {
+            let value = read_value(&raw, criteria, &mut at);
+            let (window, unreadable) = (at.window, at.failed);
+            if let Some(tax) = at.tax {
                 self.out.taxes.push((i, offer, tax));
             }
             self.cap_cell_issues(before, &mut overflow[i]);
@@ -400,6 +396,8 @@ impl<'a> Reader<'a> {
             column.push(Cell {
                 raw: raw.into_display(),
                 value,
+                window,
+                unreadable,
                 source: Some(SourceRef {
                     table: table_index,
                     row: r as u32,

@@ -11,6 +11,7 @@ mod knockout;
 pub mod rank;
 pub mod risk;
 mod topsis;
+pub(crate) mod wait;
 mod weighted;
 
 pub use knockout::Knockout;
@@ -56,6 +57,8 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
     let (mut knockouts, blanks) = check_answers(criteria, offers, &values, &costs);
     let (flags, penalty) = raise_flags(criteria, offers, &values, &mut knockouts, today);
     let disqualified: Vec<bool> = knockouts.iter().map(|k| !k.is_empty()).collect();
+    // Scored on the expected time, windows counted; knocked out on the time as written.
+    let values = wait::with_waits(criteria, offers, &values);
 
     let mut issues = Vec::new();
     let vendors: Vec<&str> = offers.offers.iter().map(|o| o.vendor.as_str()).collect();

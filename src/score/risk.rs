@@ -4,7 +4,7 @@
 //! monthly_cost = monthly_fee + max(0, support_hours_per_month − hours_included) × hourly_rate
 //! risk_cost    = monthly_cost
 //!              + (1 − uptime) × 730 h × revenue_per_hour
-//!              + critical_incidents_per_year / 12 × (p1_response + p1_rto, in hours) × revenue_per_hour
+//!              + critical_incidents_per_year / 12 × (p1_response + p1_rto + window wait, in hours) × revenue_per_hour
 //! ```
 //! A missing input makes the result missing, with a reason naming the input; never zero.
 
@@ -43,6 +43,11 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         let uptime = input(criteria, offers, o, "uptime")? / Decimal::ONE_HUNDRED;
         let response = hours(criteria, offers, o, "p1_response")?;
         let rto = hours(criteria, offers, o, "p1_rto")?;
+        // Work starts when the service window opens: that wait once per incident, the longer
+        // of the two windows' (response and restore usually share one).
+        let wait = window_wait(criteria, offers, o, "p1_response")
+            .max(window_wait(criteria, offers, o, "p1_rto"));
+        let rto = add(rto, wait)?;
         let downtime = mul(&[Decimal::ONE - uptime, HOURS_PER_MONTH, revenue])?;
         let incident = mul(&[incidents / Decimal::from(12), add(response, rto)?, revenue])?;
         add(add(m, downtime)?, incident)
@@ -90,6 +95,14 @@ fn input(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Dec
         Some(Value::Num(d)) => Ok(*d),
         _ => Err(format!("no answer for '{id}'")),
     }
+}
+
+/// The expected wait in hours until the service window of an answer opens (0 around the
+/// clock or when none was written).
+fn window_wait(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Decimal {
+    criteria.index_of(id).map_or(Decimal::ZERO, |i| {
+        super::wait::wait_in(offers.cell(i, o).window.as_ref(), Decimal::from(60))
+    })
 }
 
 /// A duration (or an hours count) in hours.

@@ -7,6 +7,7 @@ use toml::de::{DeTable, DeValue};
 use super::{Num, Parser, Span, quoted, to_num};
 use crate::criteria::TimeUnit;
 use crate::criteria::model::{Better, Criterion, GROUPS, KINDS, Kind, Missing, Require, Scoring};
+use crate::criteria::model::{PERIOD_KEYS, Period};
 use crate::criteria::suggest;
 
 const CRITERION_KEYS: &[&str] = &[
@@ -15,6 +16,7 @@ const CRITERION_KEYS: &[&str] = &[
     "group",
     "kind",
     "unit",
+    "per",
     "better",
     "weight",
     "scoring",
@@ -66,6 +68,7 @@ impl Parser<'_> {
         let group = self.group(t);
         let kind = self.kind(t);
         let (time_unit, unit) = self.unit(t, kind, currency);
+        let per = self.per(t, kind);
         let better_kw = self.better(t, kind);
         let mut better = better_kw.as_ref().map_or(default_better(kind), |(b, _)| *b);
         let weight = self.weight(t);
@@ -98,6 +101,7 @@ impl Parser<'_> {
             kind: kind.unwrap_or(Kind::Number),
             time_unit,
             unit,
+            per,
             better,
             weight,
             scoring,
@@ -212,6 +216,23 @@ impl Parser<'_> {
             }
         }
         (time_unit, unit)
+    }
+
+    /// `per`: what money and number answers are per; written only on those kinds.
+    fn per(&mut self, t: &DeTable<'_>, kind: KindKw) -> Option<Period> {
+        let (per, span) = self.keyword(t, "per", PERIOD_KEYS)?;
+        if let Some(kind) = kind
+            && !matches!(kind, Kind::Money | Kind::Number)
+        {
+            self.err(
+                span,
+                format!(
+                    "`per` applies to money and number criteria (\"month\", \"hour\"…), not to \"{}\"",
+                    kind.key()
+                ),
+            );
+        }
+        Some(per)
     }
 
     /// `better` as written; it applies to number-like kinds only.

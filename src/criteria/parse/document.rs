@@ -7,8 +7,11 @@ use toml::de::{DeTable, DeValue};
 use super::red_flag::Defined;
 use super::{Parser, Span};
 use crate::criteria::model::{
-    Business, Criteria, Criterion, DEFAULT_VENDOR_COLUMNS, Method, RedFlag,
+    Business, Criteria, Criterion, DEFAULT_VENDOR_COLUMNS, Method, RedFlag, Tax,
 };
+
+/// The Polish standard rate, the default for `vat_rate`.
+const DEFAULT_VAT_RATE: Decimal = Decimal::from_parts(23, 0, 0, false, 0);
 use crate::digest::sha256_hex;
 
 const TOP_KEYS: &[&str] = &[
@@ -17,6 +20,9 @@ const TOP_KEYS: &[&str] = &[
     "currency",
     "method",
     "vendor_columns",
+    "prices",
+    "vat_rate",
+    "exchange_rates",
     "business",
     "criterion",
     "red_flag",
@@ -45,6 +51,11 @@ impl Parser<'_> {
             )
             .map_or(Method::WeightedSum, |(m, _)| m);
         let vendor_columns = self.vendor_columns(doc);
+        let prices = self
+            .keyword(doc, "prices", &[("net", Tax::Net), ("gross", Tax::Gross)])
+            .map_or(Tax::Net, |(p, _)| p);
+        let vat_rate = self.vat_rate(doc);
+        let exchange_rates = self.exchange_rates(doc, &currency);
         let business = self.business_entry(doc);
         let listed = self.criteria(doc, &currency);
         let defined = Defined {
@@ -63,7 +74,69 @@ impl Parser<'_> {
             red_flags,
             origin: self.origin.to_string(),
             sha256: sha256_hex(text.as_bytes()),
+            prices,
+            vat_rate,
+            exchange_rates,
         }
+    }
+
+    /// `vat_rate`, in percent: 23 unless written.
+    fn vat_rate(&mut self, doc: &DeTable<'_>) -> Decimal {
+        match self.number(doc, "vat_rate") {
+            Some((n, span)) if n.exact < Decimal::ZERO || n.exact >= Decimal::ONE_HUNDRED => {
+                self.err(
+                    span,
+                    format!(
+                        "`vat_rate` is a percentage from 0 to below 100, such as 23, found {}",
+                        n.exact
+                    ),
+                );
+                DEFAULT_VAT_RATE
+            }
+            Some((n, _)) => n.exact,
+            None => DEFAULT_VAT_RATE,
+        }
+    }
+
+    /// `[exchange_rates]`: one positive rate per three-letter currency code.
+    fn exchange_rates(&mut self, doc: &DeTable<'_>, currency: &str) -> Vec<(String, Decimal)> {
+        let mut rates = Vec::new();
+        let Some(v) = doc.get("exchange_rates") else {
+            return rates;
+        };
+        let DeValue::Table(t) = v.get_ref() else {
+            self.type_err(
+                "exchange_rates",
+                v,
+                "a table ([exchange_rates] with EUR = 4.30)",
+            );
+            return rates;
+        };
+        for (key, value) in t.iter() {
+            let code = key.get_ref().as_ref();
+            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+                self.err(
+                    key.span(),
+                    format!("[exchange_rates] keys are three-letter currency codes such as EUR, found \"{code}\""),
+                );
+                continue;
+            }
+            if code == currency {
+                self.err(
+                    key.span(),
+                    format!("[exchange_rates] {code} is the criteria's own currency: remove it"),
+                );
+                continue;
+            }
+            match super::to_num(value.get_ref()) {
+                Some(n) if n.exact > Decimal::ZERO => rates.push((code.to_string(), n.exact)),
+                _ => self.err(
+                    value.span(),
+                    format!("[exchange_rates] {code} must be a number above 0: what one {code} costs in {currency}, such as 4.30"),
+                ),
+            }
+        }
+        rates
     }
 
     fn name(&mut self, doc: &DeTable<'_>) -> String {

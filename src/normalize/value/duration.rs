@@ -3,11 +3,13 @@
 
 use rust_decimal::Decimal;
 
-use super::atoms::atom;
 use super::lexer::{Tok, Token, tokenize};
 use super::lexicon::{Bound, Phrases, RANGE_SEPS, span};
 use super::literal::{Lit, Policy, resolve};
+use super::period::period_at;
 use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
+use super::window::take_window;
+use super::words::{AND_A_HALF, number_word};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
 use crate::criteria::TimeUnit;
 
@@ -46,6 +48,12 @@ pub(super) static UNITS: Phrases<(i64, Working)> = Phrases::new(&[
     (&["sekunde"], (SECOND, Working::No)),
     (&["second"], (SECOND, Working::No)),
     (&["seconds"], (SECOND, Working::No)),
+    (&["kwadrans"], (15 * MINUTE, Working::No)),
+    (&["kwadranse"], (15 * MINUTE, Working::No)),
+    (&["kwadransa"], (15 * MINUTE, Working::No)),
+    (&["kwadransow"], (15 * MINUTE, Working::No)),
+    (&["quarter", "of", "an", "hour"], (15 * MINUTE, Working::No)),
+    (&["quarter", "hour"], (15 * MINUTE, Working::No)),
     (&["m"], (MINUTE, Working::No)),
     (&["min"], (MINUTE, Working::No)),
     (&["mins"], (MINUTE, Working::No)),
@@ -132,6 +140,42 @@ pub(super) static UNITS: Phrases<(i64, Working)> = Phrases::new(&[
     (&["yrs"], (YEAR, Working::Calendar)),
 ]);
 
+/// Unit words that alone mean one of the unit: "w ciągu godziny", "doba", "kwadrans".
+/// Abbreviations ("h", "d", "min") are not among them: alone they are not an answer.
+pub(super) static ONE_UNIT: Phrases<()> = Phrases::new(&[
+    (&["minuta"], ()),
+    (&["minute"], ()),
+    (&["minuty"], ()),
+    (&["kwadrans"], ()),
+    (&["kwadransa"], ()),
+    (&["quarter", "of", "an", "hour"], ()),
+    (&["godzina"], ()),
+    (&["godzine"], ()),
+    (&["godziny"], ()),
+    (&["hour"], ()),
+    (&["godzina", "robocza"], ()),
+    (&["godzine", "robocza"], ()),
+    (&["doba"], ()),
+    (&["doby"], ()),
+    (&["dobe"], ()),
+    (&["dzien"], ()),
+    (&["dnia"], ()),
+    (&["day"], ()),
+    (&["dzien", "roboczy"], ()),
+    (&["dnia", "roboczego"], ()),
+    (&["working", "day"], ()),
+    (&["business", "day"], ()),
+    (&["tydzien"], ()),
+    (&["tygodnia"], ()),
+    (&["week"], ()),
+    (&["miesiac"], ()),
+    (&["miesiaca"], ()),
+    (&["month"], ()),
+    (&["rok"], ()),
+    (&["roku"], ()),
+    (&["year"], ()),
+]);
+
 pub(super) static NEXT_BUSINESS_DAY: Phrases<()> = Phrases::new(&[
     (&["nbd"], ()),
     (&["next", "business", "day"], ()),
@@ -203,11 +247,18 @@ fn read_expr(
             k += len;
             break;
         }
-        let Some((tok, lit)) = num_at(toks, k) else {
+        let Some((value, used)) = read_count(toks, t, k, notes)? else {
             break;
         };
-        let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
-        k += 1;
+        k += used;
+        if let Some((value, used)) = clock(toks, t, k, value, notes)? {
+            terms.push(Term {
+                value,
+                secs: Some(MINUTE),
+            });
+            k += used;
+            break;
+        }
         let Some((len, (secs, working))) = UNITS.longest(toks, k) else {
             terms.push(Term { value, secs: None });
             break;
@@ -258,28 +309,95 @@ fn read_expr(
     }))
 }
 
-fn num_is(tok: Option<&Token>, n: i64) -> bool {
-    matches!(tok, Some(Token { tok: Tok::Num(Lit::Value(v)), .. }) if *v == Decimal::from(n))
+/// The count before a unit at token `k`: a number ("2", "2 i pół"), a number in words ("dwie",
+/// "pół", "półtorej"), or one, when a unit word stands alone ("godzina", "doba"). (value,
+/// tokens used; a lone unit word uses none: the unit reads it).
+fn read_count(
+    toks: &[Token],
+    t: &str,
+    k: usize,
+    notes: &mut Vec<String>,
+) -> Result<Option<(Decimal, usize)>, ValueError> {
+    if let Some((tok, lit)) = num_at(toks, k) {
+        let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
+        if let Some((len, ())) = AND_A_HALF.longest(toks, k + 1) {
+            let value = value + Decimal::new(5, 1);
+            notes.push(format!(
+                "'{}' read as {value}",
+                quote(span(t, toks, k, len + 1))
+            ));
+            return Ok(Some((value, len + 1)));
+        }
+        return Ok(Some((value, 1)));
+    }
+    if let Some((len, value)) = number_word(toks, k) {
+        notes.push(format!(
+            "'{}' read as {value}",
+            quote(span(t, toks, k, len))
+        ));
+        return Ok(Some((value, len)));
+    }
+    if let Some((len, ())) = ONE_UNIT.longest(toks, k) {
+        notes.push(format!("'{}' read as 1", quote(span(t, toks, k, len))));
+        return Ok(Some((Decimal::ONE, 0)));
+    }
+    Ok(None)
 }
 
-/// "24/7" (or "24h/7") describes availability; it must not be read as 24 of anything.
-fn is_24_7(toks: &[Token]) -> bool {
-    (0..toks.len()).any(|k| {
-        if !num_is(toks.get(k), 24) {
-            return false;
+/// "0:30", "1:15", "00:15:00": hours and minutes (and seconds) written the way clocks are,
+/// after the hours at token `k - 1`. (minutes, tokens used), or `None` when no clock follows.
+fn clock(
+    toks: &[Token],
+    t: &str,
+    k: usize,
+    hours: Decimal,
+    notes: &mut Vec<String>,
+) -> Result<Option<(Decimal, usize)>, ValueError> {
+    let two_digits = |i: usize| -> Option<Decimal> {
+        let tok = toks.get(i)?;
+        let colon = toks.get(i.checked_sub(1)?)?;
+        let digits = &t[tok.start..tok.end];
+        let ok = tok.glued
+            && colon.glued
+            && matches!(colon.tok, Tok::Sym(':'))
+            && digits.len() == 2
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        if !ok {
+            return None;
         }
-        let mut j = k + 1;
-        if toks.get(j).is_some_and(|tok| tok.atom == atom("h")) {
-            j += 1;
+        let n = Decimal::from(
+            u32::from(digits.as_bytes()[0] - b'0') * 10 + u32::from(digits.as_bytes()[1] - b'0'),
+        );
+        (n < Decimal::from(60)).then_some(n)
+    };
+    let Some(hours_tok) = k.checked_sub(1).and_then(|h| toks.get(h)) else {
+        return Ok(None);
+    };
+    if !t[hours_tok.start..hours_tok.end]
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+    {
+        return Ok(None);
+    }
+    let Some(minutes) = two_digits(k + 1) else {
+        return Ok(None);
+    };
+    let (seconds, used) = match two_digits(k + 3) {
+        Some(s) => (s, 4),
+        None => (Decimal::ZERO, 2),
+    };
+    let total = hours * Decimal::from(60) + minutes + seconds / Decimal::from(60);
+    let end = toks[k + used - 1].end;
+    notes.push(format!(
+        "'{}' read as {hours} h {minutes} min{}",
+        quote(&t[hours_tok.start..end]),
+        if seconds.is_zero() {
+            String::new()
+        } else {
+            format!(" {seconds} s")
         }
-        matches!(
-            toks.get(j),
-            Some(Token {
-                tok: Tok::Sym('/'),
-                ..
-            })
-        ) && num_is(toks.get(j + 1), 7)
-    })
+    ));
+    Ok(Some((total.normalize(), used)))
 }
 
 /// Reads a duration and converts it exactly into `unit`: a number with a unit (`15 min`, `2 h`,
@@ -289,16 +407,26 @@ fn is_24_7(toks: &[Token]) -> bool {
 /// durations and `24/7` are errors.
 pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, ValueError> {
     let t = prepare(text, A_DURATION)?;
-    let toks = tokenize(t);
-    if is_24_7(&toks) {
-        return Err(ValueError::new(format!(
-            "expected {A_DURATION}, found '{}': 24/7 is an availability, not a duration",
-            quote(t)
-        )));
+    let mut toks = tokenize(t);
+    let mut window = None;
+    let mut notes = Vec::new();
+    if let Some((w, note, rest)) = take_window(&toks, t) {
+        if !rest
+            .iter()
+            .any(|tok| matches!(tok.tok, Tok::Num(_) | Tok::Word))
+        {
+            return Err(ValueError::new(format!(
+                "expected {A_DURATION}, found '{}': {} is a service window, the time is missing",
+                quote(t),
+                w.label()
+            )));
+        }
+        window = Some(w);
+        notes.push(note);
+        toks = rest;
     }
     let mut found = Vec::new();
     let (mut bounds, i) = read_lead(&toks, t, no_roles, &mut found);
-    let mut notes = Vec::new();
     let Some(first) = read_expr(&toks, t, i, &mut notes)? else {
         return Err(expected(A_DURATION, t));
     };
@@ -343,11 +471,21 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
         )));
     }
     let mut ignored = Ignored::default();
-    for tok in &toks[next..] {
+    let mut per = None;
+    let mut k = next;
+    while let Some(tok) = toks.get(k) {
+        if per.is_none()
+            && let Some((len, p)) = period_at(&toks, k)
+        {
+            per = Some((p, quote(span(t, &toks, k, len)).to_string()));
+            k += len;
+            continue;
+        }
         if matches!(tok.tok, Tok::Num(_)) {
             return Err(several_numbers(A_DURATION, t));
         }
         ignored.push(tok);
+        k += 1;
     }
     let value = seconds
         .checked_div(Decimal::from(target))
@@ -356,7 +494,10 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     let mut all = bound_notes(&bounds);
     all.append(&mut notes);
     all.extend(ignored.note(t));
-    Ok(Reading { value, notes: all })
+    let mut reading = Reading::new(value, all);
+    reading.per = per;
+    reading.window = window;
+    Ok(reading)
 }
 
 #[cfg(test)]
@@ -393,6 +534,68 @@ mod tests {
             ("1 year", D, "365.25", &["a year"]),
             ("do 2 lat", D, "730.5", &["a year"]),
             ("15", M, "15", &[]),
+            // Numbers in words, clock forms, a unit word alone.
+            ("pół godziny", M, "30", &["'pół' read as 0.5"]),
+            ("kwadrans", M, "15", &["read as 1"]),
+            ("w ciągu kwadransa", M, "15", &["upper bound"]),
+            ("półtorej godziny", M, "90", &["'półtorej' read as 1.5"]),
+            ("trzy godziny", H, "3", &["'trzy' read as 3"]),
+            ("dwie godziny", M, "120", &["'dwie' read as 2"]),
+            (
+                "dwie i pół godziny",
+                M,
+                "150",
+                &["'dwie i pół' read as 2.5"],
+            ),
+            ("2 i pół godziny", M, "150", &["'2 i pół' read as 2.5"]),
+            ("dwadzieścia cztery godziny", H, "24", &["read as 24"]),
+            ("czterdzieści pięć minut", M, "45", &["read as 45"]),
+            ("jeden dzień roboczy", D, "1", &["working days"]),
+            ("w ciągu godziny", M, "60", &["upper bound"]),
+            ("godzina", M, "60", &["read as 1"]),
+            ("doba", H, "24", &["read as 1"]),
+            ("pół doby", H, "12", &["read as 0.5"]),
+            ("tydzień", D, "7", &["read as 1"]),
+            ("miesiąc", D, "30.4375", &["a month"]),
+            ("rok", D, "365.25", &["a year"]),
+            ("dwa tygodnie", D, "14", &["'dwa' read as 2"]),
+            ("sześć miesięcy", D, "182.625", &["a month"]),
+            ("half an hour", M, "30", &["'half an' read as 0.5"]),
+            ("an hour", M, "60", &["'an' read as 1"]),
+            ("two hours", M, "120", &["'two' read as 2"]),
+            ("one and a half hours", M, "90", &["read as 1.5"]),
+            ("45 mins", M, "45", &[]),
+            ("0:30", M, "30", &["'0:30' read as 0 h 30 min"]),
+            ("1:15", M, "75", &["1 h 15 min"]),
+            ("00:15:00", M, "15", &["'00:15:00' read as 0 h 15 min"]),
+            ("00:00:30", M, "0.5", &["30 s"]),
+            ("do 0:30", M, "30", &["upper bound"]),
+            // Service windows are taken out; the time is read.
+            (
+                "1h (24/7)",
+                M,
+                "60",
+                &["service window '24/7' read as 24/7"],
+            ),
+            ("1 h 24/7/365", M, "60", &["24/7"]),
+            (
+                "30 min (pn-pt 8-16)",
+                M,
+                "30",
+                &["read as Mon–Fri 08:00–16:00"],
+            ),
+            ("2 h, pon.–pt. 9:00–17:00", H, "2", &["Mon–Fri 09:00–17:00"]),
+            ("4 h w dni robocze", H, "4", &["hours assumed"]),
+            ("1 h całodobowo", H, "1", &["24/7"]),
+            ("15 min w godzinach pracy", M, "15", &["hours assumed"]),
+            (
+                "2 godz. (od poniedziałku do piątku w godz. 8.00-16.00)",
+                H,
+                "2",
+                &["Mon–Fri 08:00–16:00"],
+            ),
+            ("4h Mon-Fri 9-17", H, "4", &["Mon–Fri 09:00–17:00"]),
+            ("8-16 pn-sob, 2h", H, "2", &["Mon–Sat 08:00–16:00"]),
             ("2", H, "2", &[]),
             ("2 h", M, "120", &[]),
             ("2 h", H, "2", &[]),
@@ -467,7 +670,7 @@ mod tests {
             ("2 days", H, "48", &[]),
             ("15 m", M, "15", &[]),
             ("15 min (P1)", M, "15", &["ignored '(P1)'"]),
-            ("4 h (w godzinach pracy)", H, "4", &["ignored"]),
+            ("4 h (w godzinach pracy)", H, "4", &["hours assumed"]),
         ];
         for &(t, unit, want, notes) in cases {
             let r = ok_of(parse_duration(t, unit), t);
@@ -483,12 +686,14 @@ mod tests {
                 &["expected a duration such as '15 min' or '2 h', found 'szybko'"],
             ),
             ("-5 min", &["negative"]),
-            ("24/7", &["24/7", "not a duration"]),
+            ("24/7", &["24/7", "service window", "time is missing"]),
             ("24h/7", &["24/7"]),
+            ("pn-pt 8-16", &["time is missing"]),
             ("1 albo 2 h", &["several numbers"]),
             ("15 min / 4 h", &["several numbers"]),
             ("1,500 min", &["ambiguous"]),
-            ("godzina", &["expected a duration"]),
+            ("h", &["expected a duration"]),
+            ("godzinny", &["expected a duration"]),
             ("", &["empty"]),
         ];
         for &(t, want) in bad {

@@ -78,14 +78,7 @@ pub(super) fn span<'a>(t: &'a str, toks: &[Token], i: usize, len: usize) -> &'a 
     &t[toks[i].start..toks[i + len - 1].end]
 }
 
-/// Whether a price includes VAT.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Tax {
-    /// Without VAT (`netto`, `+ VAT`).
-    Net,
-    /// With VAT (`brutto`, `z VAT`).
-    Gross,
-}
+pub(crate) use crate::criteria::Tax;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Bound {

@@ -23,6 +23,18 @@ pub(super) enum Lit {
     OutOfRange,
 }
 
+impl Lit {
+    /// The literal as a whole number that fits a `u32`, if it is one.
+    pub(super) fn whole(&self) -> Option<u32> {
+        match self {
+            Lit::Value(d) if d.fract().is_zero() && *d >= Decimal::ZERO => {
+                u32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok()
+            }
+            _ => None,
+        }
+    }
+}
+
 pub(super) fn is_sign(c: char) -> bool {
     matches!(c, '-' | '+' | '\u{2212}')
 }

@@ -18,7 +18,10 @@ mod literal;
 mod money;
 mod number;
 mod percent;
+mod period;
 mod quantity;
+mod window;
+mod words;
 mod year;
 mod yesno;
 
@@ -29,15 +32,17 @@ use std::fmt::{self, Write as _};
 
 pub use choice::match_choice;
 pub(crate) use lexicon::Tax;
+pub use window::Window;
 
 pub(crate) use blank::is_missing;
 pub(crate) use duration::parse_duration;
-pub(crate) use money::parse_money;
+pub(crate) use money::{Money, parse_money};
 pub(crate) use number::parse_number;
 pub(crate) use percent::parse_percent;
 pub(crate) use year::parse_year;
 pub(crate) use yesno::parse_bool;
 
+use crate::criteria::Period;
 use crate::text::chars::{clean, is_blank};
 
 /// A value read from a cell, with notes worth showing the user
@@ -48,6 +53,26 @@ pub struct Reading<T> {
     pub value: T,
     /// What was assumed or ignored while reading, in words a user understands.
     pub notes: Vec<String>,
+    /// Readings that could be wrong ("od 1200 zł" is a lower bound of the price): shown as
+    /// warnings at the cell, so that the user checks them.
+    pub doubts: Vec<String>,
+    /// What an amount or a count is per, when the cell says ("/mies.", "rocznie", "za 8
+    /// miesięcy"), with the words that say it: the caller converts to the criterion's period.
+    pub per: Option<(Period, String)>,
+    /// The service window written with a time ("24/7", "pn–pt 8–16").
+    pub window: Option<Window>,
+}
+
+impl<T> Reading<T> {
+    pub(crate) fn new(value: T, notes: Vec<String>) -> Self {
+        Reading {
+            value,
+            notes,
+            doubts: Vec::new(),
+            per: None,
+            window: None,
+        }
+    }
 }
 
 /// Why a cell could not be read: a sentence fragment a user understands, naming what was
@@ -145,10 +170,14 @@ fn table_words() -> impl Iterator<Item = &'static str> {
         .chain(quantity::MULTIPLIERS.words())
         .chain(money::CURRENCIES.words())
         .chain(money::TAXES.words())
-        .chain(money::PERIOD_LEADS.words())
-        .chain(money::PERIODS.words())
+        .chain(period::words())
+        .chain(window::words())
         .chain(percent::PERCENT_WORDS.words())
         .chain(duration::UNITS.words())
         .chain(duration::NEXT_BUSINESS_DAY.words())
         .chain(duration::CONNECTORS.words())
+        .chain(duration::ONE_UNIT.words())
+        .chain(words::NUMBER_WORDS.words())
+        .chain(words::TENS.words())
+        .chain(words::AND_A_HALF.words())
 }

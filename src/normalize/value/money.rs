@@ -6,8 +6,10 @@ use super::atoms::NUM;
 use super::lexer::Token;
 use super::lexicon::{Phrases, Tax};
 use super::literal::Policy;
+use super::period::period_at;
 use super::quantity::{Role, read_quantity};
 use super::{Reading, ValueError, quote};
+use crate::criteria::Period;
 
 /// An amount of money as typed in a cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,70 +87,12 @@ pub(super) static TAXES: Phrases<Tax> = Phrases::new(&[
     (&["vat", "incl"], Tax::Gross),
 ]);
 
-pub(super) static PERIOD_LEADS: Phrases<()> = Phrases::new(&[
-    (&["/"], ()),
-    (&["per"], ()),
-    (&["za"], ()),
-    (&["na"], ()),
-    (&["a"], ()),
-]);
-
-pub(super) static PERIODS: Phrases<()> = Phrases::new(&[
-    (&["mies"], ()),
-    (&["miesiac"], ()),
-    (&["miesiace"], ()),
-    (&["miesiecznie"], ()),
-    (&["mc"], ()),
-    (&["msc"], ()),
-    (&["mcy"], ()),
-    (&["m", "-", "c"], ()),
-    (&["m", "-", "c", "y"], ()),
-    (&["month"], ()),
-    (&["months"], ()),
-    (&["monthly"], ()),
-    (&["mth"], ()),
-    (&["mo"], ()),
-    (&["h"], ()),
-    (&["godz"], ()),
-    (&["godzina"], ()),
-    (&["godzine"], ()),
-    (&["godzin"], ()),
-    (&["hour"], ()),
-    (&["hr"], ()),
-    (&["hourly"], ()),
-    (&["rbh"], ()),
-    (&["roboczogodzina"], ()),
-    (&["roboczogodzine"], ()),
-    (&["rok"], ()),
-    (&["roku"], ()),
-    (&["rocznie"], ()),
-    (&["year"], ()),
-    (&["yr"], ()),
-    (&["yearly"], ()),
-    (&["annually"], ()),
-    (&["annum"], ()),
-    (&["dzien"], ()),
-    (&["dobe"], ()),
-    (&["day"], ()),
-    (&["daily"], ()),
-    (&["dziennie"], ()),
-    (&["tydzien"], ()),
-    (&["tygodniowo"], ()),
-    (&["week"], ()),
-    (&["weekly"], ()),
-]);
-
-fn period_len(toks: &[Token], i: usize) -> Option<usize> {
-    let lead = PERIOD_LEADS.longest(toks, i).map_or(0, |(l, ())| l);
-    PERIODS.longest(toks, i + lead).map(|(l, ())| lead + l)
-}
-
 fn money_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
     let currency = CURRENCIES
         .longest(toks, i)
         .map(|(l, c)| (l, Role::Currency(c)));
     let tax = TAXES.longest(toks, i).map(|(l, x)| (l, Role::Tax(x)));
-    let period = period_len(toks, i).map(|l| (l, Role::Period));
+    let period = period_at(toks, i).map(|(l, p)| (l, Role::Period(p)));
     // The longest; among equally long ones the later.
     let mut best = currency;
     for found in [tax, period] {
@@ -170,6 +114,7 @@ pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
     let mut notes = q.notes;
     let mut currency: Option<&'static str> = None;
     let mut tax: Option<Tax> = None;
+    let mut per: Option<(Period, String)> = None;
     for (role, s) in &q.found {
         match *role {
             Role::Currency(c) => {
@@ -198,23 +143,37 @@ pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
                 }
                 tax = Some(x);
             }
-            Role::Period => notes.push(format!("period '{}' ignored", quote(s))),
+            Role::Period(p) => match &per {
+                Some((prev, _)) if *prev != p => {
+                    return Err(ValueError::new(format!(
+                        "expected {AN_AMOUNT} for one period, found {} and {} in '{}'",
+                        prev.describe(),
+                        p.describe(),
+                        quote(text)
+                    )));
+                }
+                Some(_) => {}
+                None => per = Some((p, quote(s).to_string())),
+            },
             Role::Percent => {}
         }
     }
-    Ok(Reading {
-        value: Money {
+    let mut reading = Reading::new(
+        Money {
             amount: q.value,
             currency,
             tax,
         },
         notes,
-    })
+    );
+    reading.per = per;
+    Ok(reading)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::criteria::Period;
     use crate::normalize::value::tests::{d, decimal_strategy, err_of, has_notes, ok_of};
     use crate::numbers::polish;
     use proptest::prelude::*;
@@ -401,7 +360,34 @@ mod tests {
             assert_eq!(r.value.amount, d(amount), "{t:?}");
             assert_eq!(r.value.currency, currency, "{t:?}");
             assert_eq!(r.value.tax, tax, "{t:?}");
-            has_notes(&r.notes, notes, t);
+            // A period is reported for the caller to convert, not noted here.
+            let (periods, notes): (Vec<&str>, Vec<&str>) =
+                notes.iter().partition(|n| n.starts_with("period"));
+            has_notes(&r.notes, &notes, t);
+            for p in periods {
+                let (_, written) = r.per.as_ref().unwrap_or_else(|| panic!("{t:?}: no period"));
+                let quoted = p.split('\'').nth(1).unwrap_or("");
+                assert!(
+                    written.contains(quoted),
+                    "{t:?}: period {written:?}, want {quoted:?}"
+                );
+            }
+        }
+        let periods: &[(&str, Period)] = &[
+            ("14 400 zł rocznie", Period::Year),
+            ("3 600 zł / kwartał", Period::Quarter),
+            ("3 600 zł kwartalnie", Period::Quarter),
+            ("9 600 zł za 8 miesięcy", Period::Months(8)),
+            ("2 400 zł na pół roku", Period::Months(6)),
+            ("1 200 zł/mies.", Period::Month),
+            ("150 zł/h", Period::Hour),
+            ("150 zł za roboczogodzinę", Period::Hour),
+            ("€1,200 per year", Period::Year),
+            ("800 zł netto miesięcznie", Period::Month),
+        ];
+        for &(t, want) in periods {
+            let r = ok_of(parse_money(t), t);
+            assert_eq!(r.per.map(|(p, _)| p), Some(want), "{t:?}");
         }
         // The amount keeps its decimals exactly.
         assert_eq!(

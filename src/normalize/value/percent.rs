@@ -52,7 +52,7 @@ pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> 
             quote(clean(text))
         )));
     }
-    Ok(Reading { value, notes })
+    Ok(Reading::new(value, notes))
 }
 
 #[cfg(test)]

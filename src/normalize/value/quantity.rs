@@ -8,6 +8,7 @@ use super::lexer::{Tok, Token, is_punct, tokenize};
 use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, Tax, span};
 use super::literal::{Policy, resolve};
 use super::{ValueError, expected, prepare, quote, several_numbers};
+use crate::criteria::Period;
 use crate::text::chars::is_blank;
 
 /// "1,5 tys. zł" is 1500 zł: ignoring the word would make an offer look a thousand times cheaper.
@@ -51,7 +52,7 @@ fn multiplied(
 pub(super) enum Role {
     Currency(&'static str),
     Tax(Tax),
-    Period,
+    Period(Period),
     Percent,
 }
 

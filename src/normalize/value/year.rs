@@ -63,10 +63,7 @@ pub(crate) fn parse_year(text: &str) -> Result<Reading<i32>, ValueError> {
             ));
         }
     }
-    Ok(Reading {
-        value: latest,
-        notes,
-    })
+    Ok(Reading::new(latest, notes))
 }
 
 #[cfg(test)]

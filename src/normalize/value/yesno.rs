@@ -99,13 +99,13 @@ fn unless_extra_cost(t: &str, reading: Reading<bool>) -> Reading<bool> {
     if !reading.value || !with_fold(t, at_extra_cost) {
         return reading;
     }
-    Reading {
-        value: false,
-        notes: vec![format!(
+    Reading::new(
+        false,
+        vec![format!(
             "'{}' read as no: available at extra cost, not included",
             quote(t)
         )],
-    }
+    )
 }
 
 /// Reads yes/no: `tak`, `t`, `yes`, `y`, `true`, `1`, `x`, `✓`, `jest`, `oczywiście` are true;
@@ -118,13 +118,9 @@ pub(crate) fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
     match reading {
         Ok(r) => Ok(unless_extra_cost(t, r)),
         // "za dopłatą", "opcjonalnie", "możliwe za dopłatą": a yes, at extra cost.
-        Err(_) if with_fold(t, at_extra_cost) => Ok(unless_extra_cost(
-            t,
-            Reading {
-                value: true,
-                notes: Vec::new(),
-            },
-        )),
+        Err(_) if with_fold(t, at_extra_cost) => {
+            Ok(unless_extra_cost(t, Reading::new(true, Vec::new())))
+        }
         Err(e) => Err(e),
     }
 }
@@ -148,10 +144,7 @@ fn read_yes_no(t: &str) -> Result<Reading<bool>, ValueError> {
             .map(|&(_, b)| b)
     });
     if let Some(b) = whole {
-        return Ok(Reading {
-            value: b,
-            notes: Vec::new(),
-        });
+        return Ok(Reading::new(b, Vec::new()));
     }
     for &(word, b) in BOOL_PREFIXES {
         let n = word.chars().count();
@@ -172,7 +165,7 @@ fn read_yes_no(t: &str) -> Result<Reading<bool>, ValueError> {
         } else {
             vec![format!("ignored '{}'", quote(rest))]
         };
-        return Ok(Reading { value: b, notes });
+        return Ok(Reading::new(b, notes));
     }
     Err(expected(YES_NO, t))
 }

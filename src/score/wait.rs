@@ -1,0 +1,41 @@
+//! Service windows in scoring: a response or restore time promised only in office hours is
+//! scored as the time plus the expected wait until the window opens, averaged over the week
+//! (see `Window::expected_wait_minutes`); around the clock, or with no window written, as
+//! written. Knock-outs (`require`) compare the time as written.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::criteria::{Criteria, Kind};
+use crate::normalize::{Offers, Window};
+
+/// The expected wait for a window, in the given minutes-per-unit; 0 without a window.
+pub(crate) fn wait_in(window: Option<&Window>, unit_minutes: Decimal) -> Decimal {
+    match window {
+        Some(w) if !w.is_always() && !unit_minutes.is_zero() => {
+            w.expected_wait_minutes() / unit_minutes
+        }
+        _ => Decimal::ZERO,
+    }
+}
+
+/// `values` with each windowed duration lengthened by its expected wait.
+pub(super) fn with_waits(
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+) -> Vec<Vec<f64>> {
+    let mut scored = values.to_vec();
+    for (j, c) in criteria.criteria.iter().enumerate() {
+        let Some(unit) = c.time_unit.filter(|_| c.kind == Kind::Duration) else {
+            continue;
+        };
+        for (o, x) in scored[j].iter_mut().enumerate() {
+            let wait = wait_in(offers.cell(j, o).window.as_ref(), unit.minutes());
+            if !x.is_nan() && !wait.is_zero() {
+                *x += wait.to_f64().unwrap_or(0.0);
+            }
+        }
+    }
+    scored
+}
