@@ -6,6 +6,7 @@
 //! and a questionnaire (a question column and an answer column, the agency named in a labelled
 //! cell or else by the file name). Every value keeps the cell it came from. A cell that cannot
 //! be read becomes an error issue at that cell, and the offer stays with that value missing.
+//! Remarks beside the answers ("Uwagi", "Notes") are kept with each offer as its notes.
 
 mod cell;
 mod columns;
@@ -15,6 +16,7 @@ mod reader;
 pub mod value;
 
 pub use offers::{Cell, Layout, Offer, Offers, SourceRef, TableReport, Value};
+pub(crate) use reader::BUYER_ROW_NOTE;
 
 use crate::criteria::Criteria;
 use crate::issue::Issue;
