@@ -1,8 +1,6 @@
 //! Reading the recognised tables one by one into offers: which lines are offers, who the
 //! vendor is, every answer read at its cell.
 
-use std::collections::HashMap;
-
 use crate::criteria::{Criteria, Kind};
 use crate::issue::{Issue, Severity};
 use crate::table::RawTable;
@@ -67,7 +65,6 @@ pub(super) struct Reader<'a> {
     pub out: Offers,
     pub issues: Vec<Issue>,
     pub seen: Seen,
-    first_offer_of: HashMap<String, usize>,
     /// How many headers must name criteria for a table to be an offer table.
     threshold: usize,
 }
@@ -91,7 +88,6 @@ impl<'a> Reader<'a> {
             },
             issues: Vec::new(),
             seen: Seen::new(criteria),
-            first_offer_of: HashMap::new(),
             threshold: criteria
                 .criteria
                 .iter()
@@ -312,20 +308,6 @@ impl<'a> Reader<'a> {
             Some(package) if !package.is_empty() => format!("{vendor} — {package}"),
             _ => vendor,
         };
-        if let Some(&prev) = self.first_offer_of.get(&vendor) {
-            self.issues.push(
-                Issue::warning(
-                    table.location(r, vendor_source_col),
-                    format!(
-                        "vendor '{vendor}' appears twice (first at {}); both offers are ranked",
-                        self.out.location(self.out.offers[prev].source)
-                    ),
-                )
-                .for_offer(offer_index),
-            );
-        } else {
-            self.first_offer_of.insert(vendor.clone(), offer_index);
-        }
         self.out.offers.push(Offer {
             vendor,
             source: SourceRef {
