@@ -394,6 +394,24 @@ const AGENCIES: [(&str, &str); 3] = [
     ("Gamma IT — Łódź", "gamma.xlsx"),
 ];
 
+/// Remarks the agencies write beside some answers: (criterion id, remark).
+const REMARKS: [(&str, &str); 2] = [
+    ("p1_response", "Dotyczy całej doby / Around the clock"),
+    ("monthly_fee", "=1+1 nie jest formułą"),
+];
+
+/// The remarks are the offer's notes, each after its question; the placeholder on the buyer's
+/// rows is not a remark.
+fn remarks_are_notes(notes: &[String], whose: &str) {
+    assert_eq!(notes.len(), REMARKS.len(), "{whose}: {notes:?}");
+    for (_, remark) in REMARKS {
+        assert!(
+            notes.iter().any(|n| n.ends_with(&format!(": {remark}"))),
+            "{whose}: {notes:?}"
+        );
+    }
+}
+
 #[test]
 fn filled_templates_import_and_rank_for_every_built_in_profile() {
     for (profile, _) in PROFILES {
@@ -420,11 +438,9 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
                 answers.insert(c.id.clone(), (fill, expect));
             }
             // Remarks beside some answers: they must not become an offer of their own.
-            cells.push((
-                layout.notes["p1_response"],
-                text("Dotyczy całej doby / Around the clock"),
-            ));
-            cells.push((layout.notes["monthly_fee"], text("=1+1 nie jest formułą")));
+            for (id, remark) in REMARKS {
+                cells.push((layout.notes[id], text(remark)));
+            }
             std::fs::write(dir.path().join(file), fill(&bytes, &cells)).unwrap();
             expected.push(answers);
         }
@@ -494,6 +510,7 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
                     c.id
                 );
             }
+            remarks_are_notes(&a.offers.offers[o].notes, &format!("{profile} {agency}"));
         }
 
         let ranked = a.ranking.iter().filter(|r| r.rank.is_some()).count();

@@ -9,6 +9,8 @@ mod exports;
 mod fixtures_read;
 mod layouts;
 mod mcda_reference;
+mod names;
+mod notes;
 mod profiles;
 mod red_flags;
 mod robustness;

@@ -713,14 +713,23 @@ fn a_reload_finds_the_same_offer_again_when_two_files_name_the_same_vendor() {
         text.clone(),
         vec![offers.into()],
     );
+    // The later ones are told apart by name: "Kodex Studio (2)".
     let kodex: Vec<usize> = (0..app.analysis.offers.len())
-        .filter(|&o| app.analysis.offers.offers[o].vendor == "Kodex Studio")
+        .filter(|&o| {
+            app.analysis.offers.offers[o]
+                .vendor
+                .starts_with("Kodex Studio")
+        })
         .collect();
     assert!(
         kodex.len() >= 2,
         "the samples name Kodex Studio in several files"
     );
     let second = kodex[1];
+    assert_eq!(
+        app.analysis.offers.offers[second].vendor,
+        "Kodex Studio (2)"
+    );
     app.selected = Some(second);
     app.marked = vec![kodex[0], second];
     let place = |app: &App, o: usize| {

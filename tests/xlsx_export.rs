@@ -102,7 +102,8 @@ fn ranking_lists_the_winner_first_with_numbers_as_numbers() {
             "Red flags",
             "Status",
             "Cost note",
-            "Source"
+            "Source",
+            "Notes"
         ]
     );
     assert_eq!(rows.len(), a.offers.len() + 1);
@@ -207,7 +208,7 @@ fn knocked_out_offers_come_last_greyed_with_their_reasons() {
             // Every cell, empty ones included.
             assert_eq!(
                 (styles.len(), greyed),
-                (11, 11),
+                (12, 12),
                 "row {}: {styles:?}",
                 i + 2
             );

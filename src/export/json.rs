@@ -176,6 +176,7 @@ impl Serialize for OfferOut<'_> {
             .collect();
         map.serialize_entry("flags", &flags)?;
         map.serialize_entry("source", &a.offers.location(a.offers.offers[o].source))?;
+        map.serialize_entry("notes", &a.offers.offers[o].notes_text())?;
         map.serialize_entry("values", &ValuesOut { a, o })?;
         map.end()
     }

@@ -1,5 +1,6 @@
 //! `rank -f md`: a report a business owner can paste into an email: the ranking, the winner and
-//! why, knock-outs and red flags, the weights used, and the audit stamp.
+//! why, knock-outs and red flags, the remarks written beside the offers, the weights used, and
+//! the audit stamp.
 //!
 //! Vendor-supplied text is escaped: it can neither open links, images or HTML, nor break the
 //! tables, nor start a formula if the table is pasted into a spreadsheet.
@@ -29,6 +30,7 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
     ranking(a, out)?;
     knockouts(a, out)?;
     red_flags(a, out)?;
+    remarks(a, out)?;
     writeln!(out)?;
     weights(a, out)?;
     data_issues(a, out)?;
@@ -190,6 +192,24 @@ fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
                     escape(&f.message)
                 )?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// The remarks written beside the answers, per offer in ranking order (the offers' notes).
+fn remarks(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let noted: Vec<(usize, String)> = a
+        .ranking
+        .iter()
+        .filter_map(|r| Some((r.offer, a.offers.offers[r.offer].notes_text()?)))
+        .collect();
+    if !noted.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "## Remarks in the offers")?;
+        writeln!(out)?;
+        for (o, notes) in noted {
+            writeln!(out, "- **{}**: {}", vendor(a, o), escape(&notes))?;
         }
     }
     Ok(())

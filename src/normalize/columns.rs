@@ -22,6 +22,24 @@ const PACKAGE_HEADERS: &[&str] = &[
     "option",
 ];
 
+/// Headers of a column of remarks written beside the answers ("Uwagi", "Notes"): kept with
+/// each offer as its notes, never scored. Down a questionnaire's answers, a column so headed
+/// holds remarks on the questions, not another offer.
+pub(super) const NOTES_HEADERS: &[&str] = &[
+    "uwagi",
+    "uwaga",
+    "uwagi wykonawcy",
+    "komentarz",
+    "komentarze",
+    "notatki",
+    "notatka",
+    "notes",
+    "note",
+    "remarks",
+    "comments",
+    "comment",
+];
+
 /// What the header rows of all tables told so far: which criteria some table answers, and
 /// the header texts that named none (for near-miss hints).
 pub(super) struct Seen {
@@ -48,6 +66,8 @@ pub(super) struct Columns {
     pub vendor: Option<usize>,
     /// The column that names the package or variant of a vendor's offer ("Pakiet": Basic, Pro).
     pub package: Option<usize>,
+    /// The columns of remarks kept as the offer's notes ("Uwagi", "Notes"), in sheet order.
+    pub notes: Vec<usize>,
     /// Columns whose header named nothing.
     pub unmatched: Vec<usize>,
 }
@@ -72,6 +92,7 @@ pub(super) fn match_columns(
         of_criterion: vec![None; criteria.criteria.len()],
         vendor: None,
         package: None,
+        notes: Vec::new(),
         unmatched: Vec::new(),
     };
     for (col, text) in header.iter().enumerate() {
@@ -96,6 +117,13 @@ pub(super) fn match_columns(
                 text.clone(),
                 "(package, part of the offer's name)".to_string(),
             ));
+            continue;
+        }
+        if NOTES_HEADERS.contains(&norm.as_str()) && names.criterion_of(criteria, &norm).is_none() {
+            columns.notes.push(col);
+            report
+                .matched
+                .push((text.clone(), "(notes, kept with the offer)".to_string()));
             continue;
         }
         match names.criterion_of(criteria, &norm) {

@@ -6,16 +6,20 @@
 //! and a questionnaire (a question column and an answer column, the agency named in a labelled
 //! cell or else by the file name). Every value keeps the cell it came from. A cell that cannot
 //! be read becomes an error issue at that cell, and the offer stays with that value missing.
+//! Remarks beside the answers ("Uwagi", "Notes") are kept with each offer as its notes; two
+//! offers with the same name are told apart (`WebMax (2)`), with a warning.
 
 mod cell;
 mod columns;
 mod convert;
 mod headers;
+mod names;
 mod offers;
 mod reader;
 pub mod value;
 
 pub use offers::{Cell, Layout, Offer, Offers, SourceRef, TableReport, Value};
+pub(crate) use reader::BUYER_ROW_NOTE;
 pub use value::Window;
 
 use crate::criteria::Criteria;
@@ -39,6 +43,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         ..
     } = reader;
     report_files_without_offers(&out, &mut issues);
+    names::distinguish(&mut out, &mut issues);
     let n = out.offers.len();
     for column in out.cells.iter_mut().filter(|c| !c.is_empty()) {
         column.resize(n, Cell::default());

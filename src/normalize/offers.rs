@@ -46,7 +46,22 @@ pub struct Offer {
     pub vendor: String,
     /// Where the offer's vendor name is (or its first answer, when named after the file).
     pub source: SourceRef,
+    /// The remarks written beside the answers, trimmed, in the order the sheet holds them: each
+    /// non-empty cell of a notes column ("Uwagi", "Notes"), then, in a questionnaire, each
+    /// remark beside an answer, after its question ("Czas reakcji P1: także w weekendy").
+    pub notes: Vec<String>,
 }
+
+impl Offer {
+    /// The notes as one text, joined with "; " (how every export shows them); `None` when there
+    /// are none.
+    pub fn notes_text(&self) -> Option<String> {
+        (!self.notes.is_empty()).then(|| self.notes.join(NOTES_SEPARATOR))
+    }
+}
+
+/// What joins an offer's notes into one text.
+const NOTES_SEPARATOR: &str = "; ";
 
 /// How a table's offers are laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

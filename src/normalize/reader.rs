@@ -1,36 +1,23 @@
 //! Reading the recognised tables one by one into offers: which lines are offers, who the
 //! vendor is, every answer read at its cell.
 
-use std::collections::HashMap;
-
 use crate::criteria::{Criteria, Kind};
 use crate::issue::{Issue, Severity};
 use crate::table::RawTable;
 
 use super::cell::{At, read_value};
-use super::columns::{Columns, Seen, match_columns};
+use super::columns::{Columns, NOTES_HEADERS, Seen, match_columns};
 use super::headers::{self, Header, Names};
 use super::{Cell, Layout, Offer, Offers, SourceRef, TableReport};
-use crate::text::chars::fold;
+use crate::text::chars::{fold, is_blank};
 use crate::text::normalize_label;
 
 /// How many problems with single cells are listed per column and table; the rest are counted.
 const CELL_ISSUES_PER_COLUMN: usize = 20;
 
-/// Headers of columns that hold remarks beside the answers, never an offer.
-const REMARK_HEADERS: &[&str] = &[
-    "uwagi",
-    "uwaga",
-    "komentarz",
-    "komentarze",
-    "notatki",
-    "notatka",
-    "notes",
-    "note",
-    "remarks",
-    "comments",
-    "comment",
-];
+/// What the questionnaire template (`offerlens template`) writes in the remark cell of a row
+/// the buyer fills in: the template's, not a remark of the agency.
+pub(crate) const BUYER_ROW_NOTE: &str = "Wypełnia zamawiający / Filled in by the buyer";
 
 /// What a spreadsheet writes in the name cell of a row (or column) that sums up the offers
 /// above it instead of being one: "Razem", "Średnia", "Min.", "Total"… (folded).
@@ -78,7 +65,6 @@ pub(super) struct Reader<'a> {
     pub out: Offers,
     pub issues: Vec<Issue>,
     pub seen: Seen,
-    first_offer_of: HashMap<String, usize>,
     /// How many headers must name criteria for a table to be an offer table.
     threshold: usize,
 }
@@ -102,7 +88,6 @@ impl<'a> Reader<'a> {
             },
             issues: Vec::new(),
             seen: Seen::new(criteria),
-            first_offer_of: HashMap::new(),
             threshold: criteria
                 .criteria
                 .iter()
@@ -167,18 +152,25 @@ impl<'a> Reader<'a> {
             &mut self.seen,
             &mut self.issues,
         );
-        let lines = self.offer_lines(table, header_row, &columns);
+        let (lines, remarks) = self.offer_lines(table, header_row, &columns);
         let layout = match (table.transposed, lines.len()) {
             (false, _) => Layout::Rows,
             (true, 1) => Layout::Questionnaire,
             (true, _) => Layout::Columns,
         };
         report.layout = Some(layout);
+        self.report_remarks(table, &remarks, layout);
         columns.vendor = self.vendor_column(table, header_row, &columns, layout);
         let mut overflow = vec![Overflow::default(); self.criteria.criteria.len()];
         for r in lines {
             let offer = self.name_offer(table, table_index, r, &columns, layout);
             report.offers += 1;
+            self.read_notes(table, r, offer, &columns);
+            if layout == Layout::Questionnaire {
+                for &(line, _) in &remarks {
+                    self.read_remarks(table, line, offer, &columns);
+                }
+            }
             self.read_answers(table, table_index, r, offer, &columns, &mut overflow);
         }
         self.report_overflow(table, header_row, &columns, &overflow);
@@ -191,13 +183,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Candidate offers: lines below the header with a vendor name or an answer, minus the
-    /// remark lines of a questionnaire.
+    /// remark lines (returned apart, each with the cell that labels it) and summary lines.
     fn offer_lines(
         &mut self,
         table: &RawTable,
         header_row: usize,
         columns: &Columns,
-    ) -> Vec<usize> {
+    ) -> (Vec<usize>, Vec<(usize, usize)>) {
         let is_answer_line = |r: usize| {
             columns.vendor.is_some_and(|c| !table.cell(r, c).is_empty())
                 || columns
@@ -207,20 +199,16 @@ impl<'a> Reader<'a> {
                     .any(|&c| !table.cell(r, c).is_empty())
         };
         let mut lines: Vec<usize> = Vec::new();
+        let mut remarks: Vec<(usize, usize)> = Vec::new();
         for r in header_row + 1..table.rows.len() {
             if !is_answer_line(r) {
                 continue;
             }
-            let remark = columns
-                .unmatched
-                .iter()
-                .map(|&c| (c, table.cell(r, c).display()))
-                .find(|(_, t)| REMARK_HEADERS.contains(&normalize_label(t).as_str()));
-            if let Some((c, label)) = remark {
-                self.issues.push(Issue::info(
-                    table.location(r, c),
-                    format!("'{label}' holds remarks, not an offer; not ranked"),
-                ));
+            let remark = columns.unmatched.iter().copied().find(|&c| {
+                NOTES_HEADERS.contains(&normalize_label(&table.cell(r, c).display()).as_str())
+            });
+            if let Some(c) = remark {
+                remarks.push((r, c));
                 continue;
             }
             if let Some((c, label)) = summary(table, r, columns) {
@@ -232,7 +220,24 @@ impl<'a> Reader<'a> {
             }
             lines.push(r);
         }
-        lines
+        (lines, remarks)
+    }
+
+    /// Says what became of each remark line: a questionnaire's remarks are its offer's notes;
+    /// beside several offers, whose they are is unknown.
+    fn report_remarks(&mut self, table: &RawTable, remarks: &[(usize, usize)], layout: Layout) {
+        for &(r, c) in remarks {
+            let label = table.cell(r, c).display();
+            let what = if layout == Layout::Questionnaire {
+                "kept as the offer's notes"
+            } else {
+                "not ranked"
+            };
+            self.issues.push(Issue::info(
+                table.location(r, c),
+                format!("'{label}' holds remarks, not an offer; {what}"),
+            ));
+        }
     }
 
     /// Where vendor names are: the vendor header's column, else the first column that answers
@@ -247,8 +252,8 @@ impl<'a> Reader<'a> {
         if columns.vendor.is_some() {
             return columns.vendor;
         }
-        let first =
-            (0..columns.header.len()).find(|c| !columns.of_criterion.contains(&Some(*c)))?;
+        let first = (0..columns.header.len())
+            .find(|c| !columns.of_criterion.contains(&Some(*c)) && !columns.notes.contains(c))?;
         if layout == Layout::Rows {
             self.issues.push(Issue::warning(
                 table.location(header_row, first),
@@ -303,20 +308,6 @@ impl<'a> Reader<'a> {
             Some(package) if !package.is_empty() => format!("{vendor} — {package}"),
             _ => vendor,
         };
-        if let Some(&prev) = self.first_offer_of.get(&vendor) {
-            self.issues.push(
-                Issue::warning(
-                    table.location(r, vendor_source_col),
-                    format!(
-                        "vendor '{vendor}' appears twice (first at {}); both offers are ranked",
-                        self.out.location(self.out.offers[prev].source)
-                    ),
-                )
-                .for_offer(offer_index),
-            );
-        } else {
-            self.first_offer_of.insert(vendor.clone(), offer_index);
-        }
         self.out.offers.push(Offer {
             vendor,
             source: SourceRef {
@@ -324,8 +315,39 @@ impl<'a> Reader<'a> {
                 row: r as u32,
                 col: vendor_source_col as u32,
             },
+            notes: Vec::new(),
         });
         offer_index
+    }
+
+    /// Keeps the text of line `r`'s notes cells with the offer.
+    fn read_notes(&mut self, table: &RawTable, r: usize, offer: usize, columns: &Columns) {
+        for &c in &columns.notes {
+            if let Some(note) = note_text(&table.cell(r, c).display()) {
+                self.out.offers[offer].notes.push(note.to_string());
+            }
+        }
+    }
+
+    /// Keeps a questionnaire's remarks (the remark line's cells beside the answers) with its
+    /// offer, each after the question it is about, in the sheet's order. The template's
+    /// placeholder on the buyer's rows is left out.
+    fn read_remarks(&mut self, table: &RawTable, line: usize, offer: usize, columns: &Columns) {
+        let mut questions: Vec<usize> = columns.of_criterion.iter().flatten().copied().collect();
+        questions.sort_unstable();
+        for c in questions {
+            let text = table.cell(line, c).display();
+            let Some(remark) = note_text(&text) else {
+                continue;
+            };
+            if fold(remark) == fold(BUYER_ROW_NOTE) {
+                continue;
+            }
+            let question = columns.header[c].trim_matches(is_blank);
+            self.out.offers[offer]
+                .notes
+                .push(format!("{question}: {remark}"));
+        }
     }
 
     /// The name of an offer whose vendor is not written: a questionnaire's file name, else
@@ -477,6 +499,11 @@ fn summary(table: &RawTable, r: usize, columns: &Columns) -> Option<(usize, Stri
         .chain(&columns.unmatched)
         .map(|&c| (c, table.cell(r, c).display()))
         .find(|(_, t)| is_summary(t))
+}
+
+/// A notes cell's text, trimmed; `None` when blank.
+fn note_text(text: &str) -> Option<&str> {
+    Some(text.trim_matches(is_blank)).filter(|t| !t.is_empty())
 }
 
 fn file_stem(path: &str) -> String {

@@ -40,8 +40,9 @@ pub(super) fn howto(vendor: &VendorField, currency: &str, buyer_rows: bool) -> (
     (pl, en)
 }
 
-/// What a buyer's row says in its notes cell and, under the unit, in its unit cell.
-pub(super) const BUYER_NOTE: &str = "Wypełnia zamawiający / Filled in by the buyer";
+/// What a buyer's row says in its notes cell and, under the unit, in its unit cell. The import
+/// knows the text, so that it does not keep it as the agency's remark.
+pub(super) const BUYER_NOTE: &str = crate::normalize::BUYER_ROW_NOTE;
 pub(super) const END_NOTE: &str = "Dziękujemy! Prosimy odesłać wypełniony plik (.xlsx). / Thank you! Please send the filled-in file back (.xlsx).";
 
 /// The header row: (Polish, English) per column.

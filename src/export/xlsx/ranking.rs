@@ -1,4 +1,5 @@
-//! The Ranking sheet: one row per offer in ranking order, knocked-out offers last and greyed, with their reasons.
+//! The Ranking sheet: one row per offer in ranking order, knocked-out offers last and greyed,
+//! with their reasons, and the remarks written beside the offer last.
 
 use rust_xlsxwriter::{ConditionalFormatDataBar, ConditionalFormatType, Worksheet, XlsxError};
 
@@ -25,6 +26,7 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
             Column::new("Status", 10, 50).wrap(),
             Column::new("Cost note", 10, 26).wrap(),
             Column::new("Source", 10, 34),
+            Column::new("Notes", 10, 50).wrap(),
         ],
     )?;
     s.ws.set_freeze_panes(1, 2)?;
@@ -55,6 +57,7 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
         } else {
             "ranked".to_string()
         };
+        let notes = a.offers.offers[o].notes_text();
         let note = match (&costs.monthly, &costs.risk) {
             (Err(e), _) | (Ok(_), Err(e)) => e.as_str(),
             _ => "",
@@ -73,6 +76,7 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
                 Cell::Text(&status),
                 Cell::Text(note),
                 Cell::Text(&a.offers.location(a.offers.offers[o].source)),
+                notes.as_deref().map_or(Cell::Empty, Cell::Text),
             ],
             grey,
         )?;

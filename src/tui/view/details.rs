@@ -1,5 +1,6 @@
-//! The details pane: the selected offer's summary (rank, costs, knock-outs, flags, issues),
-//! then every criterion with the answer as read, its value, score, points and source cell.
+//! The details pane: the selected offer's summary (rank, costs, knock-outs, flags, issues,
+//! notes), then every criterion with the answer as read, its value, score, points and source
+//! cell.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -101,6 +102,27 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
             Span::styled("!  ", theme.error()),
             Span::raw(format!("{}: {}", clean(&i.location), clean(&i.message))),
         ]));
+    }
+    lines.extend(notes(app, theme, o));
+    lines
+}
+
+/// The remarks written beside the offer's answers: a heading, then each note on lines of its
+/// own (a line break inside a note starts a new line), wrapped with the summary.
+fn notes(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
+    let notes = &app.analysis.offers.offers[o].notes;
+    if notes.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::styled(
+        "Notes (remarks beside the answers)",
+        theme.heading(),
+    )];
+    for line in notes.iter().flat_map(|n| n.lines()) {
+        let line = line.trim();
+        if !line.is_empty() {
+            lines.push(Line::raw(format!("  {}", clean(line))));
+        }
     }
     lines
 }

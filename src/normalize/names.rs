@@ -1,0 +1,65 @@
+//! Offers that share a name get distinct ones: the second `WebMax` is shown as `WebMax (2)`,
+//! with a warning at its vendor cell naming both places.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::issue::Issue;
+use crate::text::chars::fold;
+
+use super::Offers;
+
+/// The form names are compared in: folded (case and diacritics ignored), whitespace collapsed.
+/// Punctuation counts: `WebMax (Kraków)` and `WebMax (Gdańsk)` are two names.
+fn key(name: &str) -> String {
+    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Renames every offer whose name an earlier offer already has (in reading order, across all
+/// files): `Name (2)`, `Name (3)`…, skipping any such name some offer already has. Each renamed
+/// offer gets a warning at its vendor cell.
+pub(super) fn distinguish(offers: &mut Offers, issues: &mut Vec<Issue>) {
+    let mut taken: HashSet<String> = offers.offers.iter().map(|o| key(&o.vendor)).collect();
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for o in 0..offers.offers.len() {
+        let name = offers.offers[o].vendor.clone();
+        let k = key(&name);
+        let Some(&earlier) = first.get(&k) else {
+            first.insert(k, o);
+            continue;
+        };
+        let renamed = (2..)
+            .map(|n| format!("{name} ({n})"))
+            .find(|candidate| !taken.contains(&key(candidate)))
+            .unwrap_or_default();
+        taken.insert(key(&renamed));
+        let here = offers.location(offers.offers[o].source);
+        let there = offers.location(offers.offers[earlier].source);
+        let first_name = &offers.offers[earlier].vendor;
+        let same = if *first_name == name {
+            format!("two offers are named '{name}' ({there} and {here})")
+        } else {
+            format!("two offers have the same name, '{first_name}' ({there}) and '{name}' ({here})")
+        };
+        issues.push(
+            Issue::warning(
+                here,
+                format!(
+                    "{same}; the second is shown as '{renamed}': merge them or rename one in the sheet"
+                ),
+            )
+            .for_offer(o),
+        );
+        offers.offers[o].vendor = renamed;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_without_case_diacritics_or_extra_spaces() {
+        assert_eq!(key("Łódź  Web "), key("lodz web"));
+        assert_ne!(key("WebMax (Kraków)"), key("WebMax (Gdańsk)"));
+    }
+}
