@@ -183,6 +183,8 @@ pub struct Criterion {
     pub require: Option<Require>,
     /// Choice key -> score in [0, 1], in file order.
     pub choices: Vec<(String, f64)>,
+    /// `choice_aliases`: more phrases for a choice key ("w trybie ciągłym" is continuous).
+    pub choice_aliases: Vec<(String, Vec<String>)>,
     /// The question put to vendors in the questionnaire (`offerlens template`), in English.
     pub question: Option<String>,
     /// The same question in Polish.

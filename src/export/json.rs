@@ -129,6 +129,8 @@ impl Serialize for OfferOut<'_> {
         struct KnockoutOut<'a> {
             criterion: &'a str,
             message: &'a str,
+            /// The answer could not be read: the reading failed, not the vendor.
+            not_understood: bool,
         }
         #[derive(Serialize)]
         struct FlagOut<'a> {
@@ -163,6 +165,7 @@ impl Serialize for OfferOut<'_> {
             .map(|k| KnockoutOut {
                 criterion: &k.criterion,
                 message: &k.message,
+                not_understood: k.not_understood,
             })
             .collect();
         map.serialize_entry("knockouts", &knockouts)?;

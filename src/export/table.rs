@@ -107,6 +107,25 @@ fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     if !knocked.is_empty() {
         writeln!(out)?;
         writeln!(out, "Knocked out:")?;
+        let unread = knocked
+            .iter()
+            .filter(|r| {
+                a.evaluation.knockouts[r.offer]
+                    .iter()
+                    .any(|k| k.not_understood)
+            })
+            .count();
+        if unread > 0 {
+            let text = format!(
+                "{unread} of these {} out on an answer that was not understood: check those cells, the vendor may meet the requirement",
+                if unread == 1 {
+                    "offers is"
+                } else {
+                    "offers are"
+                }
+            );
+            wrap_into(out, &text, 2, 4)?;
+        }
         for r in knocked {
             for k in &a.evaluation.knockouts[r.offer] {
                 let text = format!(

@@ -6,14 +6,14 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::calendar::serial_year;
-use crate::criteria::{Criteria, Criterion, Kind};
+use crate::criteria::{Better, Criteria, Criterion, Kind, Period};
 use crate::issue::Issue;
 use crate::numbers::shortest;
 use crate::table::RawCell;
 
 use super::Value;
 use super::convert;
-use super::value::{self, Reading, Tax, ValueError, Window};
+use super::value::{self, Bound, Reading, Tax, Vague, ValueError, Window};
 use crate::criteria::TimeUnit;
 
 /// Where a cell's problems and notes go: its location, its offer, the criterion read; and
@@ -62,6 +62,24 @@ impl<'a, L: Fn() -> String> At<'a, L> {
         None
     }
 
+    /// How `shown` was read, when not literally: a note at the cell.
+    fn note(&mut self, shown: &str, notes: &[String]) {
+        if notes.is_empty() {
+            return;
+        }
+        self.issues.push(
+            Issue::info(
+                (self.location)(),
+                format!(
+                    "{}: read '{shown}' ({})",
+                    self.criterion.id,
+                    notes.join("; ")
+                ),
+            )
+            .for_offer(self.offer),
+        );
+    }
+
     /// A reading of `shown`: its notes (how it was read, when not literally) as a note at the
     /// cell, its value; or its error.
     fn read<T>(
@@ -71,7 +89,8 @@ impl<'a, L: Fn() -> String> At<'a, L> {
         into: impl FnOnce(T) -> Value,
     ) -> Option<Value> {
         match reading {
-            Ok(r) => {
+            Ok(mut r) => {
+                r.doubts.extend(bound_doubt(r.bound, self.criterion));
                 if !r.doubts.is_empty() {
                     self.issues.push(
                         Issue::warning(
@@ -88,23 +107,61 @@ impl<'a, L: Fn() -> String> At<'a, L> {
                 if r.window.is_some() {
                     self.window = r.window;
                 }
-                if !r.notes.is_empty() {
-                    self.issues.push(
-                        Issue::info(
-                            (self.location)(),
-                            format!(
-                                "{}: read '{shown}' ({})",
-                                self.criterion.id,
-                                r.notes.join("; ")
-                            ),
-                        )
-                        .for_offer(self.offer),
-                    );
-                }
+                self.note(shown, &r.notes);
                 Some(into(r.value))
             }
             Err(e) => self.fail(e.message),
         }
+    }
+}
+
+/// "natychmiast" for a time, "nielimitowane" for an amount: a promise with no number. An
+/// unlimited count of hours a month is read as every hour of the longest month (744), with a
+/// warning; anything else is left blank with a warning, and counts as not understood where an
+/// answer is required.
+fn read_vague<L: Fn() -> String>(v: Vague, shown: &str, at: &mut At<'_, L>) -> Option<Value> {
+    let c = at.criterion;
+    let hours_a_month = c.kind == Kind::Number
+        && c.unit.as_deref() == Some("h")
+        && c.per == Some(Period::Month)
+        && c.better == Better::Higher;
+    let (value, message) = match v {
+        Vague::Unlimited if hours_a_month => (
+            Some(Value::Num(Decimal::from(744))),
+            format!(
+                "read '{shown}' as 744 h, every hour of a 31-day month — check it: ask the vendor for the fair-use limit"
+            ),
+        ),
+        Vague::Unlimited => (
+            None,
+            format!("'{shown}' names no limit: left blank — check it: ask the vendor for a number"),
+        ),
+        Vague::Immediate => (
+            None,
+            format!(
+                "'{shown}' promises no time: left blank — check it: ask the vendor for a number"
+            ),
+        ),
+    };
+    at.failed = value.is_none();
+    at.issues
+        .push(Issue::warning((at.location)(), format!("{}: {message}", c.id)).for_offer(at.offer));
+    value
+}
+
+/// A qualifier that leaves the value open on the side that matters: "od 1 200 zł" where less
+/// is better (the price may be higher), "do 10 h" where more is better.
+fn bound_doubt(bound: Option<Bound>, c: &Criterion) -> Option<String> {
+    match (bound?, c.better) {
+        (Bound::AtLeast, Better::Lower) if c.kind.is_numeric() => Some(
+            "a lower bound ('od', 'min.'): the real value may be higher, ask for the exact one"
+                .to_string(),
+        ),
+        (Bound::AtMost, Better::Higher) if c.kind.is_numeric() => Some(
+            "an upper bound ('do', 'max.'): the real value may be lower, ask for the exact one"
+                .to_string(),
+        ),
+        _ => None,
     }
 }
 
@@ -137,11 +194,32 @@ fn read_text<L: Fn() -> String>(
     criteria: &Criteria,
     at: &mut At<'_, L>,
 ) -> Option<Value> {
+    let c = at.criterion;
+    let shown = raw.trim();
+    if value::says_none(raw) {
+        // "brak" hours is none of them; "brak" WAF is no WAF. Where fewer is better, a 0
+        // would win: there it stays blank.
+        let none = match c.kind {
+            Kind::Number if c.better == Better::Higher => Some(Value::Num(Decimal::ZERO)),
+            Kind::Bool => Some(Value::Bool(false)),
+            _ => None,
+        };
+        if let Some(v) = &none {
+            let read = if matches!(v, Value::Bool(_)) {
+                "no"
+            } else {
+                "0"
+            };
+            at.note(shown, &[format!("'{shown}' (none) read as {read}")]);
+        }
+        return none;
+    }
     if value::is_missing(raw) {
         return None;
     }
-    let c = at.criterion;
-    let shown = raw.trim();
+    if let Some(v) = value::vague(raw) {
+        return read_vague(v, shown, at);
+    }
     match c.kind {
         Kind::Money => match value::parse_money(raw) {
             Ok(r) => {
@@ -176,8 +254,8 @@ fn read_text<L: Fn() -> String>(
         }),
         Kind::Choice => {
             let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
-            match value::match_choice(raw, &keys) {
-                Some(i) => Some(Value::Choice(i)),
+            match value::read_choice(raw, &keys, &c.choice_aliases) {
+                Some(r) => at.read(shown, Ok(r), Value::Choice),
                 None => at.fail(format!(
                     "expected one of {}, found '{shown}'",
                     keys.join(", ")

@@ -23,6 +23,7 @@ pub(super) fn money(
         doubts,
         per,
         window,
+        bound,
     } = r;
     let mut amount = m.amount;
     if let Some(cur) = m.currency
@@ -71,6 +72,7 @@ pub(super) fn money(
     reading.doubts = doubts;
     reading.per = per;
     reading.window = window;
+    reading.bound = bound;
     Ok(per_period(reading, c, true))
 }
 

@@ -2,7 +2,7 @@
 //! it did not give.
 
 use crate::criteria::{Criterion, Kind, Missing};
-use crate::normalize::{Offers, Value};
+use crate::normalize::{Cell, Offers, Value};
 use crate::numbers::plain;
 use crate::text::normalize_label;
 
@@ -14,11 +14,25 @@ pub struct Knockout {
     /// The criterion (or red flag) id.
     pub criterion: String,
     pub message: String,
+    /// The answer was there but could not be read: the vendor did not fail the requirement,
+    /// the reading did. The user should check the cell.
+    pub not_understood: bool,
 }
 
 /// The knock-out for an answer that is missing (blank or unreadable), when the criterion
 /// needs one: `missing = "disqualify"`, or a `require` that cannot be confirmed without it.
-pub(super) fn missing_answer(c: &Criterion) -> Option<Knockout> {
+pub(super) fn missing_answer(c: &Criterion, cell: &Cell) -> Option<Knockout> {
+    if cell.unreadable && (c.missing == Missing::Disqualify || c.require.is_some()) {
+        return Some(Knockout {
+            criterion: c.id.clone(),
+            message: format!(
+                "{}: answer not understood: '{}' — check it",
+                c.label,
+                cell.raw.trim()
+            ),
+            not_understood: true,
+        });
+    }
     let message = match c.missing {
         Missing::Disqualify => format!("{}: no usable answer, and an answer is required", c.label),
         Missing::Worst if c.require.is_some() => format!(
@@ -31,6 +45,7 @@ pub(super) fn missing_answer(c: &Criterion) -> Option<Knockout> {
     Some(Knockout {
         criterion: c.id.clone(),
         message,
+        not_understood: false,
     })
 }
 
@@ -64,6 +79,7 @@ pub(super) fn require_failure(
         Some(Knockout {
             criterion: c.id.clone(),
             message,
+            not_understood: false,
         })
     };
     if let Some(v) = value {

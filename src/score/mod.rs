@@ -146,7 +146,7 @@ fn check_answers(
                 {
                     blanks[o] += 1;
                 }
-                knockouts[o].extend(knockout::missing_answer(c));
+                knockouts[o].extend(knockout::missing_answer(c, offers.cell(j, o)));
             }
             if let Some(k) = knockout::require_failure(c, offers, j, o, x, &costs[o]) {
                 knockouts[o].push(k);
@@ -186,6 +186,7 @@ fn raise_flags(
             knockouts[o].push(Knockout {
                 criterion: f.id.clone(),
                 message: f.message.clone(),
+                not_understood: false,
             });
         }
     }

@@ -26,6 +26,7 @@ const CRITERION_KEYS: &[&str] = &[
     "missing",
     "require",
     "choices",
+    "choice_aliases",
     "description",
     "question",
     "question_pl",
@@ -86,6 +87,7 @@ impl Parser<'_> {
             )
             .map_or(Missing::Worst, |(m, _)| m);
         let choices = self.choices(t, &span, &id, kind);
+        let choice_aliases = self.choice_aliases(t, choices.written.as_deref());
         let require = t
             .get("require")
             .and_then(|v| self.require(v, kind, choices.written.as_deref()));
@@ -109,6 +111,7 @@ impl Parser<'_> {
             missing,
             require,
             choices: choices.scored,
+            choice_aliases,
             question,
             question_pl,
             line,
@@ -471,6 +474,54 @@ impl Parser<'_> {
             scored,
             written: Some(written),
         }
+    }
+
+    /// `choice_aliases = { continuous = ["w trybie ciągłym", "na bieżąco"] }`: each key one
+    /// of the criterion's `choices`, each value a list of phrases.
+    fn choice_aliases(
+        &mut self,
+        t: &DeTable<'_>,
+        choices: Option<&[String]>,
+    ) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        let Some(v) = t.get("choice_aliases") else {
+            return out;
+        };
+        let DeValue::Table(at) = v.get_ref() else {
+            self.type_err(
+                "choice_aliases",
+                v,
+                "a table of choice = [phrases], e.g. { continuous = [\"na bieżąco\"] }",
+            );
+            return out;
+        };
+        let Some(choices) = choices else {
+            self.err(
+                v.span(),
+                "`choice_aliases` needs a `choices` table on the same criterion",
+            );
+            return out;
+        };
+        for (k, _) in at.iter() {
+            let key = k.get_ref().to_string();
+            if !choices.contains(&key) {
+                let hint = suggest(&key, choices.iter().map(String::as_str))
+                    .map(|x| format!(" (did you mean \"{x}\"?)"))
+                    .unwrap_or_default();
+                self.err(
+                    k.span(),
+                    format!(
+                        "choice_aliases names \"{key}\", which is not one of the choices {}{hint}",
+                        choices.join(", ")
+                    ),
+                );
+                continue;
+            }
+            if let Some((phrases, _)) = self.strings(at, &key) {
+                out.push((key, phrases));
+            }
+        }
+        out
     }
 
     /// The knock-out condition: `true` for bool criteria, or a table of min/max/one_of.

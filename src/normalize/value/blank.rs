@@ -4,6 +4,10 @@ use crate::text::chars::{ShortStr, clean, fold, fold_each, is_blank, is_combinin
 
 const MISSING: &[&str] = &[
     "brak",
+    "zadne",
+    "zaden",
+    "zadnych",
+    "niema",
     "brakdanych",
     "brakinformacji",
     "b/d",
@@ -19,6 +23,24 @@ const MISSING: &[&str] = &[
     "niedotyczy",
     "notapplicable",
 ];
+
+/// Markers that say there is none of the thing asked about, rather than that the answer is
+/// unknown: `brak` hours is 0 hours, `brak` WAF is no WAF.
+const NONE: &[&str] = &["brak", "none", "zadne", "zaden", "zadnych", "niema"];
+
+/// Whether a missing-value cell says "there is none" (`brak`, `none`, `żadne`, `nie ma`), as
+/// opposed to "unknown" or "not applicable" (`b/d`, `n/a`, `nie dotyczy`, a dash).
+pub(crate) fn says_none(text: &str) -> bool {
+    let t = clean(text);
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    let folded: String = fold(t)
+        .chars()
+        .filter(|&c| !is_blank(c) && !matches!(c, '.' | '!' | '(' | ')' | '"' | '\''))
+        .collect();
+    NONE.contains(&folded.as_str())
+}
 
 /// Whether a cell says "no value": empty or blank, a dash (`-`, `--`, `–`, `—`), `?`, or one of
 /// `brak`, `brak danych`, `b/d`, `n/d`, `nd`, `n/a`, `na`, `none`, `nie dotyczy`
@@ -84,6 +106,25 @@ pub(crate) fn is_missing(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn none_markers() {
+        for t in ["brak", "Brak.", "BRAK", "(brak)", "none", "żadne", "nie ma"] {
+            assert!(says_none(t), "{t:?} says none");
+        }
+        for t in [
+            "brak danych",
+            "b/d",
+            "n/a",
+            "nie dotyczy",
+            "-",
+            "",
+            "0",
+            "nie",
+        ] {
+            assert!(!says_none(t), "{t:?} does not say none");
+        }
+    }
 
     #[test]
     fn missing_markers() {

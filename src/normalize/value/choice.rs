@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use super::frequency::interval_hours;
+use super::{Reading, quote};
 use crate::text::chars::clean;
 use crate::text::{is_label_form, normalize_label};
 
@@ -19,6 +21,11 @@ const CHOICE_CLASSES: &[(bool, &[&str])] = &[
             "cogodzinny",
             "cogodzinna",
             "cogodzinne",
+            "godzinowy",
+            "godzinowa",
+            "godzinowe",
+            "kopia godzinowa",
+            "kopie godzinowe",
             "co 1 h",
             "co 1h",
             "co 1 godz",
@@ -39,6 +46,13 @@ const CHOICE_CLASSES: &[(bool, &[&str])] = &[
             "codzienny",
             "codzienna",
             "codzienne",
+            "dzienny",
+            "dzienna",
+            "dzienne",
+            "kopia dzienna",
+            "kopie dzienne",
+            "kopia codzienna",
+            "kopie codzienne",
             "co dzien",
             "co dobe",
             "raz na dobe",
@@ -68,6 +82,11 @@ const CHOICE_CLASSES: &[(bool, &[&str])] = &[
             "cotygodniowy",
             "cotygodniowa",
             "cotygodniowe",
+            "tygodniowy",
+            "tygodniowa",
+            "tygodniowe",
+            "kopia tygodniowa",
+            "kopie tygodniowe",
             "every week",
             "each week",
             "once a week",
@@ -85,6 +104,9 @@ const CHOICE_CLASSES: &[(bool, &[&str])] = &[
             "comiesieczny",
             "comiesieczna",
             "comiesieczne",
+            "miesieczny",
+            "miesieczna",
+            "miesieczne",
             "every month",
             "each month",
             "once a month",
@@ -128,6 +150,10 @@ const CHOICE_CLASSES: &[(bool, &[&str])] = &[
     (false, &["no", "nie", "n", "false", "falsz"]),
 ];
 
+/// Hours between two runs of the frequency classes of `CHOICE_CLASSES`, in its order (hourly,
+/// daily, weekly, monthly, yearly, continuous).
+const CLASS_HOURS: &[f64] = &[1.0, 24.0, 168.0, 730.5, 8766.0, 0.0];
+
 /// The phrases of `CHOICE_CLASSES`, sorted, each with the index of its class; a phrase in several
 /// classes is listed once for each, in table order.
 fn choice_index() -> &'static [(&'static str, usize)] {
@@ -142,6 +168,63 @@ fn choice_index() -> &'static [(&'static str, usize)] {
         index.sort_by_key(|&(phrase, _)| phrase);
         index
     })
+}
+
+/// The key in `keys` that `text` names, with a note when it was not literal: the criterion's
+/// own `aliases` (key index, phrases) first, then [`match_choice`], then a numbered frequency
+/// ("co 6 h", "2x dziennie") placed among the keys that are frequencies — between two of them,
+/// the less frequent, noted.
+pub(crate) fn read_choice(
+    text: &str,
+    keys: &[&str],
+    aliases: &[(String, Vec<String>)],
+) -> Option<Reading<usize>> {
+    let t = normalize_label(clean(text));
+    if t.is_empty() {
+        return None;
+    }
+    for (key, phrases) in aliases {
+        if let Some(i) = keys.iter().position(|k| k == key)
+            && phrases.iter().any(|p| normalize_label(p) == t)
+        {
+            let note = format!(
+                "'{}' read as {key} (the criterion's choice_aliases)",
+                quote(text)
+            );
+            return Some(Reading::new(i, vec![note]));
+        }
+    }
+    if let Some(i) = match_choice(text, keys) {
+        return Some(Reading::new(i, Vec::new()));
+    }
+    let hours = interval_hours(&t)?;
+    // Each key that is a frequency, with its hours between runs.
+    let mut placed: Vec<(usize, f64)> = keys
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| {
+            let k = normalize_label(k);
+            let class = CHOICE_CLASSES
+                .iter()
+                .position(|(frequency, class)| *frequency && class.contains(&k.as_str()))?;
+            Some((i, *CLASS_HOURS.get(class)?))
+        })
+        .collect();
+    placed.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let at = placed.iter().position(|&(_, h)| h >= hours - 1e-9)?;
+    let (i, h) = placed[at];
+    let note = if (h - hours).abs() < 1e-9 || at == 0 {
+        format!("'{}' read as {}", quote(text), keys[i])
+    } else {
+        format!(
+            "'{}' lies between {} and {}: the less frequent, {}, taken",
+            quote(text),
+            keys[placed[at - 1].0],
+            keys[i],
+            keys[i]
+        )
+    };
+    Some(Reading::new(i, vec![note]))
 }
 
 /// Index of the key in `keys` that `text` names (keys are the criteria's choice keys, e.g.

@@ -195,6 +195,10 @@ pub(super) static CONNECTORS: Phrases<()> = Phrases::new(&[
     (&["+"], ()),
 ]);
 
+/// Said of working days; a doubt rather than a note: over a weekend one working day is three
+/// calendar days.
+const WORKING_DAYS: &str = "working days counted as calendar days";
+
 /// A number with its unit in seconds (`None`: bare, in the unit the context gives).
 struct Term {
     value: Decimal,
@@ -264,7 +268,7 @@ fn read_expr(
             break;
         };
         match working {
-            Working::Days => notes.push("working days counted as calendar days".to_string()),
+            Working::Days => notes.push(WORKING_DAYS.to_string()),
             Working::Hours => notes.push("working hours counted as clock hours".to_string()),
             Working::Calendar => notes.push(format!(
                 "{} counted as {} days",
@@ -494,9 +498,18 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     let mut all = bound_notes(&bounds);
     all.append(&mut notes);
     all.extend(ignored.note(t));
+    let bound = bounds.first().map(|(b, _)| *b);
+    let (doubts, all): (Vec<String>, Vec<String>) =
+        all.into_iter().partition(|n| n == WORKING_DAYS);
     let mut reading = Reading::new(value, all);
+    reading.doubts = doubts
+        .into_iter()
+        .take(1)
+        .map(|_| format!("{WORKING_DAYS}: over a weekend one working day lasts three"))
+        .collect();
     reading.per = per;
     reading.window = window;
+    reading.bound = bound;
     Ok(reading)
 }
 
@@ -675,9 +688,11 @@ mod tests {
         for &(t, unit, want, notes) in cases {
             let r = ok_of(parse_duration(t, unit), t);
             assert_eq!(r.value, d(want), "{t:?} in {}", unit.key());
-            has_notes(&r.notes, notes, t);
+            // Doubts (shown as warnings) are checked with the notes.
+            let all: Vec<String> = r.notes.iter().chain(&r.doubts).cloned().collect();
+            has_notes(&all, notes, t);
             if notes.is_empty() {
-                assert!(r.notes.is_empty(), "{t:?}: {:?}", r.notes);
+                assert!(all.is_empty(), "{t:?}: {all:?}");
             }
         }
         let bad: &[(&str, &[&str])] = &[

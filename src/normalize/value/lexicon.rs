@@ -80,8 +80,9 @@ pub(super) fn span<'a>(t: &'a str, toks: &[Token], i: usize, len: usize) -> &'a 
 
 pub(crate) use crate::criteria::Tax;
 
+/// A qualifier written before a number: "ok.", "do", "od".
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Bound {
+pub(crate) enum Bound {
     About,
     AtMost,
     AtLeast,

@@ -12,6 +12,7 @@ mod atoms;
 mod blank;
 mod choice;
 mod duration;
+mod frequency;
 mod lexer;
 mod lexicon;
 mod literal;
@@ -20,6 +21,7 @@ mod number;
 mod percent;
 mod period;
 mod quantity;
+mod vague;
 mod window;
 mod words;
 mod year;
@@ -31,14 +33,16 @@ mod tests;
 use std::fmt::{self, Write as _};
 
 pub use choice::match_choice;
-pub(crate) use lexicon::Tax;
+pub(crate) use choice::read_choice;
+pub(crate) use lexicon::{Bound, Tax};
 pub use window::Window;
 
-pub(crate) use blank::is_missing;
+pub(crate) use blank::{is_missing, says_none};
 pub(crate) use duration::parse_duration;
 pub(crate) use money::{Money, parse_money};
 pub(crate) use number::parse_number;
 pub(crate) use percent::parse_percent;
+pub(crate) use vague::{Vague, vague};
 pub(crate) use year::parse_year;
 pub(crate) use yesno::parse_bool;
 
@@ -61,6 +65,9 @@ pub struct Reading<T> {
     pub per: Option<(Period, String)>,
     /// The service window written with a time ("24/7", "pn–pt 8–16").
     pub window: Option<Window>,
+    /// The qualifier written before the number ("od", "do", "ok."), for the caller to judge
+    /// against the criterion's direction.
+    pub(crate) bound: Option<Bound>,
 }
 
 impl<T> Reading<T> {
@@ -71,6 +78,7 @@ impl<T> Reading<T> {
             doubts: Vec::new(),
             per: None,
             window: None,
+            bound: None,
         }
     }
 }

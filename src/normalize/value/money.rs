@@ -167,6 +167,7 @@ pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
         notes,
     );
     reading.per = per;
+    reading.bound = q.bound;
     Ok(reading)
 }
 

@@ -14,7 +14,9 @@ const A_NUMBER: &str = "a number such as '12' or '1 234,5'";
 /// with a note; a range `2–4` gives its upper bound. `1,234` is refused as ambiguous.
 pub(crate) fn parse_number(text: &str) -> Result<Reading<Decimal>, ValueError> {
     let q = read_quantity(text, A_NUMBER, no_roles, Policy::Reject)?;
-    Ok(Reading::new(q.value, q.notes))
+    let mut reading = Reading::new(q.value, q.notes);
+    reading.bound = q.bound;
+    Ok(reading)
 }
 
 #[cfg(test)]

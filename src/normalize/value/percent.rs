@@ -52,7 +52,9 @@ pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> 
             quote(clean(text))
         )));
     }
-    Ok(Reading::new(value, notes))
+    let mut reading = Reading::new(value, notes);
+    reading.bound = q.bound;
+    Ok(reading)
 }
 
 #[cfg(test)]

@@ -168,6 +168,8 @@ pub(super) struct Quantity<'a> {
     pub(super) notes: Vec<String>,
     /// Recognized phrases with the text they span.
     pub(super) found: Vec<(Role, &'a str)>,
+    /// The qualifier written before the number, if any ("od 1200 zł": at least).
+    pub(super) bound: Option<Bound>,
 }
 
 /// One number (or a range, read as its upper bound), with prefix words before it and
@@ -186,6 +188,7 @@ pub(super) fn read_quantity<'a>(
             value: Decimal::from(value),
             notes: Vec::new(),
             found: Vec::new(),
+            bound: None,
         });
     }
     let toks = tokenize(t);
@@ -244,5 +247,6 @@ pub(super) fn read_quantity<'a>(
         value,
         notes: all,
         found,
+        bound: bounds.first().map(|(b, _)| *b),
     })
 }
