@@ -103,6 +103,38 @@ pub struct RawTable {
     /// True when `rows` hold the sheet's columns (an offer-per-column layout turned so that
     /// offers are rows); locations are turned back.
     pub transposed: bool,
+    /// Cells whose formula sums up a range (`=SUM(B2:B6)`, `=AVERAGE(…)`, `=MIN(…)`…): the
+    /// sheet position (0-based row, column) and the formula. A line of them is a summary of
+    /// the offers, not one.
+    pub aggregates: Vec<((u32, u32), String)>,
+}
+
+/// Functions whose result sums up a range of offers.
+const AGGREGATES: &[&str] = &[
+    "SUM",
+    "AVERAGE",
+    "MEDIAN",
+    "MIN",
+    "MAX",
+    "SUBTOTAL",
+    "AGGREGATE",
+    "AVERAGEA",
+    "COUNT",
+    "COUNTA",
+];
+
+/// Whether a formula (with or without its `=`, `of:=` for OpenDocument) sums up a range:
+/// `SUM(B2:B6)`, `=AVERAGE(C2:C9)`, `of:=SUM([.B2:.B6])`.
+pub fn is_aggregate_formula(formula: &str) -> bool {
+    let f = formula
+        .trim_start_matches("of:")
+        .trim_start_matches('=')
+        .trim_start();
+    let end = f
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+        .unwrap_or(f.len());
+    let name = f[..end].trim_start_matches("_xlfn.").to_ascii_uppercase();
+    AGGREGATES.contains(&name.as_str()) && f[end..].trim_start().starts_with('(') && f.contains(':')
 }
 
 impl RawTable {
@@ -134,6 +166,18 @@ impl RawTable {
         (r + self.origin_row as usize, c + self.origin_col as usize)
     }
 
+    /// The aggregate formula at a 0-based position of `rows`, if its cell holds one.
+    pub fn aggregate_at(&self, row: usize, col: usize) -> Option<&str> {
+        if self.aggregates.is_empty() {
+            return None;
+        }
+        let (r, c) = self.sheet_position(row, col);
+        self.aggregates
+            .iter()
+            .find(|((ar, ac), _)| *ar as usize == r && *ac as usize == c)
+            .map(|(_, f)| f.as_str())
+    }
+
     /// The location of a cell (0-based position in `rows`) as users see it:
     /// `file:row:column` for CSV, `file:Sheet!C7` for workbooks.
     pub fn location(&self, row: usize, col: usize) -> String {
@@ -162,6 +206,7 @@ impl RawTable {
         RawTable {
             rows,
             transposed: !self.transposed,
+            aggregates: self.aggregates.clone(),
             ..self.shape()
         }
     }
@@ -176,6 +221,7 @@ impl RawTable {
             origin_row: self.origin_row,
             origin_col: self.origin_col,
             transposed: self.transposed,
+            aggregates: Vec::new(),
         }
     }
 }

@@ -387,3 +387,79 @@ fn a_package_column_names_each_package_of_an_agency() {
         "{report:?}"
     );
 }
+
+#[test]
+fn a_line_of_formulas_summing_up_the_column_is_not_an_offer() {
+    use rust_xlsxwriter::{Formula, Workbook};
+    let mut wb = Workbook::new();
+    let sheet = wb.add_worksheet();
+    sheet.set_name("Oferty").unwrap();
+    for (c, h) in ["Agencja", "Abonament miesięczny", "Czas reakcji P1"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, (name, fee, p1)) in [
+        ("Alfa", 1000.0, 15.0),
+        ("Beta", 1400.0, 60.0),
+        ("Gamma", 1600.0, 30.0),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *name).unwrap();
+        sheet.write_number(r, 1, *fee).unwrap();
+        sheet.write_number(r, 2, *p1).unwrap();
+    }
+    // No label in the name cell: only the formulas say what the line is.
+    sheet
+        .write_formula(4, 1, Formula::new("=AVERAGE(B2:B4)").set_result("1333.33"))
+        .unwrap();
+    sheet
+        .write_formula(4, 2, Formula::new("=AVERAGE(C2:C4)").set_result("35"))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("srednie.xlsx");
+    std::fs::write(&path, wb.save_to_buffer().unwrap()).unwrap();
+    let a = crate::common::analysis(&[path], sme());
+    let mut ranked = vendors(&a);
+    ranked.sort();
+    assert_eq!(ranked, ["Alfa", "Beta", "Gamma"]);
+    assert!(
+        a.issues
+            .iter()
+            .any(|i| i.location.ends_with("srednie.xlsx:Oferty!B5")
+                && i.message == "'=AVERAGE(B2:B4)' sums up the offers, it is not one; not ranked"),
+        "{:#?}",
+        a.issues
+    );
+}
+
+#[test]
+fn aggregate_formulas_are_told_from_other_formulas() {
+    use offerlens::table::is_aggregate_formula;
+    for f in [
+        "=SUM(B2:B6)",
+        "SUM(B2:B6)",
+        "=AVERAGE(C2:C9)",
+        "=_xlfn.AGGREGATE(1,6,B2:B9)",
+        "of:=SUM([.B2:.B6])",
+        "of:=AVERAGE([.C2:.C4])",
+        "=MEDIAN(D2:D12)",
+        "=min(B2:B4)",
+    ] {
+        assert!(is_aggregate_formula(f), "{f}");
+    }
+    for f in [
+        "=C5*12",
+        "=NA()",
+        "=SUM(B2;B3)",
+        "=SUMIF(B2:B4,\">0\")",
+        "=B2",
+        "=SUMA",
+    ] {
+        assert!(!is_aggregate_formula(f), "{f}");
+    }
+}

@@ -488,6 +488,9 @@ impl<'a> Reader<'a> {
 /// vendor cell, or a cell of a column that answers no criterion, holding a summary word and
 /// nothing else (folded; a closing colon or full stop allowed). Anything more, such as
 /// "@SUM(A1)" or "Max Serwis", is a name.
+///
+/// A line whose answers are formulas summing up their column (`=SUM(B2:B6)`, `=AVERAGE(…)`)
+/// is one too, whatever its name cell says: the formula is the label.
 fn summary(table: &RawTable, r: usize, columns: &Columns) -> Option<(usize, String)> {
     let is_summary = |text: &str| {
         let folded = fold(text.trim());
@@ -499,6 +502,13 @@ fn summary(table: &RawTable, r: usize, columns: &Columns) -> Option<(usize, Stri
         .chain(&columns.unmatched)
         .map(|&c| (c, table.cell(r, c).display()))
         .find(|(_, t)| is_summary(t))
+        .or_else(|| {
+            columns
+                .of_criterion
+                .iter()
+                .flatten()
+                .find_map(|&c| Some((c, table.aggregate_at(r, c)?.to_string())))
+        })
 }
 
 /// A notes cell's text, trimmed; `None` when blank.

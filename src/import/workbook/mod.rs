@@ -329,6 +329,8 @@ impl<'a> Book<'a> {
                     let pos = (f0 + r as u32, g0 + c as u32);
                     if values.get_value(pos).is_none_or(|v| *v == Data::Empty) {
                         sheet.formula_without_result(pos, f.strip_prefix("of:").unwrap_or(f));
+                    } else {
+                        sheet.formula_with_result(pos, f);
                     }
                 }
                 Ok(Vec::new())

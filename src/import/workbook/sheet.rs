@@ -8,6 +8,7 @@ use super::grid::{Built, CELL_COST, Grid, Put, charge, text_len};
 use super::iso::{iso_duration_days, iso_serial};
 use super::{Limits, NOTES_PER_KIND};
 use crate::issue::Issue;
+use crate::table::is_aggregate_formula;
 use crate::table::{RawCell, RawTable, cell_location};
 
 /// Most cells visited to fill the merged areas of one sheet.
@@ -78,7 +79,12 @@ pub(super) struct SheetRead<'a> {
     counts: [usize; 3],
     /// The memory budget ran out while reading.
     full: bool,
+    /// Cells whose formula sums up a range, with the formula.
+    aggregates: Vec<((u32, u32), String)>,
 }
+
+/// Most aggregate formulas kept from one sheet: a summary line or two per table is usual.
+const MAX_AGGREGATES: usize = 10_000;
 
 const CUT: usize = 0;
 const NO_RESULT: usize = 1;
@@ -93,6 +99,7 @@ impl<'a> SheetRead<'a> {
             limits,
             is_1904,
             grid: Grid::new(limits),
+            aggregates: Vec::new(),
             notes: Vec::new(),
             counts: [0; 3],
             full: false,
@@ -174,6 +181,19 @@ impl<'a> SheetRead<'a> {
             ));
         }
         s[..end].to_string()
+    }
+
+    /// Keeps the position of a cell whose formula sums up a range (a summary line's mark).
+    pub(super) fn formula_with_result(&mut self, pos: (u32, u32), formula: &str) {
+        if self.aggregates.len() < MAX_AGGREGATES && is_aggregate_formula(formula) {
+            let shown: String = formula.trim_start_matches("of:").chars().take(80).collect();
+            let shown = if shown.starts_with('=') {
+                shown
+            } else {
+                format!("={shown}")
+            };
+            self.aggregates.push((pos, shown));
+        }
     }
 
     /// Notes a formula whose result was not saved (its cell counts as blank).
@@ -268,6 +288,7 @@ impl<'a> SheetRead<'a> {
             origin_row: origin.0,
             origin_col: origin.1,
             transposed: false,
+            aggregates: std::mem::take(&mut self.aggregates),
         };
         (Some(table), self.notes)
     }

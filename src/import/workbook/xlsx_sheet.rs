@@ -84,6 +84,22 @@ pub(super) fn read_xlsx_cells(
             }
             continue;
         }
+        match &cell.formula {
+            Some(
+                XlsxFormulaMetadata::Normal { formula }
+                | XlsxFormulaMetadata::Shared { formula, .. },
+            ) => sheet.formula_with_result(cell.pos, formula),
+            Some(XlsxFormulaMetadata::SharedDerived { shared_index }) => {
+                if let Some((f, origin)) = anchors.get(shared_index)
+                    && crate::table::is_aggregate_formula(f)
+                {
+                    let expanded = calamine::expand_shared_formula(f, *origin, cell.pos)
+                        .unwrap_or_else(|_| f.clone());
+                    sheet.formula_with_result(cell.pos, &expanded);
+                }
+            }
+            _ => {}
+        }
         if !sheet.put(cell.pos, value, budget) {
             return Ok(());
         }

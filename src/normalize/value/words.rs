@@ -102,7 +102,7 @@ pub(super) fn number_word(toks: &[Token], i: usize) -> Option<(usize, Decimal)> 
     if let Some((len, tens)) = TENS.longest(toks, i) {
         // "dwadzieścia cztery": the units follow the tens.
         let (more, units) = match NUMBER_WORDS.longest(toks, i + len) {
-            Some((l, u)) if u >= 10 && u < 100 && u % 10 == 0 => (l, u / 10),
+            Some((l, u)) if (10..100).contains(&u) && u % 10 == 0 => (l, u / 10),
             _ => (0, 0),
         };
         return Some((len + more, Decimal::from(tens + units)));
