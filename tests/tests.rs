@@ -12,6 +12,7 @@ mod mcda_reference;
 mod names;
 mod notes;
 mod profiles;
+mod readings;
 mod red_flags;
 mod robustness;
 mod save;

@@ -8,10 +8,11 @@ use super::lexicon::{Bound, Phrases, RANGE_SEPS, span};
 use super::literal::{Lit, Policy, resolve};
 use super::period::period_at;
 use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
-use super::window::take_window;
+use super::window::{Window, names_outside, take_window};
 use super::words::{AND_A_HALF, number_word};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
 use crate::criteria::TimeUnit;
+use crate::numbers::plain;
 
 const A_DURATION: &str = "a duration such as '15 min' or '2 h'";
 
@@ -404,6 +405,36 @@ fn clock(
     Ok(Some((total.normalize(), used)))
 }
 
+/// "1 h w godzinach pracy, 4 h poza nimi": one time in office hours, another outside them. The
+/// service runs around the clock at the slower of the two: that is the reading, noted.
+/// `None` when the cell does not split into two readable times.
+fn in_and_out_of_hours(t: &str, toks: &[Token], unit: TimeUnit) -> Option<Reading<Decimal>> {
+    let cut = toks
+        .iter()
+        .find(|tok| matches!(tok.tok, Tok::Sym(',' | ';')))?;
+    let (a, b) = (&t[..cut.start], &t[cut.end..]);
+    let first = parse_duration(a, unit).ok()?;
+    let second = parse_duration(b, unit).ok()?;
+    let (slow, fast) = if second.value >= first.value {
+        ((b, second), a)
+    } else {
+        ((a, first), b)
+    };
+    let value = slow.1.value;
+    let mut reading = Reading::new(
+        value,
+        vec![format!(
+            "'{}' and '{}': the service runs around the clock, at worst in {} {}; that is taken",
+            quote(fast),
+            quote(slow.0),
+            value,
+            unit.key()
+        )],
+    );
+    reading.window = Some(Window::ALWAYS);
+    Some(reading)
+}
+
 /// Reads a duration and converts it exactly into `unit`: a number with a unit (`15 min`, `2 h`,
 /// `24h`, `1 dzień`, `2 dni robocze`, `1 tydzień`, `30 s`…), or a bare number already in `unit`.
 /// Compounds add up (`1 h 30 min`); a range gives its upper bound (`2–4 h`, `od 2 do 4 godz.`);
@@ -412,6 +443,11 @@ fn clock(
 pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, ValueError> {
     let t = prepare(text, A_DURATION)?;
     let mut toks = tokenize(t);
+    if names_outside(&toks)
+        && let Some(reading) = in_and_out_of_hours(t, &toks, unit)
+    {
+        return Ok(reading);
+    }
     let mut window = None;
     let mut notes = Vec::new();
     if let Some((w, note, rest)) = take_window(&toks, t) {
@@ -495,6 +531,13 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
         .checked_div(Decimal::from(target))
         .ok_or_else(overflow)?
         .normalize();
+    // A unit other than the criterion's is a conversion: say what it came to.
+    if terms
+        .iter()
+        .any(|term| term.secs.is_some_and(|s| s != target))
+    {
+        notes.push(format!("= {} {}", plain(value), unit.key()));
+    }
     let mut all = bound_notes(&bounds);
     all.append(&mut notes);
     all.extend(ignored.note(t));
@@ -609,8 +652,27 @@ mod tests {
             ),
             ("4h Mon-Fri 9-17", H, "4", &["Mon–Fri 09:00–17:00"]),
             ("8-16 pn-sob, 2h", H, "2", &["Mon–Sat 08:00–16:00"]),
+            (
+                "1 h w godzinach pracy, 4 h poza godzinami pracy",
+                H,
+                "4",
+                &["around the clock, at worst in 4 h"],
+            ),
+            (
+                "30 min (pn-pt 8-16); 2 h w weekendy",
+                M,
+                "120",
+                &["at worst in 120 min"],
+            ),
+            (
+                "4 h poza godzinami pracy, 1 h w godzinach pracy",
+                H,
+                "4",
+                &["at worst"],
+            ),
             ("2", H, "2", &[]),
-            ("2 h", M, "120", &[]),
+            ("2 h", M, "120", &["= 120 min"]),
+            ("600 min", H, "10", &["= 10 h"]),
             ("2 h", H, "2", &[]),
             ("24h", H, "24", &[]),
             ("24h", D, "1", &[]),
@@ -691,8 +753,10 @@ mod tests {
             // Doubts (shown as warnings) are checked with the notes.
             let all: Vec<String> = r.notes.iter().chain(&r.doubts).cloned().collect();
             has_notes(&all, notes, t);
+            // A unit conversion ("= 120 min") is noted on every cell it applies to.
+            let converted = |n: &&String| n.starts_with("= ");
             if notes.is_empty() {
-                assert!(all.is_empty(), "{t:?}: {all:?}");
+                assert!(all.iter().all(|n| converted(&n)), "{t:?}: {all:?}");
             }
         }
         let bad: &[(&str, &[&str])] = &[

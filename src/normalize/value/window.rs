@@ -147,6 +147,30 @@ pub(super) static OFFICE: Phrases<()> = Phrases::new(&[
     (&["on", "weekdays"], ()),
 ]);
 
+/// Phrases naming the time outside office hours: "1 h w godzinach pracy, 4 h poza nimi".
+pub(super) static OUTSIDE: Phrases<()> = Phrases::new(&[
+    (&["poza", "godzinami", "pracy"], ()),
+    (&["poza", "godz", "pracy"], ()),
+    (&["poza", "godzinami", "roboczymi"], ()),
+    (&["poza", "godzinami"], ()),
+    (&["poza", "nimi"], ()),
+    (&["w", "weekendy"], ()),
+    (&["w", "weekend"], ()),
+    (&["w", "nocy"], ()),
+    (&["w", "nocy", "i", "weekendy"], ()),
+    (&["outside", "business", "hours"], ()),
+    (&["outside", "office", "hours"], ()),
+    (&["outside", "working", "hours"], ()),
+    (&["after", "hours"], ()),
+    (&["at", "weekends"], ()),
+    (&["on", "weekends"], ()),
+]);
+
+/// Whether the cell names the time outside office hours somewhere.
+pub(super) fn names_outside(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| OUTSIDE.longest(toks, i).is_some())
+}
+
 /// Day names, Monday 0 to Sunday 6.
 pub(super) static DAYS: Phrases<u8> = Phrases::new(&[
     (&["pn"], 0),
@@ -207,6 +231,7 @@ pub(super) fn words() -> impl Iterator<Item = &'static str> {
         .chain(DAYS.words())
         .chain(HOURS_LEADS.words())
         .chain(DAY_SEPS.words())
+        .chain(OUTSIDE.words())
 }
 
 fn num_value(tok: Option<&Token>) -> Option<Decimal> {
