@@ -11,7 +11,7 @@ use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
 use super::window::{Window, names_outside, take_window};
 use super::words::{AND_A_HALF, number_word};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
-use crate::criteria::TimeUnit;
+use crate::criteria::{Period, TimeUnit};
 use crate::numbers::plain;
 
 const A_DURATION: &str = "a duration such as '15 min' or '2 h'";
@@ -405,6 +405,53 @@ fn clock(
     Ok(Some((total.normalize(), used)))
 }
 
+/// The service window of a cell taken out of its tokens, or an error when it leaves no time.
+fn without_window(
+    t: &str,
+    toks: &[Token],
+) -> Result<Option<(Window, String, Vec<Token>)>, ValueError> {
+    let Some((w, note, rest)) = take_window(toks, t) else {
+        return Ok(None);
+    };
+    if !rest
+        .iter()
+        .any(|tok| matches!(tok.tok, Tok::Num(_) | Tok::Word))
+    {
+        return Err(ValueError::new(format!(
+            "expected {A_DURATION}, found '{}': {} is a service window, the time is missing",
+            quote(t),
+            w.label()
+        )));
+    }
+    Ok(Some((w, note, rest)))
+}
+
+/// What follows the time from token `k`: a period ("120 h rocznie") and words ignored; another
+/// number is an error.
+fn read_tail(
+    toks: &[Token],
+    t: &str,
+    mut k: usize,
+) -> Result<(Option<(Period, String)>, Ignored), ValueError> {
+    let mut ignored = Ignored::default();
+    let mut per = None;
+    while let Some(tok) = toks.get(k) {
+        if per.is_none()
+            && let Some((len, p)) = period_at(toks, k)
+        {
+            per = Some((p, quote(span(t, toks, k, len)).to_string()));
+            k += len;
+            continue;
+        }
+        if matches!(tok.tok, Tok::Num(_)) {
+            return Err(several_numbers(A_DURATION, t));
+        }
+        ignored.push(tok);
+        k += 1;
+    }
+    Ok((per, ignored))
+}
+
 /// "1 h w godzinach pracy, 4 h poza nimi": one time in office hours, another outside them. The
 /// service runs around the clock at the slower of the two: that is the reading, noted.
 /// `None` when the cell does not split into two readable times.
@@ -450,17 +497,7 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     }
     let mut window = None;
     let mut notes = Vec::new();
-    if let Some((w, note, rest)) = take_window(&toks, t) {
-        if !rest
-            .iter()
-            .any(|tok| matches!(tok.tok, Tok::Num(_) | Tok::Word))
-        {
-            return Err(ValueError::new(format!(
-                "expected {A_DURATION}, found '{}': {} is a service window, the time is missing",
-                quote(t),
-                w.label()
-            )));
-        }
+    if let Some((w, note, rest)) = without_window(t, &toks)? {
         window = Some(w);
         notes.push(note);
         toks = rest;
@@ -510,23 +547,7 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
             quote(t)
         )));
     }
-    let mut ignored = Ignored::default();
-    let mut per = None;
-    let mut k = next;
-    while let Some(tok) = toks.get(k) {
-        if per.is_none()
-            && let Some((len, p)) = period_at(&toks, k)
-        {
-            per = Some((p, quote(span(t, &toks, k, len)).to_string()));
-            k += len;
-            continue;
-        }
-        if matches!(tok.tok, Tok::Num(_)) {
-            return Err(several_numbers(A_DURATION, t));
-        }
-        ignored.push(tok);
-        k += 1;
-    }
+    let (per, ignored) = read_tail(&toks, t, next)?;
     let value = seconds
         .checked_div(Decimal::from(target))
         .ok_or_else(overflow)?
