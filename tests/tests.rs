@@ -3,6 +3,7 @@
 mod architecture;
 mod cli;
 mod common;
+mod corpus;
 mod criteria_errors;
 mod csv_export;
 mod exports;

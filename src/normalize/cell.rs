@@ -91,6 +91,13 @@ impl<'a, L: Fn() -> String> At<'a, L> {
         match reading {
             Ok(mut r) => {
                 r.doubts.extend(bound_doubt(r.bound, self.criterion));
+                let value = match (r.low, self.criterion.better) {
+                    (Some(low), Better::Higher) if self.criterion.kind.is_numeric() => {
+                        lower_end(&mut r.notes);
+                        Some(low)
+                    }
+                    _ => None,
+                };
                 if !r.doubts.is_empty() {
                     self.issues.push(
                         Issue::warning(
@@ -108,7 +115,10 @@ impl<'a, L: Fn() -> String> At<'a, L> {
                     self.window = r.window;
                 }
                 self.note(shown, &r.notes);
-                Some(into(r.value))
+                Some(into(r.value)).map(|v| match (v, value) {
+                    (Value::Num(_), Some(low)) => Value::Num(low),
+                    (v, _) => v,
+                })
             }
             Err(e) => self.fail(e.message),
         }
@@ -147,6 +157,17 @@ fn read_vague<L: Fn() -> String>(v: Vague, shown: &str, at: &mut At<'_, L>) -> O
     at.issues
         .push(Issue::warning((at.location)(), format!("{}: {message}", c.id)).for_offer(at.offer));
     value
+}
+
+/// Where more is better the lower end of a range is the safe reading: the grammar's note,
+/// which names the upper end, is turned round.
+fn lower_end(notes: &mut [String]) {
+    for n in notes.iter_mut() {
+        if let Some(rest) = n.strip_prefix("upper bound of the range") {
+            let range = rest.trim_end_matches(" taken");
+            *n = format!("lower end of the range{range} taken (more is better here)");
+        }
+    }
 }
 
 /// A qualifier that leaves the value open on the side that matters: "od 1 200 zł" where less

@@ -24,6 +24,7 @@ pub(super) fn money(
         per,
         window,
         bound,
+        low,
     } = r;
     let mut amount = m.amount;
     if let Some(cur) = m.currency
@@ -68,11 +69,20 @@ pub(super) fn money(
         ));
         amount = converted;
     }
+    // The lower end of a range goes through the same conversions.
+    let scale = |x: Decimal| {
+        if m.amount.is_zero() {
+            x
+        } else {
+            round_money(x * amount / m.amount)
+        }
+    };
     let mut reading = Reading::new(amount, notes);
     reading.doubts = doubts;
     reading.per = per;
     reading.window = window;
     reading.bound = bound;
+    reading.low = low.map(scale);
     Ok(per_period(reading, c, true))
 }
 
@@ -107,12 +117,15 @@ pub(super) fn per_period(mut r: Reading<Decimal>, c: &Criterion, money: bool) ->
         return r;
     }
     let factor = want.days() / written.days();
-    let raw = r.value * factor;
-    let converted = if money {
-        round_money(raw)
-    } else {
-        raw.round_dp(4).normalize()
+    let round = |x: Decimal| {
+        if money {
+            round_money(x)
+        } else {
+            x.round_dp(4).normalize()
+        }
     };
+    let converted = round(r.value * factor);
+    r.low = r.low.map(|l| round(l * factor));
     r.notes.push(format!(
         "'{words}' is {}: {} {} = {} {}",
         per_words(written),

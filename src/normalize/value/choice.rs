@@ -197,7 +197,21 @@ pub(crate) fn read_choice(
     if let Some(i) = match_choice(text, keys) {
         return Some(Reading::new(i, Vec::new()));
     }
-    let hours = interval_hours(&t)?;
+    // A numbered frequency, or a named one the criterion has no key for ("na bieżąco" among
+    // hourly, daily…): placed among the keys.
+    let hours = interval_hours(&t).or_else(|| {
+        let index = choice_index();
+        let from = index.partition_point(|&(phrase, _)| phrase < t.as_str());
+        index[from..]
+            .iter()
+            .take_while(|&&(phrase, _)| phrase == t)
+            .find_map(|&(_, class)| {
+                CHOICE_CLASSES[class]
+                    .0
+                    .then(|| CLASS_HOURS.get(class).copied())
+                    .flatten()
+            })
+    })?;
     // Each key that is a frequency, with its hours between runs.
     let mut placed: Vec<(usize, f64)> = keys
         .iter()

@@ -512,6 +512,7 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     let mut next = first.next;
     let mut terms: Vec<&Term> = first.terms.iter().collect();
     let mut second = None;
+    let mut low = None;
     if let Some((len, ())) = RANGE_SEPS.longest(&toks, first.next) {
         second = read_expr(&toks, t, first.next + len, &mut notes)?;
     }
@@ -538,6 +539,7 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
             bounds.retain(|(b, _)| *b != Bound::AtLeast);
             next = upper.next;
             terms.extend(upper.terms.iter());
+            low = Some(a.min(b));
             a.max(b)
         }
     };
@@ -574,6 +576,7 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     reading.per = per;
     reading.window = window;
     reading.bound = bound;
+    reading.low = low.and_then(|l| l.checked_div(Decimal::from(target)).map(|x| x.normalize()));
     Ok(reading)
 }
 

@@ -46,6 +46,8 @@ pub(crate) use vague::{Vague, vague};
 pub(crate) use year::parse_year;
 pub(crate) use yesno::parse_bool;
 
+use rust_decimal::Decimal;
+
 use crate::criteria::Period;
 use crate::text::chars::{clean, is_blank};
 
@@ -68,6 +70,9 @@ pub struct Reading<T> {
     /// The qualifier written before the number ("od", "do", "ok."), for the caller to judge
     /// against the criterion's direction.
     pub(crate) bound: Option<Bound>,
+    /// The lower end of a range ("2–4 h", "99,5–99,9 %"), in the value's unit; `value` is the
+    /// upper end. Where more is better the caller takes this one.
+    pub(crate) low: Option<Decimal>,
 }
 
 impl<T> Reading<T> {
@@ -79,6 +84,7 @@ impl<T> Reading<T> {
             per: None,
             window: None,
             bound: None,
+            low: None,
         }
     }
 }

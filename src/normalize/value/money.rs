@@ -168,6 +168,7 @@ pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
     );
     reading.per = per;
     reading.bound = q.bound;
+    reading.low = q.low;
     Ok(reading)
 }
 

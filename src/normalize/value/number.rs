@@ -16,6 +16,7 @@ pub(crate) fn parse_number(text: &str) -> Result<Reading<Decimal>, ValueError> {
     let q = read_quantity(text, A_NUMBER, no_roles, Policy::Reject)?;
     let mut reading = Reading::new(q.value, q.notes);
     reading.bound = q.bound;
+    reading.low = q.low;
     Ok(reading)
 }
 

@@ -37,6 +37,7 @@ pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> 
     let q = read_quantity(text, A_PERCENT, percent_roles, Policy::Decimal)?;
     let mut notes = q.notes;
     let mut value = q.value;
+    let mut fraction = false;
     let has_sign = q.found.iter().any(|(r, _)| *r == Role::Percent);
     if !has_sign && value > Decimal::ZERO && value <= Decimal::ONE {
         let percent = value
@@ -45,6 +46,7 @@ pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> 
             .ok_or_else(|| expected(A_PERCENT, text))?;
         notes.push(format!("read as a fraction: {value} = {percent} %"));
         value = percent;
+        fraction = true;
     }
     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
         return Err(ValueError::new(format!(
@@ -54,6 +56,13 @@ pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> 
     }
     let mut reading = Reading::new(value, notes);
     reading.bound = q.bound;
+    reading.low = q.low.map(|l| {
+        if fraction {
+            (l * Decimal::ONE_HUNDRED).normalize()
+        } else {
+            l
+        }
+    });
     Ok(reading)
 }
 

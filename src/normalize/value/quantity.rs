@@ -170,6 +170,8 @@ pub(super) struct Quantity<'a> {
     pub(super) found: Vec<(Role, &'a str)>,
     /// The qualifier written before the number, if any ("od 1200 zł": at least).
     pub(super) bound: Option<Bound>,
+    /// The lower end of a range, when one was written (`value` is the upper end).
+    pub(super) low: Option<Decimal>,
 }
 
 /// One number (or a range, read as its upper bound), with prefix words before it and
@@ -189,6 +191,7 @@ pub(super) fn read_quantity<'a>(
             notes: Vec::new(),
             found: Vec::new(),
             bound: None,
+            low: None,
         });
     }
     let toks = tokenize(t);
@@ -203,6 +206,7 @@ pub(super) fn read_quantity<'a>(
     };
     let value = resolve(lit, &t[first.start..first.end], policy, &mut notes)?;
     let (mut value, used) = multiplied(&toks, t, i + 1, value, &mut notes)?;
+    let mut low = None;
     i += 1 + used;
     // A unit may sit between the ends of a range: "800 zł – 1 000 zł", "99,5 % – 99,9 %".
     let mut j = i;
@@ -217,7 +221,9 @@ pub(super) fn read_quantity<'a>(
     {
         let upper = resolve(lit2, &t[second.start..second.end], policy, &mut notes)?;
         let (upper, used) = multiplied(&toks, t, j + len + 1, upper, &mut notes)?;
-        // The upper end is the safe reading of a promise such as "2–4 h".
+        // The upper end is the safe reading of a promise such as "2–4 h"; where more is
+        // better the caller takes the lower one.
+        low = Some(value.min(upper));
         value = value.max(upper);
         notes.push(format!(
             "upper bound of the range '{}' taken",
@@ -248,5 +254,6 @@ pub(super) fn read_quantity<'a>(
         notes: all,
         found,
         bound: bounds.first().map(|(b, _)| *b),
+        low,
     })
 }
