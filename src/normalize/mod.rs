@@ -10,11 +10,14 @@
 mod cell;
 mod columns;
 mod headers;
+mod meaning;
 mod offers;
 mod reader;
+mod synonyms;
+mod tokens;
 pub mod value;
 
-pub use offers::{Cell, Layout, Offer, Offers, SourceRef, TableReport, Value};
+pub use offers::{Cell, Layout, MatchedBy, Offer, Offers, SourceRef, TableReport, Value};
 
 use crate::criteria::Criteria;
 use crate::issue::Issue;
