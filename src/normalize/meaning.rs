@@ -618,4 +618,36 @@ mod tests {
         );
         assert_eq!(m.verdict("Imię i nazwisko"), Verdict::Nothing);
     }
+
+    /// Prints what reading a cell by meaning costs (the header search reads up to 30 rows and
+    /// 30 columns of cells so); not a check. Run with
+    /// `cargo test --release --lib meaning::tests::speed -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn speed() {
+        use std::hint::black_box;
+        use std::time::Instant;
+        let criteria = crate::criteria::profile("sme").unwrap().unwrap();
+        let start = Instant::now();
+        let names = super::super::headers::Names::of(&criteria);
+        println!("names of the sme profile: {:?}", start.elapsed());
+        let cells = [
+            "tak",
+            "1 000 zł",
+            "Agencja Nova",
+            "codziennie",
+            "aktualizacje, kopie, monitoring",
+            "Czas reakcji",
+            "Ryczałt miesięczny (netto)",
+            "Jaki jest czas reakcji na awarię krytyczną (P1)?",
+        ];
+        const N: u32 = 100_000;
+        for cell in cells {
+            let start = Instant::now();
+            for _ in 0..N {
+                black_box(names.meaning.clear_slot(black_box(cell)));
+            }
+            println!("{cell:>50}: {:?}", start.elapsed() / N);
+        }
+    }
 }
