@@ -230,7 +230,7 @@ impl Matching<'_> {
     /// What to say about a header that fits several criteria equally, or some only loosely.
     fn unclear(&self, text: &str, slots: &[usize], tie: bool) -> String {
         const NAMED: usize = 4;
-        let mut named: Vec<String> = slots
+        let named: Vec<String> = slots
             .iter()
             .take(NAMED)
             .map(|&s| match self.criteria.criteria.get(s) {
@@ -238,20 +238,29 @@ impl Matching<'_> {
                 None => "the vendor's name".to_string(),
             })
             .collect();
-        if slots.len() > NAMED {
-            named.push("…".to_string());
-        }
-        let list = match named.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => named.concat(),
+        let list = match (slots.len().saturating_sub(NAMED), named.split_last()) {
+            (0, Some((last, rest))) if !rest.is_empty() => {
+                format!("{} or {last}", rest.join(", "))
+            }
+            (0, _) => named.concat(),
+            (more, _) => format!(
+                "{} or {more} other{}",
+                named.join(", "),
+                if more == 1 { "" } else { "s" }
+            ),
         };
         let why = if tie {
             "as close by meaning to each"
         } else {
             "by meaning, but only loosely"
         };
+        let or_vendor = if slots.contains(&self.names.vendor_slot()) {
+            ", or to `vendor_columns`"
+        } else {
+            ""
+        };
         format!(
-            "'{text}' could name {list} ({why}); ignored: add '{text}' to the `columns` of the criterion it names"
+            "'{text}' could name {list} ({why}); ignored: add '{text}' to the `columns` of the criterion it names{or_vendor}"
         )
     }
 

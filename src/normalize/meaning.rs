@@ -3,11 +3,12 @@
 //! worked out once, and the verdict on one header: one clear match with its reason, candidates
 //! too close to call, or nothing.
 //!
-//! A header matches a name when it says the same concepts, or all of them and at most a few
-//! words no name uses (fewer than the concepts matched). It is too close to call when two
-//! names of different criteria fit equally well, and weak when it says only part of a name
-//! ("Czas reakcji" of "Czas reakcji P1") or a name and something another criterion is about:
-//! either way it is reported with its candidates and never read.
+//! A header matches a name when it says the same concepts; or all of them and, besides, only
+//! concepts the slot's other names use and fewer unknown words than the concepts matched
+//! ("Średni czas reakcji P1"). It is too close to call when two slots fit equally well, and
+//! weak when it says only part of a name ("Czas reakcji" of "Czas reakcji P1") or a name and
+//! something the slot's names never mention: either way it is reported with its candidates
+//! and never read.
 
 use std::collections::HashMap;
 
@@ -313,17 +314,12 @@ struct Slot {
 }
 
 impl Slot {
-    /// The slot's best fit for a header, and the name that gives it (the first such).
-    fn fit(&self, header: &Concepts, weak: bool) -> Option<(Fit, &Name)> {
-        let mut best: Option<(Fit, &Name)> = None;
-        for name in &self.names {
-            if let Some(fit) = Fit::of(header, &name.concepts, &self.vocabulary, weak)
-                && best.is_none_or(|(b, _)| fit > b)
-            {
-                best = Some((fit, name));
-            }
-        }
-        best
+    /// The slot's best fit for a header, over its names.
+    fn fit(&self, header: &Concepts, weak: bool) -> Option<Fit> {
+        self.names
+            .iter()
+            .filter_map(|n| Fit::of(header, &n.concepts, &self.vocabulary, weak))
+            .max()
     }
 }
 
@@ -369,9 +365,9 @@ impl ByMeaning {
         if header.len == 0 {
             return None;
         }
-        let (best, tied) = self.best(&header, false);
-        match best.first() {
-            Some(&(slot, fit)) if fit.is_clear() && !tied => Some(slot),
+        match self.fits(&header, false).as_slice() {
+            [(slot, _)] => Some(*slot),
+            [(slot, first), (_, second), ..] if first > second => Some(*slot),
             _ => None,
         }
     }
@@ -381,44 +377,56 @@ impl ByMeaning {
         let Some(header) = self.lexicon.concepts(text) else {
             return Verdict::Nothing;
         };
-        let (best, tied) = self.best(&header, true);
-        match best.first() {
-            None => Verdict::Nothing,
-            Some(&(slot, fit)) if fit.is_clear() && !tied => Verdict::Match {
-                slot,
-                reason: self.reason(text, slot, &header),
-            },
-            Some(&(_, fit)) => Verdict::Unclear {
-                slots: best.iter().map(|&(s, _)| s).collect(),
-                tie: fit.is_clear(),
-            },
+        let fits = self.fits(&header, true);
+        let Some(&(slot, top)) = fits.first() else {
+            return Verdict::Nothing;
+        };
+        if top.is_clear() {
+            let tied: Vec<usize> = fits
+                .iter()
+                .take_while(|(_, f)| *f == top)
+                .map(|&(s, _)| s)
+                .collect();
+            return match tied.len() {
+                1 => Verdict::Match {
+                    slot,
+                    reason: self.reason(text, slot, &header),
+                },
+                _ => Verdict::Unclear {
+                    slots: tied,
+                    tie: true,
+                },
+            };
+        }
+        // Loose fits: every slot sharing as much with the header as the closest, closest first.
+        Verdict::Unclear {
+            slots: fits
+                .iter()
+                .filter(|(_, f)| f.shared == top.shared)
+                .map(|&(s, _)| s)
+                .collect(),
+            tie: false,
         }
     }
 
-    /// The slots that fit the header best, in slot order, with their fit; and whether more
-    /// than one does.
-    fn best(&self, header: &Concepts, weak: bool) -> (Vec<(usize, Fit)>, bool) {
-        let mut best: Vec<(usize, Fit)> = Vec::new();
-        for (slot, s) in self.slots.iter().enumerate() {
-            let Some((fit, _)) = s.fit(header, weak) else {
-                continue;
-            };
-            match best.first().map(|&(_, f)| fit.cmp(&f)) {
-                None | Some(std::cmp::Ordering::Equal) => best.push((slot, fit)),
-                Some(std::cmp::Ordering::Greater) => best = vec![(slot, fit)],
-                Some(std::cmp::Ordering::Less) => {}
-            }
-        }
-        let tied = best.len() > 1;
-        (best, tied)
+    /// Each slot's best fit for the header, best first (slot order among equals).
+    fn fits(&self, header: &Concepts, weak: bool) -> Vec<(usize, Fit)> {
+        let mut fits: Vec<(usize, Fit)> = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, s)| s.fit(header, weak).map(|fit| (slot, fit)))
+            .collect();
+        fits.sort_by_key(|f| std::cmp::Reverse(f.1));
+        fits
     }
 
     /// How a header met its slot's best name, in the words of both: "ryczałt ≈ abonament",
-    /// else "as 'Kopie zapasowe'" when only the forms of the words differ.
-    /// Of the slot's names that fit best, the one worded most like the header is named.
+    /// else "as 'Kopie zapasowe'" when only the forms of the words differ. Of the slot's names
+    /// that fit best, the one worded most like the header is named.
     fn reason(&self, text: &str, slot: usize, header: &Concepts) -> String {
         let slot = &self.slots[slot];
-        let Some((top, _)) = slot.fit(header, false) else {
+        let Some(top) = slot.fit(header, false) else {
             return String::new();
         };
         let ours = self.spoken(text);
