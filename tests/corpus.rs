@@ -1,7 +1,8 @@
 //! The corpus: answers as Polish (and some English) agencies and buyers really write them, each
 //! with the reading the buyer means, read with the built-in SME profile. The goal: at least
 //! 95 % read as meant, and no silent misread — a value other than the one meant with no
-//! warning or error at its cell. Grow it whenever a new phrasing turns up.
+//! warning or error at its cell. Grow it whenever a new phrasing turns up. Headers as people
+//! write them have their own corpus in `headers.rs`.
 
 use offerlens::analysis::Analysis;
 use offerlens::issue::Severity;

@@ -8,6 +8,7 @@ mod criteria_errors;
 mod csv_export;
 mod exports;
 mod fixtures_read;
+mod headers;
 mod layouts;
 mod mcda_reference;
 mod names;

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use crate::analysis::Analysis;
 use crate::import::InputFile;
 use crate::issue::{Counts, Issue};
+use crate::normalize::MatchedBy;
 use crate::sanitize::clean;
 
 /// Writes the diagnostics report. `files` are the files that were read, in order.
@@ -83,8 +84,16 @@ fn write_tables(a: &Analysis, name: &str, out: &mut dyn Write) -> io::Result<()>
                     r.offers,
                     if r.offers == 1 { "" } else { "s" }
                 )?;
-                for (header, id) in &r.matched {
-                    writeln!(out, "    '{}' → {id}", clean(header))?;
+                for (header, id, by) in r.matches() {
+                    match by {
+                        MatchedBy::Alias => writeln!(out, "    '{}' → {id}", clean(header))?,
+                        MatchedBy::Meaning(reason) => writeln!(
+                            out,
+                            "    '{}' → {id} (by meaning: {})",
+                            clean(header),
+                            clean(reason)
+                        )?,
+                    }
                 }
             }
             (_, Some(reason)) => writeln!(out, "  {what}: skipped: {}", clean(reason))?,

@@ -5,8 +5,9 @@ use crate::criteria::{Criteria, Kind, suggest};
 use crate::issue::{Issue, Severity};
 use crate::table::RawTable;
 
-use super::TableReport;
 use super::headers::Names;
+use super::meaning::Verdict;
+use super::{MatchedBy, TableReport};
 use crate::text::normalize_label;
 
 /// Headers of a column naming the package or variant of an offer: one agency may offer several.
@@ -72,7 +73,9 @@ pub(super) struct Columns {
     pub unmatched: Vec<usize>,
 }
 
-/// Matches the header row's texts. Reports duplicates and unmatched headers; marks the
+/// Matches the header row's texts: first by name (the listed aliases, as before), then the
+/// headers left by meaning, so that a column named exactly is never taken by a look-alike.
+/// Reports duplicates, by-meaning matches (a note), unclear and unmatched headers; marks the
 /// criteria answered; collects the unmatched texts for [`report_unanswered`].
 pub(super) fn match_columns(
     table: &RawTable,
@@ -87,78 +90,220 @@ pub(super) fn match_columns(
         .iter()
         .map(crate::table::RawCell::display)
         .collect();
-    let mut columns = Columns {
-        header: Vec::new(),
-        of_criterion: vec![None; criteria.criteria.len()],
-        vendor: None,
-        package: None,
-        notes: Vec::new(),
-        unmatched: Vec::new(),
+    let mut m = Matching {
+        table,
+        header_row,
+        criteria,
+        names,
+        seen,
+        columns: Columns {
+            header: Vec::new(),
+            of_criterion: vec![None; criteria.criteria.len()],
+            vendor: None,
+            package: None,
+            notes: Vec::new(),
+            unmatched: Vec::new(),
+        },
+        found: Vec::new(),
+        issues: Vec::new(),
     };
+    let mut left = Vec::new();
     for (col, text) in header.iter().enumerate() {
         let norm = normalize_label(text);
-        if norm.is_empty() {
-            continue;
-        }
-        if columns.vendor.is_none() && names.is_vendor(&norm) {
-            columns.vendor = Some(col);
-            report
-                .matched
-                .push((text.clone(), "(vendor name)".to_string()));
-            continue;
-        }
-        let at = || table.location(header_row, col);
-        if columns.package.is_none()
-            && PACKAGE_HEADERS.contains(&norm.as_str())
-            && names.criterion_of(criteria, &norm).is_none()
-        {
-            columns.package = Some(col);
-            report.matched.push((
-                text.clone(),
-                "(package, part of the offer's name)".to_string(),
-            ));
-            continue;
-        }
-        if NOTES_HEADERS.contains(&norm.as_str()) && names.criterion_of(criteria, &norm).is_none() {
-            columns.notes.push(col);
-            report
-                .matched
-                .push((text.clone(), "(notes, kept with the offer)".to_string()));
-            continue;
-        }
-        match names.criterion_of(criteria, &norm) {
-        Some(i) => match columns.of_criterion[i] {
-            Some(first) => issues.push(Issue::warning(
-                at(),
-                format!(
-                    "'{}' also matches criterion '{}', already read from {}; this one is ignored",
-                    text,
-                    criteria.criteria[i].id,
-                    table.location(header_row, first)
-                ),
-            )),
-            None => {
-                columns.of_criterion[i] = Some(col);
-                seen.answered[i] = true;
-                if report.header.is_none() {
-                    report.header = Some(at());
-                }
-                report
-                    .matched
-                    .push((text.clone(), criteria.criteria[i].id.clone()));
-            }
-        },
-        None => {
-            columns.unmatched.push(col);
-            seen.unmatched_headers.push(text.clone());
-            if let Some(issue) = unmatched(text, &norm, criteria, names, table.transposed) {
-                issues.push(issue.at(at()));
-            }
+        if !norm.is_empty() && !m.by_name(col, text, &norm) {
+            left.push((col, norm));
         }
     }
+    for (col, norm) in left {
+        m.by_meaning(col, &header[col], &norm);
     }
+    let mut columns = m.finish(report, issues);
     columns.header = header;
     columns
+}
+
+/// One header row being matched.
+struct Matching<'a> {
+    table: &'a RawTable,
+    header_row: usize,
+    criteria: &'a Criteria,
+    names: &'a Names,
+    seen: &'a mut Seen,
+    columns: Columns,
+    /// (column, header text, what it names, how) of every matched column.
+    found: Vec<(usize, String, String, MatchedBy)>,
+    /// The issues, by column: listed in column order whichever pass found them.
+    issues: Vec<(usize, Issue)>,
+}
+
+impl Matching<'_> {
+    fn at(&self, col: usize) -> String {
+        self.table.location(self.header_row, col)
+    }
+
+    /// The first pass: a header that is one of the names listed. False when it is none.
+    fn by_name(&mut self, col: usize, text: &str, norm: &str) -> bool {
+        if self.columns.vendor.is_none() && self.names.is_vendor(norm) {
+            self.columns.vendor = Some(col);
+            self.found(col, text, "(vendor name)", MatchedBy::Alias);
+            return true;
+        }
+        let criterion = self.names.criterion_of(self.criteria, norm);
+        if self.columns.package.is_none() && PACKAGE_HEADERS.contains(&norm) && criterion.is_none()
+        {
+            self.columns.package = Some(col);
+            self.found(
+                col,
+                text,
+                "(package, part of the offer's name)",
+                MatchedBy::Alias,
+            );
+            return true;
+        }
+        if NOTES_HEADERS.contains(&norm) && criterion.is_none() {
+            self.columns.notes.push(col);
+            self.found(col, text, "(notes, kept with the offer)", MatchedBy::Alias);
+            return true;
+        }
+        match criterion {
+            Some(i) => {
+                self.take(i, col, text, MatchedBy::Alias);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The second pass: a header matching no name, read by meaning.
+    fn by_meaning(&mut self, col: usize, text: &str, norm: &str) {
+        match self.names.meaning.verdict(text) {
+            Verdict::Match { slot, reason } if slot == self.names.vendor_slot() => {
+                if self.columns.vendor.is_some() {
+                    return self.unmatched(col, text, norm);
+                }
+                self.columns.vendor = Some(col);
+                self.note(
+                    col,
+                    format!("'{text}' is read as the vendor's name by meaning ({reason})"),
+                );
+                self.found(col, text, "(vendor name)", MatchedBy::Meaning(reason));
+            }
+            Verdict::Match { slot, reason } => {
+                if self.columns.of_criterion[slot].is_none() {
+                    self.note(
+                        col,
+                        format!(
+                            "'{text}' is read as criterion '{}' by meaning ({reason}); if it names another, add it to that criterion's `columns`",
+                            self.criteria.criteria[slot].id
+                        ),
+                    );
+                }
+                self.take(slot, col, text, MatchedBy::Meaning(reason));
+            }
+            Verdict::Unclear { slots, tie } => {
+                self.columns.unmatched.push(col);
+                self.seen.unmatched_headers.push(text.to_string());
+                let issue = Issue::warning(self.at(col), self.unclear(text, &slots, tie));
+                self.issues.push((col, issue));
+            }
+            Verdict::Nothing => self.unmatched(col, text, norm),
+        }
+    }
+
+    /// Reads criterion `i` from the column, unless another column already answers it.
+    fn take(&mut self, i: usize, col: usize, text: &str, by: MatchedBy) {
+        let id = &self.criteria.criteria[i].id;
+        match self.columns.of_criterion[i] {
+            Some(first) => {
+                let issue = Issue::warning(
+                    self.at(col),
+                    format!(
+                        "'{text}' also matches criterion '{id}', already read from {}; this one is ignored",
+                        self.at(first)
+                    ),
+                );
+                self.issues.push((col, issue));
+            }
+            None => {
+                self.columns.of_criterion[i] = Some(col);
+                self.seen.answered[i] = true;
+                self.found(col, text, &id.clone(), by);
+            }
+        }
+    }
+
+    fn found(&mut self, col: usize, text: &str, what: &str, by: MatchedBy) {
+        self.found
+            .push((col, text.to_string(), what.to_string(), by));
+    }
+
+    fn note(&mut self, col: usize, message: String) {
+        let issue = Issue::info(self.at(col), message);
+        self.issues.push((col, issue));
+    }
+
+    /// A header naming nothing, by name or by meaning.
+    fn unmatched(&mut self, col: usize, text: &str, norm: &str) {
+        self.columns.unmatched.push(col);
+        self.seen.unmatched_headers.push(text.to_string());
+        if let Some(issue) = unmatched(text, norm, self.criteria, self.names, self.table.transposed)
+        {
+            let issue = issue.at(self.at(col));
+            self.issues.push((col, issue));
+        }
+    }
+
+    /// What to say about a header that fits several criteria equally, or some only loosely.
+    fn unclear(&self, text: &str, slots: &[usize], tie: bool) -> String {
+        const NAMED: usize = 4;
+        let named: Vec<String> = slots
+            .iter()
+            .take(NAMED)
+            .map(|&s| match self.criteria.criteria.get(s) {
+                Some(c) => format!("'{}'", c.id),
+                None => "the vendor's name".to_string(),
+            })
+            .collect();
+        let list = match (slots.len().saturating_sub(NAMED), named.split_last()) {
+            (0, Some((last, rest))) if !rest.is_empty() => {
+                format!("{} or {last}", rest.join(", "))
+            }
+            (0, _) => named.concat(),
+            (more, _) => format!(
+                "{} or {more} other{}",
+                named.join(", "),
+                if more == 1 { "" } else { "s" }
+            ),
+        };
+        let why = if tie {
+            "as close by meaning to each"
+        } else {
+            "by meaning, but only loosely"
+        };
+        let or_vendor = if slots.contains(&self.names.vendor_slot()) {
+            ", or to `vendor_columns`"
+        } else {
+            ""
+        };
+        format!(
+            "'{text}' could name {list} ({why}); ignored: add '{text}' to the `columns` of the criterion it names{or_vendor}"
+        )
+    }
+
+    /// Lists the matched columns in column order, and the issues; hands back the columns.
+    fn finish(mut self, report: &mut TableReport, issues: &mut Vec<Issue>) -> Columns {
+        self.found.sort_by_key(|f| f.0);
+        for (_, text, what, by) in self.found {
+            report.matched.push((text, what));
+            report.matched_by.push(by);
+        }
+        if let Some(first) = self.columns.of_criterion.iter().flatten().min() {
+            report.header = Some(self.table.location(self.header_row, *first));
+        }
+        self.issues.sort_by_key(|i| i.0);
+        issues.extend(self.issues.into_iter().map(|(_, i)| i));
+        self.columns
+    }
 }
 
 /// What to say about a header that names no criterion: a warning when it is close to one

@@ -4,19 +4,40 @@
 use crate::criteria::{Criteria, Criterion, Kind};
 use crate::table::{RawCell, RawTable};
 
+use super::meaning::ByMeaning;
 use crate::text::normalize_label;
 
 /// How many of the first rows (or columns) are searched for the headers.
 const HEADER_SEARCH: usize = 30;
 
-/// The header texts the criteria answer to, normalized.
+/// The header texts the criteria answer to: normalized for the exact match, and by meaning.
 pub(super) struct Names {
     pub criteria: Vec<Vec<String>>,
     pub vendor: Vec<String>,
+    /// The same names read as concepts: slots `0..criteria.len()` are the criteria (none for a
+    /// computed one), the last the vendor column.
+    pub meaning: ByMeaning,
 }
 
 impl Names {
     pub fn of(criteria: &Criteria) -> Names {
+        let mut slots: Vec<Vec<String>> = criteria
+            .criteria
+            .iter()
+            .map(|c| match c.kind {
+                Kind::RiskCost => Vec::new(),
+                // The aliases first: a reason names the first best fit, and they are the
+                // words a spreadsheet uses.
+                _ => c
+                    .columns
+                    .iter()
+                    .map(String::as_str)
+                    .chain([c.label.as_str(), c.id.as_str()])
+                    .map(str::to_string)
+                    .collect(),
+            })
+            .collect();
+        slots.push(criteria.vendor_columns.clone());
         Names {
             criteria: criteria
                 .criteria
@@ -28,7 +49,13 @@ impl Names {
                 .iter()
                 .map(|c| normalize_label(c))
                 .collect(),
+            meaning: ByMeaning::new(slots),
         }
+    }
+
+    /// The slot of the vendor column in [`ByMeaning`]'s verdicts.
+    pub(crate) fn vendor_slot(&self) -> usize {
+        self.criteria.len()
     }
 
     pub(crate) fn criterion_of(&self, criteria: &Criteria, norm: &str) -> Option<usize> {
@@ -45,17 +72,23 @@ impl Names {
     }
 
     /// Which header a text is, as a slot in `0..=criteria.len()`: the criterion it names, or
-    /// `criteria.len()` for a vendor column. `None` when it names neither.
-    fn header_slot(&self, norm: &str) -> Option<usize> {
+    /// `criteria.len()` for a vendor column; and whether by one of its names (else by meaning).
+    /// `None` when it names neither, or not clearly.
+    fn header_slot(&self, text: &str, norm: &str) -> Option<(usize, bool)> {
         if norm.is_empty() {
             return None;
         }
         if self.is_vendor(norm) {
-            return Some(self.criteria.len());
+            return Some((self.vendor_slot(), true));
         }
-        self.criteria
+        if let Some(slot) = self
+            .criteria
             .iter()
             .position(|ns| ns.iter().any(|n| n == norm))
+        {
+            return Some((slot, true));
+        }
+        self.meaning.clear_slot(text).map(|slot| (slot, false))
     }
 }
 
@@ -108,8 +141,8 @@ pub(super) fn locate(table: &RawTable, names: &Names, threshold: usize) -> Heade
 }
 
 /// The line (row, or column of a transposed view) among the given ones that names the most
-/// distinct headers (criteria, and a vendor column): (its index, how many). The first such
-/// line wins a tie.
+/// distinct headers (criteria, and a vendor column), by name or by meaning: (its index, how
+/// many). Of lines naming as many, the one with more exact names wins, then the first.
 ///
 /// Headers are counted once per line, not once per cell: a header line names each criterion
 /// once, while the same text repeated down a line is data. An answer can read like a header
@@ -117,25 +150,26 @@ pub(super) fn locate(table: &RawTable, names: &Names, threshold: usize) -> Heade
 /// counting every cell let a column of such answers outnumber the real header row once there
 /// were more offers than criteria, so the file was read sideways.
 fn best_header<'a>(lines: impl Iterator<Item = &'a [RawCell]>, names: &Names) -> (usize, usize) {
-    let mut best = (0, 0);
+    let mut best = (0, (0, 0));
     let mut seen = vec![false; names.criteria.len() + 1];
     for (i, line) in lines.enumerate() {
         seen.fill(false);
-        let mut hits = 0;
+        let (mut hits, mut exact) = (0, 0);
         for cell in line {
-            if !matches!(cell, RawCell::Text(_)) {
+            let RawCell::Text(text) = cell else {
                 continue;
-            }
-            if let Some(slot) = names.header_slot(&normalize_label(&cell.display()))
+            };
+            if let Some((slot, by_name)) = names.header_slot(text, &normalize_label(text))
                 && !seen[slot]
             {
                 seen[slot] = true;
                 hits += 1;
+                exact += usize::from(by_name);
             }
         }
-        if hits > best.1 {
-            best = (i, hits);
+        if (hits, exact) > best.1 {
+            best = (i, (hits, exact));
         }
     }
-    best
+    (best.0, best.1.0)
 }

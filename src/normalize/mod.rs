@@ -13,12 +13,15 @@ mod cell;
 mod columns;
 mod convert;
 mod headers;
+mod meaning;
 mod names;
 mod offers;
 mod reader;
+mod synonyms;
+mod tokens;
 pub mod value;
 
-pub use offers::{Cell, Layout, Offer, Offers, SourceRef, TableReport, Value};
+pub use offers::{Cell, Layout, MatchedBy, Offer, Offers, SourceRef, TableReport, Value};
 pub(crate) use reader::BUYER_ROW_NOTE;
 pub use value::Window;
 

@@ -97,8 +97,42 @@ pub struct TableReport {
     /// Where the header row (or criteria column) is.
     pub header: Option<String>,
     pub offers: usize,
-    /// (header text, criterion id) for every matched column.
+    /// (header text, criterion id) for every matched column, in column order; the id is
+    /// "(vendor name)" or "(package, part of the offer's name)" for those columns.
     pub matched: Vec<(String, String)>,
+    /// How each of `matched` was made, in the same order.
+    pub matched_by: Vec<MatchedBy>,
+}
+
+impl TableReport {
+    /// Each matched column: (header text, what it names, how it was matched).
+    pub fn matches(&self) -> impl Iterator<Item = (&str, &str, &MatchedBy)> {
+        self.matched
+            .iter()
+            .zip(&self.matched_by)
+            .map(|((h, id), by)| (h.as_str(), id.as_str(), by))
+    }
+}
+
+/// How a header was matched to what it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MatchedBy {
+    /// The header is one of the names listed for it (the criterion's id, label or `columns`,
+    /// or `vendor_columns`), up to case, accents, punctuation and a trailing bracket.
+    Alias,
+    /// By meaning: the words of the header, after stems, synonyms and dropped units, say what
+    /// one of the names says. The reason in short: "ryczałt ≈ abonament", or "as 'Abonament'".
+    Meaning(String),
+}
+
+impl MatchedBy {
+    /// "alias", or "meaning: ryczałt ≈ abonament".
+    pub fn describe(&self) -> String {
+        match self {
+            MatchedBy::Alias => "alias".to_string(),
+            MatchedBy::Meaning(reason) => format!("meaning: {reason}"),
+        }
+    }
 }
 
 /// The offers, column-major: `cells[criterion][offer]`, in the criteria's order. A criterion

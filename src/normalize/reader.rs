@@ -107,6 +107,7 @@ impl<'a> Reader<'a> {
             header: None,
             offers: 0,
             matched: Vec::new(),
+            matched_by: Vec::new(),
         };
         let (mut view, header_row) = match headers::locate(&table, &self.names, self.threshold) {
             Header::Missing(reason) => {

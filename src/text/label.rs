@@ -59,6 +59,34 @@ pub(crate) fn is_label_form(s: &str) -> bool {
     s.is_empty() || !after_space
 }
 
+/// Whether a bracketed part names a priority ("(P2)", "(krytyczne)", "(priorytet 1)"): that is
+/// what tells "Czas reakcji (P1)" from "Czas reakcji (P2)", not a unit to drop.
+fn names_priority(inner: &str) -> bool {
+    let folded = crate::text::chars::fold(inner.trim());
+    let compact: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+    let level = compact
+        .strip_prefix('p')
+        .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit());
+    level
+        || [
+            "krytyczn",
+            "priorytet",
+            "critical",
+            "priority",
+            "pilne",
+            "pilny",
+            "wysoki",
+            "sredni",
+            "niski",
+            "urgent",
+            "high",
+            "medium",
+            "low",
+        ]
+        .iter()
+        .any(|w| compact.contains(w))
+}
+
 fn strip_trailing_paren(text: &str) -> &str {
     // A trailing colon or asterisk ("Cena (zł):", "Cena (zł)*") must not hide the unit part.
     let t = text.trim_end_matches(|c: char| is_blank(c) || matches!(c, ':' | '*'));
@@ -73,7 +101,9 @@ fn strip_trailing_paren(text: &str) -> &str {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
                     let head = t[..k].trim_end_matches(is_blank);
-                    return if head.trim_matches(is_blank).is_empty() {
+                    return if head.trim_matches(is_blank).is_empty()
+                        || names_priority(&t[k + 1..t.len() - 1])
+                    {
                         text
                     } else {
                         head
