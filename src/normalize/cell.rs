@@ -217,7 +217,7 @@ fn read_text<L: Fn() -> String>(
 ) -> Option<Value> {
     let c = at.criterion;
     let shown = raw.trim();
-    if value::says_none(raw) {
+    if matches!(c.kind, Kind::Number | Kind::Bool) && value::says_none(raw) {
         // "brak" hours is none of them; "brak" WAF is no WAF. Where fewer is better, a 0
         // would win: there it stays blank.
         let none = match c.kind {
@@ -238,7 +238,9 @@ fn read_text<L: Fn() -> String>(
     if value::is_missing(raw) {
         return None;
     }
-    if let Some(v) = value::vague(raw) {
+    if matches!(c.kind, Kind::Duration | Kind::Number)
+        && let Some(v) = value::vague(raw)
+    {
         return read_vague(v, shown, at);
     }
     match c.kind {

@@ -32,7 +32,8 @@ const NONE: &[&str] = &["brak", "none", "zadne", "zaden", "zadnych", "niema"];
 /// opposed to "unknown" or "not applicable" (`b/d`, `n/a`, `nie dotyczy`, a dash).
 pub(crate) fn says_none(text: &str) -> bool {
     let t = clean(text);
-    if t.is_empty() || t.len() > 24 {
+    // The longest marker is "(żadnych)": a longer cell, or one with a digit, is something else.
+    if t.is_empty() || t.len() > 16 || t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let folded: String = fold(t)

@@ -8,7 +8,7 @@ use super::lexicon::{Bound, Phrases, RANGE_SEPS, span};
 use super::literal::{Lit, Policy, resolve};
 use super::period::period_at;
 use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
-use super::window::{Window, names_outside, take_window};
+use super::window::{Window, may_hold_window, names_outside, take_window};
 use super::words::{AND_A_HALF, number_word};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
 use crate::criteria::{Period, TimeUnit};
@@ -490,17 +490,19 @@ fn in_and_out_of_hours(t: &str, toks: &[Token], unit: TimeUnit) -> Option<Readin
 pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decimal>, ValueError> {
     let t = prepare(text, A_DURATION)?;
     let mut toks = tokenize(t);
-    if names_outside(&toks)
-        && let Some(reading) = in_and_out_of_hours(t, &toks, unit)
-    {
-        return Ok(reading);
-    }
     let mut window = None;
     let mut notes = Vec::new();
-    if let Some((w, note, rest)) = without_window(t, &toks)? {
-        window = Some(w);
-        notes.push(note);
-        toks = rest;
+    if may_hold_window(&toks) {
+        if names_outside(&toks)
+            && let Some(reading) = in_and_out_of_hours(t, &toks, unit)
+        {
+            return Ok(reading);
+        }
+        if let Some((w, note, rest)) = without_window(t, &toks)? {
+            window = Some(w);
+            notes.push(note);
+            toks = rest;
+        }
     }
     let mut found = Vec::new();
     let (mut bounds, i) = read_lead(&toks, t, no_roles, &mut found);

@@ -29,6 +29,13 @@ impl<R: Copy> Phrases<R> {
         }
     }
 
+    /// The first word of each phrase: the tokens a phrase of the table can start at.
+    pub(super) fn first_words(&self) -> impl Iterator<Item = &'static str> + use<R> {
+        self.table
+            .iter()
+            .filter_map(|(phrase, _)| phrase.first().copied())
+    }
+
     pub(super) fn words(&self) -> impl Iterator<Item = &'static str> + use<R> {
         self.table
             .iter()

@@ -201,6 +201,12 @@ proptest! {
         let _ = parse_year(&t);
         let _ = match_choice(&t, &["hourly", "daily", "weekly", "monthly"]);
         let _ = match_choice("daily", &[t.as_str()]);
+        let _ = read_choice(&t, &["continuous", "hourly", "daily", "weekly"], &[]);
+        let _ = read_choice("daily", &[t.as_str()], &[("daily".to_string(), vec![t.clone()])]);
+        let _ = says_none(&t);
+        let _ = vague(&t);
+        let _ = frequency::interval_hours(&t);
+        let _ = parse_duration(&t, TimeUnit::Hour).map(|r| r.window.map(|w| w.expected_wait_minutes()));
         let _ = normalize_label(&t);
     }
 }

@@ -5,6 +5,9 @@
 
 use rust_decimal::Decimal;
 
+use std::sync::OnceLock;
+
+use super::atoms::{NO_ATOM, table_atom};
 use super::lexer::{Tok, Token, is_punct};
 use super::lexicon::{Phrases, RANGE_SEPS, span};
 use super::literal::Lit;
@@ -373,6 +376,28 @@ fn window_at(toks: &[Token], t: &str, i: usize) -> Option<(Window, usize)> {
         },
         len,
     ))
+}
+
+/// Whether a window (or the time outside one) may be written among the tokens: one of them
+/// starts a window phrase, or is the '/' of "24/7". Most cells have none, and this spares them
+/// the phrase search.
+pub(super) fn may_hold_window(toks: &[Token]) -> bool {
+    static STARTS: OnceLock<Vec<bool>> = OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let mut starts = vec![false; usize::from(NO_ATOM) + 1];
+        let words = ALWAYS
+            .first_words()
+            .chain(OFFICE.first_words())
+            .chain(DAYS.first_words())
+            .chain(HOURS_LEADS.first_words())
+            .chain(OUTSIDE.first_words());
+        for w in words {
+            starts[usize::from(table_atom(w))] = true;
+        }
+        starts
+    });
+    toks.iter()
+        .any(|t| t.tok == Tok::Sym('/') || (t.atom != NO_ATOM && starts[usize::from(t.atom)]))
 }
 
 /// Takes a service window out of a cell's tokens: the window with a note, and the tokens
