@@ -372,3 +372,30 @@ fn choice_aliases_and_frequencies_between_two_choices() {
     );
     assert!(!said(&a, "k.csv:7:2", Severity::Error).is_empty());
 }
+
+#[test]
+fn a_header_saying_gross_makes_the_column_gross() {
+    let a = sme_csv(
+        "Agencja;Abonament miesięczny (brutto);Stawka godzinowa netto\nA;1 476 zł;150 zł\nB;1 200 zł netto;184,50 zł brutto\n",
+    );
+    assert_eq!(num(&a, "monthly_fee", "A"), Some(d("1200")));
+    assert_eq!(num(&a, "monthly_fee", "B"), Some(d("1200")));
+    assert_eq!(num(&a, "hourly_rate", "A"), Some(d("150")));
+    assert_eq!(num(&a, "hourly_rate", "B"), Some(d("150")));
+    assert!(
+        said(&a, "oferty.csv:2:2", Severity::Info)
+            .iter()
+            .any(|m| m
+                .contains("gross, as the column's header says; gross 1476 at 23 % VAT = 1200 net")),
+        "{:#?}",
+        a.issues
+    );
+    // Every price says its basis, through its header or itself: nothing to warn about.
+    assert!(
+        !a.issues
+            .iter()
+            .any(|i| i.message.contains("did not say net or gross")),
+        "{:#?}",
+        a.issues
+    );
+}

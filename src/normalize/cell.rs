@@ -25,6 +25,8 @@ pub(super) struct At<'a, L: Fn() -> String> {
     pub issues: &'a mut Vec<Issue>,
     /// Whether a price said it was net or gross.
     pub tax: Option<Tax>,
+    /// Net or gross, as the column's header says: what a price saying neither is.
+    pub header_tax: Option<Tax>,
     /// The service window written with a time.
     pub window: Option<Window>,
     /// The cell held an answer that could not be read.
@@ -44,6 +46,7 @@ impl<'a, L: Fn() -> String> At<'a, L> {
             offer,
             issues,
             tax: None,
+            header_tax: None,
             window: None,
             failed: false,
         }
@@ -245,7 +248,16 @@ fn read_text<L: Fn() -> String>(
     }
     match c.kind {
         Kind::Money => match value::parse_money(raw) {
-            Ok(r) => {
+            Ok(mut r) => {
+                if r.value.tax.is_none()
+                    && let Some(x) = at.header_tax
+                {
+                    r.value.tax = Some(x);
+                    if x != criteria.prices {
+                        r.notes
+                            .push(format!("{}, as the column's header says", x.key()));
+                    }
+                }
                 at.tax = r.value.tax;
                 match convert::money(r, criteria, c) {
                     Ok(r) => at.read(shown, Ok(r), Value::Num),

@@ -69,6 +69,8 @@ pub(super) struct Columns {
     pub package: Option<usize>,
     /// The columns of remarks kept as the offer's notes ("Uwagi", "Notes"), in sheet order.
     pub notes: Vec<usize>,
+    /// Per criterion: net or gross, when its money column's header says ("Cena brutto").
+    pub header_tax: Vec<Option<super::value::Tax>>,
     /// Columns whose header named nothing.
     pub unmatched: Vec<usize>,
 }
@@ -102,6 +104,7 @@ pub(super) fn match_columns(
             vendor: None,
             package: None,
             notes: Vec::new(),
+            header_tax: Vec::new(),
             unmatched: Vec::new(),
         },
         found: Vec::new(),
@@ -118,6 +121,16 @@ pub(super) fn match_columns(
         m.by_meaning(col, &header[col], &norm);
     }
     let mut columns = m.finish(report, issues);
+    // "Cena brutto", "Abonament (netto)": the header says how the column's prices are written.
+    columns.header_tax = columns
+        .of_criterion
+        .iter()
+        .zip(&criteria.criteria)
+        .map(|(col, c)| {
+            col.filter(|_| c.kind == Kind::Money)
+                .and_then(|col| super::value::tax_in(&header[col]))
+        })
+        .collect();
     columns.header = header;
     columns
 }

@@ -408,6 +408,7 @@ impl<'a> Reader<'a> {
                 offer,
                 &mut self.issues,
             );
+            at.header_tax = columns.header_tax.get(i).copied().flatten();
             let value = read_value(&raw, criteria, &mut at);
             let (window, unreadable) = (at.window, at.failed);
             if let Some(tax) = at.tax {

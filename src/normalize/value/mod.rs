@@ -39,7 +39,7 @@ pub use window::Window;
 
 pub(crate) use blank::{is_missing, says_none};
 pub(crate) use duration::parse_duration;
-pub(crate) use money::{Money, parse_money};
+pub(crate) use money::{Money, parse_money, tax_in};
 pub(crate) use number::parse_number;
 pub(crate) use percent::parse_percent;
 pub(crate) use vague::{Vague, vague};

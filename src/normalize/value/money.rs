@@ -3,13 +3,14 @@
 use rust_decimal::Decimal;
 
 use super::atoms::NUM;
-use super::lexer::Token;
+use super::lexer::{Token, tokenize};
 use super::lexicon::{Phrases, Tax};
 use super::literal::Policy;
 use super::period::period_at;
 use super::quantity::{Role, read_quantity};
 use super::{Reading, ValueError, quote};
 use crate::criteria::Period;
+use crate::text::chars::clean;
 
 /// An amount of money as typed in a cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,6 +104,26 @@ fn money_roles(toks: &[Token], i: usize) -> Option<(usize, Role)> {
         }
     }
     best
+}
+
+/// Net or gross, when a text such as a header says which ("Cena brutto", "Abonament (netto)",
+/// "Monthly fee excl. VAT"); `None` when it says neither, or both.
+pub(crate) fn tax_in(text: &str) -> Option<Tax> {
+    let t = clean(text);
+    if t.len() > 200 {
+        return None;
+    }
+    let toks = tokenize(t);
+    let mut found = None;
+    for i in 0..toks.len() {
+        if let Some((_, x)) = TAXES.longest(&toks, i) {
+            if found.is_some_and(|f| f != x) {
+                return None;
+            }
+            found = Some(x);
+        }
+    }
+    found
 }
 
 /// Reads an amount of money: a number with currency (`zł`, `PLN`, `€`, `EUR`, `$`, `£`, `CHF`…),
