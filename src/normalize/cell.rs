@@ -31,6 +31,10 @@ pub(super) struct At<'a, L: Fn() -> String> {
     pub window: Option<Window>,
     /// The cell held an answer that could not be read.
     pub failed: bool,
+    /// Notes are only counted, not written: the column has listed as many as are shown.
+    pub quiet: bool,
+    /// Notes counted while quiet.
+    pub unwritten: usize,
 }
 
 impl<'a, L: Fn() -> String> At<'a, L> {
@@ -49,6 +53,8 @@ impl<'a, L: Fn() -> String> At<'a, L> {
             header_tax: None,
             window: None,
             failed: false,
+            quiet: false,
+            unwritten: 0,
         }
     }
 
@@ -68,6 +74,10 @@ impl<'a, L: Fn() -> String> At<'a, L> {
     /// How `shown` was read, when not literally: a note at the cell.
     fn note(&mut self, shown: &str, notes: &[String]) {
         if notes.is_empty() {
+            return;
+        }
+        if self.quiet {
+            self.unwritten += 1;
             return;
         }
         self.issues.push(

@@ -89,14 +89,36 @@ fn report_files_without_offers(out: &Offers, issues: &mut Vec<Issue>) {
     }
 }
 
+/// Names for a message: all of a few, the first few of many and how many more.
+fn some_of(names: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    if names.len() <= SHOWN + 1 {
+        return names.join(", ");
+    }
+    format!(
+        "{} and {} more",
+        names[..SHOWN].join(", "),
+        names.len() - SHOWN
+    )
+}
+
 /// Gross prices are converted to net (or the other way, as `prices` says); a price that says
 /// neither is taken to be on that basis. When some vendors of a column wrote the other basis,
 /// those who wrote neither may have meant it too: say so, naming them.
 fn warn_unstated_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issue>) {
+    // What each price said, by criterion and offer: one pass over the noted taxes.
+    let mut said: Vec<Vec<Option<Tax>>> = vec![Vec::new(); criteria.criteria.len()];
+    for &(j, o, t) in &offers.taxes {
+        let column = &mut said[j];
+        if column.len() <= o {
+            column.resize(o + 1, None);
+        }
+        column[o] = Some(t);
+    }
     for (i, c) in criteria.criteria.iter().enumerate() {
-        let stated = |o: usize| offers.taxes.iter().find(|&&(j, k, _)| j == i && k == o);
+        let stated = |o: usize| said[i].get(o).copied().flatten();
         let other: Vec<usize> = (0..offers.len())
-            .filter(|&o| stated(o).is_some_and(|&(_, _, t)| t != criteria.prices))
+            .filter(|&o| stated(o).is_some_and(|t| t != criteria.prices))
             .collect();
         if other.is_empty() {
             continue;
@@ -114,13 +136,14 @@ fn warn_unstated_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issu
             format!(
                 "{}: {} wrote {} prices (converted to {basis}), while {} did not say net or gross: taken as {basis} (the criteria's `prices`); check them",
                 c.id,
-                other
-                    .iter()
-                    .map(|&o| offers.offers[o].vendor.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                some_of(
+                    &other
+                        .iter()
+                        .map(|&o| offers.offers[o].vendor.as_str())
+                        .collect::<Vec<_>>()
+                ),
                 if criteria.prices == Tax::Net { "gross" } else { "net" },
-                unstated.join(", ")
+                some_of(&unstated)
             ),
         ));
     }

@@ -409,8 +409,11 @@ impl<'a> Reader<'a> {
                 &mut self.issues,
             );
             at.header_tax = columns.header_tax.get(i).copied().flatten();
+            // Past the listing cap a note would be written only to be counted: count it.
+            at.quiet = overflow[i].listed >= CELL_ISSUES_PER_COLUMN;
             let value = read_value(&raw, criteria, &mut at);
             let (window, unreadable) = (at.window, at.failed);
+            overflow[i].notes += at.unwritten;
             if let Some(tax) = at.tax {
                 self.out.taxes.push((i, offer, tax));
             }

@@ -36,11 +36,13 @@ pub(crate) fn says_none(text: &str) -> bool {
     if t.is_empty() || t.len() > 16 || t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let folded: String = fold(t)
-        .chars()
-        .filter(|&c| !is_blank(c) && !matches!(c, '.' | '!' | '(' | ')' | '"' | '\''))
-        .collect();
-    NONE.contains(&folded.as_str())
+    let mut folded = ShortStr::<64>::new();
+    fold_each(t, |c| {
+        if !is_blank(c) && !matches!(c, '.' | '!' | '(' | ')' | '"' | '\'') {
+            folded.push(c);
+        }
+    });
+    folded.get().is_some_and(|f| NONE.contains(&f))
 }
 
 /// Whether a cell says "no value": empty or blank, a dash (`-`, `--`, `–`, `—`), `?`, or one of

@@ -567,14 +567,16 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     all.append(&mut notes);
     all.extend(ignored.note(t));
     let bound = bounds.first().map(|(b, _)| *b);
-    let (doubts, all): (Vec<String>, Vec<String>) =
-        all.into_iter().partition(|n| n == WORKING_DAYS);
+    let working_days = all.iter().any(|n| n == WORKING_DAYS);
+    if working_days {
+        all.retain(|n| n != WORKING_DAYS);
+    }
     let mut reading = Reading::new(value, all);
-    reading.doubts = doubts
-        .into_iter()
-        .take(1)
-        .map(|_| format!("{WORKING_DAYS}: over a weekend one working day lasts three"))
-        .collect();
+    if working_days {
+        reading.doubts.push(format!(
+            "{WORKING_DAYS}: over a weekend one working day lasts three"
+        ));
+    }
     reading.per = per;
     reading.window = window;
     reading.bound = bound;
