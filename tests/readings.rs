@@ -157,7 +157,10 @@ fn criteria_keys_for_prices_are_checked_with_their_place() {
             "name = \"t\"\nvat_rate = 123\n",
             "`vat_rate` is a percentage",
         ),
-        ("name = \"t\"\nprices = \"brutto\"\n", "prices"),
+        (
+            "name = \"t\"\nprices = \"vat\"\n",
+            "`prices` must be one of",
+        ),
         (
             "name = \"t\"\n[exchange_rates]\nEUR = 0\n",
             "must be a number above 0",
@@ -179,6 +182,10 @@ fn criteria_keys_for_prices_are_checked_with_their_place() {
             "{top}: {err}"
         );
     }
+    let polish = "name = \"t\"\nprices = \"brutto\"\n[[criterion]]\nid = \"fee\"\nkind = \"money\"\nper = \"miesiąc\"\n";
+    let c = criteria::parse(polish, "t.toml").unwrap();
+    assert_eq!(c.prices, criteria::Tax::Gross);
+    assert_eq!(c.criteria[0].per, Some(criteria::Period::Month));
     let per_on_duration =
         "name = \"t\"\n[[criterion]]\nid = \"p1\"\nkind = \"duration\"\nper = \"month\"\n";
     let err = criteria::parse(per_on_duration, "t.toml")

@@ -461,6 +461,13 @@ pub(crate) const PERIOD_KEYS: &[(&str, Period)] = &[
     ("month", Period::Month),
     ("quarter", Period::Quarter),
     ("year", Period::Year),
+    // The same in Polish; the English key is the one shown.
+    ("godzina", Period::Hour),
+    ("dzień", Period::Day),
+    ("tydzień", Period::Week),
+    ("miesiąc", Period::Month),
+    ("kwartał", Period::Quarter),
+    ("rok", Period::Year),
 ];
 
 impl Period {

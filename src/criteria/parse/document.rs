@@ -52,7 +52,16 @@ impl Parser<'_> {
             .map_or(Method::WeightedSum, |(m, _)| m);
         let vendor_columns = self.vendor_columns(doc);
         let prices = self
-            .keyword(doc, "prices", &[("net", Tax::Net), ("gross", Tax::Gross)])
+            .keyword(
+                doc,
+                "prices",
+                &[
+                    ("net", Tax::Net),
+                    ("gross", Tax::Gross),
+                    ("netto", Tax::Net),
+                    ("brutto", Tax::Gross),
+                ],
+            )
             .map_or(Tax::Net, |(p, _)| p);
         let vat_rate = self.vat_rate(doc);
         let exchange_rates = self.exchange_rates(doc, &currency);
