@@ -406,3 +406,24 @@ fn a_header_saying_gross_makes_the_column_gross() {
         a.issues
     );
 }
+
+#[test]
+fn the_details_pane_shows_the_window_beside_the_time() {
+    use offerlens::session::Source;
+    use offerlens::tui::app::App;
+    use offerlens::tui::view;
+    use ratatui::{Terminal, backend::TestBackend};
+    let a = sme_csv(
+        "Agencja;Abonament miesięczny;Czas reakcji P1\nBiuro;1 000 zł;30 min (pn-pt 8-16)\n",
+    );
+    let app = App::new(
+        a,
+        Source::Profile("sme".into()),
+        crate::common::profile_text("sme"),
+        vec!["oferty.csv".into()],
+    );
+    let mut terminal = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    terminal.draw(|f| view::render(f, &app)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("30 min · Mon–Fri 08:00"), "{screen}");
+}

@@ -232,7 +232,11 @@ pub(super) fn value_text(app: &App, j: usize, o: usize) -> String {
         },
         (None, _) if !cell.raw.trim().is_empty() => "unreadable".into(),
         (None, _) => "—".into(),
-        (Some(Value::Num(d)), _) => unit(d.normalize().to_string()),
+        (Some(Value::Num(d)), _) => match &cell.window {
+            // The hours the promise holds in, beside the time: they are what it is worth.
+            Some(w) => format!("{} · {}", unit(d.normalize().to_string()), w.label()),
+            None => unit(d.normalize().to_string()),
+        },
         (Some(Value::Bool(b)), _) => (if *b { "yes" } else { "no" }).into(),
         (Some(Value::Choice(k)), _) => c.choices.get(*k).map_or("?".into(), |(k, _)| k.clone()),
         (Some(Value::Text), _) => "text".into(),
