@@ -9,10 +9,13 @@
 //! criteria/       the criteria file: model, parser (document, criterion, red flag), the
 //!                 built-in profiles, and the weight editor that rewrites the TOML
 //! normalize/      raw tables + criteria -> offers: where the header is, which column answers
-//!                 which criterion, every cell read through value/ (the grammar of what vendors
-//!                 type: numbers, money, durations, yes/no, years, choices, blanks)
-//! score/          offers -> per-criterion scores, knock-outs, red flags, risk cost, weighted
-//!                 sum or TOPSIS, ranking
+//!                 which criterion (by alias, else by meaning: tokens, synonyms, meaning), every
+//!                 cell read through value/ (the grammar of what vendors type: numbers and
+//!                 number words, money, periods, durations, service windows, frequencies,
+//!                 yes/no, years, choices, blanks) and brought to the criterion's basis by
+//!                 convert (currency, net/gross, period); names keeps offers' names distinct
+//! score/          offers -> per-criterion scores (wait: service windows as expected waits),
+//!                 knock-outs, red flags, risk cost, weighted sum or TOPSIS, ranking
 //! analysis.rs     one comparison gathered: offers, evaluation, weights, ranking; rerank() is
 //!                 the hot path of a weight change
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
@@ -25,8 +28,9 @@
 //! ```
 //!
 //! Shared by every stage: `issue` (non-fatal problems as data), `error` (fatal ones),
-//! `calendar` (dates), `digest` (sha256 of inputs), `text` (folding and the label form), `numbers` (how figures are written), `sanitize` (text from outside made
-//! safe to print), `store` (atomic writes and safe saves).
+//! `calendar` (dates), `digest` (sha256 of inputs), `text` (folding and the label form),
+//! `numbers` (how figures are written), `sanitize` (text from outside made safe to print),
+//! `store` (atomic writes and safe saves).
 //!
 //! The pure core — `criteria`, `normalize`, `score`, `analysis` and the shared types they use —
 //! does no file, terminal or clock IO: `tests/architecture.rs` keeps it so.
