@@ -74,6 +74,9 @@ struct LimitArgs {
     /// Largest offer file read, in MB.
     #[arg(long = "max-file-mb", value_name = "MB", default_value_t = import::Limits::default().max_file_bytes >> 20)]
     max_file_mb: u64,
+    /// Memory for the cells of all offer files of the run together, in MB.
+    #[arg(long = "max-memory-mb", value_name = "MB", default_value_t = import::Limits::default().max_memory_bytes >> 20)]
+    max_memory_mb: u64,
 }
 
 impl CriteriaArgs {
@@ -87,6 +90,7 @@ impl LimitArgs {
         import::Limits {
             max_rows: self.max_rows,
             max_file_bytes: self.max_file_mb.saturating_mul(1 << 20),
+            max_memory_bytes: self.max_memory_mb.saturating_mul(1 << 20),
             ..import::Limits::default()
         }
     }
@@ -226,26 +230,68 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
         }),
         other => other,
     };
-    let bytes =
-        session::export(&loaded.analysis, &loaded.files, format, time).map_err(|message| {
-            Error::Input {
-                path: "output".into(),
-                message,
-            }
-        })?;
-    session::emit(&bytes, output.as_deref())?;
-    let analysis = loaded.analysis;
     if loaded.unreadable {
-        let first = analysis
-            .issues
-            .iter()
-            .find(|i| i.severity == Severity::Error)
-            .map(|i| i.to_string())
-            .unwrap_or_else(|| "no offers could be read".into());
-        eprintln!("offerlens: {}", clean(&first));
-        return Ok(ExitCode::from(2));
+        return Ok(failed_run(&loaded, output.as_deref(), format, time));
     }
+    let bytes = match session::export(&loaded.analysis, &loaded.files, format, time) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            eprintln!("offerlens: output: {}", clean(&message));
+            if let Some(path) = &output {
+                eprintln!("offerlens: {}", untouched(path));
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    session::emit(&bytes, output.as_deref())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What became of `-o` when nothing was written to it.
+fn untouched(path: &Path) -> String {
+    let state = if path.exists() {
+        "is left as it was"
+    } else {
+        "was not created"
+    };
+    format!(
+        "nothing written: {} {state}",
+        clean(&path.display().to_string())
+    )
+}
+
+/// A run whose input could not be read (exit 2): the first error on stderr, and `-o` left as
+/// it was — a good file from an earlier run is never replaced by a broken one. Without `-o` the
+/// ranking of what could be read still goes to stdout, unless reading was stopped by the
+/// memory budget: a part of the offers is not a ranking.
+fn failed_run(
+    loaded: &session::Loaded,
+    output: Option<&Path>,
+    format: Format,
+    time: Option<i64>,
+) -> ExitCode {
+    let analysis = &loaded.analysis;
+    if output.is_none() && !loaded.stopped {
+        match session::export(analysis, &loaded.files, format, time) {
+            Ok(bytes) => {
+                if let Err(e) = session::emit(&bytes, None) {
+                    eprintln!("offerlens: {}", clean(&e.to_string()));
+                }
+            }
+            Err(message) => eprintln!("offerlens: output: {}", clean(&message)),
+        }
+    }
+    let first = analysis
+        .issues
+        .iter()
+        .find(|i| i.severity == Severity::Error)
+        .map(|i| i.to_string())
+        .unwrap_or_else(|| "no offers could be read".into());
+    eprintln!("offerlens: {}", clean(&first));
+    if let Some(path) = output {
+        eprintln!("offerlens: {}", untouched(path));
+    }
+    ExitCode::from(2)
 }
 
 /// The lowercased extension of a path.

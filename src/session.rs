@@ -88,17 +88,22 @@ pub struct Loaded {
     pub files: Vec<InputFile>,
     /// True when the comparison is incomplete: no offer was read, or a whole file could not be.
     pub unreadable: bool,
+    /// The run's memory budget ran out: reading stopped, and what was read is only part.
+    pub stopped: bool,
 }
 
 /// Reads the offer files and folders and analyses them, judged on `today`.
 pub fn analyze(offers: &[PathBuf], criteria: Criteria, limits: &Limits, today: Date) -> Loaded {
     let loaded = import::load(offers, limits);
+    let stopped = loaded.stopped;
     let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues, today);
-    let unreadable = analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
+    let unreadable =
+        stopped || analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
     Loaded {
         analysis,
         files: loaded.files,
         unreadable,
+        stopped,
     }
 }
 

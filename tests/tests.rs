@@ -19,6 +19,7 @@ mod red_flags;
 mod robustness;
 mod save;
 mod scoring;
+mod stress;
 mod template;
 mod tmux;
 mod tui;

@@ -2,13 +2,29 @@
 
 use std::borrow::Cow;
 
-use super::Limits;
+use super::{Budget, CELL_COST, Limits, ROW_COST};
 use crate::issue::Issue;
 use crate::table::{RawCell, RawTable};
 
 /// Reads a delimited text file. Returns the table and notes about how it was read
 /// (encoding, ragged rows, caps hit), or one error issue when nothing usable is inside.
 pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<Issue>), Issue> {
+    read_within(
+        bytes,
+        file,
+        limits,
+        &mut Budget::new(limits.max_memory_bytes),
+    )
+}
+
+/// [`read`], charging every row to the run's memory budget: when it runs out, reading stops
+/// at that line with an error saying so, and the rows before it are kept.
+pub(crate) fn read_within(
+    bytes: &[u8],
+    file: &str,
+    limits: &Limits,
+    budget: &mut Budget,
+) -> Result<(RawTable, Vec<Issue>), Issue> {
     let mut notes = Vec::new();
     if !looks_like_text(bytes) {
         return Err(Issue::file_error(
@@ -66,6 +82,21 @@ pub fn read(bytes: &[u8], file: &str, limits: &Limits) -> Result<(RawTable, Vec<
             ));
         }
         let row = cells(&record, line, file, limits, &mut notes);
+        let cost = ROW_COST
+            + row.len() as u64 * CELL_COST
+            + row
+                .iter()
+                .map(|c| match c {
+                    RawCell::Text(s) => s.len() as u64,
+                    _ => 0,
+                })
+                .sum::<u64>();
+        if !budget.take(cost) {
+            let at = format!("{file}:{line}");
+            budget.run_out(&at);
+            notes.push(Issue::file_error(at, budget.message()));
+            break;
+        }
         if !row.is_empty() {
             widths.push((line, record.len()));
         }

@@ -18,6 +18,9 @@ pub struct Limits {
     pub max_ratio: u64,
     /// Most shared strings a workbook may declare.
     pub max_shared_strings: u64,
+    /// The memory budget of the whole run: every cell, string and row read from every file
+    /// is charged to it (`--max-memory-mb`).
+    pub max_memory_bytes: u64,
 }
 
 impl Default for Limits {
@@ -30,6 +33,7 @@ impl Default for Limits {
             max_unpacked_bytes: 400 << 20,
             max_ratio: 200,
             max_shared_strings: 2_000_000,
+            max_memory_bytes: 420 << 20,
         }
     }
 }

@@ -3,12 +3,15 @@
 //! Everything here turns bytes into [`RawTable`]s; nothing here knows about criteria.
 //! File-system access lives in [`load`]; the format readers take bytes.
 
+mod budget;
 mod catch;
 pub mod csv;
 mod limits;
 mod sniff;
 pub mod workbook;
 
+pub use budget::Budget;
+pub(crate) use budget::{CELL_COST, ROW_COST};
 pub(crate) use catch::catch_panic;
 pub use catch::panic_is_caught;
 pub use limits::Limits;
@@ -33,6 +36,8 @@ pub struct Loaded {
     pub tables: Vec<RawTable>,
     pub files: Vec<InputFile>,
     pub issues: Vec<Issue>,
+    /// The run's memory budget ran out: what was read is incomplete, and the run must stop.
+    pub stopped: bool,
 }
 
 /// Reads every offer file named by `paths` (files, or folders whose spreadsheets are read in
@@ -40,39 +45,78 @@ pub struct Loaded {
 /// becomes an error issue; the others are still read.
 pub fn load(paths: &[PathBuf], limits: &Limits) -> Loaded {
     let mut loaded = Loaded::default();
+    let mut budget = Budget::new(limits.max_memory_bytes);
+    let mut skipped: Vec<String> = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-                Ok(rd) => rd
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| is_offer_file(p))
-                    .collect(),
-                Err(e) => {
-                    loaded.issues.push(Issue::file_error(
-                        display(path),
-                        format!("cannot read folder: {e}"),
-                    ));
-                    continue;
-                }
-            };
-            entries.sort();
-            if entries.is_empty() {
-                loaded.issues.push(Issue::file_error(
-                    display(path),
-                    format!(
-                        "the folder holds no offer files (expected {})",
-                        extension_list()
-                    ),
-                ));
-            }
-            for p in entries {
-                load_file(&p, limits, &mut loaded);
-            }
+        let files = if path.is_dir() {
+            folder_files(path, &mut loaded.issues)
         } else {
-            load_file(path, limits, &mut loaded);
+            vec![path.clone()]
+        };
+        for p in files {
+            if budget.is_spent() {
+                skipped.push(display(&p));
+            } else {
+                load_file(&p, limits, &mut budget, &mut loaded);
+            }
         }
     }
+    if !skipped.is_empty() {
+        loaded.issues.push(Issue::file_error(
+            skipped.join(", "),
+            format!(
+                "not read: the run's memory budget of {} MB was spent on the files before (raise it with --max-memory-mb)",
+                budget.total.div_ceil(1 << 20)
+            ),
+        ));
+    }
+    loaded.stopped = budget.is_spent();
     loaded
+}
+
+/// The offer files of a folder, in name order. An entry named like an offer file that is not
+/// one — a link that loops or leads nowhere, a pipe, a device — is said, not silently skipped.
+fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
+    let listed = match std::fs::read_dir(path) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())),
+        Err(e) => {
+            issues.push(Issue::file_error(
+                display(path),
+                format!("cannot read folder: {e}"),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut entries: Vec<PathBuf> = Vec::new();
+    for p in listed {
+        if !is_named_like_offers(&p) {
+            continue;
+        }
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_file() => entries.push(p),
+            // Folders inside are not read; they are not offer files.
+            Ok(m) if m.is_dir() => {}
+            Ok(m) => issues.push(Issue::file_error(
+                display(&p),
+                format!("not a regular file ({}): skipped", kind_of(&m)),
+            )),
+            Err(e) => issues.push(Issue::file_error(
+                display(&p),
+                format!("cannot read file (a link that loops or leads nowhere?): {e}"),
+            )),
+        }
+    }
+    entries.sort();
+    if entries.is_empty() {
+        issues.push(Issue::file_error(
+            display(path),
+            format!(
+                "the folder holds no offer files (expected {})",
+                extension_list()
+            ),
+        ));
+    }
+    entries
 }
 
 fn extension_list() -> String {
@@ -83,14 +127,14 @@ fn extension_list() -> String {
         .join(", ")
 }
 
-/// Whether a folder scan reads this file as offers (an existing spreadsheet, not a lock file).
-pub(crate) fn is_offer_file(p: &Path) -> bool {
+/// Whether a name is an offer file's: a spreadsheet extension, not hidden, not a lock file
+/// (Excel's `~$x.xlsx`, LibreOffice's `.~lock.x.ods#`).
+fn is_named_like_offers(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    // Hidden files, Excel's `~$x.xlsx` and LibreOffice's `.~lock.x.ods#` lock files.
     if name.starts_with('.') || name.starts_with("~$") || name.ends_with('#') {
         return false;
     }
-    p.is_file() && OFFER_EXTENSIONS.contains(&extension(p).as_str())
+    OFFER_EXTENSIONS.contains(&extension(p).as_str())
 }
 
 fn extension(p: &Path) -> String {
@@ -104,34 +148,91 @@ fn display(p: &Path) -> String {
     p.display().to_string()
 }
 
-fn load_file(path: &Path, limits: &Limits, loaded: &mut Loaded) {
-    let name = display(path);
-    match std::fs::metadata(path) {
-        Err(e) => {
-            loaded
-                .issues
-                .push(Issue::file_error(&name, format!("cannot read file: {e}")));
-            return;
-        }
-        Ok(m) if m.len() > limits.max_file_bytes => {
-            loaded.issues.push(Issue::file_error(
-                &name,
-                format!(
-                    "the file is {} MB, over the {} MB limit for one file (raise it with --max-file-mb)",
-                    m.len().div_ceil(1 << 20),
-                    limits.max_file_bytes >> 20
-                ),
-            ));
-            return;
-        }
-        Ok(_) => {}
+/// The bytes of a regular file, at most `--max-file-mb` of them, charged to the budget. Devices,
+/// pipes and sockets are refused without being opened: `/dev/zero` never ends, a pipe with no
+/// writer never answers.
+fn read_bounded(
+    path: &Path,
+    name: &str,
+    limits: &Limits,
+    budget: &mut Budget,
+) -> Result<Vec<u8>, Issue> {
+    let m = std::fs::metadata(path)
+        .map_err(|e| Issue::file_error(name, format!("cannot read file: {e}")))?;
+    if !m.is_file() {
+        return Err(Issue::file_error(
+            name,
+            format!(
+                "not a regular file ({}): offerlens reads spreadsheet and CSV files",
+                kind_of(&m)
+            ),
+        ));
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            loaded
-                .issues
-                .push(Issue::file_error(&name, format!("cannot read file: {e}")));
+    let too_big = |len: u64| {
+        Issue::file_error(
+            name,
+            format!(
+                "the file is {} MB, over the {} MB limit for one file (raise it with --max-file-mb)",
+                len.div_ceil(1 << 20),
+                limits.max_file_bytes >> 20
+            ),
+        )
+    };
+    if m.len() > limits.max_file_bytes {
+        return Err(too_big(m.len()));
+    }
+    if !budget.take(m.len()) {
+        budget.run_out(name);
+        return Err(Issue::file_error(name, budget.message()));
+    }
+    // The size was read before the file was opened: a file that grew since is still cut.
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        use std::io::Read;
+        f.take(limits.max_file_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+    });
+    budget.left = budget.left.saturating_add(m.len()).min(budget.total);
+    read.map_err(|e| Issue::file_error(name, format!("cannot read file: {e}")))?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(too_big(bytes.len() as u64));
+    }
+    if !budget.take(bytes.len() as u64) {
+        budget.run_out(name);
+        return Err(Issue::file_error(name, budget.message()));
+    }
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(m: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    if m.is_dir() {
+        "a folder"
+    } else {
+        "a device, pipe or socket"
+    }
+}
+
+fn load_file(path: &Path, limits: &Limits, budget: &mut Budget, loaded: &mut Loaded) {
+    let name = display(path);
+    let bytes = match read_bounded(path, &name, limits, budget) {
+        Ok(bytes) => bytes,
+        Err(issue) => {
+            loaded.issues.push(issue);
             return;
         }
     };
@@ -141,7 +242,7 @@ fn load_file(path: &Path, limits: &Limits, loaded: &mut Loaded) {
     });
     let ext = extension(path);
     let result = match container(&bytes) {
-        Container::Zip | Container::Ole => workbook::read(&bytes, &name, limits),
+        Container::Zip | Container::Ole => workbook::read_within(&bytes, &name, limits, budget),
         Container::Text if WORKBOOK_EXTENSIONS.contains(&ext.as_str()) => {
             if bytes.is_empty() {
                 Err(Issue::file_error(
@@ -149,7 +250,7 @@ fn load_file(path: &Path, limits: &Limits, loaded: &mut Loaded) {
                     "the file is empty (0 bytes): expected a spreadsheet",
                 ))
             } else if csv::looks_like_text(&bytes) {
-                csv::read(&bytes, &name, limits).map(|(table, mut notes)| {
+                csv::read_within(&bytes, &name, limits, budget).map(|(table, mut notes)| {
                     notes.insert(
                         0,
                         Issue::warning(
@@ -170,10 +271,14 @@ fn load_file(path: &Path, limits: &Limits, loaded: &mut Loaded) {
                 ))
             }
         }
-        Container::Text => {
-            csv::read(&bytes, &name, limits).map(|(table, notes)| (vec![table], notes))
-        }
+        Container::Text => csv::read_within(&bytes, &name, limits, budget)
+            .map(|(table, notes)| (vec![table], notes)),
     };
+    // The file's bytes are freed now; what stays is its tables, charged as they were read.
+    budget.left = budget
+        .left
+        .saturating_add(bytes.len() as u64)
+        .min(budget.total);
     match result {
         Ok((tables, notes)) => {
             loaded.issues.extend(notes);

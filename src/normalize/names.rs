@@ -18,20 +18,26 @@ fn key(name: &str) -> String {
 /// files): `Name (2)`, `Name (3)`…, skipping any such name some offer already has. Each renamed
 /// offer gets a warning at its vendor cell.
 pub(super) fn distinguish(offers: &mut Offers, issues: &mut Vec<Issue>) {
-    let mut taken: HashSet<String> = offers.offers.iter().map(|o| key(&o.vendor)).collect();
-    let mut first: HashMap<String, usize> = HashMap::new();
-    for o in 0..offers.offers.len() {
+    let keys: Vec<String> = offers.offers.iter().map(|o| key(&o.vendor)).collect();
+    let mut taken: HashSet<String> = keys.iter().cloned().collect();
+    // Per name: its first offer, and the number its next copy tries first. Counting on from
+    // the last number given keeps a thousand copies of one name linear, not quadratic.
+    let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (o, k) in keys.iter().enumerate() {
         let name = offers.offers[o].vendor.clone();
-        let k = key(&name);
-        let Some(&earlier) = first.get(&k) else {
-            first.insert(k, o);
+        let k = k.as_str();
+        let Some((earlier, next)) = first.get_mut(k) else {
+            first.insert(k, (o, 2));
             continue;
         };
-        let renamed = (2..)
-            .map(|n| format!("{name} ({n})"))
-            .find(|candidate| !taken.contains(&key(candidate)))
-            .unwrap_or_default();
-        taken.insert(key(&renamed));
+        let earlier = *earlier;
+        // " (n)" folds to itself: the candidate's key is the name's key with it appended.
+        let n = (*next..)
+            .find(|n| !taken.contains(&format!("{k} ({n})")))
+            .unwrap_or(*next);
+        *next = n + 1;
+        let renamed = format!("{name} ({n})");
+        taken.insert(format!("{k} ({n})"));
         let here = offers.location(offers.offers[o].source);
         let there = offers.location(offers.offers[earlier].source);
         let first_name = &offers.offers[earlier].vendor;

@@ -306,8 +306,10 @@ impl<'a> Reader<'a> {
             }
         };
         let vendor = match columns.package.map(|c| table.cell(r, c).display()) {
-            Some(package) if !package.is_empty() => format!("{vendor} — {package}"),
-            _ => vendor,
+            Some(package) if !package.is_empty() => {
+                format!("{} — {}", short_name(&vendor), short_name(&package))
+            }
+            _ => short_name(&vendor),
         };
         self.out.offers.push(Offer {
             vendor,
@@ -514,6 +516,18 @@ fn summary(table: &RawTable, r: usize, columns: &Columns) -> Option<(usize, Stri
                 .flatten()
                 .find_map(|&c| Some((c, table.aggregate_at(r, c)?.to_string())))
         })
+}
+
+/// Longest vendor (or package) name kept, in characters: a longer text is not a name, and
+/// every message and line that names the offer would carry it.
+const MAX_NAME_CHARS: usize = 100;
+
+/// The name, cut to [`MAX_NAME_CHARS`] with an ellipsis when longer.
+fn short_name(name: &str) -> String {
+    match name.char_indices().nth(MAX_NAME_CHARS) {
+        Some((end, _)) => format!("{}…", name[..end].trim_end()),
+        None => name.to_string(),
+    }
 }
 
 /// A notes cell's text, trimmed; `None` when blank.

@@ -49,8 +49,21 @@ pub(super) const MAX_LINES: usize = 20;
 /// The font colour of knocked-out offers.
 pub(super) const GREY: u32 = 0x80_80_80;
 
-/// Builds the workbook and returns its bytes.
+/// Most answers (offers × criteria) a workbook is built for. The writer keeps every cell in
+/// memory, about a kilobyte each with its styles and the Breakdown sheet's rows: 500 000
+/// answers stay near half a gigabyte, within the run's memory.
+pub const MAX_ANSWERS: usize = 500_000;
+
+/// Builds the workbook and returns its bytes; refuses one too big to build in memory.
 pub fn write(a: &Analysis, audit: &Audit) -> Result<Vec<u8>, String> {
+    let answers = a.offers.len().saturating_mul(a.criteria.criteria.len());
+    if answers > MAX_ANSWERS {
+        return Err(format!(
+            "{} offers × {} criteria make {answers} answers, more than the {MAX_ANSWERS} an XLSX workbook is built for in memory (about 12 000 offers of 40 criteria): write CSV or JSON instead (-f csv, -f json)",
+            a.offers.len(),
+            a.criteria.criteria.len()
+        ));
+    }
     build(a, audit).map_err(|e| format!("cannot write the XLSX workbook: {e}"))
 }
 

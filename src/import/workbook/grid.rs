@@ -5,8 +5,7 @@ use super::Limits;
 use crate::table::RawCell;
 
 /// Bytes charged for one cell and for one row of a table.
-pub(super) const CELL_COST: u64 = size_of::<RawCell>() as u64;
-const ROW_COST: u64 = 3 * size_of::<Vec<RawCell>>() as u64;
+pub(super) use crate::import::{CELL_COST, ROW_COST};
 
 /// The heap bytes behind a cell: its text and the allocator's share for it.
 pub(super) fn text_len(cell: &RawCell) -> u64 {

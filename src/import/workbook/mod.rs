@@ -26,18 +26,13 @@ use calamine::{
     XlsbError, Xlsx, XlsxError,
 };
 
-use super::{Limits, catch_panic};
+use super::{Budget, Limits, catch_panic};
 use crate::issue::Issue;
 use crate::table::RawTable;
 use preflight::Format;
 use sheet::{SheetRead, Value};
 use xlsx_sheet::{read_xlsx_cells, scan_xlsx_sheet};
 
-/// Memory for reading one workbook: its bytes, what calamine keeps (estimated by the
-/// preflight) and the tables (cells, rows and text), which get what the other two leave, at
-/// least [`MIN_TABLE_BUDGET`].
-const TOTAL_BUDGET: u64 = 448 << 20;
-const MIN_TABLE_BUDGET: u64 = 16 << 20;
 /// Notes of one kind given cell by cell in a sheet before the rest are summed up.
 const NOTES_PER_KIND: usize = 20;
 /// Unreadable cells tolerated in one xlsx or xlsb sheet before the sheet is given up.
@@ -64,16 +59,33 @@ pub fn read(
     file: &str,
     limits: &Limits,
 ) -> Result<(Vec<RawTable>, Vec<Issue>), Issue> {
+    let mut budget = Budget::new(limits.max_memory_bytes);
+    // Standing alone, the file's own bytes are part of what it costs.
+    budget.take(bytes.len() as u64);
+    read_within(bytes, file, limits, &mut budget)
+}
+
+/// [`read`], charging the cells to the run's memory budget (the file's bytes already taken
+/// from it); when it runs out, reading stops with an error naming the sheet and the option.
+pub(crate) fn read_within(
+    bytes: &[u8],
+    file: &str,
+    limits: &Limits,
+    run: &mut Budget,
+) -> Result<(Vec<RawTable>, Vec<Issue>), Issue> {
     let checked = preflight::check(bytes, limits).map_err(|m| Issue::file_error(file, m))?;
+    if !run.take(checked.held) {
+        run.run_out(file);
+        return Err(Issue::file_error(file, run.message()));
+    }
     let mut book = Book {
         file,
         limits,
         tables: Vec::new(),
         notes: Vec::new(),
-        budget: TOTAL_BUDGET
-            .saturating_sub(bytes.len() as u64 + checked.held)
-            .max(MIN_TABLE_BUDGET),
+        budget: run.left,
         stopped: false,
+        run,
     };
     let read = match checked.format {
         Format::Xlsx(layout) => book.read_xlsx(bytes, &layout),
@@ -81,7 +93,10 @@ pub fn read(
         Format::Ods => book.read_ods(bytes),
         Format::Xls => book.read_xls(bytes),
     };
-    read.map_err(|m| Issue::file_error(file, m))?;
+    let read = read.map_err(|m| Issue::file_error(file, m));
+    // The unpacked parts are freed; the cells stay, charged as they were read.
+    book.run.left = book.budget.saturating_add(checked.held).min(book.run.total);
+    read?;
     book.finish()
 }
 
@@ -112,6 +127,8 @@ struct Book<'a> {
     budget: u64,
     /// The budget ran out: the remaining sheets are not read.
     stopped: bool,
+    /// The run's budget, told where it ran out.
+    run: &'a mut Budget,
 }
 
 impl<'a> Book<'a> {
@@ -202,17 +219,16 @@ impl<'a> Book<'a> {
         // Without a table, the budget is spent: the sheet's error says why.
         let Some(table) = table else {
             self.stopped = true;
+            self.run.run_out(&format!("{}:{name}", self.file));
             return;
         };
         self.tables.push(table);
         if full {
             self.stopped = true;
-            self.notes.push(Issue::file_error(
-                format!("{}:{name}", self.file),
-                format!(
-                    "the workbook holds more cell data than offerlens can keep in memory: reading stopped in sheet '{name}', and later sheets were not read — split the workbook into smaller files"
-                ),
-            ));
+            let place = format!("{}:{name}", self.file);
+            self.run.run_out(&place);
+            self.notes
+                .push(Issue::file_error(place, self.run.message()));
         }
     }
 
