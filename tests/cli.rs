@@ -311,3 +311,28 @@ fn rank_csv_writes_one_row_per_offer_to_a_file() {
     assert_eq!(&rows[0][0], "1");
     assert_eq!(&rows[0][1], "Kodex Studio");
 }
+
+#[test]
+fn invisible_and_reordering_characters_do_not_reach_the_table_or_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("oferty.csv");
+    fs::write(
+        &file,
+        "Agencja;Abonament miesięczny;Zakres prac\n\
+         Ko\u{200B}dex\u{2060} Stu\u{FEFF}dio\u{200D};1000 zł;aktualizacje\u{2028}kopie\u{2029}monitoring\n\
+         \u{202E}oidutS liveD\u{202C} \u{2066}Web\u{2069};1200 zł;x\u{200C}y\n",
+    )
+    .unwrap();
+    for format in ["table", "md"] {
+        let out = stdout_of(offerlens().arg("rank").arg(&file).args(["-f", format]));
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{2029}',
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ] {
+            assert!(!out.contains(c), "{format}: U+{:04X} in\n{out}", c as u32);
+        }
+        assert!(out.contains("Kodex Studio"), "{format}:\n{out}");
+        assert!(out.contains("oidutS liveD Web"), "{format}:\n{out}");
+    }
+}
