@@ -973,20 +973,65 @@ fn ole_directory_chain_that_loops_is_refused() {
     assert!(message.contains("loops"), "{message}");
 }
 
-#[test]
-fn panic_inside_calamine_becomes_the_files_error() {
-    // A sheet said to start past the end of the stream: calamine indexes out of bounds.
+/// An xls whose sheet is said to start past the end of the stream: calamine indexes out of
+/// bounds and panics.
+fn xls_that_panics_calamine() -> Vec<u8> {
     let mut stream = bof(0x0005);
     let mut bound = 999_999u32.to_le_bytes().to_vec();
     bound.extend([0, 0, 1, 0, b'X']);
     stream.extend(biff(0x0085, &bound));
     stream.extend(biff(0x000A, &[]));
     stream.resize(4096, 0);
-    let message = refused(&ole(&[("Workbook", stream)], false), &Limits::default());
-    assert!(
-        message.starts_with("could not read the workbook (the file looks damaged): "),
-        "{message}"
+    ole(&[("Workbook", stream)], false)
+}
+
+#[test]
+fn panic_inside_calamine_becomes_the_files_error() {
+    let message = refused(&xls_that_panics_calamine(), &Limits::default());
+    assert_eq!(
+        message,
+        "the workbook's structure could not be read (the file may be damaged); it was skipped"
     );
+}
+
+#[test]
+fn a_caught_panic_shows_the_user_a_plain_message_not_the_readers_internals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("zepsuty.xls");
+    std::fs::write(&file, xls_that_panics_calamine()).unwrap();
+    let good = dir.path().join("dobry.csv");
+    std::fs::write(&good, "Agencja;Abonament miesięczny\nAlfa;900 zł\n").unwrap();
+    for command in ["rank", "check"] {
+        let out = crate::common::offerlens()
+            .arg(command)
+            .arg(&file)
+            .arg(&good)
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(2), "{all}");
+        assert!(
+            all.contains(&format!(
+                "{}: error: the workbook's structure could not be read (the file may be damaged); it was skipped",
+                file.display()
+            )) || all.contains(&format!(
+                "error   {}: the workbook's structure could not be read (the file may be damaged); it was skipped",
+                file.display()
+            )),
+            "{command}: {all}"
+        );
+        for internal in ["index", "out of range", "slice", "panicked", "calamine"] {
+            assert!(!all.contains(internal), "{command}: {internal:?} in {all}");
+        }
+        assert!(
+            all.contains("Alfa") || all.contains("1 offer from 2 files"),
+            "the other file is still read: {all}"
+        );
+    }
 }
 
 #[test]
