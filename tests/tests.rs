@@ -20,6 +20,7 @@ mod robustness;
 mod save;
 mod scoring;
 mod template;
+mod text_files;
 mod tmux;
 mod tui;
 mod workbooks;
