@@ -312,7 +312,59 @@ fn rank_csv_writes_one_row_per_offer_to_a_file() {
     assert_eq!(&rows[0][1], "Kodex Studio");
 }
 
+/// The summary line of `check`: "N offers from M files · E errors · …".
+fn errors_in_summary(check_stdout: &str) -> usize {
+    let summary = check_stdout
+        .lines()
+        .rfind(|l| l.contains(" offer") && l.contains(" from "))
+        .unwrap_or_else(|| panic!("no summary line in {check_stdout}"));
+    let part = summary
+        .split(" · ")
+        .find(|p| p.ends_with(" error") || p.ends_with(" errors"))
+        .unwrap_or_else(|| panic!("no error count in {summary}"));
+    part.split(' ').next().unwrap().parse().unwrap()
+}
+
 #[test]
+fn a_header_only_file_fails_with_an_error_the_summary_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("naglowki.csv");
+    fs::write(&file, "Agencja;Abonament miesięczny;Czas reakcji P1\n").unwrap();
+
+    let out = offerlens().arg("check").arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert_eq!(errors_in_summary(&text), 1, "{text}");
+    assert!(
+        text.contains("naglowki.csv: no offers in any file: the headers are there but no offer is filled in below them"),
+        "{text}"
+    );
+
+    let out = offerlens().arg("rank").arg(&file).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    assert!(stdout.contains("Issues: 1 error,"), "{stdout}");
+    assert!(
+        stderr.contains("naglowki.csv: error: no offers in any file"),
+        "{stderr}"
+    );
+
+    // Beside a file with offers, the same file is only a warning, and the run succeeds.
+    let other = dir.path().join("oferta.csv");
+    fs::write(&other, "Agencja;Abonament miesięczny\nAlfa;900 zł\n").unwrap();
+    let out = offerlens()
+        .arg("rank")
+        .arg(&file)
+        .arg(&other)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("Issues: 0 errors,"), "{stdout}");
+}#[test]
 fn invisible_and_reordering_characters_do_not_reach_the_table_or_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("oferty.csv");
