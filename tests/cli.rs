@@ -364,7 +364,48 @@ fn a_header_only_file_fails_with_an_error_the_summary_counts() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("Issues: 0 errors,"), "{stdout}");
-}#[test]
+}
+
+#[test]
+fn wide_letters_and_emoji_keep_the_ranking_table_aligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("oferty.csv");
+    fs::write(
+        &file,
+        "Agencja;Abonament miesięczny;Czas reakcji P1;Dostępność\n\
+         Agencja 🚀 Nova;1000 zł;1 h;99,9 %\n\
+         網站;1200 zł;2 h;99,5 %\n\
+         Zwykła Firma Sp. z o.o.;900 zł;4 h;99 %\n\
+         網站網站網站網站網站網站網站網站網站網站網站網站;900 zł;4 h;99 %\n",
+    )
+    .unwrap();
+    let out = stdout_of(offerlens().arg("rank").arg(&file));
+    let lines: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with("#  Vendor"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    // On every line the score column ends where the header's does, whatever the names hold:
+    // the score is the one `d.d` of a line (the names here have none).
+    let width = unicode_width::UnicodeWidthStr::width;
+    let to_score = |l: &str| {
+        let b = l.as_bytes();
+        let end = (1..b.len().saturating_sub(1))
+            .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+            .unwrap_or_else(|| panic!("no score in {l:?}"));
+        width(&l[..end + 2])
+    };
+    let header = lines[0];
+    let score_end = width(&header[..header.find("Score").unwrap() + 5]);
+    for line in &lines[1..] {
+        assert_eq!(to_score(line), score_end, "{line:?} in\n{out}");
+    }
+    assert!(out.contains("網站網站"), "{out}");
+    assert!(out.contains('…'), "the long name is cut: {out}");
+}
+
+#[test]
 fn invisible_and_reordering_characters_do_not_reach_the_table_or_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("oferty.csv");
