@@ -311,3 +311,121 @@ fn rank_csv_writes_one_row_per_offer_to_a_file() {
     assert_eq!(&rows[0][0], "1");
     assert_eq!(&rows[0][1], "Kodex Studio");
 }
+
+/// The summary line of `check`: "N offers from M files · E errors · …".
+fn errors_in_summary(check_stdout: &str) -> usize {
+    let summary = check_stdout
+        .lines()
+        .rfind(|l| l.contains(" offer") && l.contains(" from "))
+        .unwrap_or_else(|| panic!("no summary line in {check_stdout}"));
+    let part = summary
+        .split(" · ")
+        .find(|p| p.ends_with(" error") || p.ends_with(" errors"))
+        .unwrap_or_else(|| panic!("no error count in {summary}"));
+    part.split(' ').next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn a_header_only_file_fails_with_an_error_the_summary_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("naglowki.csv");
+    fs::write(&file, "Agencja;Abonament miesięczny;Czas reakcji P1\n").unwrap();
+
+    let out = offerlens().arg("check").arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert_eq!(errors_in_summary(&text), 1, "{text}");
+    assert!(
+        text.contains("naglowki.csv: no offers in any file: the headers are there but no offer is filled in below them"),
+        "{text}"
+    );
+
+    let out = offerlens().arg("rank").arg(&file).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    assert!(stdout.contains("Issues: 1 error,"), "{stdout}");
+    assert!(
+        stderr.contains("naglowki.csv: error: no offers in any file"),
+        "{stderr}"
+    );
+
+    // Beside a file with offers, the same file is only a warning, and the run succeeds.
+    let other = dir.path().join("oferta.csv");
+    fs::write(&other, "Agencja;Abonament miesięczny\nAlfa;900 zł\n").unwrap();
+    let out = offerlens()
+        .arg("rank")
+        .arg(&file)
+        .arg(&other)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("Issues: 0 errors,"), "{stdout}");
+}
+
+#[test]
+fn wide_letters_and_emoji_keep_the_ranking_table_aligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("oferty.csv");
+    fs::write(
+        &file,
+        "Agencja;Abonament miesięczny;Czas reakcji P1;Dostępność\n\
+         Agencja 🚀 Nova;1000 zł;1 h;99,9 %\n\
+         網站;1200 zł;2 h;99,5 %\n\
+         Zwykła Firma Sp. z o.o.;900 zł;4 h;99 %\n\
+         網站網站網站網站網站網站網站網站網站網站網站網站;900 zł;4 h;99 %\n",
+    )
+    .unwrap();
+    let out = stdout_of(offerlens().arg("rank").arg(&file));
+    let lines: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with("#  Vendor"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    // On every line the score column ends where the header's does, whatever the names hold:
+    // the score is the one `d.d` of a line (the names here have none).
+    let width = unicode_width::UnicodeWidthStr::width;
+    let to_score = |l: &str| {
+        let b = l.as_bytes();
+        let end = (1..b.len().saturating_sub(1))
+            .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+            .unwrap_or_else(|| panic!("no score in {l:?}"));
+        width(&l[..end + 2])
+    };
+    let header = lines[0];
+    let score_end = width(&header[..header.find("Score").unwrap() + 5]);
+    for line in &lines[1..] {
+        assert_eq!(to_score(line), score_end, "{line:?} in\n{out}");
+    }
+    assert!(out.contains("網站網站"), "{out}");
+    assert!(out.contains('…'), "the long name is cut: {out}");
+}
+
+#[test]
+fn invisible_and_reordering_characters_do_not_reach_the_table_or_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("oferty.csv");
+    fs::write(
+        &file,
+        "Agencja;Abonament miesięczny;Zakres prac\n\
+         Ko\u{200B}dex\u{2060} Stu\u{FEFF}dio\u{200D};1000 zł;aktualizacje\u{2028}kopie\u{2029}monitoring\n\
+         \u{202E}oidutS liveD\u{202C} \u{2066}Web\u{2069};1200 zł;x\u{200C}y\n",
+    )
+    .unwrap();
+    for format in ["table", "md"] {
+        let out = stdout_of(offerlens().arg("rank").arg(&file).args(["-f", format]));
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{2029}',
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ] {
+            assert!(!out.contains(c), "{format}: U+{:04X} in\n{out}", c as u32);
+        }
+        assert!(out.contains("Kodex Studio"), "{format}:\n{out}");
+        assert!(out.contains("oidutS liveD Web"), "{format}:\n{out}");
+    }
+}

@@ -272,3 +272,44 @@ fn vendor_text_that_looks_like_a_formula_is_neutralized_and_numbers_stay_numbers
     assert_eq!(minus[balance], "3");
     assert!(!text.contains("'-2\r\n") && !text.contains(",'-2,"));
 }
+
+#[test]
+fn full_width_formula_starts_are_neutralized_like_ascii_ones() {
+    // `＝1+1` and friends: a spreadsheet, or an import that normalizes text (NFKC), may read
+    // them as `=1+1`.
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("offers.csv");
+    fs::write(
+        &offers,
+        "Vendor;Notes;Balance\n\
+         \u{FF1D}1+1;\u{FF0B}1+1;1\n\
+         \u{FF20}SUM(A1);\u{FF0D}2+3;2\n\
+         Fine Co;\"ok; \u{FF1D}cmd|' /C calc'!A0\";3\n",
+    )
+    .unwrap();
+    let c = criteria::parse(HOSTILE_CRITERIA, "hostile.toml").unwrap();
+    let a = analysis(&[offers], c);
+    assert_eq!(a.offers.len(), 3, "{:?}", a.issues);
+    let text = csv_of(&a);
+    let (header, rows) = parse(&text);
+    let (vendor, notes) = (column(&header, "vendor"), column(&header, "notes"));
+    let vendors: Vec<&str> = rows.iter().map(|r| r[vendor].as_str()).collect();
+    assert!(vendors.contains(&"'\u{FF1D}1+1"), "{vendors:?}");
+    assert!(vendors.contains(&"'\u{FF20}SUM(A1)"), "{vendors:?}");
+    let notes: Vec<&str> = rows.iter().map(|r| r[notes].as_str()).collect();
+    assert!(notes.contains(&"'\u{FF0B}1+1"), "{notes:?}");
+    assert!(notes.contains(&"'\u{FF0D}2+3"), "{notes:?}");
+    // No piece of any line, split at either separator, starts with a formula character.
+    for line in text.lines() {
+        for piece in line.split([',', ';']) {
+            let first = piece.trim_start_matches('"').trim_start().chars().next();
+            assert!(
+                !matches!(
+                    first,
+                    Some('=' | '+' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}')
+                ),
+                "{piece:?} in {line}"
+            );
+        }
+    }
+}

@@ -419,3 +419,24 @@ fn an_unfilled_questionnaire_beside_filled_ones_is_a_warning_not_a_failure() {
     assert!(text.contains("7 offers"), "{text}");
     assert!(text.contains("blank.xlsx:Ankieta (warning)"), "{text}");
 }
+
+#[test]
+fn json_keeps_outside_text_exactly_but_escapes_what_a_terminal_would_obey() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("oferty.csv");
+    // A C1 escape (U+009B, CSI to some terminals), a right-to-left override, a zero-width space.
+    let vendor = "Ev\u{9b}31mil \u{202e}X\u{200b}Y";
+    fs::write(
+        &offers,
+        format!("Agencja;Abonament miesięczny\n{vendor};900 zł\n"),
+    )
+    .unwrap();
+    let out = run(&["rank", offers.to_str().unwrap(), "-f", "json"], Some("0"));
+    let text = String::from_utf8(out).unwrap();
+    for c in ['\u{9b}', '\u{202e}', '\u{200b}'] {
+        assert!(!text.contains(c), "U+{:04X} written raw", c as u32);
+    }
+    assert!(text.contains(r#""Ev\u009b31mil \u202eX\u200bY""#), "{text}");
+    let json: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["offers"][0]["vendor"], vendor);
+}

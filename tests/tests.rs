@@ -21,6 +21,7 @@ mod save;
 mod scoring;
 mod stress;
 mod template;
+mod text_files;
 mod tmux;
 mod tui;
 mod workbooks;

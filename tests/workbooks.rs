@@ -973,20 +973,65 @@ fn ole_directory_chain_that_loops_is_refused() {
     assert!(message.contains("loops"), "{message}");
 }
 
-#[test]
-fn panic_inside_calamine_becomes_the_files_error() {
-    // A sheet said to start past the end of the stream: calamine indexes out of bounds.
+/// An xls whose sheet is said to start past the end of the stream: calamine indexes out of
+/// bounds and panics.
+fn xls_that_panics_calamine() -> Vec<u8> {
     let mut stream = bof(0x0005);
     let mut bound = 999_999u32.to_le_bytes().to_vec();
     bound.extend([0, 0, 1, 0, b'X']);
     stream.extend(biff(0x0085, &bound));
     stream.extend(biff(0x000A, &[]));
     stream.resize(4096, 0);
-    let message = refused(&ole(&[("Workbook", stream)], false), &Limits::default());
-    assert!(
-        message.starts_with("could not read the workbook (the file looks damaged): "),
-        "{message}"
+    ole(&[("Workbook", stream)], false)
+}
+
+#[test]
+fn panic_inside_calamine_becomes_the_files_error() {
+    let message = refused(&xls_that_panics_calamine(), &Limits::default());
+    assert_eq!(
+        message,
+        "the workbook's structure could not be read (the file may be damaged); it was skipped"
     );
+}
+
+#[test]
+fn a_caught_panic_shows_the_user_a_plain_message_not_the_readers_internals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("zepsuty.xls");
+    std::fs::write(&file, xls_that_panics_calamine()).unwrap();
+    let good = dir.path().join("dobry.csv");
+    std::fs::write(&good, "Agencja;Abonament miesięczny\nAlfa;900 zł\n").unwrap();
+    for command in ["rank", "check"] {
+        let out = crate::common::offerlens()
+            .arg(command)
+            .arg(&file)
+            .arg(&good)
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(2), "{all}");
+        assert!(
+            all.contains(&format!(
+                "{}: error: the workbook's structure could not be read (the file may be damaged); it was skipped",
+                file.display()
+            )) || all.contains(&format!(
+                "error   {}: the workbook's structure could not be read (the file may be damaged); it was skipped",
+                file.display()
+            )),
+            "{command}: {all}"
+        );
+        for internal in ["index", "out of range", "slice", "panicked", "calamine"] {
+            assert!(!all.contains(internal), "{command}: {internal:?} in {all}");
+        }
+        assert!(
+            all.contains("Alfa") || all.contains("1 offer from 2 files"),
+            "the other file is still read: {all}"
+        );
+    }
 }
 
 #[test]
@@ -1320,4 +1365,180 @@ fn xlsx_sheet_a1() -> String {
     format!(
         r#"{SHEET_START}<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#
     )
+}
+
+/// An xlsx of several sheets, each (name, sheet part); names go into the XML as they are.
+fn xlsx_of_sheets(sheets: &[(&str, String)]) -> Vec<u8> {
+    let mut workbook = String::from(
+        r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#,
+    );
+    let mut rels = String::from(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    for (i, (name, sheet)) in sheets.iter().enumerate() {
+        let n = i + 1;
+        workbook += &format!(r#"<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>"#);
+        rels += &format!(
+            r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#
+        );
+        parts.push((
+            format!("xl/worksheets/sheet{n}.xml"),
+            format!("{SHEET_START}{sheet}</worksheet>").into_bytes(),
+        ));
+    }
+    workbook += "</sheets></workbook>";
+    rels += "</Relationships>";
+    let mut all: Vec<(&str, &[u8])> = vec![
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", ROOT_RELS.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+    ];
+    all.extend(parts.iter().map(|(n, d)| (n.as_str(), d.as_slice())));
+    zip_of(&all)
+}
+
+/// Inline-string cells of one row.
+fn text_row(row: usize, cells: &[&str]) -> String {
+    let cells: String = cells
+        .iter()
+        .enumerate()
+        .map(|(c, t)| {
+            format!(
+                r#"<c r="{}{row}" t="inlineStr"><is><t>{t}</t></is></c>"#,
+                (b'A' + c as u8) as char
+            )
+        })
+        .collect();
+    format!(r#"<row r="{row}">{cells}</row>"#)
+}
+
+#[test]
+fn escape_sequences_in_file_names_sheet_names_and_reader_errors_never_reach_the_terminal() {
+    const TITLE: &str = "\u{1b}]0;pwned\u{7}";
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    // A CSV named with the sequence that sets a terminal's title: one unreadable, one read.
+    std::fs::write(folder.join(format!("a{TITLE}.csv")), b"\0\x01\x02binary").unwrap();
+    std::fs::write(
+        folder.join(format!("c{TITLE}.csv")),
+        "Agencja;Abonament miesięczny\nGamma;1100 zł\n",
+    )
+    .unwrap();
+    // A workbook with the sequence in a sheet's name, and a sheet the XML reader refuses
+    // with an error naming an entity that holds it.
+    let offers = format!(
+        "<sheetData>{}{}</sheetData>",
+        text_row(1, &["Agencja", "Abonament miesięczny"]),
+        text_row(2, &["Alfa", "900 zł"])
+    );
+    let entity = format!(
+        "<sheetData>{}{}</sheetData>",
+        text_row(1, &["Agencja", "Abonament miesięczny"]),
+        text_row(2, &["Beta", &format!("&pw{TITLE}ned;")])
+    );
+    std::fs::write(
+        folder.join("b.xlsx"),
+        xlsx_of_sheets(&[(&format!("Oferty{TITLE}"), offers), ("Zła", entity)]),
+    )
+    .unwrap();
+
+    let runs: [&[&str]; 5] = [
+        &["rank"],
+        &["check"],
+        &["rank", "-f", "md"],
+        &["rank", "-f", "csv"],
+        &["rank", "-f", "json"],
+    ];
+    for args in runs {
+        let out = crate::common::offerlens()
+            .args(args)
+            .arg(folder)
+            .output()
+            .unwrap();
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(
+                !bytes.iter().any(|&b| b == 0x1b || b == 0x07),
+                "{args:?}: ESC or BEL on {stream}: {:?}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        // The first error is the unreadable file, named on stderr without the sequence.
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if args[0] == "rank" {
+            assert!(
+                stderr.contains("a]0;pwned.csv: error: binary content"),
+                "{stderr}"
+            );
+        }
+    }
+    // check names the sheet and the reader's error, both sanitized.
+    let out = crate::common::offerlens()
+        .arg("check")
+        .arg(folder)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("sheet 'Oferty]0;pwned'"), "{text}");
+    assert!(
+        text.contains("b.xlsx:Zła: sheet 'Zła' could not be read"),
+        "{text}"
+    );
+    assert!(text.contains("&pw]0;"), "{text}");
+
+    // Alone, the workbook's first error is the reader's, on stderr, sanitized.
+    let out = crate::common::offerlens()
+        .arg("rank")
+        .arg(folder.join("b.xlsx"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("b.xlsx:Zła: error: sheet 'Zła' could not be read"),
+        "{stderr}"
+    );
+    assert!(
+        !out.stderr.iter().any(|&b| b == 0x1b || b == 0x07),
+        "{stderr:?}"
+    );
+}
+
+#[test]
+fn a_cell_of_megabytes_is_cut_with_a_warning_from_shared_and_inline_strings() {
+    // 5 MB of text in two runs (one run past 4 MB is refused as hostile), not compressible
+    // enough to look like a zip bomb.
+    let half: String = (0..5usize << 19)
+        .map(|i| (b'a' + ((i * 7 + i / 26) % 26) as u8) as char)
+        .collect();
+    let runs = format!("<r><t>{half}</t></r><r><t>{half}</t></r>");
+    let header = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Agencja</t></is></c><c r="B1" t="inlineStr"><is><t>Zakres prac</t></is></c></row>"#;
+    let shared = format!(
+        r#"{SHEET_START}<sheetData>{header}<row r="2"><c r="A2" t="inlineStr"><is><t>Alfa</t></is></c><c r="B2" t="s"><v>0</v></c></row></sheetData></worksheet>"#
+    );
+    let sst = format!(
+        r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si>{runs}</si></sst>"#
+    );
+    let inline = format!(
+        r#"<sheetData>{header}<row r="2"><c r="A2" t="inlineStr"><is><t>Alfa</t></is></c><c r="B2" t="inlineStr"><is>{runs}</is></c></row></sheetData>"#
+    );
+    for (kind, bytes) in [
+        ("shared", zip_of(&xlsx_parts(&shared, Some(&sst)))),
+        ("inline", xlsx(&inline)),
+    ] {
+        let (tables, notes) = read(&bytes).unwrap_or_else(|e| panic!("{kind}: {e}"));
+        let RawCell::Text(kept) = &tables[0].rows[1][1] else {
+            panic!("{kind}: {:?}", tables[0].rows[1])
+        };
+        assert_eq!(kept.len(), 32 << 10, "{kind}");
+        assert!(
+            has_note(
+                &notes,
+                "offers.xlsx:Sheet1!B2",
+                "a cell of 5120 KB: only the first 32 KB are kept"
+            ),
+            "{kind}: {notes:?}"
+        );
+    }
 }

@@ -168,16 +168,37 @@ pub fn header(a: &Analysis) -> Vec<String> {
     fixed.chain(criteria).chain(audit).collect()
 }
 
+/// True for a character that starts a formula in a spreadsheet: `=`, `+`, `-`, `@`, and their
+/// full-width (`＝`, `＋`, `－`, `＠`) and small (U+FE66, U+FE62, U+FE63) forms, which a
+/// spreadsheet, or an import that normalizes text (NFKC), may turn into the ASCII ones.
+pub(crate) fn is_formula_start(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+'
+            | '-'
+            | '@'
+            | '\u{FF1D}'
+            | '\u{FF0B}'
+            | '\u{FF0D}'
+            | '\u{FF20}'
+            | '\u{FE66}'
+            | '\u{FE62}'
+            | '\u{FE63}'
+    )
+}
+
 /// Makes a text cell safe to open in a spreadsheet (OWASP CSV injection): text that starts
-/// with `=`, `+`, `-`, `@`, a tab, a carriage return or NUL — or with blanks and then one of
-/// `=+-@` — is prefixed with a single quote, so that it is shown as text, never evaluated as a
-/// formula. Other text is returned as it is. For text cells only: numbers written by the
-/// exporter itself (a negative cost, say) must not go through here.
+/// with a formula character ([`is_formula_start`]: `=`, `+`, `-`, `@`, full-width ones too), a
+/// tab, a carriage return or NUL — or with blanks and then a formula character — is prefixed
+/// with a single quote, so that it is shown as text, never evaluated as a formula. Other text
+/// is returned as it is. For text cells only: numbers written by the exporter itself (a
+/// negative cost, say) must not go through here.
 pub(crate) fn neutralize(text: &str) -> Cow<'_, str> {
     let first = text.chars().next();
     let first_visible = text.trim_start().chars().next();
-    if matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\0'))
-        || matches!(first_visible, Some('=' | '+' | '-' | '@'))
+    if matches!(first, Some('\t' | '\r' | '\0'))
+        || first.is_some_and(is_formula_start)
+        || first_visible.is_some_and(is_formula_start)
     {
         Cow::Owned(format!("'{text}"))
     } else {
@@ -302,6 +323,11 @@ mod tests {
             "\t=1",
             "\r=1",
             "  =1+1",
+            "\u{FF1D}1+1",
+            "\u{FF0B}1",
+            "\u{FF0D}2+3",
+            "\u{FF20}SUM(A1)",
+            "\u{3000}\u{FF1D}1+1",
         ] {
             assert_eq!(neutralize(bad), format!("'{bad}"), "{bad:?}");
         }

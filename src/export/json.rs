@@ -18,11 +18,67 @@ use crate::numbers::money_string;
 
 /// Writes the JSON document, pretty-printed, with a final newline: the contract's `criteria`,
 /// `offers` and `issues`, then the `audit` stamp.
+///
+/// Text from outside is kept exactly, but not every character of it is written as itself:
+/// JSON escapes the control characters below U+0020, and the others the sanitizer would drop
+/// (C1 controls such as U+009B, which some terminals take for an escape sequence, bidi
+/// controls, zero-width characters, U+2028/U+2029) are written as `\uXXXX` too (see
+/// [`Escaping`]) — a JSON reader gets the same text, a terminal shown the file sees only plain
+/// characters.
 pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
-    let mut buffered = io::BufWriter::new(out);
+    let mut buffered = io::BufWriter::new(Escaping {
+        out,
+        pending: Vec::new(),
+    });
     serde_json::to_writer_pretty(&mut buffered, &Document(a, audit))?;
     buffered.write_all(b"\n")?;
     buffered.flush()
+}
+
+/// Passes JSON on with every character [`crate::sanitize::clean`] would drop written as its
+/// `\uXXXX` escape. Outside strings JSON is ASCII, and strings hold no raw control character
+/// below U+0020 (the pretty printer's newlines are outside them and stay), so every character
+/// escaped here is inside a string, where the escape means the same character. A character
+/// split between two writes waits in `pending` for its end.
+struct Escaping<'a> {
+    out: &'a mut dyn Write,
+    pending: Vec<u8>,
+}
+
+impl Write for Escaping<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(_) => self.pending.len(),
+            // Only the end of a character is missing: it comes with the next write.
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            // Not UTF-8 (serde_json writes none): passed on as it is.
+            Err(_) => {
+                self.out.write_all(&self.pending)?;
+                self.pending.clear();
+                return Ok(buf.len());
+            }
+        };
+        let text = std::str::from_utf8(&self.pending[..whole]).unwrap_or_default();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if u32::from(c) >= 0x7F && crate::sanitize::is_unsafe(c) {
+                self.out.write_all(&text.as_bytes()[start..i])?;
+                // Every such character is in the Basic Multilingual Plane: one escape each.
+                write!(self.out, "\\u{:04x}", u32::from(c))?;
+                start = i + c.len_utf8();
+            }
+        }
+        self.out.write_all(&text.as_bytes()[start..])?;
+        self.pending.drain(..whole);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.write_all(&self.pending)?;
+        self.pending.clear();
+        self.out.flush()
+    }
 }
 
 /// A finite f64 (with -0.0 as 0), or null.

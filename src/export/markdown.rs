@@ -381,7 +381,7 @@ pub fn escape(text: &str) -> String {
     let cleaned = clean(text);
     let mut out = String::with_capacity(cleaned.len() + 8);
     for (i, ch) in cleaned.chars().enumerate() {
-        let formula_start = i == 0 && matches!(ch, '=' | '+' | '-' | '@');
+        let formula_start = i == 0 && super::csv::is_formula_start(ch);
         if formula_start || matches!(ch, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|') {
             out.push('\\');
         }
@@ -407,6 +407,7 @@ mod tests {
         assert_eq!(escape("<script>"), "\\<script\\>");
         assert_eq!(escape("a|b"), "a\\|b");
         assert_eq!(escape("=1+1"), "\\=1+1");
+        assert_eq!(escape("\u{FF1D}1+1"), "\\\u{FF1D}1+1");
         assert_eq!(escape("Evil\u{1b}[2J"), "Evil\\[2J");
         assert_eq!(escape("see https://x.pl"), "see https\\://x.pl");
         assert_eq!(escape("www.x.pl"), "www\\.x.pl");

@@ -12,6 +12,7 @@ pub mod xlsx;
 use crate::analysis::Analysis;
 use crate::numbers::whole_money;
 use audit::Audit;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// What an export is written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,15 +115,60 @@ pub(crate) fn method_name(m: crate::criteria::Method) -> &'static str {
     }
 }
 
-/// Cuts text to `width` characters, marking the cut with an ellipsis.
-pub(crate) fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else if width == 0 {
-        String::new()
-    } else {
-        let mut s: String = text.chars().take(width - 1).collect();
-        s.push('…');
-        s
+/// How many terminal columns text takes: wide letters (CJK) and most emoji take two, combining
+/// marks none. Text is [`clean`](crate::sanitize::clean)ed first: control characters have no
+/// width to speak of.
+pub(crate) fn display_width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// Cuts text to `width` terminal columns, marking the cut with an ellipsis; never splits a
+/// wide character (the cut is a column short then).
+pub(crate) fn fit_width(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        out.push(ch);
+    }
+    out.push('…');
+    out
+}
+
+/// Text padded with spaces on the right to `width` terminal columns (`{:<width$}` counts
+/// characters, so a wide letter would push the columns after it out of line).
+pub(crate) fn pad_width(text: &str, width: usize) -> String {
+    let mut out = text.to_string();
+    out.extend(std::iter::repeat_n(
+        ' ',
+        width.saturating_sub(display_width(text)),
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_cut_and_padded_by_display_width() {
+        assert_eq!(display_width("網站"), 4);
+        assert_eq!(display_width("Agencja 🚀 Nova"), 15);
+        assert_eq!(fit_width("網站網站", 5), "網站…");
+        assert_eq!(fit_width("網站網站", 6), "網站…");
+        assert_eq!(fit_width("Kodex Studio", 6), "Kodex…");
+        assert_eq!(fit_width("Kodex", 0), "");
+        assert_eq!(pad_width("網站", 6), "網站  ");
+        assert_eq!(pad_width("toolong", 3), "toolong");
     }
 }

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::fit;
+use super::{display_width, fit_width, pad_width};
 use crate::analysis::Analysis;
 use crate::issue::{Counts, Severity};
 use crate::numbers::whole_money;
@@ -52,11 +52,18 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         .offers
         .offers
         .iter()
-        .map(|o| clean(&o.vendor).chars().count())
+        .map(|o| display_width(&clean(&o.vendor)))
         .max()
         .unwrap_or(6)
         .clamp(6, VENDOR_WIDTH);
-    write!(out, "{:>3}  {:<vw$}  {:>5}", "#", "Vendor", "Score")?;
+    // Padded by display width, not characters: a CJK or emoji name keeps the columns in line.
+    write!(
+        out,
+        "{:>3}  {}  {:>5}",
+        "#",
+        pad_width("Vendor", vw),
+        "Score"
+    )?;
     if show_costs {
         write!(out, "  {:>10}  {:>10}", "Monthly", "Risk cost")?;
     }
@@ -70,8 +77,8 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     for r in &a.ranking {
         let o = r.offer;
         let rank = r.rank.map_or_else(|| "—".to_string(), |n| n.to_string());
-        let name = fit(&clean(&a.offers.offers[o].vendor), vw);
-        let mut line = format!("{rank:>3}  {name:<vw$}  {:>5.1}", r.score);
+        let name = pad_width(&fit_width(&clean(&a.offers.offers[o].vendor), vw), vw);
+        let mut line = format!("{rank:>3}  {name}  {:>5.1}", r.score);
         if show_costs {
             let costs = &a.evaluation.costs[o];
             line += &format!(
@@ -217,14 +224,14 @@ fn marks(a: &Analysis, o: usize, errors: usize) -> String {
     m.join(" ")
 }
 
-/// Writes `text` word-wrapped to 80 columns: the first line indented by `first`, the rest by
-/// `rest`. A single word longer than a line is left whole.
+/// Writes `text` word-wrapped to 80 columns (of display width): the first line indented by
+/// `first`, the rest by `rest`. A single word longer than a line is left whole.
 fn wrap_into(out: &mut dyn Write, text: &str, first: usize, rest: usize) -> io::Result<()> {
     let mut line = " ".repeat(first);
     let mut empty = true;
     for word in text.split_whitespace() {
-        let len = line.chars().count();
-        if !empty && len + 1 + word.chars().count() > WIDTH {
+        let len = display_width(&line);
+        if !empty && len + 1 + display_width(word) > WIDTH {
             writeln!(out, "{line}")?;
             line = " ".repeat(rest);
             empty = true;

@@ -60,8 +60,21 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
 
 /// A file none of whose tables gave an offer is unusable as a whole, unless a table was
 /// recognised and is only empty (an unfilled questionnaire beside filled ones): that one has
-/// its warning already.
+/// its warning already. When no file gave an offer at all, there is nothing to rank: those
+/// warnings become errors, so that the count of errors says why the run failed.
 fn report_files_without_offers(out: &Offers, issues: &mut Vec<Issue>) {
+    if out.offers.is_empty() {
+        for r in out.reports.iter().filter(|r| r.layout.is_some()) {
+            let Some(reason) = &r.skipped else { continue };
+            let warning = format!("no offers: {reason}");
+            for i in issues
+                .iter_mut()
+                .filter(|i| i.location == r.name && i.message == warning)
+            {
+                *i = Issue::file_error(&r.name, format!("no offers in any file: {reason}"));
+            }
+        }
+    }
     let mut files: Vec<&str> = Vec::new();
     for r in &out.reports {
         if !files.contains(&r.file.as_str()) {

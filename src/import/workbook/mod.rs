@@ -26,6 +26,7 @@ use calamine::{
     XlsbError, Xlsx, XlsxError,
 };
 
+use super::catch::PANICKED;
 use super::{Budget, Limits, catch_panic};
 use crate::issue::Issue;
 use crate::table::RawTable;
@@ -100,10 +101,10 @@ pub(crate) fn read_within(
     book.finish()
 }
 
-/// Runs calamine code, turning a panic into the file's error message (quietly: see
-/// [`catch_panic`]).
+/// Runs calamine code, turning a panic into the file's error message, [`PANICKED`] (quietly:
+/// see [`catch_panic`]).
 fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    catch_panic(f).map_err(damaged)
+    catch_panic(f)
 }
 
 /// Opens a workbook with calamine; `password` tells a password error from the others.
@@ -207,7 +208,11 @@ impl<'a> Book<'a> {
             Err(e) => {
                 self.notes.push(Issue::file_error(
                     format!("{}:{name}", self.file),
-                    format!("sheet '{name}' could not be read: {e}"),
+                    if e == PANICKED {
+                        format!("sheet '{name}' was skipped: its structure could not be read (the file may be damaged)")
+                    } else {
+                        format!("sheet '{name}' could not be read: {e}")
+                    },
                 ));
                 return;
             }

@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::{centered, pane};
 use crate::analysis::Analysis;
 use crate::criteria::Method;
-use crate::export::fit;
+use crate::export::fit_width;
 use crate::numbers::fixed;
 use crate::sanitize::clean;
 use crate::tui::app::App;
@@ -53,9 +53,9 @@ pub(super) fn compare(
     let unit = if topsis { "score" } else { "pts" };
     let header = Row::new(vec![
         "Criterion".to_string(),
-        fit(&app.vendor(x), 20),
+        fit_width(&app.vendor(x), 20),
         unit.to_string(),
-        fit(&app.vendor(y), 20),
+        fit_width(&app.vendor(y), 20),
         unit.to_string(),
         "Δ".to_string(),
     ])
@@ -97,10 +97,10 @@ fn title(app: &App, x: usize, y: usize) -> String {
     let a = &app.analysis;
     format!(
         " {} ({}, {:.1}) vs {} ({}, {:.1}) · Δ {:+.1} · ↑↓ scroll · Esc closes ",
-        fit(&app.vendor(x), 24),
+        fit_width(&app.vendor(x), 24),
         rank(a, x),
         score(a, x),
-        fit(&app.vendor(y), 24),
+        fit_width(&app.vendor(y), 24),
         rank(a, y),
         score(a, y),
         score(a, x) - score(a, y)

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::criteria::Method;
-use crate::export::fit;
+use crate::export::{display_width, fit_width};
 use crate::issue::Severity;
 use crate::sanitize::clean;
 use crate::session::Source;
@@ -72,7 +72,7 @@ fn state(app: &App, theme: Theme) -> Vec<Span<'static>> {
     right
 }
 
-/// The offer files and the criteria, in `room` characters: names without folders when the
+/// The offer files and the criteria, in `room` columns: names without folders when the
 /// full paths do not fit, then cut.
 fn paths(app: &App, room: usize) -> String {
     let criteria = match &app.source {
@@ -85,16 +85,16 @@ fn paths(app: &App, room: usize) -> String {
     };
     let mut inputs = clean(&app.inputs.join(", ")).into_owned();
     let mut criteria = clean(&criteria).into_owned();
-    if inputs.chars().count() + criteria.chars().count() > room {
+    if display_width(&inputs) + display_width(&criteria) > room {
         let names: Vec<String> = app.inputs.iter().map(|p| file_name(p)).collect();
         inputs = clean(&names.join(", ")).into_owned();
         if let Source::File(_) = app.source {
             criteria = file_name(&criteria);
         }
     }
-    let criteria_room = criteria.chars().count().min(room / 2);
-    let inputs = fit(&inputs, room.saturating_sub(criteria_room));
-    let criteria = fit(&criteria, room.saturating_sub(inputs.chars().count()));
+    let criteria_room = display_width(&criteria).min(room / 2);
+    let inputs = fit_width(&inputs, room.saturating_sub(criteria_room));
+    let criteria = fit_width(&criteria, room.saturating_sub(display_width(&inputs)));
     format!(" {inputs} · {criteria}")
 }
 
