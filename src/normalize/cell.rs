@@ -279,7 +279,9 @@ fn read_text<L: Fn() -> String>(
         Kind::Number => match c.unit.as_deref().and_then(TimeUnit::from_key) {
             // A count of hours (or minutes, days): "600 min" in hours, "120 h rocznie" a month.
             Some(unit) => {
-                let r = value::parse_duration(raw, unit).map(|r| convert::per_period(r, c, false));
+                let r = value::parse_duration(raw, unit).and_then(|r| {
+                    convert::per_period(r, c, false).map_err(|message| ValueError { message })
+                });
                 at.read(shown, r, Value::Num)
             }
             None => {

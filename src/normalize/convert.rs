@@ -41,7 +41,7 @@ pub(super) fn money(
                 home = criteria.currency
             ));
         };
-        let converted = round_money(amount * rate);
+        let converted = round_money(amount.checked_mul(rate).ok_or_else(out_of_range)?);
         notes.push(format!(
             "{} {cur} at {} {home} per {cur} = {} {home}",
             plain(amount),
@@ -55,10 +55,13 @@ pub(super) fn money(
         && tax != criteria.prices
     {
         let factor = Decimal::ONE + criteria.vat_rate / Decimal::ONE_HUNDRED;
-        let converted = round_money(match tax {
-            Tax::Gross => amount / factor,
-            Tax::Net => amount * factor,
-        });
+        let converted = round_money(
+            match tax {
+                Tax::Gross => amount.checked_div(factor),
+                Tax::Net => amount.checked_mul(factor),
+            }
+            .ok_or_else(out_of_range)?,
+        );
         notes.push(format!(
             "{} {} at {} % VAT = {} {}",
             tax.key(),
@@ -70,11 +73,11 @@ pub(super) fn money(
         amount = converted;
     }
     // The lower end of a range goes through the same conversions.
-    let scale = |x: Decimal| {
-        if m.amount.is_zero() {
-            x
+    let scale = |x: Decimal| -> Option<Decimal> {
+        if m.amount.is_zero() || amount == m.amount {
+            Some(x)
         } else {
-            round_money(x * amount / m.amount)
+            Some(round_money(x.checked_mul(amount)?.checked_div(m.amount)?))
         }
     };
     let mut reading = Reading::new(amount, notes);
@@ -82,16 +85,23 @@ pub(super) fn money(
     reading.per = per;
     reading.window = window;
     reading.bound = bound;
-    reading.low = low.map(scale);
-    Ok(per_period(reading, c, true))
+    reading.low = match low {
+        Some(l) => Some(scale(l).ok_or_else(out_of_range)?),
+        None => None,
+    };
+    per_period(reading, c, true)
 }
 
 /// An amount or a count per the criterion's period (`per`). A period written that cannot be
 /// converted (an hour against a month) is a doubt; with no `per` on the criterion a period
 /// other than a month or an hour is a doubt too: it is not converted.
-pub(super) fn per_period(mut r: Reading<Decimal>, c: &Criterion, money: bool) -> Reading<Decimal> {
+pub(super) fn per_period(
+    mut r: Reading<Decimal>,
+    c: &Criterion,
+    money: bool,
+) -> Result<Reading<Decimal>, String> {
     let Some((written, words)) = r.per.take() else {
-        return r;
+        return Ok(r);
     };
     let Some(want) = c.per else {
         let note = format!(
@@ -103,10 +113,10 @@ pub(super) fn per_period(mut r: Reading<Decimal>, c: &Criterion, money: bool) ->
         } else {
             r.doubts.push(note);
         }
-        return r;
+        return Ok(r);
     };
     if written == want {
-        return r;
+        return Ok(r);
     }
     if written == Period::Hour || want == Period::Hour {
         r.doubts.push(format!(
@@ -114,7 +124,7 @@ pub(super) fn per_period(mut r: Reading<Decimal>, c: &Criterion, money: bool) ->
             per_words(written),
             per_words(want)
         ));
-        return r;
+        return Ok(r);
     }
     let factor = want.days() / written.days();
     let round = |x: Decimal| {
@@ -124,8 +134,11 @@ pub(super) fn per_period(mut r: Reading<Decimal>, c: &Criterion, money: bool) ->
             x.round_dp(4).normalize()
         }
     };
-    let converted = round(r.value * factor);
-    r.low = r.low.map(|l| round(l * factor));
+    let converted = round(r.value.checked_mul(factor).ok_or_else(out_of_range)?);
+    r.low = match r.low {
+        Some(l) => Some(round(l.checked_mul(factor).ok_or_else(out_of_range)?)),
+        None => None,
+    };
     r.notes.push(format!(
         "'{words}' is {}: {} {} = {} {}",
         per_words(written),
@@ -135,7 +148,12 @@ pub(super) fn per_period(mut r: Reading<Decimal>, c: &Criterion, money: bool) ->
         per_words(want)
     ));
     r.value = converted;
-    r
+    Ok(r)
+}
+
+/// A conversion whose result no decimal holds: the number written is absurdly large.
+fn out_of_range() -> String {
+    "the number is too large to convert".to_string()
 }
 
 /// "a month", "an hour", "8 months", as what an amount is per: "per month".

@@ -326,7 +326,9 @@ fn read_count(
     if let Some((tok, lit)) = num_at(toks, k) {
         let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
         if let Some((len, ())) = AND_A_HALF.longest(toks, k + 1) {
-            let value = value + Decimal::new(5, 1);
+            let value = value.checked_add(Decimal::new(5, 1)).ok_or_else(|| {
+                ValueError::new(format!("duration '{}' is out of range", quote(t)))
+            })?;
             notes.push(format!(
                 "'{}' read as {value}",
                 quote(span(t, toks, k, len + 1))
@@ -391,7 +393,10 @@ fn clock(
         Some(s) => (s, 4),
         None => (Decimal::ZERO, 2),
     };
-    let total = hours * Decimal::from(60) + minutes + seconds / Decimal::from(60);
+    let total = hours
+        .checked_mul(Decimal::from(60))
+        .and_then(|m| m.checked_add(minutes + seconds / Decimal::from(60)))
+        .ok_or_else(|| ValueError::new(format!("duration '{}' is out of range", quote(t))))?;
     let end = toks[k + used - 1].end;
     notes.push(format!(
         "'{}' read as {hours} h {minutes} min{}",
@@ -796,6 +801,11 @@ mod tests {
             ("24/7", &["24/7", "service window", "time is missing"]),
             ("24h/7", &["24/7"]),
             ("pn-pt 8-16", &["time is missing"]),
+            ("79228162514264337593543950335:30", &["out of range"]),
+            (
+                "79228162514264337593543950335 i pół godziny",
+                &["out of range"],
+            ),
             ("1 albo 2 h", &["several numbers"]),
             ("15 min / 4 h", &["several numbers"]),
             ("1,500 min", &["ambiguous"]),
