@@ -333,6 +333,17 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
     // Everything is read before the screen is taken over: a file that cannot be read is a
     // message in the issues list, not a half-drawn screen.
     let loaded = session::analyze(&args.offers, criteria, &limits, session::today()?);
+    if loaded.stopped {
+        // Part of the offers is not a comparison to tune weights on.
+        let first = loaded
+            .analysis
+            .issues
+            .iter()
+            .find(|i| i.severity == Severity::Error && i.message.contains("--max-memory-mb"))
+            .map(|i| i.to_string())
+            .unwrap_or_default();
+        return Err(Error::Usage(clean(&first).into_owned()));
+    }
     let inputs = args
         .offers
         .iter()
