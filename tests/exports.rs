@@ -148,12 +148,21 @@ fn the_markdown_report_names_the_winner_and_why() {
         "{out}"
     );
     assert!(out.contains("Kodex Studio leads WebOpieka Sp. z o.o. by 7.7 points."));
-    assert!(out.contains("- Risk-adjusted monthly cost: 1 979 PLN against 2 959 PLN (+3.6)"));
+    assert!(out.contains("- Risk-adjusted monthly cost: 1 646 PLN against 2 436 PLN (+3.6)"));
     assert!(
-        out.contains("| 1 | Kodex Studio | 95.4 | 1 500 | 1 979 |  |"),
+        out.contains("| 1 | Kodex Studio | 95.4 | 1 500 | 1 646 |  |"),
         "{out}"
     );
     assert!(out.contains("## Knock-outs\n\n- **TaniWeb**: P1 response time 1440 min"));
+    // The risk cost, term by term, adds up.
+    assert!(
+        out.contains("| Vendor | fee | extra hours | downtime | Risk cost |"),
+        "{out}"
+    );
+    assert!(
+        out.contains("| Kodex Studio | 1 500 | 0 | 146 | 1 646 |"),
+        "{out}"
+    );
     assert!(out.contains("## Weights used"));
     assert!(out.contains("- Generated: `2026-11-22T08:30:00Z`"));
 }

@@ -74,32 +74,51 @@ fn ecommerce_knocks_out_what_an_online_shop_cannot_accept() {
 
 #[test]
 fn risk_cost_matches_a_hand_computation_to_the_grosz() {
-    // SME profile: revenue 400 PLN/h, 16 support hours a month, 4 critical incidents a year.
-    // SiteCare Polska: 1 100 zł a month, 130 zł/h, "ok. 10" h included, uptime 0,998,
-    // P1 response 45 min, P1 RTO 4 h.
-    //   monthly = 1100 + (16 − 10) × 130                    = 1880.00
-    //   + (1 − 0.998) × 730 × 400                           =  584.00
-    //   + 4/12 × (0.75 + 4) × 400                           =  633.333…
-    //   risk                                                = 3097.33
+    // SME profile: revenue 400 PLN/h, 16 support hours a month, 4 critical incidents a year;
+    // patching prevents 0.3, a WAF 0.2, 24/7 monitoring 0.1 of them.
+    // SiteCare Polska: 1 100 zł a month, 130 zł/h, "ok. 10" h included, uptime 0,998, P1 RTO
+    // 4 h, patches weekly (scores 0.6), a WAF, 24/7 monitoring.
+    //   fee                                                  = 1100.00
+    //   extra hours (16 − 10) × 130                          =  780.00
+    //   incidents 4/12 × (1 − 0.3 × 0.6) × (1 − 0.2) × (1 − 0.1) = 0.1968 a month
+    //   downtime: max(0.1968 × 4 h, (1 − 0.998) × 730 h = 1.46 h) × 400 = 584.00
+    //   risk                                                 = 2464.00
     let a = rank("sme", "samples/agencies.xlsx");
     let o = offer(&a, "SiteCare Polska");
     let costs = &a.evaluation.costs[o];
     assert_eq!(money_string(*costs.monthly.as_ref().unwrap()), "1880.00");
-    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "3097.33");
+    assert_eq!(
+        terms(costs),
+        "fee 1100.00, extra_hours 780.00, downtime 584.00"
+    );
+    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "2464.00");
 
-    // Ecommerce: revenue 8 000 PLN/h, 24 support hours, 6 incidents. Kodex Studio: 1 500 zł,
-    // 180 zł/h, 16 h, 99,95 %, 30 minut, 2 h:
-    //   1500 + 8 × 180 + 0.0005 × 730 × 8000 + 6/12 × 2.5 × 8000 = 2940 + 2920 + 10000.
+    // Ecommerce: revenue and data 8 000 PLN/h, 24 support hours, 6 incidents a year. Kodex
+    // Studio: 1 500 zł, 180 zł/h, 16 h, 99,95 %, P1 RTO 2 h, RPO 5 min, patches within 24 h
+    // (scores 1), a WAF, 24/7 monitoring:
+    //   incidents 6/12 × 0.7 × 0.8 × 0.9 = 0.252 a month
+    //   downtime max(0.252 × 2 h = 0.504 h, 0.0005 × 730 h = 0.365 h) × 8000 = 4032.00
+    //   data loss 0.252 × 5/60 h × 8000 = 168.00
+    //   1500 + 8 × 180 + 4032 + 168 = 7140.00
     let a = rank("ecommerce", "samples/agencies.csv");
     let o = offer(&a, "Kodex Studio");
+    let costs = &a.evaluation.costs[o];
+    assert_eq!(money_string(*costs.monthly.as_ref().unwrap()), "2940.00");
     assert_eq!(
-        money_string(*a.evaluation.costs[o].monthly.as_ref().unwrap()),
-        "2940.00"
+        terms(costs),
+        "fee 1500.00, extra_hours 1440.00, downtime 4032.00, data_loss 168.00"
     );
-    assert_eq!(
-        money_string(*a.evaluation.costs[o].risk.as_ref().unwrap()),
-        "15860.00"
-    );
+    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "7140.00");
+}
+
+/// The risk terms as "name amount, …".
+fn terms(costs: &offerlens::score::risk::Costs) -> String {
+    costs
+        .terms
+        .iter()
+        .map(|(n, t)| format!("{n} {}", money_string(*t)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[test]

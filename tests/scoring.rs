@@ -245,12 +245,27 @@ kind = "risk_cost"
         toml,
         "Vendor;monthly_fee;hourly_rate;hours_included;uptime;p1_response;p1_rto\nA;1 250,50 zł;150 zł;10;99,9 %;15 min;4 h\nB;900 zł;120 zł;;99,5%;1 h;8 h\n",
     );
-    // A: 1250.50 + 6 h × 150 = 2150.50; + 0.001 × 730 × 2500 = 1825; + 4/12 × 4.25 h × 2500 = 3541.666…
+    // A: fee 1250.50; extra hours 6 h × 150 = 900; downtime: the incidents' restore time,
+    // 4/12 × 4 h = 1.333… h, is more than the 0.001 × 730 = 0.73 h the uptime allows, so
+    // 1.333… h × 2500 = 3333.33 (the response time is inside the restore time, not added).
     let costs = &a.evaluation.costs[0];
     assert_eq!(costs.monthly.as_ref().unwrap().to_string(), "2150.50");
+    let terms: Vec<(&str, String)> = costs
+        .terms
+        .iter()
+        .map(|(n, t)| (*n, offerlens::numbers::money_string(*t)))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("fee", "1250.50".to_string()),
+            ("extra_hours", "900.00".to_string()),
+            ("downtime", "3333.33".to_string())
+        ]
+    );
     assert_eq!(
         offerlens::numbers::money_string(*costs.risk.as_ref().unwrap()),
-        "7517.17"
+        "5483.83"
     );
     // B left hours_included blank: both costs are missing and say why.
     let b = &a.evaluation.costs[1];

@@ -152,11 +152,11 @@ fn tune_a_weight_until_the_leader_changes_save_quit_and_find_the_comments_kept()
     }
     assert!(found, "weekend_coverage not reached:\n{}", t.screen());
 
-    // Raise it until the leader changes: four presses.
-    for _ in 0..3 {
+    // Raise it until the leader changes: five presses.
+    for _ in 0..4 {
         t.keys(&["+"]);
     }
-    let screen = t.wait_for("weight 3 → 4");
+    let screen = t.wait_for("weight 4 → 5");
     assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
     t.keys(&["+"]);
     let screen = t.wait_for("new leader: WebOpieka");
@@ -185,7 +185,7 @@ fn tune_a_weight_until_the_leader_changes_save_quit_and_find_the_comments_kept()
         changed,
         vec![(
             "weight = 1                 # buyer's choice",
-            "weight = 5                 # buyer's choice"
+            "weight = 6                 # buyer's choice"
         )]
     );
     let backup = std::fs::read_to_string(path.with_extension("toml.bak")).unwrap();
@@ -206,7 +206,7 @@ fn edits_made_in_another_window_are_picked_up_and_a_bad_edit_keeps_the_last_good
     // An editor writes a new file and renames it over the old one.
     let edited = original.replacen(
         "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 1 ",
-        "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 5 ",
+        "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 6 ",
         1,
     );
     assert_ne!(edited, original);
@@ -218,7 +218,7 @@ fn edits_made_in_another_window_are_picked_up_and_a_bad_edit_keeps_the_last_good
     assert!(screen.contains("Details · WebOpieka"), "{screen}");
 
     // A broken edit: the error with its place, the last good ranking stays.
-    std::fs::write(&path, edited.replacen("weight = 5 ", "weight = = 5 ", 1)).unwrap();
+    std::fs::write(&path, edited.replacen("weight = 6 ", "weight = = 6 ", 1)).unwrap();
     let screen = t.wait_for("criteria file has errors");
     assert!(screen.contains("criteria.toml:"), "{screen}");
     assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");

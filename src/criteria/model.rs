@@ -185,6 +185,9 @@ pub struct Criterion {
     pub choices: Vec<(String, f64)>,
     /// `choice_aliases`: more phrases for a choice key ("w trybie ciągłym" is continuous).
     pub choice_aliases: Vec<(String, Vec<String>)>,
+    /// `prevents`: the share of critical incidents a full answer (yes, or a choice scoring 1)
+    /// prevents, 0 to 1; the risk cost lowers the expected incidents by it.
+    pub prevents: Option<f64>,
     /// The question put to vendors in the questionnaire (`offerlens template`), in English.
     pub question: Option<String>,
     /// The same question in Polish.
@@ -279,6 +282,9 @@ pub struct Business {
     /// Hours of work the buyer expects to need each month.
     pub support_hours_per_month: Option<Decimal>,
     pub critical_incidents_per_year: Option<Decimal>,
+    /// What an hour of lost data (orders, payments, messages since the last backup) is worth,
+    /// in the criteria's currency; unset: data loss is not priced.
+    pub data_value_per_hour: Option<Decimal>,
 }
 
 /// The test a red flag applies.

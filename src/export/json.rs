@@ -197,7 +197,7 @@ impl Serialize for OfferOut<'_> {
         let (a, o) = (self.a, self.offer);
         let ev = &a.evaluation;
         let costs = &ev.costs[o];
-        let mut map = s.serialize_map(Some(13))?;
+        let mut map = s.serialize_map(Some(14))?;
         map.serialize_entry("rank", &self.rank)?;
         map.serialize_entry("vendor", &a.offers.offers[o].vendor)?;
         map.serialize_entry("score", &number(self.score))?;
@@ -210,6 +210,16 @@ impl Serialize for OfferOut<'_> {
             "risk_cost",
             &costs.risk.as_ref().ok().map(|d| money_string(*d)),
         )?;
+        // The risk cost's terms, name -> amount with two decimals; null without a risk cost.
+        let terms: Option<serde_json::Map<String, serde_json::Value>> =
+            costs.risk.is_ok().then(|| {
+                costs
+                    .terms
+                    .iter()
+                    .map(|(name, t)| ((*name).to_string(), money_string(*t).into()))
+                    .collect()
+            });
+        map.serialize_entry("risk_terms", &terms)?;
         let note = match (&costs.monthly, &costs.risk) {
             (Err(e), _) | (Ok(_), Err(e)) => Some(e.as_str()),
             _ => None,

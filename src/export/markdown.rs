@@ -28,6 +28,7 @@ pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()>
     winner(a, &ranked, out)?;
     writeln!(out)?;
     ranking(a, out)?;
+    risk_terms(a, out)?;
     knockouts(a, out)?;
     red_flags(a, out)?;
     remarks(a, out)?;
@@ -146,9 +147,54 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "Score 0–100. Monthly cost: the fee plus the hours needed beyond the pool at the hourly rate. Risk cost: the monthly cost plus what downtime is expected to cost the business."
+        "Score 0–100. Monthly cost: the fee plus the hours needed beyond the pool at the hourly rate. Risk cost: the monthly cost plus what downtime and lost data are expected to cost the business (term by term below)."
     )?;
     Ok(())
+}
+
+/// The risk cost of each offer that has one, term by term, in ranking order.
+fn risk_terms(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let ev = &a.evaluation;
+    let with: Vec<usize> = a
+        .ranking
+        .iter()
+        .map(|r| r.offer)
+        .filter(|&o| ev.costs[o].risk.is_ok() && !ev.costs[o].terms.is_empty())
+        .collect();
+    let Some(&first) = with.first() else {
+        return Ok(());
+    };
+    let names: Vec<&str> = ev.costs[first].terms.iter().map(|(n, _)| *n).collect();
+    writeln!(out)?;
+    writeln!(
+        out,
+        "## Risk cost, term by term ({})",
+        escape(&a.criteria.currency)
+    )?;
+    writeln!(out)?;
+    let heads: Vec<String> = names.iter().map(|n| n.replace('_', " ")).collect();
+    writeln!(out, "| Vendor | {} | Risk cost |", heads.join(" | "))?;
+    writeln!(out, "|---|{}---:|", "---:|".repeat(names.len()))?;
+    for o in with {
+        let costs = &ev.costs[o];
+        let cells: Vec<String> = costs
+            .terms
+            .iter()
+            .map(|(_, t)| whole_money(Some(t)))
+            .collect();
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            vendor(a, o),
+            cells.join(" | "),
+            whole_money(costs.risk.as_ref().ok())
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "fee and extra hours: the monthly cost; downtime: expected critical incidents (lowered by the safeguards offered) × the time to restore (plus the wait for an office-hours window), or the downtime the uptime guarantee allows if that is more, × the revenue an hour; data loss: incidents × the RPO × what an hour of data is worth."
+    )
 }
 
 /// Every knock-out of the offers out of the ranking.

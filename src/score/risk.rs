@@ -1,17 +1,26 @@
-//! The risk model: plain and risk-adjusted monthly cost per offer, in exact decimal arithmetic.
+//! The risk model: plain and risk-adjusted monthly cost per offer, in exact decimal arithmetic,
+//! one term per cause, each counted once.
 //!
 //! ```text
-//! monthly_cost = monthly_fee + max(0, support_hours_per_month − hours_included) × hourly_rate
-//! risk_cost    = monthly_cost
-//!              + (1 − uptime) × 730 h × revenue_per_hour
-//!              + critical_incidents_per_year / 12 × (p1_response + p1_rto + window wait, in hours) × revenue_per_hour
+//! fee          = monthly_fee
+//! extra_hours  = max(0, support_hours_per_month − hours_included) × hourly_rate
+//! monthly_cost = fee + extra_hours
+//! incidents    = critical_incidents_per_year / 12 × Π (1 − prevents × answer score)
+//! downtime     = max(incidents × (p1_rto + window wait), (1 − uptime) × 730 h) × revenue_per_hour
+//! data_loss    = incidents × rpo × data_value_per_hour        (when data_value_per_hour is set)
+//! risk_cost    = the sum of the terms, each rounded to the grosz
 //! ```
-//! A missing input makes the result missing, with a reason naming the input; never zero.
+//! The restore time counts from the report, so the response time is inside it, not added. The
+//! uptime guarantee is the downtime the contract allows; the incidents' restore times are the
+//! downtime they imply: the larger of the two is expected, never both. A missing input makes the
+//! result missing, with a reason naming the input; never zero.
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive;
 
 use crate::criteria::{Criteria, Kind};
 use crate::normalize::{Offers, Value};
+use crate::numbers::round_money;
 
 /// Hours in an average month (365 × 24 / 12).
 pub(crate) const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
@@ -21,6 +30,9 @@ pub(crate) const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false
 pub struct Costs {
     pub monthly: Result<Decimal, String>,
     pub risk: Result<Decimal, String>,
+    /// The risk cost's terms, each rounded to the grosz, in the order above (`fee`,
+    /// `extra_hours`, `downtime`, `data_loss`); they add up to `risk`. Empty without it.
+    pub terms: Vec<(&'static str, Decimal)>,
 }
 
 /// Computes both costs for every offer.
@@ -31,31 +43,82 @@ pub fn costs(criteria: &Criteria, offers: &Offers) -> Vec<Costs> {
 }
 
 fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
-    let monthly = monthly_cost(criteria, offers, o);
-    let risk = monthly.clone().and_then(|m| {
+    let monthly = monthly_terms(criteria, offers, o);
+    let risk = monthly.clone().and_then(|(fee, extra)| {
+        let mut terms = vec![("fee", fee), ("extra_hours", extra)];
         let b = &criteria.business;
         let revenue = b
             .revenue_per_hour
             .ok_or("[business] revenue_per_hour is not set")?;
-        let incidents = b
-            .critical_incidents_per_year
-            .ok_or("[business] critical_incidents_per_year is not set")?;
+        let incidents = incidents_a_month(criteria, offers, o)?;
         let uptime = input(criteria, offers, o, "uptime")? / Decimal::ONE_HUNDRED;
-        let response = hours(criteria, offers, o, "p1_response")?;
         let rto = hours(criteria, offers, o, "p1_rto")?;
         // Work starts when the service window opens: that wait once per incident, the longer
         // of the two windows' (response and restore usually share one).
         let wait = window_wait(criteria, offers, o, "p1_response")
             .max(window_wait(criteria, offers, o, "p1_rto"));
-        let rto = add(rto, wait)?;
-        let downtime = mul(&[Decimal::ONE - uptime, HOURS_PER_MONTH, revenue])?;
-        let incident = mul(&[incidents / Decimal::from(12), add(response, rto)?, revenue])?;
-        add(add(m, downtime)?, incident)
+        let by_incidents = mul(&[incidents, add(rto, wait)?])?;
+        let allowed = mul(&[Decimal::ONE - uptime, HOURS_PER_MONTH])?;
+        terms.push(("downtime", mul(&[by_incidents.max(allowed), revenue])?));
+        if let Some(value) = b.data_value_per_hour {
+            let rpo = hours(criteria, offers, o, "rpo")?;
+            terms.push(("data_loss", mul(&[incidents, rpo, value])?));
+        }
+        let terms: Vec<(&'static str, Decimal)> = terms
+            .into_iter()
+            .map(|(n, t)| (n, round_money(t)))
+            .collect();
+        let total = terms
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, (_, t)| sum.checked_add(*t))
+            .ok_or_else(|| TOO_LARGE.to_string())?;
+        Ok((total, terms))
     });
-    Costs { monthly, risk }
+    match risk {
+        Ok((total, terms)) => Costs {
+            monthly: monthly.map(|(fee, extra)| fee + extra),
+            risk: Ok(total),
+            terms,
+        },
+        Err(e) => Costs {
+            monthly: monthly.map(|(fee, extra)| fee + extra),
+            risk: Err(e),
+            terms: Vec::new(),
+        },
+    }
 }
 
-fn monthly_cost(criteria: &Criteria, offers: &Offers, o: usize) -> Result<Decimal, String> {
+/// Critical incidents expected a month: the profile's yearly figure, lowered by each safeguard
+/// the offer has (`prevents` × the answer's score: yes 1, a choice its table score; a blank
+/// prevents nothing).
+fn incidents_a_month(criteria: &Criteria, offers: &Offers, o: usize) -> Result<Decimal, String> {
+    let yearly = criteria
+        .business
+        .critical_incidents_per_year
+        .ok_or("[business] critical_incidents_per_year is not set")?;
+    let mut incidents = yearly / Decimal::from(12);
+    for (j, c) in criteria.criteria.iter().enumerate() {
+        let Some(share) = c.prevents else { continue };
+        let score = match offers.cell(j, o).value {
+            Some(Value::Bool(true)) => 1.0,
+            Some(Value::Choice(k)) => c.choices.get(k).map_or(0.0, |(_, s)| *s),
+            _ => 0.0,
+        };
+        let kept = Decimal::from_f64(1.0 - share * score)
+            .unwrap_or(Decimal::ONE)
+            .round_dp(6)
+            .clamp(Decimal::ZERO, Decimal::ONE);
+        incidents = mul(&[incidents, kept])?;
+    }
+    Ok(incidents)
+}
+
+/// The fee and the hours beyond the pool at the hourly rate (pay-as-you-go: all needed hours).
+fn monthly_terms(
+    criteria: &Criteria,
+    offers: &Offers,
+    o: usize,
+) -> Result<(Decimal, Decimal), String> {
     let fee = input(criteria, offers, o, "monthly_fee")?;
     let needed = criteria
         .business
@@ -67,10 +130,10 @@ fn monthly_cost(criteria: &Criteria, offers: &Offers, o: usize) -> Result<Decima
         .ok_or(TOO_LARGE)?
         .max(Decimal::ZERO);
     if extra.is_zero() {
-        return Ok(fee);
+        return Ok((fee, Decimal::ZERO));
     }
     let rate = input(criteria, offers, o, "hourly_rate")?;
-    add(fee, mul(&[extra, rate])?)
+    Ok((fee, mul(&[extra, rate])?))
 }
 
 const TOO_LARGE: &str = "the amounts are too large to compute";

@@ -27,6 +27,7 @@ const CRITERION_KEYS: &[&str] = &[
     "require",
     "choices",
     "choice_aliases",
+    "prevents",
     "description",
     "question",
     "question_pl",
@@ -88,6 +89,7 @@ impl Parser<'_> {
             .map_or(Missing::Worst, |(m, _)| m);
         let choices = self.choices(t, &span, &id, kind);
         let choice_aliases = self.choice_aliases(t, choices.written.as_deref());
+        let prevents = self.prevents(t, kind);
         let require = t
             .get("require")
             .and_then(|v| self.require(v, kind, choices.written.as_deref()));
@@ -112,6 +114,7 @@ impl Parser<'_> {
             require,
             choices: choices.scored,
             choice_aliases,
+            prevents,
             question,
             question_pl,
             line,
@@ -236,6 +239,32 @@ impl Parser<'_> {
             );
         }
         Some(per)
+    }
+
+    /// `prevents`: a share from 0 to 1, on yes/no and choice criteria.
+    fn prevents(&mut self, t: &DeTable<'_>, kind: KindKw) -> Option<f64> {
+        let (n, span) = self.number(t, "prevents")?;
+        if !(0.0..=1.0).contains(&n.float) {
+            self.err(
+                span.clone(),
+                format!(
+                    "`prevents` is the share of incidents prevented, from 0 to 1 (0.2 is a fifth), found {}",
+                    n.exact
+                ),
+            );
+        }
+        if let Some(kind) = kind
+            && !matches!(kind, Kind::Bool | Kind::Choice)
+        {
+            self.err(
+                span,
+                format!(
+                    "`prevents` applies to bool and choice criteria (a safeguard the offer has or not), not to \"{}\"",
+                    kind.key()
+                ),
+            );
+        }
+        Some(n.float)
     }
 
     /// `better` as written; it applies to number-like kinds only.

@@ -31,6 +31,7 @@ const BUSINESS_KEYS: &[&str] = &[
     "revenue_per_hour",
     "support_hours_per_month",
     "critical_incidents_per_year",
+    "data_value_per_hour",
 ];
 
 impl Parser<'_> {
@@ -232,6 +233,7 @@ impl Parser<'_> {
             revenue_per_hour: get(self, "revenue_per_hour"),
             support_hours_per_month: get(self, "support_hours_per_month"),
             critical_incidents_per_year: get(self, "critical_incidents_per_year"),
+            data_value_per_hour: get(self, "data_value_per_hour"),
         }
     }
 

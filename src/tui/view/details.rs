@@ -74,6 +74,9 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         ),
         theme.dim(),
     ));
+    if let Some(line) = risk_terms(app, theme, o) {
+        lines.push(line);
+    }
     for k in &ev.knockouts[o] {
         lines.push(Line::from(vec![
             Span::styled("KO ", theme.error()),
@@ -105,6 +108,24 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
     }
     lines.extend(notes(app, theme, o));
     lines
+}
+
+/// What the risk cost is made of, term by term: "risk cost = fee 1 200 + extra hours 600 +
+/// downtime 350 + data loss 40".
+fn risk_terms(app: &App, theme: Theme, o: usize) -> Option<Line<'static>> {
+    let costs = &app.analysis.evaluation.costs[o];
+    if costs.risk.is_err() || costs.terms.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = costs
+        .terms
+        .iter()
+        .map(|(name, t)| format!("{} {}", name.replace('_', " "), whole_money(Some(t))))
+        .collect();
+    Some(Line::styled(
+        format!("risk cost = {}", parts.join(" + ")),
+        theme.dim(),
+    ))
 }
 
 /// The remarks written beside the offer's answers: a heading, then each note on lines of its
