@@ -15,7 +15,7 @@
 //! - `samples/comparison.ods`: the same offers, one per column (criteria down column A);
 //! - `samples/questionnaires/*.xlsx|*.ods`: one filled questionnaire per agency
 //!   (question | answer | remark). `Webmaster24.ods` has no "Agencja:" row (the name comes
-//!   from the file name); `taniweb.xlsx` leaves the hours answer empty (the CSV says "brak");
+//!   from the file name); `taniweb.xlsx` says "brak" for the hours, as the CSV does (0 hours);
 //!   an answer left empty in the CSV (Webmaster24's P1 response) is an empty cell everywhere;
 //!   `webopieka.xlsx` and `pixel-serwis.ods` hold every answer as typed text;
 //! - `tests/fixtures/*`: small files, each with one quirk a reader must survive. The list,
@@ -1127,8 +1127,8 @@ fn questionnaires() -> Vec<Questionnaire> {
             kind: Kind::Xlsx,
             name_row: true,
             typed_as_text: false,
-            // The CSV says "brak" here: the same "no value".
-            blank: Some(HOURS),
+            // The CSV says "brak" here, and so does the questionnaire: none, 0 hours.
+            blank: None,
             remarks: &[
                 (HOURS, "godziny rozliczane osobno"),
                 (SCOPE, "wszystko, czego potrzeba"),

@@ -206,7 +206,9 @@ fn the_markdown_report_lists_the_remarks() {
         md.contains("- **Gamma**: \\=HYPERLINK(\"http\\://x\",\"x\")\n"),
         "{md}"
     );
-    assert!(!md.contains("- **Beta**:"), "{md}");
+    let remarks = md.split("## Remarks in the offers").nth(1).unwrap();
+    let remarks = remarks.split("\n## ").next().unwrap();
+    assert!(!remarks.contains("- **Beta**:"), "{md}");
     // Without notes, no section.
     let plain = analysis_of_csv(
         profile("sme"),

@@ -22,7 +22,14 @@ struct Run {
     stderr: String,
 }
 
-/// Runs `offerlens ARGS`, killed after `limit`, and measures its peak memory with wait4.
+/// The high-water mark of a running process's resident memory, in KiB (Linux).
+fn high_water_kib(pid: libc::pid_t) -> Option<u64> {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Runs `offerlens ARGS`, killed after `limit`, and measures its peak memory.
 fn run(args: &[&str], dir: &Path, limit: Duration) -> Run {
     let out_path = dir.join("stdout.txt");
     let err_path = dir.join("stderr.txt");
@@ -54,21 +61,31 @@ fn run(args: &[&str], dir: &Path, limit: Duration) -> Run {
             }
         })
     };
+    // The peak is read from /proc while the child runs (VmHWM, its high-water mark since it
+    // started this program): wait4's ru_maxrss would also count the test process's memory,
+    // which the child shares between fork and exec.
     let mut status: libc::c_int = 0;
-    // SAFETY: a zeroed rusage is a valid value to be filled in.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: wait4 on our own child, with valid pointers to locals.
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let mut peak_kib: u64 = 0;
+    loop {
+        if let Some(kib) = high_water_kib(pid) {
+            peak_kib = peak_kib.max(kib);
+        }
+        // SAFETY: waitpid on our own child, with a valid pointer to a local.
+        let reaped = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+        if reaped == pid {
+            break;
+        }
+        assert!(reaped == 0, "waitpid failed");
+        std::thread::sleep(Duration::from_millis(5));
+    }
     done.store(true, Ordering::SeqCst);
     watchdog.join().unwrap();
-    // The child is reaped by wait4; dropping the handle does not wait again.
+    // The child is reaped; dropping the handle does not wait again.
     drop(child);
-    assert_eq!(reaped, pid, "wait4 failed");
     let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
     Run {
         code,
-        // ru_maxrss is in KiB on Linux.
-        peak_mib: (usage.ru_maxrss as u64).div_ceil(1024),
+        peak_mib: peak_kib.div_ceil(1024),
         took: started.elapsed(),
         stdout: fs::read_to_string(&out_path).unwrap_or_default(),
         stderr: fs::read_to_string(&err_path).unwrap_or_default(),

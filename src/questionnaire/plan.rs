@@ -238,7 +238,7 @@ mod tests {
             .iter()
             .find(|r| r.criterion.id == "p1_response")
             .unwrap();
-        assert_eq!(p1.unit, "minuty / minutes");
+        assert_eq!(p1.unit, "minuty / minutes\nwymagane / required: ≤ 15 min");
         let rto = rows.iter().find(|r| r.criterion.id == "p1_rto").unwrap();
         assert_eq!(rto.unit, "godziny / hours\nwymagane / required: ≤ 4 h");
         let monitoring = rows

@@ -8,6 +8,18 @@ use crate::normalize::Offers;
 use crate::numbers::brief;
 use crate::text::normalize_label;
 
+/// The id a below-mean or below-median flag may name without a criterion of that id: the
+/// offer's monthly cost (the fee plus the hours beyond the pool), the total price a
+/// low-price test is about. Its values come after the criteria's in `values`.
+pub const MONTHLY_COST: &str = "monthly_cost";
+
+/// The column of `values` holding an id's numbers: a criterion's, or the monthly cost's.
+fn column_of(criteria: &Criteria, id: &str) -> Option<usize> {
+    criteria
+        .index_of(id)
+        .or_else(|| (id == MONTHLY_COST).then_some(criteria.criteria.len()))
+}
+
 /// A red flag raised on an offer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedFlag {
@@ -19,7 +31,7 @@ pub struct RaisedFlag {
 }
 
 /// Checks every red flag on every offer. `values[criterion][offer]` are the numbers scored
-/// (NaN when missing); `valid[offer]` says whether the offer takes part in comparisons with
+/// (NaN when missing), followed by one more column, the monthly cost ([`MONTHLY_COST`]); `valid[offer]` says whether the offer takes part in comparisons with
 /// the others (not knocked out); `this_year` is the default `as_of` of `older_than`.
 pub fn raise(
     criteria: &Criteria,
@@ -74,7 +86,7 @@ impl Stats {
     fn of(flag: &RedFlag, criteria: &Criteria, values: &[Vec<f64>], valid: &[bool]) -> Stats {
         let column = match &flag.rule {
             FlagRule::BelowMean { criterion, .. } | FlagRule::BelowMedian { criterion, .. } => {
-                criteria.index_of(criterion)
+                column_of(criteria, criterion)
             }
             _ => None,
         };
@@ -136,7 +148,7 @@ struct Compared<'a> {
 
 /// `Some(detail)` when the flag is raised on offer `o`.
 fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<String> {
-    let column = |id: &str| about.criteria.index_of(id);
+    let column = |id: &str| column_of(about.criteria, id);
     match &flag.rule {
         FlagRule::BelowMean { criterion, ratio } => {
             below(about, stats, column(criterion)?, *ratio, o, Reference::Mean)
@@ -264,11 +276,15 @@ pub(crate) fn count_items(text: &str) -> usize {
 }
 
 fn unit_of(criteria: &Criteria, j: usize) -> String {
-    criteria.criteria[j]
-        .unit
-        .as_deref()
-        .map(|u| format!(" {u}"))
-        .unwrap_or_default()
+    match criteria.criteria.get(j) {
+        Some(c) => c
+            .unit
+            .as_deref()
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default(),
+        // The monthly cost, in the criteria's currency.
+        None => format!(" {}", criteria.currency),
+    }
 }
 
 #[cfg(test)]

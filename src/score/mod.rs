@@ -55,7 +55,22 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
     let costs = risk::costs(criteria, offers);
     let values = numbers(criteria, offers, &costs);
     let (mut knockouts, blanks) = check_answers(criteria, offers, &values, &costs);
+    // The flags also see the monthly cost, after the criteria's columns (see flags::MONTHLY_COST).
+    let mut values = values;
+    values.push(
+        costs
+            .iter()
+            .map(|c| {
+                c.monthly
+                    .as_ref()
+                    .ok()
+                    .and_then(|d| d.to_f64())
+                    .unwrap_or(f64::NAN)
+            })
+            .collect(),
+    );
     let (flags, penalty) = raise_flags(criteria, offers, &values, &mut knockouts, today);
+    values.pop();
     let disqualified: Vec<bool> = knockouts.iter().map(|k| !k.is_empty()).collect();
     // Scored on the expected time, windows counted; knocked out on the time as written.
     let values = wait::with_waits(criteria, offers, &values);

@@ -32,6 +32,9 @@ const RULES: [(&str, &str); 6] = [
     ("above", "above"),
 ];
 
+/// What the below rules may compare besides a criterion: the offer's monthly cost.
+const MONTHLY_COST: &str = "monthly_cost";
+
 const NUMERIC: &[Kind] = &[
     Kind::Number,
     Kind::Money,
@@ -172,6 +175,14 @@ impl Parser<'_> {
             }
             return String::new();
         };
+        // The monthly cost (fee plus the hours beyond the pool) is computed for every offer:
+        // the below rules may compare it without a criterion of that id.
+        if c == MONTHLY_COST
+            && matches!(f.rule, "below_mean" | "below_median")
+            && matches!(criteria.lookup(&c), Named::Undefined)
+        {
+            return c;
+        }
         match criteria.lookup(&c) {
             Named::Undefined => {
                 let hint = suggest(&c, criteria.ids())
