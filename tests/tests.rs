@@ -11,6 +11,7 @@ mod fixtures_read;
 mod headers;
 mod layouts;
 mod mcda_reference;
+mod monotonic;
 mod names;
 mod notes;
 mod profiles;
