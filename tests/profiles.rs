@@ -201,3 +201,49 @@ fn every_profile_is_complete_and_commented() {
         );
     }
 }
+
+#[test]
+fn risk_terms_of_an_office_hours_sla_and_a_pay_as_you_go_offer() {
+    let a = common::analysis_of_csv(
+        common::profile("sme"),
+        "hand.csv",
+        "Agencja;Abonament miesięczny;Stawka godzinowa;Godziny w abonamencie;Dostępność;Czas reakcji P1;Czas przywrócenia P1 (RTO)\n\
+         Biuro;1 000 zł;150 zł;16;99,9 %;30 min;4 h w dni robocze\n\
+         NaGodziny;0 zł;150 zł/h;brak;99,5 %;1 h;4 h\n",
+    );
+    // SME: 400 PLN an hour, 16 hours a month, 4 incidents a year; no safeguard answered, so
+    // 4/12 incidents a month.
+    // Biuro restores in 4 h, but only Monday to Friday 8–16: the expected wait until the
+    // window opens is 914.29 min (15.238 h) — (4 × 960² + 3840²) / 2 / 10 080.
+    //   downtime = max(4/12 × (4 + 15.2381667) h = 6.41272 h, (1 − 0.999) × 730 = 0.73 h) × 400
+    //            = 2565.09
+    let biuro = offer(&a, "Biuro");
+    assert_eq!(
+        terms(&a.evaluation.costs[biuro]),
+        "fee 1000.00, extra_hours 0.00, downtime 2565.09"
+    );
+    assert_eq!(
+        money_string(*a.evaluation.costs[biuro].risk.as_ref().unwrap()),
+        "3565.09"
+    );
+    // NaGodziny charges no fee and includes no hours ("brak" is 0): all 16 hours at 150 zł.
+    //   downtime = max(4/12 × 4 h = 1.33 h, (1 − 0.995) × 730 = 3.65 h) × 400 = 1460.00
+    let hourly = offer(&a, "NaGodziny");
+    assert_eq!(
+        terms(&a.evaluation.costs[hourly]),
+        "fee 0.00, extra_hours 2400.00, downtime 1460.00"
+    );
+    assert_eq!(
+        money_string(*a.evaluation.costs[hourly].monthly.as_ref().unwrap()),
+        "2400.00"
+    );
+    // Judged on its monthly cost, the 0 zł fee is not "abnormally low"; Biuro's 1 000 zł,
+    // below 70 % of 2 400, is.
+    let low = |o: usize| {
+        a.evaluation.flags[o]
+            .iter()
+            .any(|f| f.id == "abnormally_low_price")
+    };
+    assert!(!low(hourly));
+    assert!(low(biuro));
+}
