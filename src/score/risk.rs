@@ -58,7 +58,10 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         let wait = window_wait(criteria, offers, o, "p1_response")
             .max(window_wait(criteria, offers, o, "p1_rto"));
         let by_incidents = mul(&[incidents, add(rto, wait)?])?;
-        let allowed = mul(&[Decimal::ONE - uptime, HOURS_PER_MONTH])?;
+        let allowed = mul(&[
+            Decimal::ONE.checked_sub(uptime).ok_or(TOO_LARGE)?,
+            HOURS_PER_MONTH,
+        ])?;
         terms.push(("downtime", mul(&[by_incidents.max(allowed), revenue])?));
         if let Some(value) = b.data_value_per_hour {
             let rpo = hours(criteria, offers, o, "rpo")?;
@@ -74,14 +77,15 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
             .ok_or_else(|| TOO_LARGE.to_string())?;
         Ok((total, terms))
     });
+    let monthly = monthly.and_then(|(fee, extra)| add(fee, extra));
     match risk {
         Ok((total, terms)) => Costs {
-            monthly: monthly.map(|(fee, extra)| fee + extra),
+            monthly,
             risk: Ok(total),
             terms,
         },
         Err(e) => Costs {
-            monthly: monthly.map(|(fee, extra)| fee + extra),
+            monthly,
             risk: Err(e),
             terms: Vec::new(),
         },
