@@ -11,7 +11,7 @@
 //! - `samples/agencies.xlsx`: the seven agencies of `samples/agencies.csv`, one per row, under
 //!   a title block (header on row 4 from column B), with a hidden sheet "Notatki" and a
 //!   visible sheet "Instrukcja" that hold no offers. The samples answer every criterion of the
-//!   three profiles in `criteria/` (39 columns after "Agencja");
+//!   three profiles in `criteria/` (48 columns after "Agencja");
 //! - `samples/comparison.ods`: the same offers, one per column (criteria down column A);
 //! - `samples/questionnaires/*.xlsx|*.ods`: one filled questionnaire per agency
 //!   (question | answer | remark). `Webmaster24.ods` has no "Agencja:" row (the name comes
@@ -103,8 +103,17 @@ const AGENCY_CRITERIA: [&str; AGENCY_COLUMNS] = [
     "Audyt startowy (48–72 h)",
     "Plan na 90 dni",
     "Pilotaż SLA (30–90 dni)",
+    "Godziny obowiązywania SLA",
+    "Kary umowne za przekroczenie SLA",
+    "Okres umowy",
+    "Okres wypowiedzenia",
+    "Niewykorzystane godziny",
+    "Model rozliczeń",
+    "Waloryzacja ceny",
+    "Właściciel kont (hosting, domena, analityka)",
+    "Przekazanie dostępów i dokumentacji",
 ];
-const AGENCY_COLUMNS: usize = 39;
+const AGENCY_COLUMNS: usize = 48;
 const VENDOR: &str = "Agencja";
 
 // Positions in `CRITERIA` and `AGENCY_CRITERIA` (and in `Row::answers`).
@@ -258,6 +267,15 @@ fn agencies() -> Vec<Agency> {
                 t("72 h"),
                 t("tak"),
                 t("tak"),
+                t("24/7"),
+                t("10% abonamentu za każdy przypadek"),
+                t("12 miesięcy"),
+                t("1 miesiąc"),
+                t("przechodzą na kolejny miesiąc"),
+                t("abonament"),
+                t("wskaźnik inflacji GUS"),
+                t("klient"),
+                t("tak"),
             ],
         },
         Agency {
@@ -302,6 +320,15 @@ fn agencies() -> Vec<Agency> {
                 t("72 h"),
                 t("nie"),
                 t("nie"),
+                t("pn–pt 8–16"),
+                t("5 %"),
+                t("na czas nieokreślony"),
+                t("3 miesiące"),
+                t("przepadają"),
+                t("abonament"),
+                t("brak"),
+                t("klient"),
+                t("tak"),
             ],
         },
         Agency {
@@ -345,6 +372,15 @@ fn agencies() -> Vec<Agency> {
                 t("nie"),
                 t("brak"),
                 t("nie"),
+                t("nie"),
+                t("w dni robocze"),
+                t("nie"),
+                t("24 miesiące"),
+                t("3 miesiące"),
+                t("przepadają"),
+                t("abonament"),
+                t("wg cennika"),
+                t("agencja"),
                 t("nie"),
             ],
         },
@@ -392,6 +428,15 @@ fn agencies() -> Vec<Agency> {
                 t("48 h"),
                 t("tak"),
                 t("tak"),
+                t("24/7"),
+                t("5% abonamentu"),
+                t("12 miesięcy"),
+                t("30 dni"),
+                t("tak, do końca kwartału"),
+                t("pakiet godzin"),
+                t("stała cena"),
+                t("klient"),
+                t("tak"),
             ],
         },
         Agency {
@@ -437,6 +482,15 @@ fn agencies() -> Vec<Agency> {
                 t("nie"),
                 t("48 h"),
                 t("tak"),
+                t("tak"),
+                t("pn–sob 8–20"),
+                t("2%"),
+                t("12 miesięcy"),
+                t("1 miesiąc"),
+                t("przechodzą"),
+                t("abonament"),
+                t("inflacja"),
+                t("klient"),
                 t("tak"),
             ],
         },
@@ -484,6 +538,15 @@ fn agencies() -> Vec<Agency> {
                 t("5 dni"),
                 t("tak"),
                 t("nie"),
+                t("pn–pt 8–18"),
+                t("brak kar"),
+                t("6 miesięcy"),
+                t("1 miesiąc"),
+                t("przepadają"),
+                t("abonament"),
+                t("wg GUS"),
+                t("agencja"),
+                t("tak"),
             ],
         },
         Agency {
@@ -528,6 +591,15 @@ fn agencies() -> Vec<Agency> {
                 t("brak"),
                 t("nie"),
                 t("nie"),
+                t("24/7"),
+                t(""),
+                t("12 miesięcy"),
+                t("2 miesiące"),
+                t(""),
+                t("abonament"),
+                t(""),
+                t(""),
+                t(""),
             ],
         },
     ]

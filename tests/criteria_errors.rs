@@ -199,7 +199,7 @@ fn unknown_unit_is_refused() {
     assert_error(
         &with_criterion("id = \"rto\"\nkind = \"duration\"\nunit = \"hours\""),
         "\"hours\"",
-        "unknown duration unit \"hours\": expected \"min\", \"h\" or \"d\"",
+        "unknown duration unit \"hours\": expected \"min\", \"h\", \"d\" or \"mo\"",
     );
 }
 
@@ -302,7 +302,7 @@ fn assert_only(text: &str, expected: &[&str]) {
     assert_eq!(shown, expected, "for:\n{text}");
 }
 
-const KIND_LIST: &str = "\"number\", \"money\", \"percent\", \"duration\", \"bool\", \"choice\", \"text\", \"year\", \"risk_cost\"";
+const KIND_LIST: &str = "\"number\", \"money\", \"percent\", \"duration\", \"bool\", \"choice\", \"text\", \"year\", \"window\", \"risk_cost\"";
 
 #[test]
 fn a_criterion_refused_for_a_typo_is_not_also_undefined_for_red_flags() {

@@ -347,7 +347,7 @@ fn a_sheet_answering_few_criteria_says_so_once_and_first() {
     assert!(
         warnings[0]
             .message
-            .starts_with("3 of 39 criteria found in the offers; the other 36 score as blank: hourly_rate, hours_included,"),
+            .starts_with("3 of 48 criteria found in the offers; the other 45 score as blank: hourly_rate, hours_included,"),
         "{}",
         warnings[0].message
     );
@@ -357,7 +357,7 @@ fn a_sheet_answering_few_criteria_says_so_once_and_first() {
         .iter()
         .filter(|i| i.message.starts_with("no column found for criterion"))
         .count();
-    assert_eq!(notes, 36);
+    assert_eq!(notes, 45);
 }
 
 #[test]

@@ -23,7 +23,7 @@ use offerlens::criteria::TimeUnit;
 use offerlens::criteria::{self, Criteria, Criterion, Kind, PROFILES};
 use offerlens::import::{self, Limits};
 use offerlens::issue::Severity;
-use offerlens::normalize::value::match_choice;
+use offerlens::normalize::value::read_choice;
 use offerlens::normalize::{Layout, Value};
 use offerlens::questionnaire as template;
 use offerlens::text::normalize_label;
@@ -84,6 +84,12 @@ const STANDS_FOR: &[(&str, &[&str])] = &[
         &["portale informacyjne", "info_sites"],
     ),
     ("różne (various)", &["różne", "various"]),
+    ("abonament (subscription)", &["subscription"]),
+    ("pakiet godzin (hours package)", &["hours_package"]),
+    ("rozliczenie godzinowe (pay as you go)", &["pay_as_you_go"]),
+    ("stała cena (fixed)", &["fixed"]),
+    ("wskaźnik inflacji (cpi)", &["cpi"]),
+    ("wg cennika (price list)", &["price_list"]),
 ];
 
 /// The indexes of `c`'s choices that a dropdown entry stands for: by `STANDS_FOR`, else (a
@@ -242,6 +248,7 @@ fn durations(unit: TimeUnit) -> [(&'static str, &'static str); 3] {
         TimeUnit::Minute => [("10 min", "10"), ("15 min", "15"), ("1 h", "60")],
         TimeUnit::Hour => [("2 h", "2"), ("4 godz.", "4"), ("90 min", "1.5")],
         TimeUnit::Day => [("30 dni", "30"), ("14 dni", "14"), ("90 dni", "90")],
+        TimeUnit::Month => [("12 miesięcy", "12"), ("1 rok", "12"), ("6 mies.", "6")],
     }
 }
 
@@ -323,6 +330,11 @@ fn answer(c: &Criterion, i: usize, a: usize, entries: Option<&Vec<String>>) -> (
             ][a];
             (text(t), Expect::Text(t.to_string()))
         }
+        Kind::Window => pick(vec![
+            (text("24/7"), "0"),
+            (text("całodobowo"), "0"),
+            (text("pn–pt 8–16"), "15.24"),
+        ]),
         Kind::RiskCost => unreachable!("risk_cost has no row"),
     }
 }
@@ -716,7 +728,9 @@ fn choice_dropdowns_offer_each_answer_once_and_every_entry_reads_back_as_it() {
                     ks.iter().all(|&k| c.choices[k].1 == score),
                     "{ctx}: synonyms score alike"
                 );
-                let read = match_choice(e, &keys).unwrap_or_else(|| panic!("{ctx}: not read"));
+                let read = read_choice(e, &keys, &c.choice_aliases)
+                    .map(|r| r.value)
+                    .unwrap_or_else(|| panic!("{ctx}: not read"));
                 assert_eq!(c.choices[read].1, score, "{ctx}: read as {}", keys[read]);
                 assert!(ks.contains(&read), "{ctx}: read as {}", keys[read]);
                 covered.extend(ks);

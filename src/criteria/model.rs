@@ -33,6 +33,9 @@ pub enum Kind {
     Choice,
     Text,
     Year,
+    /// When a service works (`24/7`, `pn–pt 8–16`), valued as the expected wait in hours until
+    /// it opens; its window also applies to the SLA times named in `applies_to`.
+    Window,
     /// Computed from other criteria by the risk model, never read from a column.
     RiskCost,
 }
@@ -46,6 +49,7 @@ pub(super) const KINDS: &[(&str, Kind)] = &[
     ("choice", Kind::Choice),
     ("text", Kind::Text),
     ("year", Kind::Year),
+    ("window", Kind::Window),
     ("risk_cost", Kind::RiskCost),
 ];
 
@@ -67,6 +71,7 @@ impl Kind {
                 | Kind::Percent
                 | Kind::Duration
                 | Kind::Year
+                | Kind::Window
                 | Kind::RiskCost
         )
     }
@@ -144,6 +149,7 @@ pub(crate) const GROUPS: &[&str] = &[
     "references",
     "communication",
     "onboarding",
+    "contract",
     "other",
 ];
 
@@ -188,6 +194,12 @@ pub struct Criterion {
     /// `prevents`: the share of critical incidents a full answer (yes, or a choice scoring 1)
     /// prevents, 0 to 1; the risk cost lowers the expected incidents by it.
     pub prevents: Option<f64>,
+    /// `applies_to` (window criteria): the duration criteria whose answers, written without a
+    /// window of their own, count within this criterion's window.
+    pub applies_to: Vec<String>,
+    /// `read_as`: phrases that stand for a number in this criterion's unit ("na czas
+    /// nieokreślony" = 0 months), matched in a cell that has no digit.
+    pub read_as: Vec<(String, Decimal)>,
     /// The question put to vendors in the questionnaire (`offerlens template`), in English.
     pub question: Option<String>,
     /// The same question in Polish.
@@ -285,6 +297,9 @@ pub struct Business {
     /// What an hour of lost data (orders, payments, messages since the last backup) is worth,
     /// in the criteria's currency; unset: data loss is not priced.
     pub data_value_per_hour: Option<Decimal>,
+    /// The share of critical incidents whose restore overruns the SLA (0 to 1): how often a
+    /// service credit is paid; unset: credits are not priced.
+    pub missed_sla_share: Option<Decimal>,
 }
 
 /// The test a red flag applies.
@@ -407,6 +422,8 @@ pub enum TimeUnit {
     Hour,
     /// Days (`"d"`).
     Day,
+    /// Months of an average year's twelfth, 30.4375 days (`"mo"`).
+    Month,
 }
 
 impl TimeUnit {
@@ -416,6 +433,7 @@ impl TimeUnit {
             "min" => Some(TimeUnit::Minute),
             "h" => Some(TimeUnit::Hour),
             "d" => Some(TimeUnit::Day),
+            "mo" => Some(TimeUnit::Month),
             _ => None,
         }
     }
@@ -426,6 +444,7 @@ impl TimeUnit {
             TimeUnit::Minute => "min",
             TimeUnit::Hour => "h",
             TimeUnit::Day => "d",
+            TimeUnit::Month => "mo",
         }
     }
 
@@ -440,6 +459,7 @@ impl TimeUnit {
             TimeUnit::Minute => 60,
             TimeUnit::Hour => 3_600,
             TimeUnit::Day => 86_400,
+            TimeUnit::Month => 2_629_800,
         }
     }
 }

@@ -193,7 +193,7 @@ fn risk_terms(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "fee and extra hours: the monthly cost; downtime: expected critical incidents (lowered by the safeguards offered) × the time to restore (plus the wait for an office-hours window), or the downtime the uptime guarantee allows if that is more, × the revenue an hour; data loss: incidents × the RPO × what an hour of data is worth."
+        "fee and extra hours: the monthly cost; downtime: expected critical incidents (lowered by the safeguards offered) × the time to restore (plus the wait for an office-hours window), or the downtime the uptime guarantee allows if that is more, × the revenue an hour; data loss: incidents × the RPO × what an hour of data is worth; credits (subtracted): the service credits expected when the SLA is missed, the share of incidents that overrun it × the credit the offer promises (a percentage of the fee), at most the fee."
     )
 }
 

@@ -248,8 +248,22 @@ fn read_text<L: Fn() -> String>(
         }
         return none;
     }
+    if c.kind == Kind::Choice && value::says_none(raw) {
+        // "brak" indexation: the criterion's own phrase for it, else the choice that says no.
+        let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
+        if let Some(r) = value::read_choice(raw, &keys, &c.choice_aliases) {
+            return at.read(shown, Ok(r), Value::Choice);
+        }
+        if let Some(i) = value::match_choice("no", &keys) {
+            at.note(shown, &[format!("'{shown}' (none) read as {}", keys[i])]);
+            return Some(Value::Choice(i));
+        }
+    }
     if value::is_missing(raw) {
         return None;
+    }
+    if let Some(v) = read_as(raw, shown, at) {
+        return Some(v);
     }
     if matches!(c.kind, Kind::Duration | Kind::Number)
         && let Some(v) = value::vague(raw)
@@ -309,9 +323,41 @@ fn read_text<L: Fn() -> String>(
                 )),
             }
         }
+        Kind::Window => at.read(shown, value::parse_window(raw), Value::Num),
         Kind::Text => Some(Value::Text),
         Kind::RiskCost => None,
     }
+}
+
+/// A phrase of the criterion's `read_as` table in a cell with no digit: its number, noted.
+/// With a digit the number written is read, and a warning says the cell also has the phrase.
+fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Option<Value> {
+    let c = at.criterion;
+    if c.read_as.is_empty() {
+        return None;
+    }
+    let cell = format!(" {} ", crate::text::normalize_label(raw));
+    let (phrase, n) = c.read_as.iter().find(|(phrase, _)| {
+        let p = crate::text::normalize_label(phrase);
+        !p.is_empty() && cell.contains(&format!(" {p} "))
+    })?;
+    let unit = c.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let n = n.normalize();
+    if raw.bytes().any(|b| b.is_ascii_digit()) {
+        at.issues.push(
+            Issue::warning(
+                (at.location)(),
+                format!(
+                    "{}: '{shown}' says '{phrase}' ({n}{unit}) and also gives a number: the number is read — check it",
+                    c.id
+                ),
+            )
+            .for_offer(at.offer),
+        );
+        return None;
+    }
+    at.note(shown, &[format!("'{phrase}' read as {n}{unit}")]);
+    Some(Value::Num(n))
 }
 
 /// A spreadsheet number as an exact decimal (via its shortest round-trip text).
@@ -409,6 +455,7 @@ fn expected(c: &Criterion) -> String {
                 .join(", ")
         ),
         Kind::Text => "text".into(),
+        Kind::Window => "a service window such as '24/7' or 'pn–pt 8–16'".into(),
         Kind::RiskCost => "nothing (computed)".into(),
     }
 }

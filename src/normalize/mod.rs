@@ -20,6 +20,7 @@ mod reader;
 mod synonyms;
 mod tokens;
 pub mod value;
+mod windows;
 
 pub use offers::{Cell, Layout, MatchedBy, Offer, Offers, SourceRef, TableReport, Value};
 pub(crate) use reader::BUYER_ROW_NOTE;
@@ -55,6 +56,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         columns::report_unanswered(criteria, &names, &seen, &mut issues);
     }
     warn_unstated_tax(&out, criteria, &mut issues);
+    windows::lend(criteria, &mut out, &mut issues);
     (out, issues)
 }
 

@@ -10,7 +10,7 @@
 //! in Polish with the English in parentheses, each read back by the import as that answer.
 
 use crate::criteria::{Criterion, Kind};
-use crate::normalize::value::match_choice;
+use crate::normalize::value::{match_choice, read_choice};
 use crate::text::normalize_label;
 
 /// Who answers a criterion's question.
@@ -105,6 +105,11 @@ pub(crate) const QUESTIONS: &[Question] = &[
         "weekend_coverage",
         "Czy obsługują Państwo zgłoszenia w weekendy i święta: wszystkie, tylko awarie krytyczne (P1), czy wcale?",
         "Do you handle incidents at weekends and on public holidays: all of them, critical (P1) failures only, or none?",
+    ),
+    q(
+        "sla_hours",
+        "W jakich dniach i godzinach liczą się czasy SLA (np. 24/7 albo pn–pt 8–16)?",
+        "On which days and at which hours do the SLA times count (e.g. 24/7, or Mon–Fri 8–16)?",
     ),
     // Security
     q(
@@ -258,6 +263,47 @@ pub(crate) const QUESTIONS: &[Question] = &[
         "hours_included",
         "Ile godzin pracy miesięcznie obejmuje abonament?",
         "How many hours of work per month does the subscription include?",
+    ),
+    // Contract terms
+    q(
+        "sla_credits",
+        "Jaką karę umowną lub rabat (w % abonamentu) przewidują Państwo za każde przekroczenie czasów SLA?",
+        "What service credit or penalty (as a % of the monthly fee) do you give for each missed SLA time?",
+    ),
+    q(
+        "contract_term",
+        "Na jaki minimalny okres zawierana jest umowa (np. 12 miesięcy, czas nieokreślony)?",
+        "What is the minimum contract term (e.g. 12 months, open-ended)?",
+    ),
+    q(
+        "notice_period",
+        "Jaki jest okres wypowiedzenia umowy?",
+        "What is the notice period to end the contract?",
+    ),
+    q(
+        "hours_rollover",
+        "Czy godziny niewykorzystane w danym miesiącu przechodzą na kolejny miesiąc (tak), czy przepadają (nie)?",
+        "Do hours not used in a month roll over to the next month (yes), or are they lost (no)?",
+    ),
+    q(
+        "billing_model",
+        "Jak rozliczana jest współpraca: abonament, pakiet godzin czy rozliczenie godzinowe?",
+        "How is the work billed: a monthly subscription, a package of hours, or pay-as-you-go?",
+    ),
+    q(
+        "price_indexation",
+        "Czy i jak cena może wzrosnąć w trakcie umowy (brak waloryzacji, o wskaźnik inflacji GUS, według cennika)?",
+        "May the price rise during the contract, and how (fixed, by the consumer price index, by your price list)?",
+    ),
+    q(
+        "accounts_owner",
+        "Na kogo zarejestrowane są konta hostingu, domeny i analityki: na nas (klienta) czy na agencję?",
+        "In whose name are the hosting, domain and analytics accounts: ours (the client's) or the agency's?",
+    ),
+    q(
+        "exit_handover",
+        "Czy po zakończeniu umowy przekażą Państwo wszystkie dostępy, hasła i dokumentację?",
+        "At the end of the contract, will you hand over every access, password and the documentation?",
     ),
 ];
 
@@ -426,28 +472,36 @@ pub(crate) fn choice_options(c: &Criterion) -> Vec<ChoiceOption> {
         .into_iter()
         .map(|group| {
             let first = group[0];
-            let mut candidates: Vec<&str> = Vec::new();
+            let mut candidates: Vec<String> = Vec::new();
             if let Some(m) = meanings[first] {
-                candidates.push(CHOICE_LABELS[m].entry);
+                candidates.push(CHOICE_LABELS[m].entry.to_string());
+            }
+            // The criterion's own first phrase for the key, with the key in English:
+            // "abonament (subscription)".
+            for &i in &group {
+                if let Some((_, phrases)) = c.choice_aliases.iter().find(|(k, _)| k == keys[i])
+                    && let Some(p) = phrases.first()
+                {
+                    candidates.push(format!("{p} ({})", keys[i].replace('_', " ")));
+                }
             }
             // A Polish key (diacritics or words) before an identifier such as `p1_only`.
             let polish = |k: &str| !k.is_ascii() || k.trim().contains(' ');
-            candidates.extend(group.iter().map(|&i| keys[i]).filter(|k| polish(k)));
-            candidates.extend(group.iter().map(|&i| keys[i]).filter(|k| !polish(k)));
+            candidates.extend(group.iter().map(|&i| keys[i]).filter(|k| polish(k)).map(str::to_string));
+            candidates.extend(group.iter().map(|&i| keys[i]).filter(|k| !polish(k)).map(str::to_string));
             let reads_back = |entry: &str| {
                 !entry.contains(',')
                     && !normalize_label(entry).is_empty()
                     && !taken.contains(&normalize_label(entry))
-                    && match_choice(entry, &keys).is_some_and(|i| group.contains(&i))
+                    && read_choice(entry, &keys, &c.choice_aliases)
+                        .is_some_and(|r| group.contains(&r.value))
             };
             let entry = candidates
-                .iter()
+                .into_iter()
                 .find(|e| reads_back(e))
-                .copied()
                 // Two keys reading alike (e.g. "Daily" and "daily"): the import cannot tell
                 // them apart, whatever the entry.
-                .unwrap_or(keys[first])
-                .to_string();
+                .unwrap_or_else(|| keys[first].to_string());
             taken.push(normalize_label(&entry));
             ChoiceOption { entry, keys: group }
         })

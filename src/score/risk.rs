@@ -8,6 +8,8 @@
 //! incidents    = critical_incidents_per_year / 12 × Π (1 − prevents × answer score)
 //! downtime     = max(incidents × (p1_rto + window wait), (1 − uptime) × 730 h) × revenue_per_hour
 //! data_loss    = incidents × rpo × data_value_per_hour        (when data_value_per_hour is set)
+//! credits      = −min(fee, incidents × missed_sla_share × sla_credits % × fee)
+//!                                                    (when missed_sla_share and sla_credits are set)
 //! risk_cost    = the sum of the terms, each rounded to the grosz
 //! ```
 //! The restore time counts from the report, so the response time is inside it, not added. The
@@ -31,7 +33,8 @@ pub struct Costs {
     pub monthly: Result<Decimal, String>,
     pub risk: Result<Decimal, String>,
     /// The risk cost's terms, each rounded to the grosz, in the order above (`fee`,
-    /// `extra_hours`, `downtime`, `data_loss`); they add up to `risk`. Empty without it.
+    /// `extra_hours`, `downtime`, `data_loss`, `credits`); they add up to `risk`. Empty
+    /// without it.
     pub terms: Vec<(&'static str, Decimal)>,
 }
 
@@ -66,6 +69,9 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         if let Some(value) = b.data_value_per_hour {
             let rpo = hours(criteria, offers, o, "rpo")?;
             terms.push(("data_loss", mul(&[incidents, rpo, value])?));
+        }
+        if let Some(credit) = credits(criteria, offers, o, incidents, fee)? {
+            terms.push(("credits", credit));
         }
         let terms: Vec<(&'static str, Decimal)> = terms
             .into_iter()
@@ -115,6 +121,31 @@ fn incidents_a_month(criteria: &Criteria, offers: &Offers, o: usize) -> Result<D
         incidents = mul(&[incidents, kept])?;
     }
     Ok(incidents)
+}
+
+/// The service credits expected a month, as a negative term: the share of incidents that
+/// overrun the SLA × the credit per overrun (the offer's `sla_credits`, a percentage of the
+/// fee), at most the fee itself. A blank answer promises no credit (0). `None` when the
+/// criteria do not price credits.
+fn credits(
+    criteria: &Criteria,
+    offers: &Offers,
+    o: usize,
+    incidents: Decimal,
+    fee: Decimal,
+) -> Result<Option<Decimal>, String> {
+    let (Some(share), Some(i)) = (
+        criteria.business.missed_sla_share,
+        criteria.index_of("sla_credits"),
+    ) else {
+        return Ok(None);
+    };
+    let percent = match &offers.cell(i, o).value {
+        Some(Value::Num(d)) => *d,
+        _ => Decimal::ZERO,
+    };
+    let credit = mul(&[incidents, share, percent / Decimal::ONE_HUNDRED, fee])?.min(fee);
+    Ok(Some(Decimal::ZERO - credit))
 }
 
 /// The fee and the hours beyond the pool at the hourly rate (pay-as-you-go: all needed hours).

@@ -1,6 +1,7 @@
 //! One `[[criterion]]` table: its identity, kind and unit, direction, weight, scoring rule,
 //! columns, blank-answer rule, choices, and its knock-out `require`.
 
+use rust_decimal::Decimal;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -28,6 +29,8 @@ const CRITERION_KEYS: &[&str] = &[
     "choices",
     "choice_aliases",
     "prevents",
+    "applies_to",
+    "read_as",
     "description",
     "question",
     "question_pl",
@@ -90,6 +93,8 @@ impl Parser<'_> {
         let choices = self.choices(t, &span, &id, kind);
         let choice_aliases = self.choice_aliases(t, choices.written.as_deref());
         let prevents = self.prevents(t, kind);
+        let applies_to = self.applies_to(t, kind);
+        let read_as = self.read_as(t, kind);
         let require = t
             .get("require")
             .and_then(|v| self.require(v, kind, choices.written.as_deref()));
@@ -115,6 +120,8 @@ impl Parser<'_> {
             choices: choices.scored,
             choice_aliases,
             prevents,
+            applies_to,
+            read_as,
             question,
             question_pl,
             line,
@@ -199,10 +206,13 @@ impl Parser<'_> {
             Kind::Money | Kind::RiskCost => Some(currency.to_string()),
             Kind::Percent => Some("%".to_string()),
             Kind::Duration => Some("min".to_string()),
+            Kind::Window => Some("h".to_string()),
             _ => None,
         };
-        if kind == Kind::Duration {
-            time_unit = Some(TimeUnit::Minute);
+        match kind {
+            Kind::Duration => time_unit = Some(TimeUnit::Minute),
+            Kind::Window => time_unit = Some(TimeUnit::Hour),
+            _ => {}
         }
         if let Some((u, s)) = self.string(t, "unit") {
             match kind {
@@ -211,13 +221,14 @@ impl Parser<'_> {
                         time_unit = Some(tu);
                         unit = Some(tu.key().to_string());
                     }
-                    None => self.err(s, format!("unknown duration unit \"{u}\": expected \"min\", \"h\" or \"d\"")),
+                    None => self.err(s, format!("unknown duration unit \"{u}\": expected \"min\", \"h\", \"d\" or \"mo\"")),
                 },
                 Kind::Number => unit = Some(u),
                 Kind::Percent if u == "%" => {}
+                Kind::Window if u == "h" => {}
                 _ => self.err(
                     s,
-                    format!("`unit` does not apply to kind \"{}\" (durations take \"min\", \"h\" or \"d\"; numbers take any label)", kind.key()),
+                    format!("`unit` does not apply to kind \"{}\" (durations take \"min\", \"h\", \"d\" or \"mo\"; numbers take any label)", kind.key()),
                 ),
             }
         }
@@ -265,6 +276,66 @@ impl Parser<'_> {
             );
         }
         Some(n.float)
+    }
+
+    /// `applies_to`: the ids of the duration criteria a window criterion's window applies to
+    /// (checked against the file's criteria once all are read).
+    fn applies_to(&mut self, t: &DeTable<'_>, kind: KindKw) -> Vec<String> {
+        let Some((ids, span)) = self.strings(t, "applies_to") else {
+            return Vec::new();
+        };
+        if let Some(kind) = kind
+            && kind != Kind::Window
+        {
+            self.err(
+                span,
+                format!(
+                    "`applies_to` applies to window criteria (kind = \"window\"), not to \"{}\"",
+                    kind.key()
+                ),
+            );
+            return Vec::new();
+        }
+        ids
+    }
+
+    /// `read_as`: a table of phrase -> number of zero or more (in the criterion's unit), on
+    /// number, percent and duration criteria.
+    fn read_as(&mut self, t: &DeTable<'_>, kind: KindKw) -> Vec<(String, Decimal)> {
+        let Some(v) = t.get("read_as") else {
+            return Vec::new();
+        };
+        let DeValue::Table(table) = v.get_ref() else {
+            self.type_err(
+                "read_as",
+                v,
+                "a table of phrase = number, e.g. { \"na czas nieokreślony\" = 0 }",
+            );
+            return Vec::new();
+        };
+        if let Some(kind) = kind
+            && !matches!(kind, Kind::Number | Kind::Duration | Kind::Percent)
+        {
+            self.err(
+                v.span(),
+                format!(
+                    "`read_as` applies to number, percent and duration criteria, not to \"{}\"",
+                    kind.key()
+                ),
+            );
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (phrase, value) in table {
+            let phrase = phrase.get_ref().trim().to_string();
+            match to_num(value.get_ref()) {
+                Some(n) if !phrase.is_empty() && n.exact >= Decimal::ZERO => {
+                    out.push((phrase, n.exact));
+                }
+                _ => self.type_err(&phrase, value, "a number of zero or more (in the criterion's unit)"),
+            }
+        }
+        out
     }
 
     /// `better` as written; it applies to number-like kinds only.
@@ -691,7 +762,7 @@ impl Parser<'_> {
 
 fn default_better(kind: KindKw) -> Better {
     match kind {
-        Some(Kind::Money | Kind::Duration | Kind::RiskCost) => Better::Lower,
+        Some(Kind::Money | Kind::Duration | Kind::Window | Kind::RiskCost) => Better::Lower,
         _ => Better::Higher,
     }
 }

@@ -32,6 +32,7 @@ const BUSINESS_KEYS: &[&str] = &[
     "support_hours_per_month",
     "critical_incidents_per_year",
     "data_value_per_hour",
+    "missed_sla_share",
 ];
 
 impl Parser<'_> {
@@ -234,6 +235,16 @@ impl Parser<'_> {
             support_hours_per_month: get(self, "support_hours_per_month"),
             critical_incidents_per_year: get(self, "critical_incidents_per_year"),
             data_value_per_hour: get(self, "data_value_per_hour"),
+            missed_sla_share: get(self, "missed_sla_share").filter(|share| {
+                let ok = *share <= Decimal::ONE;
+                if !ok && let Some((_, span)) = self.number(t, "missed_sla_share") {
+                    self.err(
+                        span,
+                        format!("`missed_sla_share` is a share of incidents from 0 to 1 (0.2 is a fifth), found {share}"),
+                    );
+                }
+                ok
+            }),
         }
     }
 
@@ -263,6 +274,7 @@ impl Parser<'_> {
                 _ => self.type_err("criterion", v, "an array of tables ([[criterion]])"),
             },
         }
+        self.check_applies_to(doc, &listed);
         let criteria = &listed.criteria;
         // With a criterion refused, whether all weights are 0 is unknown.
         if listed.broken == 0 && !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
@@ -273,6 +285,51 @@ impl Parser<'_> {
             );
         }
         listed
+    }
+
+    /// Each id in a window criterion's `applies_to` names a duration criterion of the file.
+    fn check_applies_to(&mut self, doc: &DeTable<'_>, listed: &Listed) {
+        let Some(DeValue::Array(items)) = doc.get("criterion").map(|v| v.get_ref()) else {
+            return;
+        };
+        for item in items {
+            let Some(DeValue::Array(ids)) = (match item.get_ref() {
+                DeValue::Table(t) => t.get("applies_to").map(|v| v.get_ref()),
+                _ => None,
+            }) else {
+                continue;
+            };
+            for id in ids {
+                let DeValue::String(name) = id.get_ref() else {
+                    continue;
+                };
+                if listed.broken_ids.iter().any(|b| b == name.as_ref()) {
+                    continue;
+                }
+                match listed.criteria.iter().find(|c| c.id == name.as_ref()) {
+                    Some(c) if c.kind == crate::criteria::Kind::Duration => {}
+                    Some(c) => self.err(
+                        id.span(),
+                        format!(
+                            "`applies_to` names \"{name}\", a {} criterion: a window applies to durations only",
+                            c.kind.key()
+                        ),
+                    ),
+                    None => {
+                        let hint = crate::criteria::suggest::suggest(
+                            name,
+                            listed.criteria.iter().map(|c| c.id.as_str()),
+                        )
+                        .map(|s| format!(" (did you mean \"{s}\"?)"))
+                        .unwrap_or_default();
+                        self.err(
+                            id.span(),
+                            format!("`applies_to` names \"{name}\", which no [[criterion]] defines{hint}"),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// Reads one criterion into `listed`, or counts it as refused.

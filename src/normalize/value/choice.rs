@@ -174,7 +174,7 @@ fn choice_index() -> &'static [(&'static str, usize)] {
 /// own `aliases` (key index, phrases) first, then [`match_choice`], then a numbered frequency
 /// ("co 6 h", "2x dziennie") placed among the keys that are frequencies — between two of them,
 /// the less frequent, noted.
-pub(crate) fn read_choice(
+pub fn read_choice(
     text: &str,
     keys: &[&str],
     aliases: &[(String, Vec<String>)],
@@ -183,19 +183,48 @@ pub(crate) fn read_choice(
     if t.is_empty() {
         return None;
     }
+    // The criterion's own phrases: the whole answer, else the longest that opens it
+    // ("tak, przechodzą na kolejny miesiąc" opens with "tak").
+    let mut opening: Option<(usize, &str, usize)> = None;
     for (key, phrases) in aliases {
-        if let Some(i) = keys.iter().position(|k| k == key)
-            && phrases.iter().any(|p| normalize_label(p) == t)
-        {
-            let note = format!(
-                "'{}' read as {key} (the criterion's choice_aliases)",
-                quote(text)
-            );
-            return Some(Reading::new(i, vec![note]));
+        let Some(i) = keys.iter().position(|k| k == key) else {
+            continue;
+        };
+        for p in phrases {
+            let p = normalize_label(p);
+            if p == t {
+                let note = format!(
+                    "'{}' read as {key} (the criterion's choice_aliases)",
+                    quote(text)
+                );
+                return Some(Reading::new(i, vec![note]));
+            }
+            if !p.is_empty()
+                && t.strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+                && opening.is_none_or(|(_, _, len)| p.len() > len)
+            {
+                opening = Some((i, key.as_str(), p.len()));
+            }
         }
+    }
+    if let Some((i, key, _)) = opening {
+        let note = format!(
+            "'{}' read as {key}, from its opening words (the criterion's choice_aliases)",
+            quote(text)
+        );
+        return Some(Reading::new(i, vec![note]));
     }
     if let Some(i) = match_choice(text, keys) {
         return Some(Reading::new(i, Vec::new()));
+    }
+    // "tak, do końca kwartału": a yes or no opening a longer answer, where the keys have one.
+    if let Some((first, _)) = t.split_once(' ')
+        && matches!(first, "tak" | "nie" | "yes" | "no")
+        && let Some(i) = match_choice(first, keys)
+    {
+        let note = format!("'{}' read as {}, from its first word", quote(text), keys[i]);
+        return Some(Reading::new(i, vec![note]));
     }
     // A numbered frequency, or a named one the criterion has no key for ("na bieżąco" among
     // hourly, daily…): placed among the keys.

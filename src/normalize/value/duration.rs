@@ -568,6 +568,10 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     {
         notes.push(format!("= {} {}", plain(value), unit.key()));
     }
+    if unit == TimeUnit::Month {
+        // Months and years are whole in months: no day count to note.
+        notes.retain(|n| !n.starts_with("a month counted as") && !n.starts_with("a year counted as"));
+    }
     let mut all = bound_notes(&bounds);
     all.append(&mut notes);
     all.extend(ignored.note(t));

@@ -33,9 +33,10 @@ mod tests;
 use std::fmt::{self, Write as _};
 
 pub use choice::match_choice;
-pub(crate) use choice::read_choice;
+pub use choice::read_choice;
 pub(crate) use lexicon::{Bound, Tax};
 pub use window::Window;
+pub(crate) use window::parse_window;
 
 pub(crate) use blank::{is_missing, says_none};
 pub(crate) use duration::parse_duration;

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use std::sync::OnceLock;
 
 use super::atoms::{NO_ATOM, table_atom};
-use super::lexer::{Tok, Token, is_punct};
+use super::lexer::{Tok, Token, is_punct, tokenize};
+use super::{Reading, ValueError, expected, prepare};
 use super::lexicon::{Phrases, RANGE_SEPS, span};
 use super::literal::Lit;
 use super::quote;
@@ -428,4 +429,42 @@ pub(super) fn take_window(toks: &[Token], t: &str) -> Option<(Window, String, Ve
         i += 1;
     }
     None
+}
+
+const A_WINDOW: &str = "a service window such as '24/7' or 'pn–pt 8–16'";
+
+/// A cell that names when a service works ("24/7", "w dni robocze 8–16"): the window, valued
+/// as the expected wait in hours until it opens (0 around the clock), with the window kept and
+/// the reading noted. Words beside the window are noted as ignored.
+pub(crate) fn parse_window(text: &str) -> Result<Reading<Decimal>, ValueError> {
+    let t = prepare(text, A_WINDOW)?;
+    let toks = tokenize(t);
+    let found = if may_hold_window(&toks) {
+        take_window(&toks, t)
+    } else {
+        None
+    };
+    let Some((window, note, rest)) = found else {
+        return Err(expected(A_WINDOW, t));
+    };
+    let hours = (window.expected_wait_minutes() / Decimal::from(60))
+        .round_dp(2)
+        .normalize();
+    let mut notes = vec![note];
+    if !window.is_always() {
+        notes.push(format!(
+            "an incident waits {hours} h on average until it opens"
+        ));
+    }
+    let left: Vec<&str> = rest
+        .iter()
+        .filter(|tok| matches!(tok.tok, Tok::Num(_) | Tok::Word))
+        .map(|tok| &t[tok.start..tok.end])
+        .collect();
+    if !left.is_empty() {
+        notes.push(format!("'{}' ignored", quote(&left.join(" "))));
+    }
+    let mut reading = Reading::new(hours, notes);
+    reading.window = Some(window);
+    Ok(reading)
 }

@@ -111,21 +111,26 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
 }
 
 /// What the risk cost is made of, term by term: "risk cost = fee 1 200 + extra hours 600 +
-/// downtime 350 + data loss 40".
+/// downtime 350 + data loss 40 − credits 12".
 fn risk_terms(app: &App, theme: Theme, o: usize) -> Option<Line<'static>> {
     let costs = &app.analysis.evaluation.costs[o];
     if costs.risk.is_err() || costs.terms.is_empty() {
         return None;
     }
-    let parts: Vec<String> = costs
-        .terms
-        .iter()
-        .map(|(name, t)| format!("{} {}", name.replace('_', " "), whole_money(Some(t))))
-        .collect();
-    Some(Line::styled(
-        format!("risk cost = {}", parts.join(" + ")),
-        theme.dim(),
-    ))
+    let mut text = String::from("risk cost =");
+    for (k, (name, t)) in costs.terms.iter().enumerate() {
+        let sign = match (k, t.is_sign_negative() && !t.is_zero()) {
+            (_, true) => " −",
+            (0, false) => "",
+            (_, false) => " +",
+        };
+        text.push_str(&format!(
+            "{sign} {} {}",
+            name.replace('_', " "),
+            whole_money(Some(&t.abs()))
+        ));
+    }
+    Some(Line::styled(text, theme.dim()))
 }
 
 /// The remarks written beside the offer's answers: a heading, then each note on lines of its
