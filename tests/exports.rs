@@ -129,7 +129,7 @@ fn polish_csv_has_a_bom_semicolons_and_decimal_commas() {
     assert_eq!(rows.len(), 7);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     assert_eq!(&rows[0][col("vendor")], "Kodex Studio");
-    assert_eq!(&rows[0][col("score")], "95,4");
+    assert_eq!(&rows[0][col("score")], "94,7");
     assert_eq!(&rows[0][col("monthly_cost")], "1500,00");
     assert_eq!(&rows[0][col("generated_at")], "2026-11-22T08:30:00Z");
     assert_eq!(rows[0][col("source_sha256")].len(), 64);
@@ -144,23 +144,23 @@ fn the_markdown_report_names_the_winner_and_why() {
     .unwrap();
     assert!(out.starts_with("# Offer ranking: SME with regular traffic\n"));
     assert!(
-        out.contains("## Winner: Kodex Studio (95.4 points)"),
+        out.contains("## Winner: Kodex Studio (94.7 points)"),
         "{out}"
     );
-    assert!(out.contains("Kodex Studio leads WebOpieka Sp. z o.o. by 7.7 points."));
-    assert!(out.contains("- Risk-adjusted monthly cost: 1 646 PLN against 2 436 PLN (+3.6)"));
+    assert!(out.contains("Kodex Studio leads WebOpieka Sp. z o.o. by 6.1 points."));
+    assert!(out.contains("- Risk-adjusted monthly cost: 1 641 PLN against 2 428 PLN (+3.6)"));
     assert!(
-        out.contains("| 1 | Kodex Studio | 95.4 | 1 500 | 1 646 |  |"),
+        out.contains("| 1 | Kodex Studio | 94.7 | 1 500 | 1 641 |  |"),
         "{out}"
     );
     assert!(out.contains("## Knock-outs\n\n- **TaniWeb**: P1 response time 1440 min"));
     // The risk cost, term by term, adds up.
     assert!(
-        out.contains("| Vendor | fee | extra hours | downtime | Risk cost |"),
+        out.contains("| Vendor | fee | extra hours | downtime | credits | Risk cost |"),
         "{out}"
     );
     assert!(
-        out.contains("| Kodex Studio | 1 500 | 0 | 146 | 1 646 |"),
+        out.contains("| Kodex Studio | 1 500 | 0 | 146 | -5 | 1 641 |"),
         "{out}"
     );
     assert!(out.contains("## Weights used"));

@@ -124,3 +124,72 @@ proptest! {
         }
     }
 }
+
+/// The sample with one offer's cell of one column rewritten, ranked under a profile.
+fn rewritten(criteria: &Criteria, vendor: &str, header: &str, text: &str) -> (Offers, usize) {
+    let csv = std::fs::read_to_string("samples/agencies.csv").unwrap();
+    let mut lines: Vec<String> = csv.lines().map(str::to_string).collect();
+    let col = lines[0].split(';').position(|h| h == header).unwrap();
+    let row = lines
+        .iter()
+        .position(|l| l.starts_with(vendor))
+        .unwrap_or_else(|| panic!("{vendor} not in the sample"));
+    // The sample quotes only its scope column, which holds the ';' of its list: split outside
+    // quotes.
+    let mut fields: Vec<String> = Vec::new();
+    let (mut field, mut quoted) = (String::new(), false);
+    for ch in lines[row].chars() {
+        match ch {
+            '"' => {
+                quoted = !quoted;
+                field.push(ch);
+            }
+            ';' if !quoted => fields.push(std::mem::take(&mut field)),
+            _ => field.push(ch),
+        }
+    }
+    fields.push(field);
+    fields[col] = text.to_string();
+    lines[row] = fields.join(";");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("agencies.csv");
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let loaded = offerlens::import::load(&[path], &offerlens::import::Limits::default());
+    let offers = normalize::normalize(loaded.tables, criteria).0;
+    let o = offers
+        .offers
+        .iter()
+        .position(|x| x.vendor == vendor)
+        .unwrap();
+    (offers, o)
+}
+
+#[test]
+fn an_sla_around_the_clock_instead_of_office_hours_never_costs_more_nor_scores_less() {
+    for name in ["info-site", "sme", "ecommerce"] {
+        let criteria = profile(name);
+        let weights = criteria.weights();
+        for (vendor, hours) in [
+            ("Pixel Serwis s.c.", "pn–pt 8–16"),
+            ("TaniWeb", "w dni robocze"),
+            ("Agencja Nova", "pn–sob 8–20"),
+            ("SiteCare Polska", "pn–pt 8–18"),
+        ] {
+            let (base, o) = rewritten(&criteria, vendor, "Godziny obowiązywania SLA", hours);
+            let (better, o2) = rewritten(&criteria, vendor, "Godziny obowiązywania SLA", "24/7");
+            assert_eq!(o, o2);
+            let before = score::evaluate(&criteria, &base, TODAY);
+            let after = score::evaluate(&criteria, &better, TODAY);
+            if let (Ok(b), Ok(a)) = (&before.costs[o].risk, &after.costs[o].risk) {
+                // Where the uptime allowance outweighs the incidents, the wait changes nothing.
+                assert!(a <= b, "{name} {vendor}: risk {b} -> {a}");
+                if name == "sme" {
+                    assert!(a < b, "{name} {vendor}: risk {b} -> {a}");
+                }
+            }
+            let (b, a) = (before.scores(&weights)[o], after.scores(&weights)[o]);
+            // A score of 0 (floored by penalties) may stay 0.
+            assert!(a > b || a == 0.0, "{name} {vendor}: score {b} -> {a}");
+        }
+    }
+}

@@ -26,7 +26,7 @@ fn offer(a: &Analysis, vendor: &str) -> usize {
 }
 
 #[test]
-fn ecommerce_and_info_site_pick_different_winners_in_every_format() {
+fn each_profile_picks_its_winner_in_every_format() {
     for path in [
         "samples/agencies.xlsx",
         "samples/agencies.csv",
@@ -39,9 +39,11 @@ fn ecommerce_and_info_site_pick_different_winners_in_every_format() {
             "WebOpieka Sp. z o.o.",
             "{path}"
         );
+        // Pixel Serwis is cheaper, but its SLA counts only Monday to Friday 8–16, its unused
+        // hours are lost and its notice is three months.
         assert_eq!(
             winner(&rank("info-site", path)),
-            "Pixel Serwis s.c.",
+            "WebOpieka Sp. z o.o.",
             "{path}"
         );
         assert_eq!(winner(&rank("sme", path)), "Kodex Studio", "{path}");
@@ -93,38 +95,44 @@ fn risk_cost_matches_a_hand_computation_to_the_grosz() {
     // SME profile: revenue 400 PLN/h, 16 support hours a month, 4 critical incidents a year;
     // patching prevents 0.3, a WAF 0.2, 24/7 monitoring 0.1 of them.
     // SiteCare Polska: 1 100 zł a month, 130 zł/h, "ok. 10" h included, uptime 0,998, P1 RTO
-    // 4 h, patches weekly (scores 0.6), a WAF, 24/7 monitoring.
+    // 4 h within SLA hours "pn–pt 8–18", patches weekly (scores 0.6), a WAF, 24/7 monitoring,
+    // no service credits ("brak kar").
     //   fee                                                  = 1100.00
     //   extra hours (16 − 10) × 130                          =  780.00
     //   incidents 4/12 × (1 − 0.3 × 0.6) × (1 − 0.2) × (1 − 0.1) = 0.1968 a month
-    //   downtime: max(0.1968 × 4 h, (1 − 0.998) × 730 h = 1.46 h) × 400 = 584.00
-    //   risk                                                 = 2464.00
+    //   wait until Mon–Fri 8–18 opens: (4 × 840² + 3720²) / 2 / 10 080 = 826.43 min = 13.7738 h
+    //   downtime: max(0.1968 × (4 + 13.7738) h = 3.4979 h, (1 − 0.998) × 730 h = 1.46 h) × 400
+    //                                                        = 1399.16
+    //   credits 4/12 × 0.2 × 0 % × 1100                       =    0.00
+    //   risk                                                 = 3279.16
     let a = rank("sme", "samples/agencies.xlsx");
     let o = offer(&a, "SiteCare Polska");
     let costs = &a.evaluation.costs[o];
     assert_eq!(money_string(*costs.monthly.as_ref().unwrap()), "1880.00");
     assert_eq!(
         terms(costs),
-        "fee 1100.00, extra_hours 780.00, downtime 584.00"
+        "fee 1100.00, extra_hours 780.00, downtime 1399.16, credits 0.00"
     );
-    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "2464.00");
+    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "3279.16");
 
     // Ecommerce: revenue and data 8 000 PLN/h, 24 support hours, 6 incidents a year. Kodex
     // Studio: 1 500 zł, 180 zł/h, 16 h, 99,95 %, P1 RTO 2 h, RPO 5 min, patches within 24 h
-    // (scores 1), a WAF, 24/7 monitoring:
+    // (scores 1), a WAF, 24/7 monitoring, SLA hours 24/7, a credit of 5 % of the fee per missed
+    // SLA, one critical incident in five overrunning it:
     //   incidents 6/12 × 0.7 × 0.8 × 0.9 = 0.252 a month
     //   downtime max(0.252 × 2 h = 0.504 h, 0.0005 × 730 h = 0.365 h) × 8000 = 4032.00
     //   data loss 0.252 × 5/60 h × 8000 = 168.00
-    //   1500 + 8 × 180 + 4032 + 168 = 7140.00
+    //   credits 6/12 × 0.2 × 5 % × 1500 = 7.50 (on the incidents before prevention)
+    //   1500 + 8 × 180 + 4032 + 168 − 7.50 = 7132.50
     let a = rank("ecommerce", "samples/agencies.csv");
     let o = offer(&a, "Kodex Studio");
     let costs = &a.evaluation.costs[o];
     assert_eq!(money_string(*costs.monthly.as_ref().unwrap()), "2940.00");
     assert_eq!(
         terms(costs),
-        "fee 1500.00, extra_hours 1440.00, downtime 4032.00, data_loss 168.00"
+        "fee 1500.00, extra_hours 1440.00, downtime 4032.00, data_loss 168.00, credits -7.50"
     );
-    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "7140.00");
+    assert_eq!(money_string(*costs.risk.as_ref().unwrap()), "7132.50");
 }
 
 /// The risk terms as "name amount, …".
@@ -207,9 +215,9 @@ fn risk_terms_of_an_office_hours_sla_and_a_pay_as_you_go_offer() {
     let a = common::analysis_of_csv(
         common::profile("sme"),
         "hand.csv",
-        "Agencja;Abonament miesięczny;Stawka godzinowa;Godziny w abonamencie;Dostępność;Czas reakcji P1;Czas przywrócenia P1 (RTO)\n\
-         Biuro;1 000 zł;150 zł;16;99,9 %;30 min;4 h w dni robocze\n\
-         NaGodziny;0 zł;150 zł/h;brak;99,5 %;1 h;4 h\n",
+        "Agencja;Abonament miesięczny;Stawka godzinowa;Godziny w abonamencie;Dostępność;Czas reakcji P1;Czas przywrócenia P1 (RTO);Kary umowne\n\
+         Biuro;1 000 zł;150 zł;16;99,9 %;30 min;4 h w dni robocze;10 % abonamentu\n\
+         NaGodziny;0 zł;150 zł/h;brak;99,5 %;1 h;4 h;5 %\n",
     );
     // SME: 400 PLN an hour, 16 hours a month, 4 incidents a year; no safeguard answered, so
     // 4/12 incidents a month.
@@ -217,21 +225,24 @@ fn risk_terms_of_an_office_hours_sla_and_a_pay_as_you_go_offer() {
     // window opens is 914.29 min (15.238 h) — (4 × 960² + 3840²) / 2 / 10 080.
     //   downtime = max(4/12 × (4 + 15.2381667) h = 6.41272 h, (1 − 0.999) × 730 = 0.73 h) × 400
     //            = 2565.09
+    // Its credit, 10 % of the fee per missed SLA, with one critical incident in five missing it:
+    //   credits = 4/12 × 0.2 × 10 % × 1000 = 6.67, subtracted
     let biuro = offer(&a, "Biuro");
     assert_eq!(
         terms(&a.evaluation.costs[biuro]),
-        "fee 1000.00, extra_hours 0.00, downtime 2565.09"
+        "fee 1000.00, extra_hours 0.00, downtime 2565.09, credits -6.67"
     );
     assert_eq!(
         money_string(*a.evaluation.costs[biuro].risk.as_ref().unwrap()),
-        "3565.09"
+        "3558.42"
     );
     // NaGodziny charges no fee and includes no hours ("brak" is 0): all 16 hours at 150 zł.
     //   downtime = max(4/12 × 4 h = 1.33 h, (1 − 0.995) × 730 = 3.65 h) × 400 = 1460.00
+    // Its 5 % credit is 5 % of no fee: nothing.
     let hourly = offer(&a, "NaGodziny");
     assert_eq!(
         terms(&a.evaluation.costs[hourly]),
-        "fee 0.00, extra_hours 2400.00, downtime 1460.00"
+        "fee 0.00, extra_hours 2400.00, downtime 1460.00, credits 0.00"
     );
     assert_eq!(
         money_string(*a.evaluation.costs[hourly].monthly.as_ref().unwrap()),

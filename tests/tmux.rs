@@ -136,31 +136,32 @@ fn tune_a_weight_until_the_leader_changes_save_quit_and_find_the_comments_kept()
         return;
     };
     let screen = t.wait_for("Ranking · 7 offers");
-    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
 
-    // Weights pane, down to "Weekend and holiday coverage".
+    // Weights pane, down to "Price indexation": Pixel Serwis's price is fixed, WebOpieka's
+    // follows inflation.
     t.keys(&["Tab"]);
-    t.wait_for("Weights · 40 criteria");
+    t.wait_for("Weights · 49 criteria");
     let mut found = false;
-    for _ in 0..45 {
-        if t.screen().contains("weekend_coverage: choice") {
+    for _ in 0..55 {
+        if t.screen().contains("price_indexation: choice") {
             found = true;
             break;
         }
         t.keys(&["j"]);
         std::thread::sleep(Duration::from_millis(30));
     }
-    assert!(found, "weekend_coverage not reached:\n{}", t.screen());
+    assert!(found, "price_indexation not reached:\n{}", t.screen());
 
-    // Raise it until the leader changes: five presses.
-    for _ in 0..4 {
+    // Raise it until the leader changes: eleven presses.
+    for _ in 0..10 {
         t.keys(&["+"]);
     }
-    let screen = t.wait_for("weight 4 → 5");
-    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
-    t.keys(&["+"]);
-    let screen = t.wait_for("new leader: WebOpieka");
+    let screen = t.wait_for("weight 10 → 11");
     assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
+    t.keys(&["+"]);
+    let screen = t.wait_for("new leader: Pixel Serwis");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
     assert!(
         screen.contains("▲1"),
         "the row that moved is marked:\n{screen}"
@@ -181,13 +182,7 @@ fn tune_a_weight_until_the_leader_changes_save_quit_and_find_the_comments_kept()
         .filter(|(a, b)| a != b)
         .collect();
     assert_eq!(original.lines().count(), saved.lines().count());
-    assert_eq!(
-        changed,
-        vec![(
-            "weight = 1                 # buyer's choice",
-            "weight = 6                 # buyer's choice"
-        )]
-    );
+    assert_eq!(changed, vec![("weight = 1", "weight = 12")]);
     let backup = std::fs::read_to_string(path.with_extension("toml.bak")).unwrap();
     assert_eq!(backup, original, "the previous version is kept as .bak");
 }
@@ -199,14 +194,14 @@ fn edits_made_in_another_window_are_picked_up_and_a_bad_edit_keeps_the_last_good
         return;
     };
     let screen = t.wait_for("Ranking · 7 offers");
-    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
     t.keys(&["Down"]); // select the second offer: the selection must survive reloads
-    t.wait_for("Details · WebOpieka");
+    t.wait_for("Details · Pixel Serwis");
 
     // An editor writes a new file and renames it over the old one.
     let edited = original.replacen(
-        "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 1 ",
-        "id = \"weekend_coverage\"\nlabel = \"Weekend and holiday coverage\"\ngroup = \"sla\"\nkind = \"choice\"\nweight = 6 ",
+        "weight = 1\nchoices = { fixed",
+        "weight = 12\nchoices = { fixed",
         1,
     );
     assert_ne!(edited, original);
@@ -214,19 +209,23 @@ fn edits_made_in_another_window_are_picked_up_and_a_bad_edit_keeps_the_last_good
     std::fs::write(&tmp, &edited).unwrap();
     std::fs::rename(&tmp, &path).unwrap();
     let screen = t.wait_for("reloaded and re-ranked");
-    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
-    assert!(screen.contains("Details · WebOpieka"), "{screen}");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    assert!(screen.contains("Details · Pixel Serwis"), "{screen}");
 
     // A broken edit: the error with its place, the last good ranking stays.
-    std::fs::write(&path, edited.replacen("weight = 6 ", "weight = = 6 ", 1)).unwrap();
+    std::fs::write(
+        &path,
+        edited.replacen("weight = 12\n", "weight = = 12\n", 1),
+    )
+    .unwrap();
     let screen = t.wait_for("criteria file has errors");
     assert!(screen.contains("criteria.toml:"), "{screen}");
-    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
+    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
 
     // Fixed again: back to normal.
     std::fs::write(&path, &original).unwrap();
     let screen = t.wait_for("reloaded and re-ranked");
-    assert!(leader(&screen).starts_with("Pixel Serwis"), "{screen}");
+    assert!(leader(&screen).starts_with("WebOpieka"), "{screen}");
     t.keys(&["q"]);
     t.wait_until_ended();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
@@ -290,4 +289,33 @@ fn child_of(parent: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[test]
+fn a_closed_terminal_ends_the_program_instead_of_spinning() {
+    let (_dir, path, _) = criteria_copy("sme");
+    let Some(t) = Tmux::start("hangup", &command(&path), 100, 30) else {
+        return;
+    };
+    t.wait_for("Ranking · 7 offers");
+    let pane = String::from_utf8_lossy(
+        &t.tmux(&["display-message", "-p", "-t", "0", "#{pane_pid}"])
+            .stdout,
+    )
+    .trim()
+    .to_string();
+    // The window goes away with the program still in it, as when an ssh session drops.
+    t.tmux(&["kill-server"]);
+    let gone = (0..50).any(|_| {
+        std::thread::sleep(Duration::from_millis(100));
+        !std::path::Path::new(&format!("/proc/{pane}")).exists()
+            || std::fs::read_to_string(format!("/proc/{pane}/stat")).is_ok_and(|s| {
+                s.rsplit_once(')')
+                    .is_some_and(|(_, r)| r.trim_start().starts_with('Z'))
+            })
+    });
+    assert!(
+        gone,
+        "offerlens (pid {pane}) still runs after its terminal closed"
+    );
 }

@@ -68,13 +68,13 @@ fn screen_text(app: &App, width: u16, height: u16) -> String {
 #[test]
 fn raising_a_weight_re_ranks_at_once_and_shows_who_moved() {
     let mut app = app("info-site");
-    assert_eq!(leader(&app), "Pixel Serwis s.c.");
-    select_criterion(&mut app, "weekend_coverage");
+    assert_eq!(leader(&app), "WebOpieka Sp. z o.o.");
+    select_criterion(&mut app, "price_indexation");
     let before = app.analysis.weights[app.criterion];
-    // Weekend cover is what WebOpieka offers and the leader does not: raised far enough, it
-    // takes the lead.
+    // A fixed price is what Pixel Serwis offers and the leader does not (its fee follows
+    // inflation): raised far enough, it takes the lead.
     let mut steps = 0;
-    while leader(&app) == "Pixel Serwis s.c." && steps < 20 {
+    while leader(&app) == "WebOpieka Sp. z o.o." && steps < 20 {
         app.update(Action::WeightUp);
         steps += 1;
     }
@@ -82,17 +82,18 @@ fn raising_a_weight_re_ranks_at_once_and_shows_who_moved() {
         app.analysis.weights[app.criterion],
         before + f64::from(steps)
     );
-    assert_eq!(leader(&app), "WebOpieka Sp. z o.o.");
+    assert_eq!(steps, 11);
+    assert_eq!(leader(&app), "Pixel Serwis s.c.");
     assert!(app.dirty());
-    let webopieka = app.analysis.ranking[0].offer;
-    assert!(app.rank_change(webopieka) > 0, "the new leader moved up");
+    let pixel = app.analysis.ranking[0].offer;
+    assert!(app.rank_change(pixel) > 0, "the new leader moved up");
     let (_, message) = app.message.clone().unwrap();
-    assert!(message.contains("new leader: WebOpieka"), "{message}");
+    assert!(message.contains("new leader: Pixel Serwis"), "{message}");
     // Back down: the original order, and nothing unsaved.
     for _ in 0..steps {
         app.update(Action::WeightDown);
     }
-    assert_eq!(leader(&app), "Pixel Serwis s.c.");
+    assert_eq!(leader(&app), "WebOpieka Sp. z o.o.");
     assert!(!app.dirty());
 }
 
@@ -163,7 +164,7 @@ fn save_and_quit_writes_first_and_quits_only_when_the_save_worked() {
     assert_eq!(path, PathBuf::from("criteria/sme.toml"));
     assert_eq!(expected_sha256.as_deref(), Some(app.base_sha256.as_str()));
     assert!(!overwrite);
-    assert!(text.contains("weight = 8                 # buyer's choice: price counts"));
+    assert!(text.contains("weight = 7                 # buyer's choice: price counts"));
     // A failed save keeps the app open, with the reason on screen.
     let failed = app.saved(
         path.clone(),
@@ -371,7 +372,7 @@ fn a_reload_keeps_the_selection_and_unsaved_tweaks_and_a_bad_edit_keeps_the_last
 
     // Another window changes a different weight.
     let edited = app.base_text.replace(
-        "weight = 7                 # buyer's choice: price counts",
+        "weight = 6                 # buyer's choice: price counts",
         "weight = 9  # cheaper matters more",
     );
     assert_ne!(edited, app.base_text);
@@ -387,7 +388,7 @@ fn a_reload_keeps_the_selection_and_unsaved_tweaks_and_a_bad_edit_keeps_the_last
     let fee = app.analysis.criteria.index_of("monthly_fee").unwrap();
     assert_eq!(app.analysis.weights[fee], 9.0, "the file's new weight");
     assert_eq!(
-        app.analysis.weights[app.criterion], 11.0,
+        app.analysis.weights[app.criterion], 10.0,
         "the unsaved tweak is kept"
     );
     assert!(app.dirty());
@@ -559,7 +560,7 @@ fn plus_and_minus_bring_the_weights_pane_forward() {
     assert_eq!(app.focus, Pane::Ranking);
     app.update(Action::WeightUp);
     assert_eq!(app.focus, Pane::Weights);
-    assert!(screen_text(&app, 80, 24).contains("Weights · 40 criteria"));
+    assert!(screen_text(&app, 80, 24).contains("Weights · 49 criteria"));
 }
 
 #[test]

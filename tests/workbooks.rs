@@ -1024,7 +1024,14 @@ fn a_caught_panic_shows_the_user_a_plain_message_not_the_readers_internals() {
             )),
             "{command}: {all}"
         );
-        for internal in ["end index", "index out", "out of range", "slice", "panicked", "calamine"] {
+        for internal in [
+            "end index",
+            "index out",
+            "out of range",
+            "slice",
+            "panicked",
+            "calamine",
+        ] {
             assert!(!all.contains(internal), "{command}: {internal:?} in {all}");
         }
         assert!(

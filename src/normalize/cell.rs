@@ -341,7 +341,11 @@ fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Opt
         let p = crate::text::normalize_label(phrase);
         !p.is_empty() && cell.contains(&format!(" {p} "))
     })?;
-    let unit = c.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = c
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
     let n = n.normalize();
     if raw.bytes().any(|b| b.is_ascii_digit()) {
         at.issues.push(

@@ -487,8 +487,20 @@ pub(crate) fn choice_options(c: &Criterion) -> Vec<ChoiceOption> {
             }
             // A Polish key (diacritics or words) before an identifier such as `p1_only`.
             let polish = |k: &str| !k.is_ascii() || k.trim().contains(' ');
-            candidates.extend(group.iter().map(|&i| keys[i]).filter(|k| polish(k)).map(str::to_string));
-            candidates.extend(group.iter().map(|&i| keys[i]).filter(|k| !polish(k)).map(str::to_string));
+            candidates.extend(
+                group
+                    .iter()
+                    .map(|&i| keys[i])
+                    .filter(|k| polish(k))
+                    .map(str::to_string),
+            );
+            candidates.extend(
+                group
+                    .iter()
+                    .map(|&i| keys[i])
+                    .filter(|k| !polish(k))
+                    .map(str::to_string),
+            );
             let reads_back = |entry: &str| {
                 !entry.contains(',')
                     && !normalize_label(entry).is_empty()

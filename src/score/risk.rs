@@ -8,14 +8,16 @@
 //! incidents    = critical_incidents_per_year / 12 × Π (1 − prevents × answer score)
 //! downtime     = max(incidents × (p1_rto + window wait), (1 − uptime) × 730 h) × revenue_per_hour
 //! data_loss    = incidents × rpo × data_value_per_hour        (when data_value_per_hour is set)
-//! credits      = −min(fee, incidents × missed_sla_share × sla_credits % × fee)
+//! credits      = −min(fee, critical_incidents_per_year / 12 × missed_sla_share × sla_credits % × fee)
 //!                                                    (when missed_sla_share and sla_credits are set)
 //! risk_cost    = the sum of the terms, each rounded to the grosz
 //! ```
 //! The restore time counts from the report, so the response time is inside it, not added. The
 //! uptime guarantee is the downtime the contract allows; the incidents' restore times are the
-//! downtime they imply: the larger of the two is expected, never both. A missing input makes the
-//! result missing, with a reason naming the input; never zero.
+//! downtime they imply: the larger of the two is expected, never both. Credits are valued on the
+//! profile's incidents before prevention: they are what the contract promises, and a safeguard
+//! that prevents incidents must never look costlier for the credits it would no longer bring. A
+//! missing input makes the result missing, with a reason naming the input; never zero.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
@@ -70,7 +72,7 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
             let rpo = hours(criteria, offers, o, "rpo")?;
             terms.push(("data_loss", mul(&[incidents, rpo, value])?));
         }
-        if let Some(credit) = credits(criteria, offers, o, incidents, fee)? {
+        if let Some(credit) = credits(criteria, offers, o, fee)? {
             terms.push(("credits", credit));
         }
         let terms: Vec<(&'static str, Decimal)> = terms
@@ -123,15 +125,14 @@ fn incidents_a_month(criteria: &Criteria, offers: &Offers, o: usize) -> Result<D
     Ok(incidents)
 }
 
-/// The service credits expected a month, as a negative term: the share of incidents that
-/// overrun the SLA × the credit per overrun (the offer's `sla_credits`, a percentage of the
-/// fee), at most the fee itself. A blank answer promises no credit (0). `None` when the
-/// criteria do not price credits.
+/// The service credits expected a month, as a negative term: the profile's critical incidents
+/// (before prevention) × the share that overrun the SLA × the credit per overrun (the offer's
+/// `sla_credits`, a percentage of the fee), at most the fee itself. A blank answer promises no
+/// credit (0). `None` when the criteria do not price credits.
 fn credits(
     criteria: &Criteria,
     offers: &Offers,
     o: usize,
-    incidents: Decimal,
     fee: Decimal,
 ) -> Result<Option<Decimal>, String> {
     let (Some(share), Some(i)) = (
@@ -140,6 +141,11 @@ fn credits(
     ) else {
         return Ok(None);
     };
+    let incidents = criteria
+        .business
+        .critical_incidents_per_year
+        .ok_or("[business] critical_incidents_per_year is not set")?
+        / Decimal::from(12);
     let percent = match &offers.cell(i, o).value {
         Some(Value::Num(d)) => *d,
         _ => Decimal::ZERO,

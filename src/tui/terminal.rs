@@ -29,15 +29,41 @@ pub(crate) fn no_color() -> bool {
 
 /// A flag raised by SIGTERM, SIGHUP or SIGQUIT (`kill`, a closed terminal window), so that the
 /// loop ends and the terminal is restored instead of the process dying in raw mode.
+///
+/// A watchdog ends the process if the loop has not ended a second after the signal: when the
+/// terminal is gone (a closed window or ssh session), reading it returns end-of-file forever and
+/// the terminal library's wait for a key never returns, spinning a core. The watchdog restores
+/// what is left of the terminal and exits with 128 + the signal's number.
 pub(super) fn stop_on_signals() -> Arc<AtomicBool> {
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+    {
+        let received = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        for signal in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGQUIT,
+        ] {
+            let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+            let _ = signal_hook::flag::register_usize(
+                signal,
+                Arc::clone(&received),
+                usize::try_from(signal).unwrap_or(1),
+            );
+        }
+        let _ = std::thread::Builder::new()
+            .name("signal-watchdog".into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    let signal = received.load(Ordering::SeqCst);
+                    if signal != 0 {
+                        std::thread::sleep(std::time::Duration::from_secs(1));
+                        restore();
+                        std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
+                    }
+                }
+            });
     }
     stop
 }

@@ -332,7 +332,11 @@ impl Parser<'_> {
                 Some(n) if !phrase.is_empty() && n.exact >= Decimal::ZERO => {
                     out.push((phrase, n.exact));
                 }
-                _ => self.type_err(&phrase, value, "a number of zero or more (in the criterion's unit)"),
+                _ => self.type_err(
+                    &phrase,
+                    value,
+                    "a number of zero or more (in the criterion's unit)",
+                ),
             }
         }
         out

@@ -570,7 +570,9 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     }
     if unit == TimeUnit::Month {
         // Months and years are whole in months: no day count to note.
-        notes.retain(|n| !n.starts_with("a month counted as") && !n.starts_with("a year counted as"));
+        notes.retain(|n| {
+            !n.starts_with("a month counted as") && !n.starts_with("a year counted as")
+        });
     }
     let mut all = bound_notes(&bounds);
     all.append(&mut notes);

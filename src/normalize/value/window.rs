@@ -9,10 +9,10 @@ use std::sync::OnceLock;
 
 use super::atoms::{NO_ATOM, table_atom};
 use super::lexer::{Tok, Token, is_punct, tokenize};
-use super::{Reading, ValueError, expected, prepare};
 use super::lexicon::{Phrases, RANGE_SEPS, span};
 use super::literal::Lit;
 use super::quote;
+use super::{Reading, ValueError, expected, prepare};
 
 /// When a service works: days of the week (Monday first) and the hours of each such day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
