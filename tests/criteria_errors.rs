@@ -515,3 +515,40 @@ fn a_list_with_a_non_string_is_one_mistake() {
         &["c.toml:2:19: `vendor_columns` must be an array of strings, found an integer"],
     );
 }
+
+#[test]
+fn window_read_as_and_credit_keys_are_checked_with_their_place() {
+    let text = format!(
+        "{BASE}\n[business]\nmissed_sla_share = 2\n\n[[criterion]]\nid = \"p1\"\nkind = \"duration\"\n\n[[criterion]]\nid = \"waf\"\nkind = \"bool\"\n\n[[criterion]]\nid = \"hours\"\nkind = \"window\"\napplies_to = [\"p2\", \"waf\"]\n\n[[criterion]]\nid = \"term\"\nkind = \"duration\"\nunit = \"mo\"\nread_as = {{ \"nieokreślony\" = -1 }}\n"
+    );
+    assert_error(
+        &text,
+        "2\n",
+        "`missed_sla_share` is a share of incidents from 0 to 1",
+    );
+    assert_error(
+        &text,
+        "\"p2\"",
+        "`applies_to` names \"p2\", which no [[criterion]] defines",
+    );
+    assert_error(
+        &text,
+        "\"waf\"]",
+        "a bool criterion: a window applies to durations only",
+    );
+    assert_error(&text, "-1", "`read_as` \"nieokreślony\" = -1");
+    let not_window = format!("{BASE}applies_to = [\"price\"]\n");
+    assert_error(
+        &not_window,
+        "[\"price\"]",
+        "`applies_to` applies to window criteria",
+    );
+    let read_as_on_choice = format!(
+        "{BASE}\n[[criterion]]\nid = \"c\"\nkind = \"choice\"\nchoices = {{ yes = 1.0 }}\nread_as = {{ a = 1 }}\n"
+    );
+    assert_error(
+        &read_as_on_choice,
+        "{ a = 1 }",
+        "`read_as` applies to number, percent and duration criteria",
+    );
+}

@@ -427,3 +427,85 @@ fn the_details_pane_shows_the_window_beside_the_time() {
     let screen = terminal.backend().to_string();
     assert!(screen.contains("30 min · Mon–Fri 08:00"), "{screen}");
 }
+
+/// The contract terms as agencies write them: the SLA's hours once for all the times, credits,
+/// an open-ended term, notice in months, yes/no opening a longer answer, and phrases inside one.
+const CONTRACT: &str = "Agencja;Abonament miesięczny;Czas reakcji P1;Czas przywrócenia P1 (RTO);Godziny SLA;Kary umowne;Okres umowy;Okres wypowiedzenia;Co z niewykorzystanymi godzinami;Forma rozliczenia;Waloryzacja;Własność kont;Przekazanie dostępów\n\
+Alfa Web;1 300 zł;30 min;4 h;od poniedziałku do piątku w godz. 9.00–17.00;5% miesięcznego wynagrodzenia;umowa na czas nieokreślony z 1-miesięcznym okresem wypowiedzenia;1 miesiąc;nie przechodzą;ryczałt miesięczny;coroczna waloryzacja o wskaźnik inflacji GUS;na klienta;tak\n\
+Beta Studio;1 100 zł;1 h (24/7);8 h;w dni robocze;brak kar;bezterminowo;3 miesiące;tak, do końca kwartału;pakiet godzin;brak;agencja;nie\n\
+Gamma;900 zł;2 h;1 dzień;24/7;nie;1 rok;30 dni;szybko;wg potrzeb;stała cena;klient;tak\n";
+
+fn choice(a: &Analysis, id: &str, vendor: &str) -> String {
+    let c = a.criteria.index_of(id).unwrap();
+    let o = a
+        .offers
+        .offers
+        .iter()
+        .position(|o| o.vendor == vendor)
+        .unwrap();
+    match a.offers.cell(c, o).value {
+        Some(Value::Choice(k)) => a.criteria.criteria[c].choices[k].0.clone(),
+        ref other => panic!("{id} of {vendor}: {other:?}"),
+    }
+}
+
+#[test]
+fn contract_terms_are_read_the_way_agencies_write_them() {
+    let a = sme_csv(CONTRACT);
+    // The SLA's hours: the expected wait until they open, and lent to the times without one.
+    assert_eq!(num(&a, "sla_hours", "Alfa Web"), Some(d("15.24")));
+    assert_eq!(num(&a, "sla_hours", "Gamma"), Some(d("0")));
+    let p1 = a.criteria.index_of("p1_response").unwrap();
+    let window = |o: usize| a.offers.cell(p1, o).window.map(|w| w.label());
+    assert_eq!(window(0).as_deref(), Some("Mon–Fri 09:00–17:00"));
+    // Beta wrote "24/7" with its P1 time: its own window stands, not the office hours.
+    assert_eq!(window(1).as_deref(), Some("24/7"));
+    assert!(
+        said(&a, "oferty.csv:2:5", Severity::Info)
+            .iter()
+            .any(|m| m.contains("also applies to p1_response, p1_rto")),
+        "{:?}",
+        said(&a, "oferty.csv:2:5", Severity::Info)
+    );
+    // Credits: the percentage, "brak kar" and "nie" as none.
+    assert_eq!(num(&a, "sla_credits", "Alfa Web"), Some(d("5")));
+    assert_eq!(num(&a, "sla_credits", "Beta Studio"), Some(d("0")));
+    assert_eq!(num(&a, "sla_credits", "Gamma"), Some(d("0")));
+    // The term: open-ended is 0 months, by its words even beside a number it cannot read —
+    // with a warning; a year is 12 months.
+    assert_eq!(num(&a, "contract_term", "Alfa Web"), Some(d("0")));
+    assert!(
+        said(&a, "oferty.csv:2:7", Severity::Warning)
+            .iter()
+            .any(|m| m.contains("as 0 mo, by its words 'czas nieokreślony'")),
+        "{:?}",
+        said(&a, "oferty.csv:2:7", Severity::Warning)
+    );
+    assert_eq!(num(&a, "contract_term", "Beta Studio"), Some(d("0")));
+    assert_eq!(num(&a, "contract_term", "Gamma"), Some(d("12")));
+    // Notice in days: a month is 30.4375 days, noted.
+    assert_eq!(num(&a, "notice_period", "Alfa Web"), Some(d("30.4375")));
+    assert_eq!(num(&a, "notice_period", "Gamma"), Some(d("30")));
+    // Choices: an alias, yes opening a longer answer, "brak" as the fixed price, a phrase
+    // inside a sentence (a warning: it could be negated).
+    assert_eq!(choice(&a, "hours_rollover", "Alfa Web"), "no");
+    assert_eq!(choice(&a, "hours_rollover", "Beta Studio"), "yes");
+    assert_eq!(choice(&a, "billing_model", "Alfa Web"), "subscription");
+    assert_eq!(choice(&a, "billing_model", "Beta Studio"), "hours_package");
+    assert_eq!(choice(&a, "price_indexation", "Alfa Web"), "cpi");
+    assert!(
+        said(&a, "oferty.csv:2:11", Severity::Warning)
+            .iter()
+            .any(|m| m.contains("by the words 'wskaźnik inflacji' inside it")),
+        "{:?}",
+        said(&a, "oferty.csv:2:11", Severity::Warning)
+    );
+    assert_eq!(choice(&a, "price_indexation", "Beta Studio"), "fixed");
+    assert_eq!(choice(&a, "price_indexation", "Gamma"), "fixed");
+    assert_eq!(choice(&a, "accounts_owner", "Alfa Web"), "client");
+    assert_eq!(choice(&a, "accounts_owner", "Beta Studio"), "agency");
+    // What cannot be read is an error at its cell, never a guess.
+    for at in ["oferty.csv:4:9", "oferty.csv:4:10"] {
+        assert_eq!(said(&a, at, Severity::Error).len(), 1, "{at}");
+    }
+}

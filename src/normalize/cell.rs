@@ -330,7 +330,9 @@ fn read_text<L: Fn() -> String>(
 }
 
 /// A phrase of the criterion's `read_as` table in a cell with no digit: its number, noted.
-/// With a digit the number written is read, and a warning says the cell also has the phrase.
+/// With a digit too, the number written is read when it can be, with a warning that the cell
+/// also has the phrase; when it cannot ("na czas nieokreślony z 1-miesięcznym okresem
+/// wypowiedzenia"), the phrase's number is taken, with a warning.
 fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Option<Value> {
     let c = at.criterion;
     if c.read_as.is_empty() {
@@ -347,21 +349,37 @@ fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Opt
         .map(|u| format!(" {u}"))
         .unwrap_or_default();
     let n = n.normalize();
-    if raw.bytes().any(|b| b.is_ascii_digit()) {
-        at.issues.push(
-            Issue::warning(
-                (at.location)(),
-                format!(
-                    "{}: '{shown}' says '{phrase}' ({n}{unit}) and also gives a number: the number is read — check it",
-                    c.id
-                ),
-            )
-            .for_offer(at.offer),
-        );
-        return None;
+    if !raw.bytes().any(|b| b.is_ascii_digit()) {
+        at.note(shown, &[format!("'{phrase}' read as {n}{unit}")]);
+        return Some(Value::Num(n));
     }
-    at.note(shown, &[format!("'{phrase}' read as {n}{unit}")]);
-    Some(Value::Num(n))
+    let number_reads = match c.kind {
+        Kind::Duration => {
+            value::parse_duration(raw, c.time_unit.unwrap_or(TimeUnit::Minute)).is_ok()
+        }
+        Kind::Percent => value::parse_percent(raw).is_ok(),
+        _ => value::parse_number(raw).is_ok(),
+    };
+    let (message, taken) = if number_reads {
+        (
+            format!(
+                "{}: '{shown}' says '{phrase}' ({n}{unit}) and also gives a number: the number is read — check it",
+                c.id
+            ),
+            None,
+        )
+    } else {
+        (
+            format!(
+                "{}: read '{shown}' as {n}{unit}, by its words '{phrase}'; the rest could not be read — check it",
+                c.id
+            ),
+            Some(Value::Num(n)),
+        )
+    };
+    at.issues
+        .push(Issue::warning((at.location)(), message).for_offer(at.offer));
+    taken
 }
 
 /// A spreadsheet number as an exact decimal (via its shortest round-trip text).

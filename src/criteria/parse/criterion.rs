@@ -332,7 +332,14 @@ impl Parser<'_> {
                 Some(n) if !phrase.is_empty() && n.exact >= Decimal::ZERO => {
                     out.push((phrase, n.exact));
                 }
-                _ => self.type_err(
+                Some(n) => self.err(
+                    value.span(),
+                    format!(
+                        "`read_as` \"{phrase}\" = {}: a phrase stands for a number of zero or more, in the criterion's unit",
+                        n.exact
+                    ),
+                ),
+                None => self.type_err(
                     &phrase,
                     value,
                     "a number of zero or more (in the criterion's unit)",

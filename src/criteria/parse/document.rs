@@ -293,8 +293,16 @@ impl Parser<'_> {
             return;
         };
         for item in items {
+            // Only a window's list is checked here: elsewhere `applies_to` is refused already.
             let Some(DeValue::Array(ids)) = (match item.get_ref() {
-                DeValue::Table(t) => t.get("applies_to").map(|v| v.get_ref()),
+                DeValue::Table(t)
+                    if matches!(
+                        t.get("kind").map(|k| k.get_ref()),
+                        Some(DeValue::String(k)) if k.as_ref() == "window"
+                    ) =>
+                {
+                    t.get("applies_to").map(|v| v.get_ref())
+                }
                 _ => None,
             }) else {
                 continue;

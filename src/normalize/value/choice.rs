@@ -215,6 +215,35 @@ pub fn read_choice(
         );
         return Some(Reading::new(i, vec![note]));
     }
+    // A phrase inside the answer ("coroczna waloryzacja o wskaźnik inflacji GUS"), when the
+    // phrases found all belong to one key.
+    let padded = format!(" {t} ");
+    let mut inside: Option<(usize, &str, String)> = None;
+    for (key, phrases) in aliases {
+        let Some(i) = keys.iter().position(|k| k == key) else {
+            continue;
+        };
+        for written in phrases {
+            let p = normalize_label(written);
+            if p.is_empty() || !padded.contains(&format!(" {p} ")) {
+                continue;
+            }
+            match &inside {
+                Some((j, _, _)) if *j != i => return None,
+                Some((_, _, longest)) if normalize_label(longest).len() >= p.len() => {}
+                _ => inside = Some((i, key.as_str(), written.clone())),
+            }
+        }
+    }
+    if let Some((i, key, phrase)) = inside {
+        // Words inside a longer answer may be negated or qualified: the user checks it.
+        let mut reading = Reading::new(i, Vec::new());
+        reading.doubts.push(format!(
+            "read as {key} by the words '{}' inside it (the criterion's choice_aliases)",
+            quote(&phrase)
+        ));
+        return Some(reading);
+    }
     if let Some(i) = match_choice(text, keys) {
         return Some(Reading::new(i, Vec::new()));
     }
