@@ -486,6 +486,11 @@ fn contract_terms_are_read_the_way_agencies_write_them() {
     // Notice in days: a month is 30.4375 days, noted.
     assert_eq!(num(&a, "notice_period", "Alfa Web"), Some(d("30.4375")));
     assert_eq!(num(&a, "notice_period", "Gamma"), Some(d("30")));
+}
+
+#[test]
+fn contract_choices_are_read_the_way_agencies_write_them() {
+    let a = sme_csv(CONTRACT);
     // Choices: an alias, yes opening a longer answer, "brak" as the fixed price, a phrase
     // inside a sentence (a warning: it could be negated).
     assert_eq!(choice(&a, "hours_rollover", "Alfa Web"), "no");

@@ -107,6 +107,13 @@ fn stands_for(c: &Criterion, entry: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The choice the import reads a dropdown entry as.
+fn read_back(c: &Criterion, entry: &str, keys: &[&str], ctx: &str) -> usize {
+    read_choice(entry, keys, &c.choice_aliases)
+        .map(|r| r.value)
+        .unwrap_or_else(|| panic!("{ctx}: not read"))
+}
+
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap().normalize()
 }
@@ -728,9 +735,7 @@ fn choice_dropdowns_offer_each_answer_once_and_every_entry_reads_back_as_it() {
                     ks.iter().all(|&k| c.choices[k].1 == score),
                     "{ctx}: synonyms score alike"
                 );
-                let read = read_choice(e, &keys, &c.choice_aliases)
-                    .map(|r| r.value)
-                    .unwrap_or_else(|| panic!("{ctx}: not read"));
+                let read = read_back(c, e, &keys, &ctx);
                 assert_eq!(c.choices[read].1, score, "{ctx}: read as {}", keys[read]);
                 assert!(ks.contains(&read), "{ctx}: read as {}", keys[read]);
                 covered.extend(ks);

@@ -171,9 +171,10 @@ fn choice_index() -> &'static [(&'static str, usize)] {
 }
 
 /// The key in `keys` that `text` names, with a note when it was not literal: the criterion's
-/// own `aliases` (key index, phrases) first, then [`match_choice`], then a numbered frequency
+/// own `aliases` (key index, phrases) first, the whole answer or its opening words; then
+/// [`match_choice`]; then a yes or no opening a longer answer; then a numbered frequency
 /// ("co 6 h", "2x dziennie") placed among the keys that are frequencies — between two of them,
-/// the less frequent, noted.
+/// the less frequent, noted; last, an alias phrase inside the answer, with a doubt.
 pub fn read_choice(
     text: &str,
     keys: &[&str],
@@ -183,8 +184,31 @@ pub fn read_choice(
     if t.is_empty() {
         return None;
     }
-    // The criterion's own phrases: the whole answer, else the longest that opens it
-    // ("tak, przechodzą na kolejny miesiąc" opens with "tak").
+    if let Some(r) = alias_whole_or_opening(text, &t, keys, aliases) {
+        return Some(r);
+    }
+    if let Some(i) = match_choice(text, keys) {
+        return Some(Reading::new(i, Vec::new()));
+    }
+    // "tak, do końca kwartału": a yes or no opening a longer answer, where the keys have one.
+    if let Some((first, _)) = t.split_once(' ')
+        && matches!(first, "tak" | "nie" | "yes" | "no")
+        && let Some(i) = match_choice(first, keys)
+    {
+        let note = format!("'{}' read as {}, from its first word", quote(text), keys[i]);
+        return Some(Reading::new(i, vec![note]));
+    }
+    frequency(text, &t, keys).or_else(|| alias_inside(&t, keys, aliases))
+}
+
+/// The criterion's own phrases: the whole answer, else the longest that opens it
+/// ("przechodzą na kolejny miesiąc" opens with "przechodzą").
+fn alias_whole_or_opening(
+    text: &str,
+    t: &str,
+    keys: &[&str],
+    aliases: &[(String, Vec<String>)],
+) -> Option<Reading<usize>> {
     let mut opening: Option<(usize, &str, usize)> = None;
     for (key, phrases) in aliases {
         let Some(i) = keys.iter().position(|k| k == key) else {
@@ -208,17 +232,24 @@ pub fn read_choice(
             }
         }
     }
-    if let Some((i, key, _)) = opening {
-        let note = format!(
-            "'{}' read as {key}, from its opening words (the criterion's choice_aliases)",
-            quote(text)
-        );
-        return Some(Reading::new(i, vec![note]));
-    }
-    // A phrase inside the answer ("coroczna waloryzacja o wskaźnik inflacji GUS"), when the
-    // phrases found all belong to one key.
+    let (i, key, _) = opening?;
+    let note = format!(
+        "'{}' read as {key}, from its opening words (the criterion's choice_aliases)",
+        quote(text)
+    );
+    Some(Reading::new(i, vec![note]))
+}
+
+/// A phrase of the criterion's own inside the answer ("coroczna waloryzacja o wskaźnik
+/// inflacji GUS"), when the phrases found all belong to one key; a doubt, as words inside a
+/// longer answer may be negated or qualified.
+fn alias_inside(
+    t: &str,
+    keys: &[&str],
+    aliases: &[(String, Vec<String>)],
+) -> Option<Reading<usize>> {
     let padded = format!(" {t} ");
-    let mut inside: Option<(usize, &str, String)> = None;
+    let mut inside: Option<(usize, &str, &str)> = None;
     for (key, phrases) in aliases {
         let Some(i) = keys.iter().position(|k| k == key) else {
             continue;
@@ -228,38 +259,28 @@ pub fn read_choice(
             if p.is_empty() || !padded.contains(&format!(" {p} ")) {
                 continue;
             }
-            match &inside {
-                Some((j, _, _)) if *j != i => return None,
+            match inside {
+                Some((j, _, _)) if j != i => return None,
                 Some((_, _, longest)) if normalize_label(longest).len() >= p.len() => {}
-                _ => inside = Some((i, key.as_str(), written.clone())),
+                _ => inside = Some((i, key.as_str(), written.as_str())),
             }
         }
     }
-    if let Some((i, key, phrase)) = inside {
-        // Words inside a longer answer may be negated or qualified: the user checks it.
-        let mut reading = Reading::new(i, Vec::new());
-        reading.doubts.push(format!(
-            "read as {key} by the words '{}' inside it (the criterion's choice_aliases)",
-            quote(&phrase)
-        ));
-        return Some(reading);
-    }
-    if let Some(i) = match_choice(text, keys) {
-        return Some(Reading::new(i, Vec::new()));
-    }
-    // "tak, do końca kwartału": a yes or no opening a longer answer, where the keys have one.
-    if let Some((first, _)) = t.split_once(' ')
-        && matches!(first, "tak" | "nie" | "yes" | "no")
-        && let Some(i) = match_choice(first, keys)
-    {
-        let note = format!("'{}' read as {}, from its first word", quote(text), keys[i]);
-        return Some(Reading::new(i, vec![note]));
-    }
-    // A numbered frequency, or a named one the criterion has no key for ("na bieżąco" among
-    // hourly, daily…): placed among the keys.
-    let hours = interval_hours(&t).or_else(|| {
+    let (i, key, phrase) = inside?;
+    let mut reading = Reading::new(i, Vec::new());
+    reading.doubts.push(format!(
+        "read as {key} by the words '{}' inside it (the criterion's choice_aliases)",
+        quote(phrase)
+    ));
+    Some(reading)
+}
+
+/// A numbered frequency, or a named one the criterion has no key for ("na bieżąco" among
+/// hourly, daily…), placed among the keys that are frequencies.
+fn frequency(text: &str, t: &str, keys: &[&str]) -> Option<Reading<usize>> {
+    let hours = interval_hours(t).or_else(|| {
         let index = choice_index();
-        let from = index.partition_point(|&(phrase, _)| phrase < t.as_str());
+        let from = index.partition_point(|&(phrase, _)| phrase < t);
         index[from..]
             .iter()
             .take_while(|&&(phrase, _)| phrase == t)
