@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::error::{Error, Result};
 use crate::export::{self, Format};
+use crate::i18n::Lang;
 use crate::import;
 use crate::issue::{Counts, Severity};
 use crate::sanitize::clean;
@@ -20,6 +21,10 @@ use crate::session::{self, Source};
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The language of the output: pl or en (default: from LC_ALL, LC_MESSAGES or LANG; a
+    /// pl_* locale is Polish, anything else English)
+    #[arg(long = "lang", value_name = "LANG", global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(flatten)]
     rank: RankArgs,
 }
@@ -180,10 +185,13 @@ impl ValueEnum for Format {
 
 /// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()));
     match cli.command {
-        Some(Command::Rank(args)) => rank(args),
+        Some(Command::Rank(args)) => rank(args, lang),
         Some(Command::Check(args)) => check(args),
-        Some(Command::Tui(args)) => tui(args),
+        Some(Command::Tui(args)) => tui(args, lang),
         Some(Command::Template(args)) => template(args),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
         None if cli.rank.format.is_none()
@@ -191,17 +199,25 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             && !cli.rank.offers.is_empty()
             && crate::tui::has_terminal() =>
         {
-            tui(TuiArgs {
-                offers: cli.rank.offers,
-                criteria: cli.rank.criteria,
-                limits: cli.rank.limits,
-            })
+            tui(
+                TuiArgs {
+                    offers: cli.rank.offers,
+                    criteria: cli.rank.criteria,
+                    limits: cli.rank.limits,
+                },
+                lang,
+            )
         }
-        None => rank(cli.rank),
+        None => rank(cli.rank, lang),
     }
 }
 
-fn rank(args: RankArgs) -> Result<ExitCode> {
+/// `--lang`: `pl` or `en`.
+fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+    Lang::from_key(s).ok_or_else(|| format!("expected pl or en, found '{}'", clean(s)))
+}
+
+fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     if args.offers.is_empty() {
         return Err(Error::Usage(
             "no offers given: name offer files or folders, e.g. `offerlens rank samples/agencies.csv`".into(),
@@ -231,9 +247,9 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
         other => other,
     };
     if loaded.unreadable {
-        return Ok(failed_run(&loaded, output.as_deref(), format, time));
+        return Ok(failed_run(&loaded, output.as_deref(), format, time, lang));
     }
-    let bytes = match session::export(&loaded.analysis, &loaded.files, format, time) {
+    let bytes = match session::export(&loaded.analysis, &loaded.files, format, time, lang) {
         Ok(bytes) => bytes,
         Err(message) => {
             eprintln!("offerlens: output: {}", clean(&message));
@@ -269,10 +285,11 @@ fn failed_run(
     output: Option<&Path>,
     format: Format,
     time: Option<i64>,
+    lang: Lang,
 ) -> ExitCode {
     let analysis = &loaded.analysis;
     if output.is_none() && !loaded.stopped {
-        match session::export(analysis, &loaded.files, format, time) {
+        match session::export(analysis, &loaded.files, format, time, lang) {
             Ok(bytes) => {
                 if let Err(e) = session::emit(&bytes, None) {
                     eprintln!("offerlens: {}", clean(&e.to_string()));
@@ -321,7 +338,7 @@ fn format_for(given: Option<Format>, output: Option<&Path>) -> Result<Format> {
     }
 }
 
-fn tui(args: TuiArgs) -> Result<ExitCode> {
+fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
     if !crate::tui::has_terminal() {
         return Err(Error::Usage(
             "the interactive screen needs a terminal: for text output use `offerlens rank OFFERS` (or `-f json|csv`)".into(),
@@ -355,6 +372,7 @@ fn tui(args: TuiArgs) -> Result<ExitCode> {
         offers: args.offers,
         files: loaded.files,
         limits,
+        lang,
     })
     .map_err(|e| Error::io("terminal", e))?;
     Ok(ExitCode::SUCCESS)

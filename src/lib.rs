@@ -20,6 +20,8 @@
 //!                 the hot path of a weight change
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
 //!                 CSV, Markdown, xlsx, check), and the audit stamp they carry
+//! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
+//!                 numbers, amounts, durations and dates for people, per language
 //! questionnaire/  the workbook sent to vendors, built from the criteria
 //! session.rs      what the command line and the screen share: load criteria and offers,
 //!                 build the analysis, export, the clock
@@ -42,6 +44,7 @@ pub mod criteria;
 pub mod digest;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod issue;
 pub mod normalize;

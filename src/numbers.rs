@@ -88,7 +88,7 @@ pub(crate) fn polish(value: Decimal, decimals: u32) -> String {
 }
 
 /// Digits with `separator` between groups of three, from the right.
-fn group(digits: &str, separator: char) -> String {
+pub(crate) fn group(digits: &str, separator: char) -> String {
     let mut out = String::with_capacity(digits.len() * 2);
     for (k, c) in digits.chars().enumerate() {
         if k > 0 && (digits.len() - k).is_multiple_of(3) {

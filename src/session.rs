@@ -143,9 +143,10 @@ pub fn export(
     files: &[InputFile],
     format: Format,
     time: Option<i64>,
+    lang: crate::i18n::Lang,
 ) -> std::result::Result<Vec<u8>, String> {
     let audit = Audit::new(a, files, time);
-    export::write(a, &audit, format)
+    export::write(a, &audit, format, lang)
 }
 
 /// Why output must not go to `path`: it would overwrite the criteria file or an offer file,

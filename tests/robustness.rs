@@ -15,7 +15,7 @@ fn run_all(bytes: &[u8]) {
         let a = Analysis::new(sme(), &[table], notes, crate::common::TODAY);
         let mut out = Vec::new();
         let audit = offerlens::export::audit::Audit::new(&a, &[], Some(0));
-        export::table::write(&a, &mut out).unwrap();
+        export::table::write(&a, offerlens::i18n::Lang::En, &mut out).unwrap();
         export::json::write(&a, &audit, &mut out).unwrap();
         export::csv::write(&a, &audit, export::csv::Dialect::Polish, &mut out).unwrap();
         export::markdown::write(&a, &audit, &mut out).unwrap();

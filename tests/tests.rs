@@ -9,6 +9,7 @@ mod csv_export;
 mod exports;
 mod fixtures_read;
 mod headers;
+mod languages;
 mod layouts;
 mod mcda_reference;
 mod monotonic;

@@ -77,10 +77,15 @@ impl Format {
 }
 
 /// The analysis written in a format, stamped with `audit` (the text table carries no stamp).
-pub fn write(a: &Analysis, audit: &Audit, format: Format) -> Result<Vec<u8>, String> {
+pub fn write(
+    a: &Analysis,
+    audit: &Audit,
+    format: Format,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     let written = match format {
-        Format::Table => table::write(a, &mut out),
+        Format::Table => table::write(a, lang, &mut out),
         Format::Json => json::write(a, audit, &mut out),
         Format::Csv(dialect) => csv::write(a, audit, dialect, &mut out),
         Format::Markdown => markdown::write(a, audit, &mut out),
@@ -108,6 +113,14 @@ pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
 }
 
 /// The scoring method as reports name it.
+/// The catalogue id of a scoring method's name.
+pub(crate) fn method_id(m: crate::criteria::Method) -> &'static str {
+    match m {
+        crate::criteria::Method::WeightedSum => "method-weighted-sum",
+        crate::criteria::Method::Topsis => "method-topsis",
+    }
+}
+
 pub(crate) fn method_name(m: crate::criteria::Method) -> &'static str {
     match m {
         crate::criteria::Method::WeightedSum => "weighted sum",

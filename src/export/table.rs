@@ -4,8 +4,8 @@ use std::io::{self, Write};
 
 use super::{display_width, fit_width, pad_width};
 use crate::analysis::Analysis;
+use crate::i18n::{self, Arg, Lang, count, t, tr};
 use crate::issue::{Counts, Severity};
-use crate::numbers::whole_money;
 use crate::sanitize::clean;
 
 const VENDOR_WIDTH: usize = 26;
@@ -14,34 +14,33 @@ const WIDTH: usize = 80;
 /// How many error and warning lines are shown under the table.
 const ISSUE_LINES: usize = 12;
 
-/// Writes the ranking table, the knock-outs and a summary of issues.
-pub fn write(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the ranking table, the knock-outs and a summary of issues, in `lang`.
+pub fn write(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
-    writeln!(
-        out,
-        "{} · {} offer{} · {} · {}",
-        clean(&c.name),
-        a.offers.len(),
-        if a.offers.len() == 1 { "" } else { "s" },
-        super::method_name(c.method),
-        clean(&c.origin)
-    )?;
+    let heading = tr(
+        lang,
+        "table-heading",
+        &[
+            ("criteria", Arg::from(clean(&c.name))),
+            ("offers", Arg::from(count(lang, "offers", a.offers.len()))),
+            ("method", Arg::from(t(lang, super::method_id(c.method)))),
+            ("origin", Arg::from(clean(&c.origin))),
+        ],
+    );
+    writeln!(out, "{heading}")?;
     writeln!(out)?;
     if a.ranking.is_empty() {
-        writeln!(
-            out,
-            "No offers were read. Run `offerlens check` on the files to see why."
-        )?;
+        writeln!(out, "{}", t(lang, "table-no-offers"))?;
     } else {
-        ranking(a, out)?;
+        ranking(a, lang, out)?;
     }
-    knockouts(a, out)?;
-    red_flags(a, out)?;
-    issues(a, out)
+    knockouts(a, lang, out)?;
+    red_flags(a, lang, out)?;
+    issues(a, lang, out)
 }
 
 /// The table, one line per offer, and the legend under it.
-fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
     let show_costs = a
         .evaluation
@@ -55,19 +54,28 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         .map(|o| display_width(&clean(&o.vendor)))
         .max()
         .unwrap_or(6)
+        .max(display_width(&t(lang, "table-vendor")))
         .clamp(6, VENDOR_WIDTH);
     // Padded by display width, not characters: a CJK or emoji name keeps the columns in line.
+    let right =
+        |s: String, w: usize| format!("{}{s}", " ".repeat(w.saturating_sub(display_width(&s))));
     write!(
         out,
-        "{:>3}  {}  {:>5}",
-        "#",
-        pad_width("Vendor", vw),
-        "Score"
+        "{}  {}  {}",
+        right(t(lang, "table-rank"), 3),
+        pad_width(&t(lang, "table-vendor"), vw),
+        right(t(lang, "table-score"), 5)
     )?;
+    // Amount columns as wide as their heading, and at least 10.
+    let (monthly, risk) = (t(lang, "table-monthly"), t(lang, "table-risk-cost"));
+    let (mw, rw) = (
+        display_width(&monthly).max(10),
+        display_width(&risk).max(10),
+    );
     if show_costs {
-        write!(out, "  {:>10}  {:>10}", "Monthly", "Risk cost")?;
+        write!(out, "  {}  {}", right(monthly, mw), right(risk, rw))?;
     }
-    writeln!(out, "  Marks")?;
+    writeln!(out, "  {}", t(lang, "table-marks"))?;
     let mut errors = vec![0usize; a.offers.len()];
     for i in &a.issues {
         if let (Some(o), Severity::Error) = (i.offer, i.severity) {
@@ -78,13 +86,19 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         let o = r.offer;
         let rank = r.rank.map_or_else(|| "—".to_string(), |n| n.to_string());
         let name = pad_width(&fit_width(&clean(&a.offers.offers[o].vendor), vw), vw);
-        let mut line = format!("{rank:>3}  {name}  {:>5.1}", r.score);
+        let mut line = format!(
+            "{rank:>3}  {name}  {}",
+            right(i18n::number(lang, r.score, 1), 5)
+        );
         if show_costs {
             let costs = &a.evaluation.costs[o];
+            let amount = |x: Option<&rust_decimal::Decimal>| {
+                x.map_or_else(|| "—".to_string(), |d| i18n::decimal(lang, *d, 0))
+            };
             line += &format!(
-                "  {:>10}  {:>10}",
-                whole_money(costs.monthly.as_ref().ok()),
-                whole_money(costs.risk.as_ref().ok())
+                "  {}  {}",
+                right(amount(costs.monthly.as_ref().ok()), mw),
+                right(amount(costs.risk.as_ref().ok()), rw)
             );
         }
         line += "  ";
@@ -93,27 +107,29 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out)?;
     if show_costs {
-        writeln!(
-            out,
-            "Score 0–100 · costs in {} a month; risk cost adds expected downtime loss",
-            c.currency
-        )?;
+        let currency = match (lang, c.currency.as_str()) {
+            (Lang::Pl, "PLN") => "zł".to_string(),
+            (_, other) => clean(other).into_owned(),
+        };
+        let legend = tr(
+            lang,
+            "table-legend-costs",
+            &[("currency", Arg::from(currency))],
+        );
+        writeln!(out, "{legend}")?;
     } else {
-        writeln!(out, "Score 0–100.")?;
+        writeln!(out, "{}.", t(lang, "table-legend-score"))?;
     }
-    writeln!(
-        out,
-        "Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells"
-    )?;
+    writeln!(out, "{}", t(lang, "table-legend-marks"))?;
     Ok(())
 }
 
 /// Every knock-out, wrapped.
-fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn knockouts(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
     if !knocked.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Knocked out:")?;
+        writeln!(out, "{}", t(lang, "table-knocked-out"))?;
         let unread = knocked
             .iter()
             .filter(|r| {
@@ -123,13 +139,13 @@ fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             })
             .count();
         if unread > 0 {
-            let text = format!(
-                "{unread} of these {} out on an answer that was not understood: check those cells, the vendor may meet the requirement",
-                if unread == 1 {
-                    "offers is"
-                } else {
-                    "offers are"
-                }
+            let text = tr(
+                lang,
+                "table-not-understood",
+                &[
+                    ("count", Arg::from(unread)),
+                    ("n", Arg::from(unread.to_string())),
+                ],
             );
             wrap_into(out, &text, 2, 4)?;
         }
@@ -148,7 +164,7 @@ fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Every red flag that did not knock the offer out, wrapped.
-fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn red_flags(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let flagged: Vec<_> = a
         .ranking
         .iter()
@@ -156,12 +172,20 @@ fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     if !flagged.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Red flags:")?;
+        writeln!(out, "{}", t(lang, "table-red-flags"))?;
         for r in flagged {
             // Disqualifying flags are listed under "Knocked out".
             for f in a.evaluation.flags[r.offer].iter().filter(|f| !f.disqualify) {
                 let cost = if f.penalty > 0.0 {
-                    format!(" (−{} points)", f.penalty)
+                    let points = crate::numbers::brief(f.penalty);
+                    let points = match lang {
+                        Lang::Pl => points.replace('.', ","),
+                        Lang::En => points,
+                    };
+                    format!(
+                        " {}",
+                        tr(lang, "table-points-off", &[("points", Arg::from(points))])
+                    )
                 } else {
                     String::new()
                 };
@@ -178,29 +202,37 @@ fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The count of errors and warnings, and the first few.
-fn issues(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
     if counts.errors + counts.warnings > 0 {
         writeln!(out)?;
-        writeln!(
-            out,
-            "Issues: {} error{}, {} warning{} (run `offerlens check` for all details)",
-            counts.errors,
-            if counts.errors == 1 { "" } else { "s" },
-            counts.warnings,
-            if counts.warnings == 1 { "" } else { "s" }
-        )?;
+        let summary = tr(
+            lang,
+            "table-issues",
+            &[
+                ("errors", Arg::from(counts.errors)),
+                ("warnings", Arg::from(counts.warnings)),
+            ],
+        );
+        writeln!(out, "{summary}")?;
         let shown: Vec<_> = a
             .issues
             .iter()
             .filter(|i| i.severity != Severity::Info)
             .collect();
         for i in shown.iter().take(ISSUE_LINES) {
-            writeln!(out, "  {} ({})", clean(&i.location), i.severity.as_str())?;
+            let severity = t(lang, &format!("severity-{}", i.severity.as_str()));
+            writeln!(out, "  {} ({severity})", clean(&i.location))?;
             wrap_into(out, &clean(&i.message), 4, 4)?;
         }
         if shown.len() > ISSUE_LINES {
-            writeln!(out, "  … and {} more", shown.len() - ISSUE_LINES)?;
+            let more = shown.len() - ISSUE_LINES;
+            let text = tr(
+                lang,
+                "table-more-issues",
+                &[("n", Arg::from(more.to_string()))],
+            );
+            writeln!(out, "  {text}")?;
         }
     }
     Ok(())
@@ -229,7 +261,11 @@ fn marks(a: &Analysis, o: usize, errors: usize) -> String {
 fn wrap_into(out: &mut dyn Write, text: &str, first: usize, rest: usize) -> io::Result<()> {
     let mut line = " ".repeat(first);
     let mut empty = true;
-    for word in text.split_whitespace() {
+    // A no-break space holds a number and its unit together.
+    for word in text
+        .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .filter(|w| !w.is_empty())
+    {
         let len = display_width(&line);
         if !empty && len + 1 + display_width(word) > WIDTH {
             writeln!(out, "{line}")?;

@@ -44,6 +44,8 @@ pub struct Session {
     /// The files read from them, with their sha256, for the exports' audit stamp.
     pub files: Vec<import::InputFile>,
     pub limits: import::Limits,
+    /// The language of the exports written from the screen.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs the screen until the user quits.
@@ -164,8 +166,14 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
                 None if !overwrite && std::fs::symlink_metadata(&path).is_ok() => {
                     Err(SaveFailure::Exists)
                 }
-                None => export_with_tuned_weights(&mut session.app, &session.files, format, &path)
-                    .map_err(SaveFailure::Other),
+                None => export_with_tuned_weights(
+                    &mut session.app,
+                    &session.files,
+                    format,
+                    &path,
+                    session.lang,
+                )
+                .map_err(SaveFailure::Other),
             };
             session.app.exported(format, &shown, result);
             false
@@ -186,9 +194,10 @@ fn export_with_tuned_weights(
     files: &[import::InputFile],
     format: Format,
     path: &Path,
+    lang: crate::i18n::Lang,
 ) -> Result<(), String> {
     if !app.dirty() {
-        return export_to(&app.analysis, files, format, path);
+        return export_to(&app.analysis, files, format, path, lang);
     }
     let origin = app.analysis.criteria.origin.clone();
     let sha = app.analysis.criteria.sha256.clone();
@@ -196,7 +205,7 @@ fn export_with_tuned_weights(
         app.analysis.criteria.sha256 = crate::digest::sha256_hex(text.as_bytes());
     }
     app.analysis.criteria.origin = format!("{origin} (with unsaved weights)");
-    let result = export_to(&app.analysis, files, format, path);
+    let result = export_to(&app.analysis, files, format, path, lang);
     app.analysis.criteria.origin = origin;
     app.analysis.criteria.sha256 = sha;
     result
@@ -209,8 +218,9 @@ pub(crate) fn export_to(
     files: &[import::InputFile],
     format: Format,
     path: &Path,
+    lang: crate::i18n::Lang,
 ) -> Result<(), String> {
     let time = session::now().map_err(|e| e.to_string())?;
-    let bytes = session::export(a, files, format, Some(time))?;
+    let bytes = session::export(a, files, format, Some(time), lang)?;
     store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -3,8 +3,13 @@
 use assert_cmd::Command;
 
 /// The built binary, ready for arguments.
+/// The program, in English whatever the machine's locale (a test that wants Polish says so).
 pub fn offerlens() -> Command {
-    Command::cargo_bin("offerlens").unwrap()
+    let mut cmd = Command::cargo_bin("offerlens").unwrap();
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    cmd
 }
 
 /// What a command printed, after checking that it succeeded (else its stderr in the panic).

@@ -59,7 +59,7 @@ pub fn analyse(criteria: Criteria, tables: Vec<RawTable>, issues: Vec<Issue>, de
     for writer in writers {
         match writer {
             Some(format) => {
-                export::write(&a, &audit, format).ok();
+                export::write(&a, &audit, format, offerlens::i18n::Lang::En).ok();
             }
             None => {
                 export::check::write(&a, &[], &mut Vec::new()).ok();

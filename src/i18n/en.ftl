@@ -1,0 +1,76 @@
+# offerlens message catalogue: English.
+# One message per id; the Polish file has the same ids. Variables: $name.
+
+## Plural forms of the units and things counted
+
+offers = { $count ->
+    [one] { $n } offer
+   *[other] { $n } offers
+}
+days = { $count ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+weeks = { $count ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+hours = { $n } h
+minutes = { $n } min
+months = { $count ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+
+## Dates: the month names, genitive where a language has it ("4 December 2026")
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The ranking table (rank -f table)
+
+table-heading = { $criteria } · { $offers } · { $method } · { $origin }
+table-no-offers = No offers were read. Run `offerlens check` on the files to see why.
+table-rank = #
+table-vendor = Vendor
+table-score = Score
+table-monthly = Monthly
+table-risk-cost = Risk cost
+table-marks = Marks
+table-legend-costs = Score 0–100 · costs in { $currency } a month; risk cost adds expected downtime loss
+table-legend-score = Score 0–100
+table-legend-marks = Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells
+table-knocked-out = Knocked out:
+table-red-flags = Red flags:
+table-not-understood = { $count ->
+    [one] { $n } of these offers is out on an answer that was not understood: check those cells, the vendor may meet the requirement
+   *[other] { $n } of these offers are out on an answer that was not understood: check those cells, the vendor may meet the requirement
+}
+table-points-off = (−{ $points } points)
+table-issues = Issues: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} (run `offerlens check` for all details)
+table-more-issues = … and { $n } more
+severity-error = error
+severity-warning = warning
+severity-info = info
+
+## Scoring methods
+
+method-weighted-sum = weighted sum
+method-topsis = TOPSIS

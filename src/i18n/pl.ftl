@@ -1,0 +1,81 @@
+# Katalog komunikatów offerlens: polski.
+# Te same identyfikatory co w pliku angielskim. Zmienne: $nazwa.
+
+## Formy liczby mnogiej
+
+offers = { $count ->
+    [one] { $n } oferta
+    [few] { $n } oferty
+   *[many] { $n } ofert
+}
+days = { $count ->
+    [one] { $n } dzień
+   *[other] { $n } dni
+}
+weeks = { $count ->
+    [one] { $n } tydzień
+    [few] { $n } tygodnie
+   *[many] { $n } tygodni
+}
+hours = { $n } h
+minutes = { $n } min
+months = { $count ->
+    [one] { $n } miesiąc
+    [few] { $n } miesiące
+   *[many] { $n } miesięcy
+}
+
+## Daty: nazwy miesięcy w dopełniaczu („4 grudnia 2026”)
+
+date = { $day } { $month } { $year }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+
+## Tabela rankingu (rank -f table)
+
+table-heading = { $criteria } · { $offers } · { $method } · { $origin }
+table-no-offers = Nie wczytano żadnej oferty. Uruchom `offerlens check` na plikach, aby zobaczyć dlaczego.
+table-rank = #
+table-vendor = Wykonawca
+table-score = Wynik
+table-monthly = Miesięcznie
+table-risk-cost = Koszt ryzyka
+table-marks = Uwagi
+table-legend-costs = Wynik 0–100 · koszty w { $currency } miesięcznie; koszt ryzyka dolicza spodziewane straty z przestojów
+table-legend-score = Wynik 0–100
+table-legend-marks = Oznaczenia: KO odrzucona · ⚑ sygnały ostrzegawcze · ? brak odpowiedzi · ! nieczytelne komórki
+table-knocked-out = Odrzucone:
+table-red-flags = Sygnały ostrzegawcze:
+table-not-understood = { $count ->
+    [one] { $n } z tych ofert odpadła przez odpowiedź, której nie zrozumiano: sprawdź te komórki, wykonawca może spełniać wymaganie
+   *[other] { $n } z tych ofert odpadły przez odpowiedzi, których nie zrozumiano: sprawdź te komórki, wykonawcy mogą spełniać wymagania
+}
+table-points-off = (−{ $points } pkt)
+table-issues = Problemy: { $errors ->
+    [one] 1 błąd
+    [few] { $errors } błędy
+   *[many] { $errors } błędów
+}, { $warnings ->
+    [one] 1 ostrzeżenie
+    [few] { $warnings } ostrzeżenia
+   *[many] { $warnings } ostrzeżeń
+} (szczegóły: `offerlens check`)
+table-more-issues = … i { $n } więcej
+severity-error = błąd
+severity-warning = ostrzeżenie
+severity-info = informacja
+
+## Metody oceny
+
+method-weighted-sum = suma ważona
+method-topsis = TOPSIS

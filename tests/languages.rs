@@ -1,0 +1,49 @@
+//! The output in the buyer's language: `--lang pl|en`, else the locale, else English; Polish
+//! plural forms and number style in the ranking table.
+
+use crate::common::{offerlens, stdout_of};
+
+fn table(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = offerlens();
+    cmd.args(["rank", "samples/agencies.csv"]).args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    stdout_of(&mut cmd)
+}
+
+#[test]
+fn the_ranking_table_in_polish() {
+    insta::assert_snapshot!(table(&["--lang", "pl"], &[]));
+}
+
+#[test]
+fn the_ranking_table_in_english() {
+    insta::assert_snapshot!(table(&["--lang", "en"], &[]));
+}
+
+#[test]
+fn the_locale_picks_the_language_and_the_flag_overrides_it() {
+    let polish = table(&[], &[("LANG", "pl_PL.UTF-8")]);
+    assert!(polish.contains("7 ofert · suma ważona"), "{polish}");
+    assert!(polish.contains("Wykonawca"), "{polish}");
+    // Thousands grouped with a no-break space, a decimal comma.
+    assert!(polish.contains("94,7        1\u{a0}500"), "{polish}");
+    let english = table(&["--lang", "en"], &[("LANG", "pl_PL.UTF-8")]);
+    assert!(english.contains("7 offers · weighted sum"), "{english}");
+    let by_lc_all = table(&[], &[("LC_ALL", "pl_PL.UTF-8"), ("LANG", "en_US.UTF-8")]);
+    assert!(by_lc_all.contains("Wykonawca"), "{by_lc_all}");
+    let unknown = table(&[], &[("LANG", "de_DE.UTF-8")]);
+    assert!(unknown.contains("Vendor"), "{unknown}");
+}
+
+#[test]
+fn an_unknown_language_is_refused_naming_the_choices() {
+    let out = offerlens()
+        .args(["rank", "samples/agencies.csv", "--lang", "de"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("expected pl or en, found 'de'"), "{err}");
+}
