@@ -552,3 +552,52 @@ fn window_read_as_and_credit_keys_are_checked_with_their_place() {
         "`read_as` applies to number, percent and duration criteria",
     );
 }
+
+#[test]
+fn labels_names_and_messages_may_be_written_in_both_languages() {
+    let text = r#"name = { pl = "Próba", en = "Trial" }
+
+[[criterion]]
+id = "price"
+label = { pl = "Cena", en = "Price" }
+kind = "money"
+
+[[criterion]]
+id = "waf"
+label = { pl = "Zapora" }
+kind = "bool"
+
+[[red_flag]]
+id = "m"
+rule = "missing"
+criteria = ["waf"]
+message = { pl = "Brak zapory", en = "No firewall" }
+"#;
+    let c = criteria::parse(text, "c.toml").unwrap();
+    use offerlens::i18n::Lang;
+    assert_eq!(
+        (c.name_in(Lang::Pl), c.name_in(Lang::En)),
+        ("Próba", "Trial")
+    );
+    assert_eq!(c.criteria[0].label_in(Lang::Pl), "Cena");
+    assert_eq!(c.criteria[0].label_in(Lang::En), "Price");
+    // One language alone stands for both.
+    assert_eq!(c.criteria[1].label_in(Lang::En), "Zapora");
+    assert_eq!(c.red_flags[0].message_in(Lang::Pl), "Brak zapory");
+    assert_eq!(c.red_flags[0].message_in(Lang::En), "No firewall");
+
+    let other = format!("{BASE}label = {{ de = \"Preis\" }}\n");
+    assert_error(
+        &other,
+        "de =",
+        "`label` takes the languages pl and en, found \"de\"",
+    );
+    let empty = format!("{BASE}label = {{}}\n");
+    assert_error(&empty, "{}", "`label` is empty");
+    let number = format!("{BASE}label = 3\n");
+    assert_error(
+        &number,
+        "3\n",
+        "a string, or a table { pl = \"…\", en = \"…\" }",
+    );
+}

@@ -125,7 +125,9 @@ fn flags_say_why_and_cost_points_or_disqualify() {
     assert!(
         a.evaluation.flags[o("Vague")][0]
             .message
-            .contains("says 'kompleksow'")
+            .contains("says 'Kompleksowa'"),
+        "the vendor's word as written, not the pattern's stem: {}",
+        a.evaluation.flags[o("Vague")][0].message
     );
     assert!(
         a.evaluation.flags[o("Short")][0]

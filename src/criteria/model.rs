@@ -170,7 +170,10 @@ pub struct Require {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     pub id: String,
+    /// The name shown to people, in English (or the one language written).
     pub label: String,
+    /// The name in Polish, when the file writes one (`label = { pl = "…", en = "…" }`).
+    pub label_pl: Option<String>,
     pub group: String,
     pub kind: Kind,
     /// The unit durations are converted to.
@@ -208,6 +211,16 @@ pub struct Criterion {
     pub line: usize,
 }
 
+impl Criteria {
+    /// The criteria set's name in `lang`.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.name_pl) {
+            (crate::i18n::Lang::Pl, Some(pl)) => pl,
+            _ => &self.name,
+        }
+    }
+}
+
 impl Require {
     /// The condition in words: "at most 240 min", "yes", "one of basic, full".
     pub fn describe(&self, unit: Option<&str>) -> String {
@@ -230,6 +243,14 @@ impl Require {
 }
 
 impl Criterion {
+    /// The name shown to people in `lang`.
+    pub fn label_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.label_pl) {
+            (crate::i18n::Lang::Pl, Some(pl)) => pl,
+            _ => &self.label,
+        }
+    }
+
     /// The scoring rule in one line, for screens and reports:
     /// "duration in min · lower is better · linear 15 → 1, 240 → 0 · knock-out: at most 60 min · blank scores 0".
     pub fn rule(&self) -> String {
@@ -342,13 +363,28 @@ pub struct RedFlag {
     pub id: String,
     pub rule: FlagRule,
     pub action: FlagAction,
+    /// The message in English (or the one language written).
     pub message: String,
+    /// The message in Polish, when the file writes one.
+    pub message_pl: Option<String>,
+}
+
+impl RedFlag {
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.message_pl) {
+            (crate::i18n::Lang::Pl, Some(pl)) => pl,
+            _ => &self.message,
+        }
+    }
 }
 
 /// A validated criteria file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Criteria {
     pub name: String,
+    /// The name in Polish, when the file writes one (`name = { pl = "…", en = "…" }`).
+    pub name_pl: Option<String>,
     pub currency: String,
     pub method: Method,
     pub vendor_columns: Vec<String>,

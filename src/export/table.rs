@@ -21,7 +21,7 @@ pub fn write(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         lang,
         "table-heading",
         &[
-            ("criteria", Arg::from(clean(&c.name))),
+            ("criteria", Arg::from(clean(c.name_in(lang)))),
             ("offers", Arg::from(count(lang, "offers", a.offers.len()))),
             ("method", Arg::from(t(lang, super::method_id(c.method)))),
             ("origin", Arg::from(clean(&c.origin))),
@@ -189,10 +189,15 @@ fn red_flags(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
                 } else {
                     String::new()
                 };
+                let message = match a.criteria.red_flags.iter().find(|rf| rf.id == f.id) {
+                    Some(rf) if f.detail.is_empty() => rf.message_in(lang).to_string(),
+                    Some(rf) => format!("{} ({})", rf.message_in(lang), f.detail),
+                    None => f.message.clone(),
+                };
                 let text = format!(
                     "{}: {}{cost}",
                     clean(&a.offers.offers[r.offer].vendor),
-                    clean(&f.message)
+                    clean(&message)
                 );
                 wrap_into(out, &text, 2, 4)?;
             }

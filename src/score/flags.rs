@@ -24,7 +24,11 @@ fn column_of(criteria: &Criteria, id: &str) -> Option<usize> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedFlag {
     pub id: String,
+    /// The flag's message with what raised it, in the file's (English) wording.
     pub message: String,
+    /// What raised it ("says 'kompleksowa'", "latest 2018, before 2021"); empty when nothing
+    /// more is to be said. A display in another language puts it after that message.
+    pub detail: String,
     /// Points taken off the score (0 when the flag only warns or disqualifies).
     pub penalty: f64,
     pub disqualify: bool,
@@ -64,6 +68,7 @@ pub fn raise(
                     } else {
                         format!("{} ({detail})", flag.message)
                     },
+                    detail,
                     penalty,
                     disqualify,
                 });
@@ -251,8 +256,10 @@ fn vague(
         .iter()
         .zip(patterns)
         .find(|(norm, _)| !norm.is_empty() && text.contains(norm.as_str()));
-    if let Some((_, p)) = said {
-        return Some(format!("says '{}'", p.trim()));
+    if let Some((norm, p)) = said {
+        // The buyer reads what the vendor wrote ("kompleksowa opieka"), not the pattern's stem.
+        let words = written_words(&cell.raw, norm).unwrap_or_else(|| p.trim().to_string());
+        return Some(format!("says '{words}'"));
     }
     let items = count_items(&cell.raw);
     (items < min_items).then(|| {
@@ -261,6 +268,23 @@ fn vague(
             if items == 1 { "" } else { "s" }
         )
     })
+}
+
+/// The fewest whole words of `raw`, as written, whose label form contains `norm` (a pattern in
+/// label form): "Kompleksowa" for the pattern "kompleksow". Looks at the first 200 words.
+fn written_words(raw: &str, norm: &str) -> Option<String> {
+    let words: Vec<&str> = raw.split_whitespace().take(200).collect();
+    let wanted = norm.split(' ').count();
+    for len in wanted..=(wanted + 2).min(words.len()) {
+        for span in words.windows(len) {
+            if normalize_label(&span.join(" ")).contains(norm) {
+                let text = span.join(" ");
+                let trimmed = text.trim_matches(|c: char| !c.is_alphanumeric());
+                return Some(crate::sanitize::clean(trimmed).into_owned());
+            }
+        }
+    }
+    None
 }
 
 /// How many items an answer lists: pieces separated by commas, semicolons, line breaks or

@@ -64,10 +64,10 @@ impl Parser<'_> {
         self.check_keys(t, CRITERION_KEYS, "[[criterion]]");
         let errors_before = self.diags.len();
         let (id, id_span) = self.criterion_id(t, &span);
-        let label = self
-            .string(t, "label")
-            .map_or_else(|| id.clone(), |(l, _)| l);
-        let _ = self.string(t, "description");
+        let (label, label_pl) = self
+            .texts(t, "label")
+            .map_or_else(|| (id.clone(), None), |(en, pl, _)| (en, pl));
+        let _ = self.texts(t, "description");
         let question = self.question_text(t, "question");
         let question_pl = self.question_text(t, "question_pl");
         let group = self.group(t);
@@ -106,6 +106,7 @@ impl Parser<'_> {
         let criterion = Criterion {
             id,
             label,
+            label_pl,
             group,
             kind: kind.unwrap_or(Kind::Number),
             time_unit,

@@ -39,8 +39,8 @@ impl Parser<'_> {
     /// The whole file. `text` is fingerprinted into [`Criteria::sha256`].
     pub(in crate::criteria) fn document(&mut self, doc: &DeTable<'_>, text: &str) -> Criteria {
         self.check_keys(doc, TOP_KEYS, "the criteria file");
-        let name = self.name(doc);
-        let _ = self.string(doc, "description");
+        let (name, name_pl) = self.name(doc);
+        let _ = self.texts(doc, "description");
         let currency = self.currency(doc);
         let method = self
             .keyword(
@@ -77,6 +77,7 @@ impl Parser<'_> {
         let criteria = listed.criteria;
         Criteria {
             name,
+            name_pl,
             currency,
             method,
             vendor_columns,
@@ -150,18 +151,19 @@ impl Parser<'_> {
         rates
     }
 
-    fn name(&mut self, doc: &DeTable<'_>) -> String {
-        match self.string(doc, "name") {
-            Some((n, span)) if n.trim().is_empty() => {
-                self.err(span, "`name` must not be empty");
-                n
+    fn name(&mut self, doc: &DeTable<'_>) -> (String, Option<String>) {
+        match self.texts(doc, "name") {
+            Some((n, pl, span)) => {
+                if n.trim().is_empty() || pl.as_deref().is_some_and(|p| p.trim().is_empty()) {
+                    self.err(span, "`name` must not be empty");
+                }
+                (n, pl)
             }
-            Some((n, _)) => n,
             None => {
                 if doc.get("name").is_none() {
                     self.err(0..0, "missing required key `name` (the criteria set's title, e.g. name = \"SME with regular traffic\")");
                 }
-                String::new()
+                (String::new(), None)
             }
         }
     }

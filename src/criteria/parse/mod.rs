@@ -132,6 +132,48 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// A text people read, in one language for both (`"…"`) or in each
+    /// (`{ pl = "…", en = "…" }`, either alone is used for both): (English, Polish if written).
+    fn texts(&mut self, t: &DeTable<'_>, key: &str) -> Option<(String, Option<String>, Span)> {
+        let v = t.get(key)?;
+        let expected = "a string, or a table { pl = \"…\", en = \"…\" }";
+        match v.get_ref() {
+            DeValue::String(s) => Some((s.to_string(), None, v.span())),
+            DeValue::Table(table) => {
+                let (mut pl, mut en) = (None, None);
+                for (k, x) in table.iter() {
+                    let slot = match k.get_ref().as_ref() {
+                        "pl" => &mut pl,
+                        "en" => &mut en,
+                        other => {
+                            self.err(
+                                k.span(),
+                                format!("`{key}` takes the languages pl and en, found \"{other}\""),
+                            );
+                            continue;
+                        }
+                    };
+                    match x.get_ref() {
+                        DeValue::String(s) => *slot = Some(s.to_string()),
+                        _ => self.type_err(&format!("{key}.{}", k.get_ref()), x, "a string"),
+                    }
+                }
+                match (en, pl) {
+                    (Some(en), pl) => Some((en, pl, v.span())),
+                    (None, Some(pl)) => Some((pl.clone(), Some(pl), v.span())),
+                    (None, None) => {
+                        self.err(v.span(), format!("`{key}` is empty: write {expected}"));
+                        None
+                    }
+                }
+            }
+            _ => {
+                self.type_err(key, v, expected);
+                None
+            }
+        }
+    }
+
     fn number(&mut self, t: &DeTable<'_>, key: &str) -> Option<(Num, Span)> {
         let v = t.get(key)?;
         match to_num(v.get_ref()) {

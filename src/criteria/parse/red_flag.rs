@@ -123,10 +123,10 @@ impl Parser<'_> {
             _ => self.above(&f, criteria),
         };
         let action = self.action(t);
-        let message = self
-            .string(t, "message")
-            .map(|(m, _)| m)
-            .unwrap_or_else(|| default_flag_message(&rule));
+        let (message, message_pl) = self.texts(t, "message").map_or_else(
+            || (default_flag_message(&rule), None),
+            |(en, pl, _)| (en, pl),
+        );
         if self.diags.len() > before {
             return None;
         }
@@ -135,6 +135,7 @@ impl Parser<'_> {
             rule,
             action,
             message,
+            message_pl,
         };
         Some((flag, id_span))
     }
