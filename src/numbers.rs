@@ -45,12 +45,17 @@ pub fn shortest(x: f64) -> String {
     }
 }
 
-/// A score or points with a fixed number of decimals; `—` when there is none (NaN).
+/// A score or points with a fixed number of decimals; `—` when there is none (NaN). Never a
+/// negative zero: a hair below 0 shows as `0.0`, not `-0.0`.
 pub fn fixed(x: f64, decimals: usize) -> String {
-    if x.is_finite() {
-        format!("{x:.decimals$}")
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let s = format!("{x:.decimals$}");
+    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+        s[1..].to_string()
     } else {
-        "—".to_string()
+        s
     }
 }
 
@@ -119,6 +124,14 @@ mod tests {
         assert_eq!(whole_money(None), "—");
         assert_eq!(money_string(d("2210.955")), "2210.96");
         assert_eq!(money_string(d("7")), "7.00");
+    }
+
+    #[test]
+    fn no_negative_zero() {
+        assert_eq!(fixed(-0.0, 1), "0.0");
+        assert_eq!(fixed(-0.0001, 2), "0.00");
+        assert_eq!(fixed(-0.06, 1), "-0.1");
+        assert_eq!(fixed(f64::NAN, 1), "—");
     }
 
     #[test]

@@ -131,6 +131,9 @@ fn polish_csv_has_a_bom_semicolons_and_decimal_commas() {
     assert_eq!(&rows[0][col("vendor")], "Kodex Studio");
     assert_eq!(&rows[0][col("score")], "94,7");
     assert_eq!(&rows[0][col("monthly_cost")], "1500,00");
+    // Yes and no as Polish Excel's readers say them.
+    assert_eq!(&rows[0][col("disqualified")], "nie");
+    assert_eq!(&rows[0][col("cms_updates")], "tak");
     assert_eq!(&rows[0][col("generated_at")], "2026-11-22T08:30:00Z");
     assert_eq!(rows[0][col("source_sha256")].len(), 64);
 }

@@ -32,6 +32,8 @@ enum Field<'a> {
     Number(String),
     /// Anything else, possibly vendor-supplied: cleaned and neutralized when written.
     Text(Cow<'a, str>),
+    /// Yes or no: `true`/`false`, or `tak`/`nie` in the Polish dialect.
+    Bool(bool),
 }
 
 /// How a fixed column's cell is made from an offer's ranking row.
@@ -49,11 +51,7 @@ const COLUMNS: &[(&str, CellFn)] = &[
     }),
     ("score", |_, r| score(r.score)),
     ("disqualified", |a, r| {
-        Field::Text(Cow::Borrowed(if a.evaluation.disqualified[r.offer] {
-            "true"
-        } else {
-            "false"
-        }))
+        Field::Bool(a.evaluation.disqualified[r.offer])
     }),
     ("monthly_cost", |a, r| {
         money(a.evaluation.costs[r.offer].monthly.as_ref().ok())
@@ -246,6 +244,9 @@ fn write_field<W: Write>(
         Field::Number(n) if decimal_comma => w.write_field(n.replace('.', ",")),
         Field::Number(n) => w.write_field(n),
         Field::Text(t) => w.write_field(text_cell(&t).as_bytes()),
+        // The Polish dialect is for Polish Excel and its readers: tak/nie.
+        Field::Bool(b) if decimal_comma => w.write_field(if b { "tak" } else { "nie" }),
+        Field::Bool(b) => w.write_field(if b { "true" } else { "false" }),
     }
 }
 
@@ -300,7 +301,7 @@ fn criterion_value<'a>(a: &'a Analysis, c: &'a Criterion, j: usize, o: usize) ->
     match &cell.value {
         None => Field::Empty,
         Some(Value::Num(d)) => decimal(*d),
-        Some(Value::Bool(b)) => Field::Text(Cow::Borrowed(if *b { "true" } else { "false" })),
+        Some(Value::Bool(b)) => Field::Bool(*b),
         Some(Value::Choice(k)) => c
             .choices
             .get(*k)

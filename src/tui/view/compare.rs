@@ -96,14 +96,19 @@ pub(super) fn compare(
 fn title(app: &App, x: usize, y: usize) -> String {
     let a = &app.analysis;
     format!(
-        " {} ({}, {:.1}) vs {} ({}, {:.1}) · Δ {:+.1} · ↑↓ scroll · Esc closes ",
+        " {} ({}, {}) vs {} ({}, {}) · Δ {}{} · ↑↓ scroll · Esc closes ",
         fit_width(&app.vendor(x), 24),
         rank(a, x),
-        score(a, x),
+        fixed(score(a, x), 1),
         fit_width(&app.vendor(y), 24),
         rank(a, y),
-        score(a, y),
-        score(a, x) - score(a, y)
+        fixed(score(a, y), 1),
+        if fixed(score(a, x) - score(a, y), 1).starts_with('-') {
+            ""
+        } else {
+            "+"
+        },
+        fixed(score(a, x) - score(a, y), 1)
     )
 }
 

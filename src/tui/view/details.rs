@@ -164,7 +164,7 @@ fn headline(app: &App, theme: Theme, o: usize) -> Line<'static> {
         None => "  knocked out".into(),
     }));
     if let Some(r) = r {
-        summary.push(Span::raw(format!(" · score {:.1}", r.score)));
+        summary.push(Span::raw(format!(" · score {}", fixed(r.score, 1))));
     }
     let cur = &a.criteria.currency;
     let costs = &a.evaluation.costs[o];
@@ -208,7 +208,7 @@ fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: u
             Cell::from(format!("{:>5}", fixed(ev.criterion_score(j, o), 2))),
             Cell::from(format!("{:>5}", fixed(points[j], 1))),
             Cell::from(cell.source.map_or(String::new(), |s| {
-                clean(&short_location(&a.offers, s)).into_owned()
+                fit_location(&clean(&short_location(&a.offers, s)), SOURCE_WIDTH)
             })),
         ])
         .style(style)
@@ -233,7 +233,7 @@ fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: u
         Constraint::Fill(2),
         Constraint::Length(5),
         Constraint::Length(5),
-        Constraint::Length(12),
+        Constraint::Length(SOURCE_WIDTH as u16),
     ];
     frame.render_widget(
         Table::new(rows, widths).header(header).column_spacing(1),
@@ -269,6 +269,25 @@ pub(super) fn value_text(app: &App, j: usize, o: usize) -> String {
     }
 }
 
+/// The width of the source column.
+const SOURCE_WIDTH: usize = 12;
+
+/// A cell's place cut to `width` columns keeping the cell address, the point of provenance:
+/// `Kwestion…!B7`, not `Kwestionariu`.
+fn fit_location(location: &str, width: usize) -> String {
+    if crate::export::display_width(location) <= width {
+        return location.to_string();
+    }
+    match location.rsplit_once('!') {
+        Some((sheet, cell)) if cell.chars().count() + 2 < width => {
+            let room = width - cell.chars().count() - 2;
+            let cut: String = sheet.chars().take(room).collect();
+            format!("{cut}…!{cell}")
+        }
+        _ => location.to_string(),
+    }
+}
+
 /// A cell's place without the file name, which the details pane shows once: `5:3`, `Oferta!C7`.
 fn short_location(offers: &crate::normalize::Offers, src: crate::normalize::SourceRef) -> String {
     let full = offers.location(src);
@@ -278,4 +297,17 @@ fn short_location(offers: &crate::normalize::Offers, src: crate::normalize::Sour
         .and_then(|t| full.strip_prefix(t.file.as_str()))
         .and_then(|rest| rest.strip_prefix(':'))
         .map_or_else(|| full.clone(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_location;
+
+    #[test]
+    fn a_long_sheet_name_is_cut_and_the_cell_address_kept() {
+        assert_eq!(fit_location("Kwestionariusz!B7", 12), "Kwestion…!B7");
+        assert_eq!(fit_location("Oferta!C7", 12), "Oferta!C7");
+        assert_eq!(fit_location("5:3", 12), "5:3");
+        assert_eq!(fit_location("Arkusz1!AB1234", 12), "Arku…!AB1234");
+    }
 }

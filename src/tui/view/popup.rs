@@ -48,7 +48,7 @@ fn help(frame: &mut Frame, theme: Theme, area: Rect) {
         ("/", "filter vendors as you type · Esc clears"),
         ("Enter", "details of the selected offer"),
         ("space  c", "mark two offers · compare them side by side"),
-        ("e", "export the ranking (CSV, JSON, text)"),
+        ("e", "export the ranking (XLSX, Markdown, CSV, JSON, text)"),
         ("i", "import issues with their locations"),
         ("Esc", "close a popup"),
         ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),

@@ -138,7 +138,7 @@ fn offer_row(
         } else {
             app.vendor(o)
         }),
-        Cell::from(format!("{:>5.1}", r.score)),
+        Cell::from(format!("{:>5}", crate::numbers::fixed(r.score, 1))),
         Cell::from(bar(r.score / 100.0, bar_width)),
         Cell::from(format!("{:>7}", whole_money(costs.monthly.as_ref().ok()))),
         Cell::from(format!("{:>9}", whole_money(costs.risk.as_ref().ok()))),
