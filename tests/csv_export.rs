@@ -312,3 +312,16 @@ fn full_width_formula_starts_are_neutralized_like_ascii_ones() {
         }
     }
 }
+
+#[test]
+fn the_risk_cost_reads_the_same_in_its_column_and_its_criterion_column() {
+    let (header, rows) = parse(&csv_of(&sample()));
+    let (fixed, criterion) = (
+        column(&header, "risk_cost"),
+        column(&header, "criterion:risk_cost"),
+    );
+    for row in &rows {
+        assert_eq!(row[fixed], row[criterion], "{row:?}");
+    }
+    assert!(rows.iter().any(|r| r[fixed] == "1641.00"), "{rows:?}");
+}

@@ -292,10 +292,8 @@ fn joined<'m>(messages: impl Iterator<Item = &'m String>) -> Field<'static> {
 /// false, the choice key, or the text itself; empty when there is no usable answer.
 fn criterion_value<'a>(a: &'a Analysis, c: &'a Criterion, j: usize, o: usize) -> Field<'a> {
     if c.kind == Kind::RiskCost {
-        return a.evaluation.costs[o]
-            .risk
-            .as_ref()
-            .map_or(Field::Empty, |d| decimal(*d));
+        // As the fixed `risk_cost` column writes it: to the grosz, never another rounding.
+        return money(a.evaluation.costs[o].risk.as_ref().ok());
     }
     let cell = a.offers.cell(j, o);
     match &cell.value {
