@@ -135,6 +135,9 @@ struct CheckArgs {
     /// Offer files or folders; none: only the criteria are checked.
     #[arg(value_name = "OFFERS")]
     offers: Vec<PathBuf>,
+    /// Per table a count of the columns matched, and only errors and warnings
+    #[arg(long = "brief")]
+    brief: bool,
     #[command(flatten)]
     criteria: CriteriaArgs,
     #[command(flatten)]
@@ -428,8 +431,17 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         session::today()?,
     );
     let mut out = Vec::new();
-    export::check::write(&loaded.analysis, &loaded.files, &mut out)
-        .map_err(|e| Error::io("output", e))?;
+    export::check::write_with(
+        &loaded.analysis,
+        &loaded.files,
+        if args.brief {
+            export::check::Detail::Brief
+        } else {
+            export::check::Detail::Full
+        },
+        &mut out,
+    )
+    .map_err(|e| Error::io("output", e))?;
     session::emit(&out, None)?;
     let counts = Counts::of(&loaded.analysis.issues);
     Ok(if loaded.unreadable {

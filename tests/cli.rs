@@ -429,3 +429,27 @@ fn invisible_and_reordering_characters_do_not_reach_the_table_or_the_report() {
         assert!(out.contains("oidutS liveD Web"), "{format}:\n{out}");
     }
 }
+
+#[test]
+fn check_brief_counts_the_columns_and_shows_only_errors_and_warnings() {
+    let brief = crate::common::offerlens()
+        .args(["check", "--brief", "samples/questionnaires"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&brief.stdout);
+    assert!(!text.contains(" → "), "{text}");
+    assert!(!text.contains("  info "), "{text}");
+    assert!(text.contains("48 criteria found (0 by meaning)"), "{text}");
+    assert!(
+        text.contains("error   samples/questionnaires/agencja-nova.xlsx:Kwestionariusz!B9: p1_rto"),
+        "{text}"
+    );
+    assert!(text.contains("7 offers from 7 files · 1 error"), "{text}");
+    assert!(text.lines().count() < 40, "{text}");
+    let full = crate::common::offerlens()
+        .args(["check", "samples/questionnaires"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&full.stdout).contains(" → "));
+    assert_eq!(brief.status.code(), full.status.code());
+}

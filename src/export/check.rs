@@ -9,8 +9,28 @@ use crate::issue::{Counts, Issue};
 use crate::normalize::MatchedBy;
 use crate::sanitize::clean;
 
+/// How much `check` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Every column matched and every note.
+    #[default]
+    Full,
+    /// Per table a count of the columns matched; errors and warnings only (`--brief`).
+    Brief,
+}
+
 /// Writes the diagnostics report. `files` are the files that were read, in order.
 pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Result<()> {
+    write_with(a, files, Detail::Full, out)
+}
+
+/// Writes the diagnostics report at the given detail.
+pub fn write_with(
+    a: &Analysis,
+    files: &[InputFile],
+    detail: Detail,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let c = &a.criteria;
     writeln!(
         out,
@@ -25,11 +45,13 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
     for name in &names {
         writeln!(out)?;
         writeln!(out, "{}", clean(name))?;
-        write_tables(a, name, out)?;
+        write_tables(a, name, detail, out)?;
         for (k, i) in a.issues.iter().enumerate() {
             if !shown[k] && belongs(&i.location, name) {
                 shown[k] = true;
-                write_issue(out, i)?;
+                if wanted(i, detail) {
+                    write_issue(out, i)?;
+                }
             }
         }
     }
@@ -39,6 +61,7 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
         .enumerate()
         .filter(|(k, _)| !shown[*k])
         .map(|(_, i)| i)
+        .filter(|i| wanted(i, detail))
         .collect();
     if !rest.is_empty() {
         writeln!(out)?;
@@ -47,7 +70,20 @@ pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Resu
             write_issue(out, i)?;
         }
     }
-    summary(a, files, out)
+    summary(a, files, out)?;
+    let notes = Counts::of(&a.issues).infos;
+    if detail == Detail::Brief && notes > 0 {
+        writeln!(
+            out,
+            "(the notes and the columns matched: `offerlens check` without --brief)"
+        )?;
+    }
+    Ok(())
+}
+
+/// Whether an issue is shown at this detail: notes only in full.
+fn wanted(i: &Issue, detail: Detail) -> bool {
+    detail == Detail::Full || i.severity != crate::issue::Severity::Info
 }
 
 /// Every file named by a read or by an issue about a whole file, in order.
@@ -68,7 +104,7 @@ fn file_names(a: &Analysis, files: &[InputFile]) -> Vec<String> {
 
 /// What was made of each table (sheet) of one file: its layout and matched columns, or why
 /// it was skipped.
-fn write_tables(a: &Analysis, name: &str, out: &mut dyn Write) -> io::Result<()> {
+fn write_tables(a: &Analysis, name: &str, detail: Detail, out: &mut dyn Write) -> io::Result<()> {
     for r in a.offers.reports.iter().filter(|r| r.file == name) {
         let what = match &r.sheet_name() {
             Some(s) => format!("sheet '{}'", clean(s)),
@@ -84,6 +120,21 @@ fn write_tables(a: &Analysis, name: &str, out: &mut dyn Write) -> io::Result<()>
                     r.offers,
                     if r.offers == 1 { "" } else { "s" }
                 )?;
+                if detail == Detail::Brief {
+                    // The vendor-name column is not a criterion's.
+                    let (all, by_meaning) = r
+                        .matches()
+                        .filter(|(_, id, _)| a.criteria.index_of(id).is_some())
+                        .fold((0, 0), |(n, m), (_, _, by)| {
+                            (n + 1, m + usize::from(matches!(by, MatchedBy::Meaning(_))))
+                        });
+                    writeln!(
+                        out,
+                        "    {all} criteri{} found ({by_meaning} by meaning)",
+                        if all == 1 { "on" } else { "a" }
+                    )?;
+                    continue;
+                }
                 for (header, id, by) in r.matches() {
                     match by {
                         MatchedBy::Alias => writeln!(out, "    '{}' → {id}", clean(header))?,
