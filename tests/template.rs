@@ -939,6 +939,9 @@ columns = ["P1 response"]
     assert!(pl.contains("„1 450 EUR netto”"), "{pl}");
     assert!(en.contains("in the yellow \"Vendor\" field"), "{en}");
     assert!(en.contains("\"1450 EUR net\""), "{en}");
+    // The vendor is told the sheet is protected, and how to lift it.
+    assert!(pl.contains("Nie chroń arkusza"), "{pl}");
+    assert!(en.contains("Unprotect Sheet"), "{en}");
     for t in &layout.preamble {
         for word in ["Agencja", "agencji", "agency", "zł", "PLN"] {
             assert!(!t.contains(word), "'{word}' in {t}");
