@@ -168,17 +168,15 @@ fn headline(app: &App, theme: Theme, o: usize) -> Line<'static> {
     }
     let cur = &a.criteria.currency;
     let costs = &a.evaluation.costs[o];
+    // No-break spaces: a wrapped line never splits "2 959 PLN".
+    let amount = |m: &rust_decimal::Decimal| {
+        format!("{}\u{a0}{cur}", whole_money(Some(m)).replace(' ', "\u{a0}"))
+    };
     if let Ok(m) = &costs.monthly {
-        summary.push(Span::raw(format!(
-            " · monthly {} {cur}",
-            whole_money(Some(m))
-        )));
+        summary.push(Span::raw(format!(" · monthly {}", amount(m))));
     }
     if let Ok(m) = &costs.risk {
-        summary.push(Span::raw(format!(
-            " · risk cost {} {cur}",
-            whole_money(Some(m))
-        )));
+        summary.push(Span::raw(format!(" · risk cost {}", amount(m))));
     }
     Line::from(summary)
 }
