@@ -193,7 +193,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()));
     match cli.command {
         Some(Command::Rank(args)) => rank(args, lang),
-        Some(Command::Check(args)) => check(args),
+        Some(Command::Check(args)) => check(args, lang),
         Some(Command::Tui(args)) => tui(args, lang),
         Some(Command::Template(args)) => template(args),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
@@ -406,7 +406,7 @@ fn template(args: TemplateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(args: CheckArgs) -> Result<ExitCode> {
+fn check(args: CheckArgs, lang: Lang) -> Result<ExitCode> {
     let (criteria, _) = session::load_criteria(&args.criteria.source())?;
     let mut out = Vec::new();
     let total: f64 = criteria.criteria.iter().map(|c| c.weight).sum();
@@ -439,6 +439,7 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         } else {
             export::check::Detail::Full
         },
+        lang,
         &mut out,
     )
     .map_err(|e| Error::io("output", e))?;

@@ -47,3 +47,23 @@ fn an_unknown_language_is_refused_naming_the_choices() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("expected pl or en, found 'de'"), "{err}");
 }
+
+fn check_brief(lang: &str) -> String {
+    let out = offerlens()
+        .args(["check", "--brief", "--lang", lang, "samples/agencies.csv"])
+        .output()
+        .unwrap();
+    // The sample has an unreadable cell: `check` says so with exit status 1.
+    assert_eq!(out.status.code(), Some(1));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn check_in_polish() {
+    insta::assert_snapshot!(check_brief("pl"));
+}
+
+#[test]
+fn check_in_english() {
+    insta::assert_snapshot!(check_brief("en"));
+}

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::analysis::Analysis;
+use crate::i18n::{Arg, Lang, count, t, tr};
 use crate::import::InputFile;
 use crate::issue::{Counts, Issue};
 use crate::normalize::MatchedBy;
@@ -21,7 +22,7 @@ pub enum Detail {
 
 /// Writes the diagnostics report. `files` are the files that were read, in order.
 pub fn write(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Result<()> {
-    write_with(a, files, Detail::Full, out)
+    write_with(a, files, Detail::Full, Lang::En, out)
 }
 
 /// Writes the diagnostics report at the given detail.
@@ -29,28 +30,34 @@ pub fn write_with(
     a: &Analysis,
     files: &[InputFile],
     detail: Detail,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let c = &a.criteria;
-    writeln!(
-        out,
-        "Criteria: {} · \"{}\" · {} criteria · {}",
-        clean(&c.origin),
-        clean(&c.name),
-        c.criteria.len(),
-        c.method.key()
-    )?;
+    let n = c.criteria.len();
+    let heading = tr(
+        lang,
+        "check-criteria",
+        &[
+            ("origin", Arg::from(clean(&c.origin))),
+            ("name", Arg::from(clean(c.name_in(lang)))),
+            ("count", Arg::from(n)),
+            ("n", Arg::from(n.to_string())),
+            ("method", Arg::from(t(lang, super::method_id(c.method)))),
+        ],
+    );
+    writeln!(out, "{heading}")?;
     let names = file_names(a, files);
     let mut shown = vec![false; a.issues.len()];
     for name in &names {
         writeln!(out)?;
         writeln!(out, "{}", clean(name))?;
-        write_tables(a, name, detail, out)?;
+        write_tables(a, name, detail, lang, out)?;
         for (k, i) in a.issues.iter().enumerate() {
             if !shown[k] && belongs(&i.location, name) {
                 shown[k] = true;
                 if wanted(i, detail) {
-                    write_issue(out, i)?;
+                    write_issue(out, i, lang)?;
                 }
             }
         }
@@ -65,18 +72,15 @@ pub fn write_with(
         .collect();
     if !rest.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Criteria and scoring")?;
+        writeln!(out, "{}", t(lang, "check-criteria-and-scoring"))?;
         for i in rest {
-            write_issue(out, i)?;
+            write_issue(out, i, lang)?;
         }
     }
-    summary(a, files, out)?;
+    summary(a, files, lang, out)?;
     let notes = Counts::of(&a.issues).infos;
     if detail == Detail::Brief && notes > 0 {
-        writeln!(
-            out,
-            "(the notes and the columns matched: `offerlens check` without --brief)"
-        )?;
+        writeln!(out, "{}", t(lang, "check-brief-footer"))?;
     }
     Ok(())
 }
@@ -104,22 +108,36 @@ fn file_names(a: &Analysis, files: &[InputFile]) -> Vec<String> {
 
 /// What was made of each table (sheet) of one file: its layout and matched columns, or why
 /// it was skipped.
-fn write_tables(a: &Analysis, name: &str, detail: Detail, out: &mut dyn Write) -> io::Result<()> {
+fn write_tables(
+    a: &Analysis,
+    name: &str,
+    detail: Detail,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for r in a.offers.reports.iter().filter(|r| r.file == name) {
         let what = match &r.sheet_name() {
-            Some(s) => format!("sheet '{}'", clean(s)),
-            None => "table".to_string(),
+            Some(s) => tr(lang, "check-sheet", &[("name", Arg::from(clean(s)))]),
+            None => t(lang, "check-table"),
         };
         match (&r.layout, &r.skipped) {
             (Some(layout), None) => {
-                writeln!(
-                    out,
-                    "  {what}: {}, first criterion at {}, {} offer{}",
-                    layout.describe(),
-                    clean(r.header.as_deref().unwrap_or("?")),
-                    r.offers,
-                    if r.offers == 1 { "" } else { "s" }
-                )?;
+                let layout_id = match layout {
+                    crate::normalize::Layout::Rows => "layout-rows",
+                    crate::normalize::Layout::Columns => "layout-columns",
+                    crate::normalize::Layout::Questionnaire => "layout-questionnaire",
+                };
+                let read = tr(
+                    lang,
+                    "check-read",
+                    &[
+                        ("what", Arg::from(what.clone())),
+                        ("layout", Arg::from(t(lang, layout_id))),
+                        ("at", Arg::from(clean(r.header.as_deref().unwrap_or("?")))),
+                        ("offers", Arg::from(count(lang, "offers", r.offers))),
+                    ],
+                );
+                writeln!(out, "  {read}")?;
                 if detail == Detail::Brief {
                     // The vendor-name column is not a criterion's.
                     let (all, by_meaning) = r
@@ -128,26 +146,48 @@ fn write_tables(a: &Analysis, name: &str, detail: Detail, out: &mut dyn Write) -
                         .fold((0, 0), |(n, m), (_, _, by)| {
                             (n + 1, m + usize::from(matches!(by, MatchedBy::Meaning(_))))
                         });
-                    writeln!(
-                        out,
-                        "    {all} criteri{} found ({by_meaning} by meaning)",
-                        if all == 1 { "on" } else { "a" }
-                    )?;
+                    let found = tr(
+                        lang,
+                        "check-found",
+                        &[
+                            ("count", Arg::from(all)),
+                            ("n", Arg::from(all.to_string())),
+                            ("meaning", Arg::from(by_meaning.to_string())),
+                        ],
+                    );
+                    writeln!(out, "    {found}")?;
                     continue;
                 }
                 for (header, id, by) in r.matches() {
+                    let id = if id == "(vendor name)" {
+                        t(lang, "check-vendor-name")
+                    } else {
+                        id.to_string()
+                    };
                     match by {
                         MatchedBy::Alias => writeln!(out, "    '{}' → {id}", clean(header))?,
-                        MatchedBy::Meaning(reason) => writeln!(
-                            out,
-                            "    '{}' → {id} (by meaning: {})",
-                            clean(header),
-                            clean(reason)
-                        )?,
+                        MatchedBy::Meaning(reason) => {
+                            let why = tr(
+                                lang,
+                                "check-by-meaning",
+                                &[("reason", Arg::from(clean(reason)))],
+                            );
+                            writeln!(out, "    '{}' → {id} ({why})", clean(header))?;
+                        }
                     }
                 }
             }
-            (_, Some(reason)) => writeln!(out, "  {what}: skipped: {}", clean(reason))?,
+            (_, Some(reason)) => {
+                let skipped = tr(
+                    lang,
+                    "check-skipped",
+                    &[
+                        ("what", Arg::from(what)),
+                        ("reason", Arg::from(clean(reason))),
+                    ],
+                );
+                writeln!(out, "  {skipped}")?;
+            }
             (None, None) => {}
         }
     }
@@ -155,38 +195,38 @@ fn write_tables(a: &Analysis, name: &str, detail: Detail, out: &mut dyn Write) -
 }
 
 /// The closing count of offers, files and issues.
-fn summary(a: &Analysis, files: &[InputFile], out: &mut dyn Write) -> io::Result<()> {
+fn summary(a: &Analysis, files: &[InputFile], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
     writeln!(out)?;
-    writeln!(
-        out,
-        "{} offer{} from {} file{} · {} error{} · {} warning{} · {} note{}",
-        a.offers.len(),
-        plural(a.offers.len()),
-        files.len(),
-        plural(files.len()),
-        counts.errors,
-        plural(counts.errors),
-        counts.warnings,
-        plural(counts.warnings),
-        counts.infos,
-        plural(counts.infos)
-    )?;
-    Ok(())
+    let line = tr(
+        lang,
+        "check-summary",
+        &[
+            ("offers", Arg::from(count(lang, "offers", a.offers.len()))),
+            ("files", Arg::from(files.len())),
+            ("nfiles", Arg::from(files.len().to_string())),
+            ("errors", Arg::from(counts.errors)),
+            ("warnings", Arg::from(counts.warnings)),
+            ("notes", Arg::from(counts.infos)),
+        ],
+    );
+    writeln!(out, "{line}")
 }
 
-fn write_issue(out: &mut dyn Write, i: &Issue) -> io::Result<()> {
+fn write_issue(out: &mut dyn Write, i: &Issue, lang: Lang) -> io::Result<()> {
+    let severity = t(lang, &format!("severity-{}", i.severity.as_str()));
+    // One column for the three labels, as wide as the longest in this language.
+    let pad = ["error", "warning", "info"]
+        .iter()
+        .map(|s| t(lang, &format!("severity-{s}")).chars().count())
+        .max()
+        .unwrap_or(7);
     writeln!(
         out,
-        "  {:<7} {}: {}",
-        i.severity.as_str(),
+        "  {severity:<pad$} {}: {}",
         clean(&i.location),
         clean(&i.message)
     )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// True when a location is in the named file: the file itself or `file:…`.

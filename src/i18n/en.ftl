@@ -74,3 +74,38 @@ severity-info = info
 
 method-weighted-sum = weighted sum
 method-topsis = TOPSIS
+
+## offerlens check
+
+check-criteria = Criteria: { $origin } · "{ $name }" · { $count ->
+    [one] { $n } criterion
+   *[other] { $n } criteria
+} · { $method }
+check-sheet = sheet '{ $name }'
+check-table = table
+layout-rows = one offer per row
+layout-columns = one offer per column
+layout-questionnaire = questionnaire
+check-read = { $what }: { $layout }, first criterion at { $at }, { $offers }
+check-found = { $count ->
+    [one] { $n } criterion found
+   *[other] { $n } criteria found
+} ({ $meaning } by meaning)
+check-by-meaning = by meaning: { $reason }
+check-vendor-name = (vendor name)
+check-skipped = { $what }: skipped: { $reason }
+check-criteria-and-scoring = Criteria and scoring
+check-summary = { $offers } from { $files ->
+    [one] { $nfiles } file
+   *[other] { $nfiles } files
+} · { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} · { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} · { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}
+check-brief-footer = (the notes and the columns matched: `offerlens check` without --brief)

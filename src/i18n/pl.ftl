@@ -79,3 +79,43 @@ severity-info = informacja
 
 method-weighted-sum = suma ważona
 method-topsis = TOPSIS
+
+## offerlens check
+
+check-criteria = Kryteria: { $origin } · „{ $name }” · { $count ->
+    [one] { $n } kryterium
+    [few] { $n } kryteria
+   *[many] { $n } kryteriów
+} · { $method }
+check-sheet = arkusz „{ $name }”
+check-table = tabela
+layout-rows = jedna oferta w wierszu
+layout-columns = jedna oferta w kolumnie
+layout-questionnaire = kwestionariusz
+check-read = { $what }: { $layout }, pierwsze kryterium w { $at }, { $offers }
+check-found = { $count ->
+    [one] znaleziono { $n } kryterium
+    [few] znaleziono { $n } kryteria
+   *[many] znaleziono { $n } kryteriów
+} ({ $meaning } po znaczeniu)
+check-by-meaning = po znaczeniu: { $reason }
+check-vendor-name = (nazwa wykonawcy)
+check-skipped = { $what }: pominięto: { $reason }
+check-criteria-and-scoring = Kryteria i ocena
+check-summary = { $offers } z { $files ->
+    [one] { $nfiles } pliku
+   *[other] { $nfiles } plików
+} · { $errors ->
+    [one] 1 błąd
+    [few] { $errors } błędy
+   *[many] { $errors } błędów
+} · { $warnings ->
+    [one] 1 ostrzeżenie
+    [few] { $warnings } ostrzeżenia
+   *[many] { $warnings } ostrzeżeń
+} · { $notes ->
+    [one] 1 informacja
+    [few] { $notes } informacje
+   *[many] { $notes } informacji
+}
+check-brief-footer = (informacje i dopasowane kolumny: `offerlens check` bez --brief)
