@@ -369,7 +369,8 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
         .iter()
         .map(|p| p.display().to_string())
         .collect();
-    let app = crate::tui::app::App::new(loaded.analysis, source, text, inputs);
+    let mut app = crate::tui::app::App::new(loaded.analysis, source, text, inputs);
+    app.lang = lang;
     crate::tui::run(crate::tui::Session {
         app,
         offers: args.offers,

@@ -753,3 +753,10 @@ fn a_reload_finds_the_same_offer_again_when_two_files_name_the_same_vendor() {
     assert_eq!(app.marked.len(), 2);
     assert_ne!(app.marked[0], app.marked[1]);
 }
+
+#[test]
+fn screen_in_polish_120x40() {
+    let mut app = app("sme");
+    app.lang = offerlens::i18n::Lang::Pl;
+    insta::assert_snapshot!(screen_text(&app, 120, 40));
+}

@@ -109,3 +109,52 @@ check-summary = { $offers } from { $files ->
    *[other] { $notes } notes
 }
 check-brief-footer = (the notes and the columns matched: `offerlens check` without --brief)
+
+## The interactive screen
+
+tui-no-offers = No offers were read: press i for the list of problems.
+tui-monthly = Monthly
+tui-risk-cost = Risk cost
+tui-ranking = Ranking · { $offers }
+tui-ranking-filtered = Ranking · filter: { $filter } · { $shown } of { $all }
+tui-unsaved = unsaved
+tui-criteria-errors = criteria file has errors
+tui-no-issues = no issues
+tui-profile = profile { $name }
+tui-criterion = Criterion
+tui-weight = Weight
+tui-share = Share
+errors = { $count ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+warnings = { $count ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+hint-help = help
+hint-quit = quit
+hint-pane = pane
+hint-weight = weight
+hint-save = save
+hint-filter = filter
+hint-details = details
+hint-mark = mark
+hint-compare = compare
+hint-export = export
+hint-issues = issues
+tui-weights = Weights · { $count ->
+    [one] { $n } criterion
+   *[other] { $n } criteria
+} · sum { $sum }
+group-scope = scope
+group-sla = SLA
+group-security = security
+group-performance = performance
+group-reporting = reporting
+group-price = price
+group-references = references
+group-communication = communication
+group-onboarding = onboarding
+group-contract = contract
+group-other = other

@@ -16,6 +16,15 @@ pub fn number(lang: Lang, x: f64, decimals: u32) -> String {
     Decimal::from_f64(x).map_or_else(|| x.to_string(), |d| decimal(lang, d, decimals))
 }
 
+/// A score or points for a person: `number`, or `—` when there is none (NaN).
+pub fn score(lang: Lang, x: f64, decimals: u32) -> String {
+    if x.is_finite() {
+        number(lang, x, decimals)
+    } else {
+        "—".to_string()
+    }
+}
+
 /// A decimal with exactly `decimals` decimals, thousands grouped in the language's style.
 pub(crate) fn decimal(lang: Lang, value: Decimal, decimals: u32) -> String {
     let decimals = decimals.min(28);

@@ -4,7 +4,7 @@
 mod format;
 
 pub(crate) use format::decimal;
-pub use format::{date, duration_minutes, money, number, percent};
+pub use format::{date, duration_minutes, money, number, percent, score};
 
 use std::sync::OnceLock;
 

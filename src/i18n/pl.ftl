@@ -119,3 +119,55 @@ check-summary = { $offers } z { $files ->
    *[many] { $notes } informacji
 }
 check-brief-footer = (informacje i dopasowane kolumny: `offerlens check` bez --brief)
+
+## Ekran interaktywny
+
+tui-no-offers = Nie wczytano żadnej oferty: naciśnij i, aby zobaczyć listę problemów.
+tui-monthly = Miesięcznie
+tui-risk-cost = Z ryzykiem
+tui-ranking = Ranking · { $offers }
+tui-ranking-filtered = Ranking · filtr: { $filter } · { $shown } z { $all }
+tui-unsaved = niezapisane
+tui-criteria-errors = plik kryteriów ma błędy
+tui-no-issues = bez problemów
+tui-profile = profil { $name }
+tui-criterion = Kryterium
+tui-weight = Waga
+tui-share = Udział
+errors = { $count ->
+    [one] { $n } błąd
+    [few] { $n } błędy
+   *[many] { $n } błędów
+}
+warnings = { $count ->
+    [one] { $n } ostrzeżenie
+    [few] { $n } ostrzeżenia
+   *[many] { $n } ostrzeżeń
+}
+hint-help = pomoc
+hint-quit = wyjście
+hint-pane = panel
+hint-weight = waga
+hint-save = zapisz
+hint-filter = filtr
+hint-details = szczegóły
+hint-mark = zaznacz
+hint-compare = porównaj
+hint-export = eksport
+hint-issues = problemy
+tui-weights = Wagi · { $count ->
+    [one] { $n } kryterium
+    [few] { $n } kryteria
+   *[many] { $n } kryteriów
+} · suma { $sum }
+group-scope = zakres
+group-sla = SLA
+group-security = bezpieczeństwo
+group-performance = wydajność
+group-reporting = raportowanie
+group-price = cena
+group-references = referencje
+group-communication = komunikacja
+group-onboarding = wdrożenie
+group-contract = umowa
+group-other = inne

@@ -148,6 +148,8 @@ pub struct App {
     /// Quit once the pending save succeeds.
     quit_after_save: bool,
     pub color: bool,
+    /// The language of the screen.
+    pub lang: crate::i18n::Lang,
     /// Groups in screen order, and the weights pane's rows.
     pub groups: Vec<String>,
     pub weight_rows: Vec<WeightRow>,
@@ -191,6 +193,7 @@ impl App {
             reload_error: None,
             quit_after_save: false,
             color: true,
+            lang: crate::i18n::Lang::En,
             groups: Vec::new(),
             weight_rows: Vec::new(),
             limits: ScrollLimits {

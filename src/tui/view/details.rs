@@ -200,7 +200,7 @@ fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: u
             Style::new()
         };
         Row::new(vec![
-            Cell::from(clean(&c.label).into_owned()),
+            Cell::from(clean(c.label_in(app.lang)).into_owned()),
             Cell::from(clean(cell.raw.trim()).into_owned()),
             Cell::from(value_text(app, j, o)),
             Cell::from(format!("{:>5}", fixed(ev.criterion_score(j, o), 2))),

@@ -9,6 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use super::theme::Theme;
 use super::{bar, offset, pane};
 use crate::analysis::Analysis;
+use crate::i18n::{Arg, count, t, tr};
 use crate::issue::Severity;
 use crate::numbers::whole_money;
 use crate::sanitize::clean;
@@ -21,7 +22,7 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let visible = app.visible();
     let block = pane(title(app, visible.len()), focused, theme);
     if a.ranking.is_empty() {
-        let p = Paragraph::new("No offers were read: press i for the list of problems.")
+        let p = Paragraph::new(t(app.lang, "tui-no-offers"))
             .block(block)
             .wrap(Wrap { trim: true });
         frame.render_widget(p, area);
@@ -33,15 +34,21 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     // Narrower bars when the pane shares the width, so that vendor names keep their room.
     let bar_width = if area.width >= 78 { 10 } else { 6 };
     let first = offset(selected.unwrap_or(0), height);
+    let l = app.lang;
+    // The amount columns as wide as their headings in this language.
+    let width_of = |id: &str, least: usize| {
+        u16::try_from(crate::export::display_width(&t(l, id)).max(least)).unwrap_or(9)
+    };
+    let (monthly_w, risk_w) = (width_of("tui-monthly", 7), width_of("tui-risk-cost", 9));
     let header = Row::new([
-        "#",
-        "±",
-        "Vendor",
-        "Score",
-        "",
-        "Monthly",
-        "Risk cost",
-        "Marks",
+        "#".to_string(),
+        "±".to_string(),
+        t(l, "table-vendor"),
+        t(l, "table-score"),
+        String::new(),
+        t(l, "tui-monthly"),
+        t(l, "tui-risk-cost"),
+        t(l, "table-marks"),
     ])
     .style(theme.heading());
     let rows = visible
@@ -59,8 +66,8 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Constraint::Min(12),
         Constraint::Length(5),
         Constraint::Length(bar_width as u16),
-        Constraint::Length(7),
-        Constraint::Length(9),
+        Constraint::Length(monthly_w),
+        Constraint::Length(risk_w),
         Constraint::Length(9),
     ];
     frame.render_widget(
@@ -75,16 +82,34 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
 /// The pane's title: the number of offers, or the filter and how many it lets through.
 fn title(app: &App, visible: usize) -> String {
     let n = app.analysis.offers.len();
+    let l = app.lang;
     if !app.filter.is_empty() || app.filter_editing {
-        format!(
-            " Ranking · filter: {}{} · {} of {} ",
+        let filter = format!(
+            "{}{}",
             clean(&app.filter),
-            if app.filter_editing { "▏" } else { "" },
-            visible,
-            n
+            if app.filter_editing { "▏" } else { "" }
+        );
+        format!(
+            " {} ",
+            tr(
+                l,
+                "tui-ranking-filtered",
+                &[
+                    ("filter", Arg::from(filter)),
+                    ("shown", Arg::from(visible.to_string())),
+                    ("all", Arg::from(n.to_string())),
+                ]
+            )
         )
     } else {
-        format!(" Ranking · {} offer{} ", n, if n == 1 { "" } else { "s" })
+        format!(
+            " {} ",
+            tr(
+                l,
+                "tui-ranking",
+                &[("offers", Arg::from(count(l, "offers", n)))]
+            )
+        )
     }
 }
 
@@ -138,7 +163,7 @@ fn offer_row(
         } else {
             app.vendor(o)
         }),
-        Cell::from(format!("{:>5}", crate::numbers::fixed(r.score, 1))),
+        Cell::from(format!("{:>5}", crate::i18n::score(app.lang, r.score, 1))),
         Cell::from(bar(r.score / 100.0, bar_width)),
         Cell::from(format!("{:>7}", whole_money(costs.monthly.as_ref().ok()))),
         Cell::from(format!("{:>9}", whole_money(costs.risk.as_ref().ok()))),

@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use crate::criteria::Method;
 use crate::export::{display_width, fit_width};
+use crate::i18n::{Arg, count, t, tr};
 use crate::issue::Severity;
 use crate::sanitize::clean;
 use crate::session::Source;
@@ -33,7 +34,7 @@ pub(super) fn status_line(frame: &mut Frame, app: &App, theme: Theme, area: Rect
     } else if let Some(e) = &app.reload_error {
         Line::styled(format!(" {}", clean(e)), theme.error())
     } else {
-        Line::styled(hints(area.width as usize), theme.dim())
+        Line::styled(hints(app.lang, area.width as usize), theme.dim())
     };
     let first = Line::from(parts).style(Style::new().add_modifier(Modifier::REVERSED));
     frame.render_widget(Paragraph::new(vec![first, second]), area);
@@ -46,28 +47,35 @@ fn state(app: &App, theme: Theme) -> Vec<Span<'static>> {
     let warnings = a.count(Severity::Warning);
     let mut right = vec![
         Span::raw(" · "),
-        Span::raw(match a.criteria.method {
-            Method::WeightedSum => "weighted sum",
-            Method::Topsis => "TOPSIS",
-        }),
+        Span::raw(t(
+            app.lang,
+            match a.criteria.method {
+                Method::WeightedSum => "method-weighted-sum",
+                Method::Topsis => "method-topsis",
+            },
+        )),
     ];
     if app.dirty() {
         right.push(Span::raw(" · "));
         right.push(Span::styled(
-            "● unsaved",
+            format!("● {}", t(app.lang, "tui-unsaved")),
             theme.flag().add_modifier(Modifier::BOLD),
         ));
     }
     if app.reload_error.is_some() {
         right.push(Span::raw(" · "));
-        right.push(Span::styled("criteria file has errors", theme.error()));
+        right.push(Span::styled(
+            t(app.lang, "tui-criteria-errors"),
+            theme.error(),
+        ));
     }
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let l = app.lang;
+    let plural = |n: usize, id: &str| count(l, id, n);
     right.push(Span::raw(match (errors, warnings) {
-        (0, 0) => " · no issues ".to_string(),
-        (e, 0) => format!(" · {} ", plural(e, "error")),
-        (0, w) => format!(" · {} ", plural(w, "warning")),
-        (e, w) => format!(" · {}, {} ", plural(e, "error"), plural(w, "warning")),
+        (0, 0) => format!(" · {} ", t(l, "tui-no-issues")),
+        (e, 0) => format!(" · {} ", plural(e, "errors")),
+        (0, w) => format!(" · {} ", plural(w, "warnings")),
+        (e, w) => format!(" · {}, {} ", plural(e, "errors"), plural(w, "warnings")),
     }));
     right
 }
@@ -76,7 +84,11 @@ fn state(app: &App, theme: Theme) -> Vec<Span<'static>> {
 /// full paths do not fit, then cut.
 fn paths(app: &App, room: usize) -> String {
     let criteria = match &app.source {
-        Source::Profile(name) => format!("profile {name}"),
+        Source::Profile(name) => tr(
+            app.lang,
+            "tui-profile",
+            &[("name", Arg::from(name.as_str()))],
+        ),
         Source::File(p) => p.display().to_string(),
     };
     let file_name = |p: &str| {
@@ -99,22 +111,23 @@ fn paths(app: &App, room: usize) -> String {
 }
 
 /// Key hints, as many as fit: the most needed first.
-fn hints(width: usize) -> String {
-    const HINTS: &[&str] = &[
-        "? help",
-        "q quit",
-        "Tab pane",
-        "+/- weight",
-        "s save",
-        "/ filter",
-        "Enter details",
-        "space mark",
-        "c compare",
-        "e export",
-        "i issues",
+fn hints(lang: crate::i18n::Lang, width: usize) -> String {
+    const HINTS: &[(&str, &str)] = &[
+        ("?", "hint-help"),
+        ("q", "hint-quit"),
+        ("Tab", "hint-pane"),
+        ("+/-", "hint-weight"),
+        ("s", "hint-save"),
+        ("/", "hint-filter"),
+        ("Enter", "hint-details"),
+        ("space", "hint-mark"),
+        ("c", "hint-compare"),
+        ("e", "hint-export"),
+        ("i", "hint-issues"),
     ];
     let mut line = String::new();
-    for h in HINTS {
+    for (key, id) in HINTS {
+        let h = &format!("{key} {}", t(lang, id));
         let sep = if line.is_empty() { " " } else { " · " };
         if line.chars().count() + sep.len() + h.chars().count() > width {
             break;

@@ -18,11 +18,24 @@ pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let a = &app.analysis;
     let focused = app.focus == Pane::Weights;
     let total = app.total_weight();
+    let l = app.lang;
+    let n = a.criteria.criteria.len();
     let title = format!(
-        " Weights · {} criteria · sum {}{} ",
-        a.criteria.criteria.len(),
-        shortest(total),
-        if app.dirty() { " · unsaved" } else { "" }
+        " {}{} ",
+        crate::i18n::tr(
+            l,
+            "tui-weights",
+            &[
+                ("count", crate::i18n::Arg::from(n)),
+                ("n", crate::i18n::Arg::from(n.to_string())),
+                ("sum", crate::i18n::Arg::from(shortest(total))),
+            ]
+        ),
+        if app.dirty() {
+            format!(" · {}", crate::i18n::t(l, "tui-unsaved"))
+        } else {
+            String::new()
+        }
     );
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
@@ -63,10 +76,21 @@ pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let widths = [
         Constraint::Min(10),
         Constraint::Length(6),
-        Constraint::Length(6),
+        // As wide as " Share" in this language.
+        Constraint::Length(
+            u16::try_from(crate::export::display_width(&crate::i18n::t(app.lang, "tui-share")) + 1)
+                .unwrap_or(6)
+                .max(6),
+        ),
         Constraint::Length(bar_width as u16),
     ];
-    let header = Row::new(["Criterion", "Weight", " Share", ""]).style(theme.dim());
+    let header = Row::new([
+        crate::i18n::t(l, "tui-criterion"),
+        crate::i18n::t(l, "tui-weight"),
+        format!(" {}", crate::i18n::t(l, "tui-share")),
+        String::new(),
+    ])
+    .style(theme.dim());
     frame.render_widget(
         Table::new(rows, widths).header(header).column_spacing(1),
         table_area,
@@ -91,7 +115,9 @@ fn group_row(app: &App, theme: Theme, g: usize, total: f64) -> Row<'static> {
         .map(|(_, w)| w)
         .sum();
     Row::new(vec![
-        Cell::from(clean(&name.to_uppercase()).into_owned()),
+        Cell::from(
+            clean(&crate::i18n::t(app.lang, &format!("group-{name}")).to_uppercase()).into_owned(),
+        ),
         Cell::from(format!("{:>4} ", shortest(w))),
         Cell::from(format!("{:>5.1}%", 100.0 * share(w, total))),
         Cell::from(""),
@@ -117,7 +143,7 @@ fn criterion_row(
         style = style.patch(theme.selected(focused));
     }
     Row::new(vec![
-        Cell::from(format!("  {}", clean(&c.label))),
+        Cell::from(format!("  {}", clean(c.label_in(app.lang)))),
         Cell::from(format!(
             "{:>4}{}",
             shortest(w),
