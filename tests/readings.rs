@@ -41,6 +41,15 @@ fn said(a: &Analysis, at: &str, severity: Severity) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that an issue of `severity` at a location ending with `at` contains `fragment`.
+fn assert_said(a: &Analysis, at: &str, severity: Severity, fragment: &str) {
+    let messages = said(a, at, severity);
+    assert!(
+        messages.iter().any(|m| m.contains(fragment)),
+        "{fragment:?} not said at {at}: {messages:?}"
+    );
+}
+
 #[test]
 fn yearly_and_quarterly_fees_are_read_per_month_with_the_numbers_used() {
     let a = sme_csv(
@@ -460,12 +469,11 @@ fn contract_terms_are_read_the_way_agencies_write_them() {
     assert_eq!(window(0).as_deref(), Some("Mon–Fri 09:00–17:00"));
     // Beta wrote "24/7" with its P1 time: its own window stands, not the office hours.
     assert_eq!(window(1).as_deref(), Some("24/7"));
-    assert!(
-        said(&a, "oferty.csv:2:5", Severity::Info)
-            .iter()
-            .any(|m| m.contains("also applies to p1_response, p1_rto")),
-        "{:?}",
-        said(&a, "oferty.csv:2:5", Severity::Info)
+    assert_said(
+        &a,
+        "oferty.csv:2:5",
+        Severity::Info,
+        "also applies to p1_response, p1_rto",
     );
     // Credits: the percentage, "brak kar" and "nie" as none.
     assert_eq!(num(&a, "sla_credits", "Alfa Web"), Some(d("5")));
@@ -474,12 +482,11 @@ fn contract_terms_are_read_the_way_agencies_write_them() {
     // The term: open-ended is 0 months, by its words even beside a number it cannot read —
     // with a warning; a year is 12 months.
     assert_eq!(num(&a, "contract_term", "Alfa Web"), Some(d("0")));
-    assert!(
-        said(&a, "oferty.csv:2:7", Severity::Warning)
-            .iter()
-            .any(|m| m.contains("as 0 mo, by its words 'czas nieokreślony'")),
-        "{:?}",
-        said(&a, "oferty.csv:2:7", Severity::Warning)
+    assert_said(
+        &a,
+        "oferty.csv:2:7",
+        Severity::Warning,
+        "as 0 mo, by its words 'czas nieokreślony'",
     );
     assert_eq!(num(&a, "contract_term", "Beta Studio"), Some(d("0")));
     assert_eq!(num(&a, "contract_term", "Gamma"), Some(d("12")));
@@ -498,12 +505,11 @@ fn contract_choices_are_read_the_way_agencies_write_them() {
     assert_eq!(choice(&a, "billing_model", "Alfa Web"), "subscription");
     assert_eq!(choice(&a, "billing_model", "Beta Studio"), "hours_package");
     assert_eq!(choice(&a, "price_indexation", "Alfa Web"), "cpi");
-    assert!(
-        said(&a, "oferty.csv:2:11", Severity::Warning)
-            .iter()
-            .any(|m| m.contains("by the words 'wskaźnik inflacji' inside it")),
-        "{:?}",
-        said(&a, "oferty.csv:2:11", Severity::Warning)
+    assert_said(
+        &a,
+        "oferty.csv:2:11",
+        Severity::Warning,
+        "by the words 'wskaźnik inflacji' inside it",
     );
     assert_eq!(choice(&a, "price_indexation", "Beta Studio"), "fixed");
     assert_eq!(choice(&a, "price_indexation", "Gamma"), "fixed");
