@@ -158,3 +158,24 @@ group-communication = communication
 group-onboarding = onboarding
 group-contract = contract
 group-other = other
+details-from = from { $place } · { $blanks }
+blank-answers = { $count ->
+    [one] { $n } blank answer
+   *[other] { $n } blank answers
+}
+details-knocks-out = knocks out
+details-risk-cost = risk cost
+details-notes = Notes (remarks beside the answers)
+details-points = Pts
+details-answer = Answer
+details-value = Value
+details-source = Source
+term-fee = fee
+term-extra_hours = extra hours
+term-downtime = downtime
+term-data_loss = data loss
+term-credits = credits
+details-rank = #{ $rank } of { $of }
+details-knocked-out = knocked out
+details-score = score
+details-monthly = monthly

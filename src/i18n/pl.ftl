@@ -171,3 +171,25 @@ group-communication = komunikacja
 group-onboarding = wdrożenie
 group-contract = umowa
 group-other = inne
+details-from = z { $place } · { $blanks }
+blank-answers = { $count ->
+    [one] { $n } brak odpowiedzi
+    [few] { $n } braki odpowiedzi
+   *[many] { $n } braków odpowiedzi
+}
+details-knocks-out = odrzuca ofertę
+details-risk-cost = koszt ryzyka
+details-notes = Uwagi (wpisane obok odpowiedzi)
+details-points = Pkt
+details-answer = Odpowiedź
+details-value = Wartość
+details-source = Źródło
+term-fee = abonament
+term-extra_hours = dodatkowe godziny
+term-downtime = przestoje
+term-data_loss = utrata danych
+term-credits = kary umowne
+details-rank = #{ $rank } z { $of }
+details-knocked-out = odrzucona
+details-score = wynik
+details-monthly = miesięcznie

@@ -11,10 +11,10 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use super::pane;
 use super::theme::Theme;
 use crate::criteria::{Kind, Method};
+use crate::i18n::{Arg, count, t, tr};
 use crate::issue::Severity;
 use crate::normalize::Value;
-use crate::numbers::whole_money;
-use crate::numbers::{fixed, shortest};
+use crate::numbers::fixed;
 use crate::sanitize::clean;
 use crate::tui::app::{App, Pane};
 
@@ -65,12 +65,18 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
     let ev = &a.evaluation;
     let mut lines = vec![headline(app, theme, o)];
     let blanks = ev.blanks[o];
+    let l = app.lang;
     lines.push(Line::styled(
-        format!(
-            "from {} · {} blank answer{}",
-            clean(&a.offers.location(a.offers.offers[o].source)),
-            blanks,
-            if blanks == 1 { "" } else { "s" }
+        tr(
+            l,
+            "details-from",
+            &[
+                (
+                    "place",
+                    Arg::from(clean(&a.offers.location(a.offers.offers[o].source))),
+                ),
+                ("blanks", Arg::from(count(l, "blank-answers", blanks))),
+            ],
         ),
         theme.dim(),
     ));
@@ -85,15 +91,26 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
     }
     for f in &ev.flags[o] {
         let cost = if f.disqualify {
-            " (knocks out)".to_string()
+            format!(" ({})", t(l, "details-knocks-out"))
         } else if f.penalty > 0.0 {
-            format!(" (−{} points)", shortest(f.penalty))
+            let decimals = if f.penalty.fract() == 0.0 { 0 } else { 2 };
+            let points = crate::i18n::number(l, f.penalty, decimals);
+            format!(
+                " {}",
+                tr(l, "table-points-off", &[("points", Arg::from(points))])
+            )
         } else {
             String::new()
         };
+        // The flag's message in the screen's language, with what raised it.
+        let message = match a.criteria.red_flags.iter().find(|rf| rf.id == f.id) {
+            Some(rf) if f.detail.is_empty() => rf.message_in(l).to_string(),
+            Some(rf) => format!("{} ({})", rf.message_in(l), f.detail),
+            None => f.message.clone(),
+        };
         lines.push(Line::from(vec![
             Span::styled("⚑  ", theme.flag()),
-            Span::raw(format!("{}{cost}", clean(&f.message))),
+            Span::raw(format!("{}{cost}", clean(&message))),
         ]));
     }
     for i in a
@@ -117,17 +134,18 @@ fn risk_terms(app: &App, theme: Theme, o: usize) -> Option<Line<'static>> {
     if costs.risk.is_err() || costs.terms.is_empty() {
         return None;
     }
-    let mut text = String::from("risk cost =");
-    for (k, (name, t)) in costs.terms.iter().enumerate() {
-        let sign = match (k, t.is_sign_negative() && !t.is_zero()) {
+    let l = app.lang;
+    let mut text = format!("{} =", t(l, "details-risk-cost"));
+    for (k, (name, amount)) in costs.terms.iter().enumerate() {
+        let sign = match (k, amount.is_sign_negative() && !amount.is_zero()) {
             (_, true) => " −",
             (0, false) => "",
             (_, false) => " +",
         };
         text.push_str(&format!(
             "{sign} {} {}",
-            name.replace('_', " "),
-            whole_money(Some(&t.abs()))
+            t(l, &format!("term-{name}")),
+            crate::i18n::decimal(l, amount.abs(), 0)
         ));
     }
     Some(Line::styled(text, theme.dim()))
@@ -140,10 +158,7 @@ fn notes(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
     if notes.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![Line::styled(
-        "Notes (remarks beside the answers)",
-        theme.heading(),
-    )];
+    let mut lines = vec![Line::styled(t(app.lang, "details-notes"), theme.heading())];
     for line in notes.iter().flat_map(|n| n.lines()) {
         let line = line.trim();
         if !line.is_empty() {
@@ -159,24 +174,45 @@ fn headline(app: &App, theme: Theme, o: usize) -> Line<'static> {
     let r = a.ranking.iter().find(|r| r.offer == o);
     let ranked = a.ranking.iter().filter(|r| r.rank.is_some()).count();
     let mut summary = vec![Span::styled(app.vendor(o), theme.heading())];
+    let l = app.lang;
     summary.push(Span::raw(match r.and_then(|r| r.rank) {
-        Some(n) => format!("  #{n} of {ranked}"),
-        None => "  knocked out".into(),
+        Some(n) => format!(
+            "  {}",
+            tr(
+                l,
+                "details-rank",
+                &[
+                    ("rank", Arg::from(n.to_string())),
+                    ("of", Arg::from(ranked.to_string()))
+                ]
+            )
+        ),
+        None => format!("  {}", t(l, "details-knocked-out")),
     }));
     if let Some(r) = r {
-        summary.push(Span::raw(format!(" · score {}", fixed(r.score, 1))));
+        summary.push(Span::raw(format!(
+            " · {} {}",
+            t(l, "details-score"),
+            crate::i18n::score(l, r.score, 1)
+        )));
     }
     let cur = &a.criteria.currency;
     let costs = &a.evaluation.costs[o];
-    // No-break spaces: a wrapped line never splits "2 959 PLN".
-    let amount = |m: &rust_decimal::Decimal| {
-        format!("{}\u{a0}{cur}", whole_money(Some(m)).replace(' ', "\u{a0}"))
-    };
+    // No-break spaces inside amounts: a wrapped line never splits "2 959 PLN".
+    let amount = |m: &rust_decimal::Decimal| crate::i18n::money(l, *m, cur, 0);
     if let Ok(m) = &costs.monthly {
-        summary.push(Span::raw(format!(" · monthly {}", amount(m))));
+        summary.push(Span::raw(format!(
+            " · {} {}",
+            t(l, "details-monthly"),
+            amount(m)
+        )));
     }
     if let Ok(m) = &costs.risk {
-        summary.push(Span::raw(format!(" · risk cost {}", amount(m))));
+        summary.push(Span::raw(format!(
+            " · {} {}",
+            t(l, "details-risk-cost"),
+            amount(m)
+        )));
     }
     Line::from(summary)
 }
@@ -211,18 +247,19 @@ fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: u
         ])
         .style(style)
     });
+    let l = app.lang;
     let points_header = if a.criteria.method == Method::Topsis {
-        "  —"
+        "  —".to_string()
     } else {
-        "Pts"
+        t(l, "details-points")
     };
     let header = Row::new([
-        "Criterion",
-        "Answer",
-        "Value",
-        "Score",
+        t(l, "tui-criterion"),
+        t(l, "details-answer"),
+        t(l, "details-value"),
+        t(l, "table-score"),
         points_header,
-        "Source",
+        t(l, "details-source"),
     ])
     .style(theme.heading());
     let widths = [
@@ -251,7 +288,7 @@ pub(super) fn value_text(app: &App, j: usize, o: usize) -> String {
     };
     match (&cell.value, c.kind) {
         (_, Kind::RiskCost) => match &a.evaluation.costs[o].risk {
-            Ok(d) => format!("{} {}", whole_money(Some(d)), a.criteria.currency),
+            Ok(d) => crate::i18n::money(app.lang, *d, &a.criteria.currency, 0),
             Err(_) => "—".into(),
         },
         (None, _) if !cell.raw.trim().is_empty() => "unreadable".into(),

@@ -11,7 +11,6 @@ use super::{bar, offset, pane};
 use crate::analysis::Analysis;
 use crate::i18n::{Arg, count, t, tr};
 use crate::issue::Severity;
-use crate::numbers::whole_money;
 use crate::sanitize::clean;
 use crate::tui::app::{App, Pane};
 
@@ -165,8 +164,8 @@ fn offer_row(
         }),
         Cell::from(format!("{:>5}", crate::i18n::score(app.lang, r.score, 1))),
         Cell::from(bar(r.score / 100.0, bar_width)),
-        Cell::from(format!("{:>7}", whole_money(costs.monthly.as_ref().ok()))),
-        Cell::from(format!("{:>9}", whole_money(costs.risk.as_ref().ok()))),
+        Cell::from(format!("{:>7}", amount(app, costs.monthly.as_ref().ok()))),
+        Cell::from(format!("{:>9}", amount(app, costs.risk.as_ref().ok()))),
         Cell::from(Span::styled(
             marks(app, o, errors[o]).join(" "),
             if ev.disqualified[o] || !ev.flags[o].is_empty() {
@@ -196,4 +195,12 @@ fn marks(app: &App, o: usize, errors: usize) -> Vec<String> {
         marks.push(format!("!{errors}"));
     }
     marks
+}
+
+/// A whole amount in the screen's language (`1,500` / `1 500`), `—` when there is none.
+fn amount(app: &App, d: Option<&rust_decimal::Decimal>) -> String {
+    d.map_or_else(
+        || "—".to_string(),
+        |d| crate::i18n::decimal(app.lang, *d, 0),
+    )
 }
