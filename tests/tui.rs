@@ -760,3 +760,11 @@ fn screen_in_polish_120x40() {
     app.lang = offerlens::i18n::Lang::Pl;
     insta::assert_snapshot!(screen_text(&app, 120, 40));
 }
+
+#[test]
+fn screen_help_in_polish_100x30() {
+    let mut app = app("sme");
+    app.lang = offerlens::i18n::Lang::Pl;
+    app.update(Action::Help);
+    insta::assert_snapshot!(screen_text(&app, 100, 30));
+}

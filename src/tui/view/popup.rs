@@ -10,6 +10,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::theme::Theme;
 use super::{centered, compare, dialog, pane};
 use crate::export::Format;
+use crate::i18n::{Lang, t};
 use crate::issue::Severity;
 use crate::sanitize::clean;
 use crate::session::Source;
@@ -18,7 +19,7 @@ use crate::tui::app::{App, Popup};
 /// Draws `popup` over `area`.
 pub(super) fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &Popup, area: Rect) {
     match popup {
-        Popup::Help => help(frame, theme, area),
+        Popup::Help => help(frame, app.lang, theme, area),
         Popup::Issues { scroll } => issues(frame, app, theme, *scroll, area),
         Popup::Compare { a: x, b: y, scroll } => {
             compare::compare(frame, app, theme, (*x, *y), *scroll, area)
@@ -27,51 +28,52 @@ pub(super) fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &P
         Popup::SaveAs { path } => save_as(frame, app, theme, path, area),
         Popup::Overwrite { path } => overwrite(frame, theme, path, area),
         Popup::ExportExists { path, .. } => export_exists(frame, theme, path, area),
-        Popup::Quit => quit(frame, theme, area),
+        Popup::Quit => quit(frame, app.lang, theme, area),
     }
 }
 
 /// The keys, and what the ranking's marks mean.
-fn help(frame: &mut Frame, theme: Theme, area: Rect) {
+fn help(frame: &mut Frame, lang: Lang, theme: Theme, area: Rect) {
     let keys: &[(&str, &str)] = &[
-        ("↑/↓  j/k", "move in the focused pane (mouse wheel too)"),
-        ("g/G  PgUp/PgDn", "first / last · a page up / down"),
-        ("Tab  Shift-Tab", "next pane: ranking → weights → details"),
-        (
-            "+  -",
-            "weight of the selected criterion ±1 (re-ranks at once)",
-        ),
-        (
-            "s",
-            "save the weights into the criteria file (comments kept)",
-        ),
-        ("/", "filter vendors as you type · Esc clears"),
-        ("Enter", "details of the selected offer"),
-        ("space  c", "mark two offers · compare them side by side"),
-        ("e", "export the ranking (XLSX, Markdown, CSV, JSON, text)"),
-        ("i", "import issues with their locations"),
-        ("Esc", "close a popup"),
-        ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),
+        ("↑/↓  j/k", "help-move"),
+        ("g/G  PgUp/PgDn", "help-first-last"),
+        ("Tab  Shift-Tab", "help-pane"),
+        ("+  -", "help-weight"),
+        ("s", "help-save"),
+        ("/", "help-filter"),
+        ("Enter", "help-details"),
+        ("space  c", "help-compare"),
+        ("e", "help-export"),
+        ("i", "help-issues"),
+        ("Esc", "help-close"),
+        ("q  Ctrl-C", "help-quit"),
     ];
     let mut lines: Vec<Line> = keys
         .iter()
-        .map(|(k, d)| {
+        .map(|(k, id)| {
             Line::from(vec![
                 Span::styled(format!(" {k:<16}"), theme.heading()),
-                Span::raw(*d),
+                Span::raw(t(lang, id)),
             ])
         })
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        " Marks: KO knocked out · ⚑ red flags · ? blank answers · ! unreadable cells",
+        format!(" {}", t(lang, "table-legend-marks")),
         theme.dim(),
     ));
     lines.push(Line::styled(
-        " ▲2 / ▼1: places moved by the last weight change",
+        format!(" {}", t(lang, "help-moved")),
         theme.dim(),
     ));
-    dialog(frame, area, theme, " Keys · Esc closes ", lines, 84);
+    dialog(
+        frame,
+        area,
+        theme,
+        &format!(" {} ", t(lang, "help-title")),
+        lines,
+        84,
+    );
 }
 
 /// Every import issue with its location, scrolled.
@@ -189,18 +191,25 @@ fn export_exists(frame: &mut Frame, theme: Theme, path: &str, area: Rect) {
 }
 
 /// Unsaved changes on quit.
-fn quit(frame: &mut Frame, theme: Theme, area: Rect) {
+fn quit(frame: &mut Frame, lang: Lang, theme: Theme, area: Rect) {
     let lines = vec![
-        Line::raw(" The weights have unsaved changes."),
+        Line::raw(format!(" {}", t(lang, "quit-unsaved"))),
         Line::raw(""),
         Line::from(vec![
             Span::styled(" y", theme.heading()),
-            Span::raw(" save and quit · "),
+            Span::raw(format!(" {} · ", t(lang, "quit-save"))),
             Span::styled("n", theme.heading()),
-            Span::raw(" quit without saving · "),
+            Span::raw(format!(" {} · ", t(lang, "quit-discard"))),
             Span::styled("Esc", theme.heading()),
-            Span::raw(" stay"),
+            Span::raw(format!(" {}", t(lang, "quit-stay"))),
         ]),
     ];
-    dialog(frame, area, theme, " Quit? ", lines, 62);
+    dialog(
+        frame,
+        area,
+        theme,
+        &format!(" {} ", t(lang, "quit-title")),
+        lines,
+        62,
+    );
 }
