@@ -768,3 +768,14 @@ fn screen_help_in_polish_100x30() {
     app.update(Action::Help);
     insta::assert_snapshot!(screen_text(&app, 100, 30));
 }
+
+#[test]
+fn screen_compare_in_polish_120x40() {
+    let mut app = app("sme");
+    app.lang = offerlens::i18n::Lang::Pl;
+    app.update(Action::Mark);
+    app.update(Action::Down);
+    app.update(Action::Mark);
+    app.update(Action::Compare);
+    insta::assert_snapshot!(screen_text(&app, 120, 40));
+}

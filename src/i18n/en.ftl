@@ -198,3 +198,4 @@ quit-unsaved = The weights have unsaved changes.
 quit-save = save and quit
 quit-discard = quit without saving
 quit-stay = stay
+compare-keys = ↑↓ scroll · Esc closes

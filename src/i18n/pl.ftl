@@ -212,3 +212,4 @@ quit-unsaved = Wagi mają niezapisane zmiany.
 quit-save = zapisz i wyjdź
 quit-discard = wyjdź bez zapisu
 quit-stay = zostań
+compare-keys = ↑↓ przewijanie · Esc zamyka

@@ -12,7 +12,6 @@ use super::{centered, pane};
 use crate::analysis::Analysis;
 use crate::criteria::Method;
 use crate::export::fit_width;
-use crate::numbers::fixed;
 use crate::sanitize::clean;
 use crate::tui::app::App;
 
@@ -50,9 +49,14 @@ pub(super) fn compare(
     let height = inner.height.saturating_sub(1) as usize;
     app.limits.compare.set(order.len().saturating_sub(height));
     let first = scroll.min(order.len().saturating_sub(height));
-    let unit = if topsis { "score" } else { "pts" };
+    let l = app.lang;
+    let unit = if topsis {
+        crate::i18n::t(l, "table-score")
+    } else {
+        crate::i18n::t(l, "details-points")
+    };
     let header = Row::new(vec![
-        "Criterion".to_string(),
+        crate::i18n::t(l, "tui-criterion"),
         fit_width(&app.vendor(x), 20),
         unit.to_string(),
         fit_width(&app.vendor(y), 20),
@@ -70,12 +74,12 @@ pub(super) fn compare(
             theme.dim()
         };
         Row::new(vec![
-            Cell::from(clean(&a.criteria.criteria[j].label).into_owned()),
+            Cell::from(clean(a.criteria.criteria[j].label_in(l)).into_owned()),
             Cell::from(answer(app, j, x)),
-            Cell::from(format!("{:>5}", fixed(px[j], 1))),
+            Cell::from(format!("{:>5}", crate::i18n::score(l, px[j], 1))),
             Cell::from(answer(app, j, y)),
-            Cell::from(format!("{:>5}", fixed(py[j], 1))),
-            Cell::from(Span::styled(format!("{d:>+6.1}"), style)),
+            Cell::from(format!("{:>5}", crate::i18n::score(l, py[j], 1))),
+            Cell::from(Span::styled(format!("{:>6}", signed(l, d)), style)),
         ])
     });
     let widths = [
@@ -95,21 +99,28 @@ pub(super) fn compare(
 /// Both vendors with rank and score, and the score difference.
 fn title(app: &App, x: usize, y: usize) -> String {
     let a = &app.analysis;
+    let l = app.lang;
     format!(
-        " {} ({}, {}) vs {} ({}, {}) · Δ {}{} · ↑↓ scroll · Esc closes ",
+        " {} ({}, {}) vs {} ({}, {}) · Δ {} · {} ",
         fit_width(&app.vendor(x), 24),
         rank(a, x),
-        fixed(score(a, x), 1),
+        crate::i18n::score(l, score(a, x), 1),
         fit_width(&app.vendor(y), 24),
         rank(a, y),
-        fixed(score(a, y), 1),
-        if fixed(score(a, x) - score(a, y), 1).starts_with('-') {
-            ""
-        } else {
-            "+"
-        },
-        fixed(score(a, x) - score(a, y), 1)
+        crate::i18n::score(l, score(a, y), 1),
+        signed(l, score(a, x) - score(a, y)),
+        crate::i18n::t(l, "compare-keys")
     )
+}
+
+/// A difference with its sign and one decimal (`+6.1`, `−4.3`, `0.0`: no signed zero).
+fn signed(lang: crate::i18n::Lang, d: f64) -> String {
+    let shown = crate::i18n::score(lang, d, 1);
+    if shown.starts_with('−') || shown.trim_start_matches(['0', '.', ',']).is_empty() {
+        shown
+    } else {
+        format!("+{shown}")
+    }
 }
 
 /// Offer `o`'s score (0 when it is not in the ranking).
