@@ -779,3 +779,19 @@ fn screen_compare_in_polish_120x40() {
     app.update(Action::Compare);
     insta::assert_snapshot!(screen_text(&app, 120, 40));
 }
+
+#[test]
+fn the_issues_and_export_windows_speak_polish() {
+    let mut app = app("sme");
+    app.lang = offerlens::i18n::Lang::Pl;
+    app.update(Action::Issues);
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("Problemy · "), "{screen}");
+    assert!(screen.contains("błąd"), "{screen}");
+    assert!(screen.contains("przewijanie · Esc zamyka"), "{screen}");
+    app.update(Action::Close);
+    app.update(Action::Export);
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("Eksport rankingu"), "{screen}");
+    assert!(screen.contains("Plik: "), "{screen}");
+}

@@ -24,7 +24,7 @@ pub(super) fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &P
         Popup::Compare { a: x, b: y, scroll } => {
             compare::compare(frame, app, theme, (*x, *y), *scroll, area)
         }
-        Popup::Export { format, path, .. } => export(frame, theme, *format, path, area),
+        Popup::Export { format, path, .. } => export(frame, app.lang, theme, *format, path, area),
         Popup::SaveAs { path } => save_as(frame, app, theme, path, area),
         Popup::Overwrite { path } => overwrite(frame, theme, path, area),
         Popup::ExportExists { path, .. } => export_exists(frame, theme, path, area),
@@ -86,14 +86,15 @@ fn issues(frame: &mut Frame, app: &App, theme: Theme, scroll: usize, area: Rect)
             Severity::Warning => theme.flag(),
             Severity::Info => theme.dim(),
         };
+        let severity = t(app.lang, &format!("severity-{}", i.severity.as_str()));
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<7} ", i.severity.as_str()), style),
+            Span::styled(format!("{severity:<7} "), style),
             Span::styled(clean(&i.location).into_owned(), theme.heading()),
         ]));
         lines.push(Line::raw(format!("        {}", clean(&i.message))));
     }
     if lines.is_empty() {
-        lines.push(Line::raw("No issues: every file and cell was read."));
+        lines.push(Line::raw(t(app.lang, "issues-none")));
     }
     let rect = centered(
         area,
@@ -111,7 +112,12 @@ fn issues(frame: &mut Frame, app: &App, theme: Theme, scroll: usize, area: Rect)
             .scroll((scroll as u16, 0))
             .wrap(Wrap { trim: false })
             .block(pane(
-                format!(" Issues · {} · ↑↓ scroll · Esc closes ", a.issues.len()),
+                format!(
+                    " {} · {} · {} ",
+                    t(app.lang, "issues-title"),
+                    a.issues.len(),
+                    t(app.lang, "compare-keys")
+                ),
                 true,
                 theme,
             )),
@@ -120,8 +126,8 @@ fn issues(frame: &mut Frame, app: &App, theme: Theme, scroll: usize, area: Rect)
 }
 
 /// The export dialog: the format menu and the path being typed.
-fn export(frame: &mut Frame, theme: Theme, format: Format, path: &str, area: Rect) {
-    let mut tabs = vec![Span::raw(" Format: ")];
+fn export(frame: &mut Frame, lang: Lang, theme: Theme, format: Format, path: &str, area: Rect) {
+    let mut tabs = vec![Span::raw(format!(" {}: ", t(lang, "export-format")))];
     for f in Format::MENU {
         let style = if f == format {
             theme.selected(true)
@@ -135,16 +141,20 @@ fn export(frame: &mut Frame, theme: Theme, format: Format, path: &str, area: Rec
         Line::from(tabs),
         Line::raw(""),
         Line::from(vec![
-            Span::raw(" File: "),
+            Span::raw(format!(" {}: ", t(lang, "export-file"))),
             Span::styled(format!("{}▏", clean(path)), theme.heading()),
         ]),
         Line::raw(""),
-        Line::styled(
-            " Tab/←→ format · type the path · Enter writes · Esc cancels",
-            theme.dim(),
-        ),
+        Line::styled(format!(" {}", t(lang, "export-keys")), theme.dim()),
     ];
-    dialog(frame, area, theme, " Export the ranking ", lines, 70);
+    dialog(
+        frame,
+        area,
+        theme,
+        &format!(" {} ", t(lang, "export-title")),
+        lines,
+        70,
+    );
 }
 
 /// The file name a built-in profile's weights are saved as.
