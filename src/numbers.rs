@@ -73,17 +73,28 @@ pub(crate) fn brief(x: f64) -> String {
 /// A number the way Polish Excel shows it: a no-break space (U+00A0) between thousands, a
 /// decimal comma, exactly `decimals` decimals (at most 28), rounded half away from zero.
 pub(crate) fn polish(value: Decimal, decimals: u32) -> String {
+    grouped(value, decimals, ['\u{00A0}', ',', '-'])
+}
+
+/// `value` with exactly `decimals` decimals (at most 28), rounded half away from zero, the
+/// thousands, the decimal point and the minus sign written as `[thousands, point, minus]`;
+/// never a negative zero.
+pub(crate) fn grouped(
+    value: Decimal,
+    decimals: u32,
+    [thousands, point, minus]: [char; 3],
+) -> String {
     let decimals = decimals.min(28);
     let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     let digits = rounded.abs().to_string();
     let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
     let mut out = String::with_capacity(int.len() * 2 + decimals as usize + 2);
     if rounded.is_sign_negative() && !rounded.is_zero() {
-        out.push('-');
+        out.push(minus);
     }
-    out.push_str(&group(int, '\u{00A0}'));
+    out.push_str(&group(int, thousands));
     if decimals > 0 {
-        out.push(',');
+        out.push(point);
         out.push_str(frac);
         for _ in frac.len()..decimals as usize {
             out.push('0');
@@ -93,7 +104,7 @@ pub(crate) fn polish(value: Decimal, decimals: u32) -> String {
 }
 
 /// Digits with `separator` between groups of three, from the right.
-pub(crate) fn group(digits: &str, separator: char) -> String {
+fn group(digits: &str, separator: char) -> String {
     let mut out = String::with_capacity(digits.len() * 2);
     for (k, c) in digits.chars().enumerate() {
         if k > 0 && (digits.len() - k).is_multiple_of(3) {

@@ -14,14 +14,18 @@ fn sme_csv(text: &str) -> Analysis {
     analysis_of_csv(profile("sme"), "oferty.csv", text)
 }
 
-fn num(a: &Analysis, id: &str, vendor: &str) -> Option<Decimal> {
-    let c = a.criteria.index_of(id).unwrap();
-    let o = a
-        .offers
+/// The index of the offer from `vendor`.
+fn offer_of(a: &Analysis, vendor: &str) -> usize {
+    a.offers
         .offers
         .iter()
         .position(|o| o.vendor == vendor)
-        .unwrap_or_else(|| panic!("no offer {vendor}"));
+        .unwrap_or_else(|| panic!("no offer {vendor}"))
+}
+
+fn num(a: &Analysis, id: &str, vendor: &str) -> Option<Decimal> {
+    let c = a.criteria.index_of(id).unwrap();
+    let o = offer_of(a, vendor);
     match a.offers.cell(c, o).value {
         Some(Value::Num(d)) => Some(d),
         ref other => panic!("{id} of {vendor}: {other:?}"),
@@ -446,12 +450,7 @@ Gamma;900 zł;2 h;1 dzień;24/7;nie;1 rok;30 dni;szybko;wg potrzeb;stała cena;k
 
 fn choice(a: &Analysis, id: &str, vendor: &str) -> String {
     let c = a.criteria.index_of(id).unwrap();
-    let o = a
-        .offers
-        .offers
-        .iter()
-        .position(|o| o.vendor == vendor)
-        .unwrap();
+    let o = offer_of(a, vendor);
     match a.offers.cell(c, o).value {
         Some(Value::Choice(k)) => a.criteria.criteria[c].choices[k].0.clone(),
         ref other => panic!("{id} of {vendor}: {other:?}"),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use offerlens::analysis::Analysis;
 use offerlens::criteria;
 use offerlens::export::Format;
+use offerlens::i18n::Lang;
 use offerlens::import::{self, Limits};
 use offerlens::session::Source;
 use offerlens::tui::app::{Action, App, Effect, Mode, Pane, Popup, SaveFailure};
@@ -430,12 +431,18 @@ fn screen_after_a_weight_change_80x24() {
 
 #[test]
 fn screen_compare_120x40() {
+    insta::assert_snapshot!(screen_text(&comparing(Lang::En), 120, 40));
+}
+
+/// The sme sample with the first two offers marked and compared, in `lang`.
+fn comparing(lang: Lang) -> App {
     let mut app = app("sme");
+    app.lang = lang;
     app.update(Action::Mark);
     app.update(Action::Down);
     app.update(Action::Mark);
     app.update(Action::Compare);
-    insta::assert_snapshot!(screen_text(&app, 120, 40));
+    app
 }
 
 #[test]
@@ -757,33 +764,27 @@ fn a_reload_finds_the_same_offer_again_when_two_files_name_the_same_vendor() {
 #[test]
 fn screen_in_polish_120x40() {
     let mut app = app("sme");
-    app.lang = offerlens::i18n::Lang::Pl;
+    app.lang = Lang::Pl;
     insta::assert_snapshot!(screen_text(&app, 120, 40));
 }
 
 #[test]
 fn screen_help_in_polish_100x30() {
     let mut app = app("sme");
-    app.lang = offerlens::i18n::Lang::Pl;
+    app.lang = Lang::Pl;
     app.update(Action::Help);
     insta::assert_snapshot!(screen_text(&app, 100, 30));
 }
 
 #[test]
 fn screen_compare_in_polish_120x40() {
-    let mut app = app("sme");
-    app.lang = offerlens::i18n::Lang::Pl;
-    app.update(Action::Mark);
-    app.update(Action::Down);
-    app.update(Action::Mark);
-    app.update(Action::Compare);
-    insta::assert_snapshot!(screen_text(&app, 120, 40));
+    insta::assert_snapshot!(screen_text(&comparing(Lang::Pl), 120, 40));
 }
 
 #[test]
 fn the_issues_and_export_windows_speak_polish() {
     let mut app = app("sme");
-    app.lang = offerlens::i18n::Lang::Pl;
+    app.lang = Lang::Pl;
     app.update(Action::Issues);
     let screen = screen_text(&app, 100, 30);
     assert!(screen.contains("Problemy · "), "{screen}");

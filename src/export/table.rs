@@ -189,11 +189,7 @@ fn red_flags(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
                 } else {
                     String::new()
                 };
-                let message = match a.criteria.red_flags.iter().find(|rf| rf.id == f.id) {
-                    Some(rf) if f.detail.is_empty() => rf.message_in(lang).to_string(),
-                    Some(rf) => format!("{} ({})", rf.message_in(lang), f.detail),
-                    None => f.message.clone(),
-                };
+                let message = f.message_in(&a.criteria, lang);
                 let text = format!(
                     "{}: {}{cost}",
                     clean(&a.offers.offers[r.offer].vendor),

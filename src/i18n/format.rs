@@ -5,7 +5,7 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::{Arg, Lang, count, tr};
-use crate::numbers::group;
+use crate::numbers::grouped;
 
 /// No-break space: Polish groups thousands with it, and a number never breaks across lines.
 const NBSP: char = '\u{00A0}';
@@ -25,30 +25,13 @@ pub fn score(lang: Lang, x: f64, decimals: u32) -> String {
     }
 }
 
-/// A decimal with exactly `decimals` decimals, thousands grouped in the language's style.
+/// A decimal with exactly `decimals` decimals, thousands grouped in the language's style, a
+/// true minus sign.
 pub(crate) fn decimal(lang: Lang, value: Decimal, decimals: u32) -> String {
-    let decimals = decimals.min(28);
-    let rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
-    let digits = rounded.abs().to_string();
-    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
-    let (thousands, point) = match lang {
-        Lang::Pl => (NBSP, ','),
-        Lang::En => (',', '.'),
-    };
-    let mut out = String::new();
-    if rounded.is_sign_negative() && !rounded.is_zero() {
-        out.push('−');
+    match lang {
+        Lang::Pl => grouped(value, decimals, [NBSP, ',', '−']),
+        Lang::En => grouped(value, decimals, [',', '.', '−']),
     }
-    out.push_str(&group(int, thousands));
-    if decimals > 0 {
-        out.push(point);
-        out.push_str(frac);
-        out.extend(std::iter::repeat_n(
-            '0',
-            decimals as usize - frac.len().min(decimals as usize),
-        ));
-    }
-    out
 }
 
 /// An amount: `1 266,67 zł` / `1,266.67 PLN`; `decimals` 0 for whole amounts in tables.

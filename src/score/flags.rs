@@ -34,6 +34,17 @@ pub struct RaisedFlag {
     pub disqualify: bool,
 }
 
+impl RaisedFlag {
+    /// The message in `lang`: the criteria's message in that language, with what raised it.
+    pub fn message_in(&self, criteria: &Criteria, lang: crate::i18n::Lang) -> String {
+        match criteria.red_flags.iter().find(|rf| rf.id == self.id) {
+            Some(rf) if self.detail.is_empty() => rf.message_in(lang).to_string(),
+            Some(rf) => format!("{} ({})", rf.message_in(lang), self.detail),
+            None => self.message.clone(),
+        }
+    }
+}
+
 /// Checks every red flag on every offer. `values[criterion][offer]` are the numbers scored
 /// (NaN when missing), followed by one more column, the monthly cost ([`MONTHLY_COST`]); `valid[offer]` says whether the offer takes part in comparisons with
 /// the others (not knocked out); `this_year` is the default `as_of` of `older_than`.

@@ -102,12 +102,7 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         } else {
             String::new()
         };
-        // The flag's message in the screen's language, with what raised it.
-        let message = match a.criteria.red_flags.iter().find(|rf| rf.id == f.id) {
-            Some(rf) if f.detail.is_empty() => rf.message_in(l).to_string(),
-            Some(rf) => format!("{} ({})", rf.message_in(l), f.detail),
-            None => f.message.clone(),
-        };
+        let message = f.message_in(&a.criteria, l);
         lines.push(Line::from(vec![
             Span::styled("⚑  ", theme.flag()),
             Span::raw(format!("{}{cost}", clean(&message))),
