@@ -359,7 +359,9 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
             .analysis
             .issues
             .iter()
-            .find(|i| i.severity == Severity::Error && i.message.contains("--max-memory-mb"))
+            .find(|i| {
+                i.severity == Severity::Error && i.message.to_string().contains("--max-memory-mb")
+            })
             .map(|i| i.to_string())
             .unwrap_or_default();
         return Err(Error::Usage(clean(&first).into_owned()));

@@ -3,12 +3,12 @@
 use std::fmt;
 
 /// One problem in a criteria file, at a line and column (1-based, columns in characters).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: crate::i18n::Msg,
 }
 
 impl fmt::Display for Diagnostic {
@@ -22,7 +22,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Every problem found in one criteria file (validation goes on after the first).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CriteriaErrors(pub Vec<Diagnostic>);
 
 impl fmt::Display for CriteriaErrors {

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Msg};
+
 /// How serious an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,7 +37,7 @@ pub struct Issue {
     /// `file:row:column` for CSV, `file:Sheet!C7` for workbooks, `file:line:column` for TOML,
     /// or just the file name when the whole file is concerned.
     pub location: String,
-    pub message: String,
+    pub message: Msg,
     /// The offer the issue belongs to, when there is one (index into the offers).
     #[serde(skip)]
     pub offer: Option<usize>,
@@ -45,11 +47,7 @@ pub struct Issue {
 }
 
 impl Issue {
-    pub fn new(
-        severity: Severity,
-        location: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(severity: Severity, location: impl Into<String>, message: impl Into<Msg>) -> Self {
         Issue {
             severity,
             location: location.into(),
@@ -60,22 +58,27 @@ impl Issue {
     }
 
     /// An error that made a whole file (or sheet) unusable.
-    pub(crate) fn file_error(location: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn file_error(location: impl Into<String>, message: impl Into<Msg>) -> Self {
         let mut issue = Self::error(location, message);
         issue.whole_file = true;
         issue
     }
 
-    pub fn error(location: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(location: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(Severity::Error, location, message)
     }
 
-    pub fn warning(location: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(location: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(Severity::Warning, location, message)
     }
 
-    pub fn info(location: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn info(location: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(Severity::Info, location, message)
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.message.in_lang(lang)
     }
 
     /// Ties the issue to one offer.

@@ -18,9 +18,9 @@ fn rank_prints_a_readable_table_of_the_sample() {
     }
     assert!(out.contains("SME with regular traffic"));
     assert!(out.contains("Kodex Studio"));
-    assert!(out.contains(
-        "Knocked out:\n  TaniWeb: P1 response time 1440 min is above the maximum of 240 min"
-    ));
+    assert!(
+        out.contains("Knocked out:\n  TaniWeb: P1 response time 1 day is above the maximum of 4 h")
+    );
     // The unreadable RTO "szybko" is reported with its cell.
     assert!(out.contains("samples/agencies.csv:6:6"), "{out}");
     // A bare `offerlens FILES` without a terminal does the same.

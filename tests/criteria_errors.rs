@@ -33,7 +33,7 @@ fn assert_error(text: &str, needle: &str, fragment: &str) {
     assert!(
         errors.iter().any(|d| d.line == line
             && d.column == column
-            && d.message.contains(fragment)
+            && d.message.to_string().contains(fragment)
             && d.file == "c.toml"),
         "expected {fragment:?} at {line}:{column}, got:\n{}",
         errors
@@ -96,6 +96,7 @@ fn duplicate_id_points_at_the_second_one_and_names_the_first_line() {
         errors.iter().any(|d| d.line == line
             && d.column == 6
             && d.message
+                .to_string()
                 .contains("duplicate criterion id \"price\" (first defined on line 4)")),
         "{errors:?}"
     );
@@ -115,9 +116,11 @@ fn all_weights_zero_is_refused() {
     let text = "name = \"x\"\n[[criterion]]\nid = \"a\"\nweight = 0\n[[criterion]]\nid = \"b\"\nweight = 0.0\n";
     let errors = criteria::parse(text, "c.toml").unwrap_err().0;
     assert!(
-        errors
-            .iter()
-            .any(|d| d.message.contains("every criterion has weight 0") && d.line == 2),
+        errors.iter().any(|d| d
+            .message
+            .to_string()
+            .contains("every criterion has weight 0")
+            && d.line == 2),
         "{errors:?}"
     );
 }
@@ -139,9 +142,10 @@ fn linear_scoring_needs_best_and_worst_that_differ() {
     );
     let errors = criteria::parse(&text, "c.toml").unwrap_err().0;
     assert!(
-        errors
-            .iter()
-            .any(|d| d.message.contains("`best` and `worst` must differ")),
+        errors.iter().any(|d| d
+            .message
+            .to_string()
+            .contains("`best` and `worst` must differ")),
         "{errors:?}"
     );
 }
@@ -252,7 +256,10 @@ fn invalid_toml_syntax_points_at_the_mistake() {
     let errors = criteria::parse(text, "c.toml").unwrap_err().0;
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].line, 4, "{errors:?}");
-    assert!(errors[0].message.starts_with("invalid TOML"), "{errors:?}");
+    assert!(
+        errors[0].message.to_string().starts_with("invalid TOML"),
+        "{errors:?}"
+    );
 }
 
 #[test]

@@ -41,7 +41,14 @@ fn sample() -> Analysis {
 fn csv_of(a: &Analysis) -> String {
     let mut out = Vec::new();
     let audit = offerlens::export::audit::Audit::new(a, &[], Some(1_795_336_200));
-    export::csv::write(a, &audit, export::csv::Dialect::Rfc4180, &mut out).unwrap();
+    export::csv::write(
+        a,
+        &audit,
+        export::csv::Dialect::Rfc4180,
+        offerlens::i18n::Lang::En,
+        &mut out,
+    )
+    .unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -191,7 +198,7 @@ fn knocked_out_offers_come_last_with_an_empty_rank_and_their_reasons() {
     let tani = knocked.iter().find(|r| r[1] == "TaniWeb").unwrap();
     assert_eq!(
         tani[ko],
-        "P1 response time 1440 min is above the maximum of 240 min"
+        "P1 response time 1 day is above the maximum of 4 h"
     );
     // Several reasons are joined with "; ".
     let webmaster = knocked.iter().find(|r| r[1] == "Webmaster24").unwrap();

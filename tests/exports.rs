@@ -156,7 +156,7 @@ fn the_markdown_report_names_the_winner_and_why() {
         out.contains("| 1 | Kodex Studio | 94.7 | 1 500 | 1 641 |  |"),
         "{out}"
     );
-    assert!(out.contains("## Knock-outs\n\n- **TaniWeb**: P1 response time 1440 min"));
+    assert!(out.contains("## Knock-outs\n\n- **TaniWeb**: P1 response time 1 day"));
     // The risk cost, term by term, adds up.
     assert!(
         out.contains("| Vendor | fee | extra hours | downtime | credits | Risk cost |"),

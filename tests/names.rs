@@ -16,7 +16,8 @@ fn same_name_warnings(a: &Analysis) -> Vec<&Issue> {
     a.issues
         .iter()
         .filter(|i| {
-            i.message.contains("the same name") || i.message.contains("two offers are named")
+            i.message.to_string().contains("the same name")
+                || i.message.to_string().contains("two offers are named")
         })
         .collect()
 }
@@ -41,6 +42,7 @@ fn a_second_row_with_the_same_vendor_is_told_apart_with_a_warning() {
         w.message,
         "two offers are named 'WebMax' (dup.csv:2:1 and dup.csv:4:1); the second is shown as \
          'WebMax (2)': merge them or rename one in the sheet"
+            .into()
     );
     assert_eq!(w.offer, Some(2));
     // Both are ranked, each under its own name.
@@ -66,7 +68,7 @@ fn names_are_compared_without_case_or_diacritics() {
     assert!(
         warnings[0]
             .message
-            .starts_with("two offers have the same name, 'Łódź Web' (case.csv:2:1) and 'LODZ  WEB' (case.csv:3:1)"),
+            .to_string().starts_with("two offers have the same name, 'Łódź Web' (case.csv:2:1) and 'LODZ  WEB' (case.csv:3:1)"),
         "{}",
         warnings[0].message
     );
@@ -101,7 +103,7 @@ fn a_name_already_taken_is_skipped_and_packages_are_not_flagged() {
     assert_eq!(warnings[0].location, "packages.csv:4:1");
     assert_eq!(warnings[1].location, "packages.csv:7:1");
     assert!(
-        warnings[1].message.contains(
+        warnings[1].message.to_string().contains(
             "'Alfa' (packages.csv:5:1 and packages.csv:7:1); the second is shown as 'Alfa (3)'"
         ),
         "{}",
@@ -135,6 +137,7 @@ fn two_questionnaires_naming_the_same_agency_are_told_apart() {
     assert!(
         warnings[0]
             .message
+            .to_string()
             .contains(&format!("({first} and {second})")),
         "{}",
         warnings[0].message

@@ -47,7 +47,9 @@ fn a_notes_column_is_kept_per_offer_and_listed_by_check() {
     assert_eq!(notes_of(&a, "Alfa"), ["umowa na 12 miesięcy"]);
     assert!(notes_of(&a, "Beta").is_empty());
     assert!(
-        !a.issues.iter().any(|i| i.message.contains("'Uwagi'")),
+        !a.issues
+            .iter()
+            .any(|i| i.message.to_string().contains("'Uwagi'")),
         "{:#?}",
         a.issues
     );
@@ -168,9 +170,8 @@ fn a_questionnaire_keeps_its_remarks_and_its_notes_row() {
         "the template's placeholder on a buyer's row is no remark"
     );
     assert!(
-        a.issues
-            .iter()
-            .any(|i| i.location == "q.csv:4:3" && i.message.contains("kept as the offer's notes")),
+        a.issues.iter().any(|i| i.location == "q.csv:4:3"
+            && i.message.to_string().contains("kept as the offer's notes")),
         "{:#?}",
         a.issues
     );
@@ -198,7 +199,7 @@ fn the_markdown_report_lists_the_remarks() {
     let a = noted();
     let audit = Audit::new(&a, &[], None);
     let mut out = Vec::new();
-    markdown::write(&a, &audit, &mut out).unwrap();
+    markdown::write(&a, &audit, offerlens::i18n::Lang::En, &mut out).unwrap();
     let md = String::from_utf8(out).unwrap();
     assert!(md.contains("## Remarks in the offers"), "{md}");
     assert!(md.contains("- **Alfa**: umowa na 12 miesięcy\n"), "{md}");
@@ -216,7 +217,7 @@ fn the_markdown_report_lists_the_remarks() {
         "Agencja;Abonament miesięczny;Czas reakcji P1\nAlfa;900 zł;15 min\n",
     );
     let mut out = Vec::new();
-    markdown::write(&plain, &audit, &mut out).unwrap();
+    markdown::write(&plain, &audit, offerlens::i18n::Lang::En, &mut out).unwrap();
     assert!(!String::from_utf8(out).unwrap().contains("Remarks"));
 }
 
@@ -224,7 +225,7 @@ fn the_markdown_report_lists_the_remarks() {
 fn the_ranking_sheet_ends_with_the_notes_as_inert_text() {
     let a = noted();
     let audit = Audit::new(&a, &[], None);
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let range = wb.worksheet_range("Ranking").unwrap();
     let rows: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();

@@ -71,9 +71,9 @@ fn ecommerce_knocks_out_what_an_online_shop_cannot_accept() {
         ]
     );
     let kodex = offer(&a, "Kodex Studio");
-    let reasons: Vec<&str> = a.evaluation.knockouts[kodex]
+    let reasons: Vec<String> = a.evaluation.knockouts[kodex]
         .iter()
-        .map(|k| k.message.as_str())
+        .map(|k| k.message.to_string())
         .collect();
     assert_eq!(
         reasons,

@@ -41,7 +41,7 @@ fn said(a: &Analysis, at: &str, severity: Severity) -> Vec<String> {
     a.issues
         .iter()
         .filter(|i| i.location.ends_with(at) && i.severity == severity)
-        .map(|i| i.message.clone())
+        .map(|i| i.message.to_string())
         .collect()
 }
 
@@ -414,7 +414,7 @@ fn a_header_saying_gross_makes_the_column_gross() {
     assert!(
         !a.issues
             .iter()
-            .any(|i| i.message.contains("did not say net or gross")),
+            .any(|i| i.message.to_string().contains("did not say net or gross")),
         "{:#?}",
         a.issues
     );

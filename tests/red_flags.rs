@@ -118,26 +118,28 @@ fn flags_say_why_and_cost_points_or_disqualify() {
     let cheap = &a.evaluation.flags[o("Cheap")][0];
     // The mean of the other five valid offers: (800 + 850 + 800 + 750) / 4 — NoSla is out.
     assert_eq!(
-        cheap.message,
+        cheap.message(&a.criteria).to_string(),
         "Price 30% or more below the others (200 PLN against a mean of 800 PLN for the other offers)"
     );
     assert_eq!(cheap.penalty, 10.0);
     assert!(
         a.evaluation.flags[o("Vague")][0]
-            .message
+            .message(&a.criteria)
+            .to_string()
             .contains("says 'Kompleksowa'"),
         "the vendor's word as written, not the pattern's stem: {}",
-        a.evaluation.flags[o("Vague")][0].message
+        a.evaluation.flags[o("Vague")][0].message(&a.criteria)
     );
     assert!(
         a.evaluation.flags[o("Short")][0]
-            .message
+            .message(&a.criteria)
+            .to_string()
             .contains("lists 2 items where at least 3 are expected")
     );
     assert!(a.evaluation.disqualified[o("NoSla")]);
     assert_eq!(
-        a.evaluation.knockouts[o("NoSla")][0].message,
-        "No written SLA"
+        a.evaluation.knockouts[o("NoSla")][0].message.to_string(),
+        "No written SLA".to_string()
     );
     // Penalties come off the score.
     let mut without = a.clone();

@@ -16,9 +16,16 @@ fn run_all(bytes: &[u8]) {
         let mut out = Vec::new();
         let audit = offerlens::export::audit::Audit::new(&a, &[], Some(0));
         export::table::write(&a, offerlens::i18n::Lang::En, &mut out).unwrap();
-        export::json::write(&a, &audit, &mut out).unwrap();
-        export::csv::write(&a, &audit, export::csv::Dialect::Polish, &mut out).unwrap();
-        export::markdown::write(&a, &audit, &mut out).unwrap();
+        export::json::write(&a, &audit, offerlens::i18n::Lang::En, &mut out).unwrap();
+        export::csv::write(
+            &a,
+            &audit,
+            export::csv::Dialect::Polish,
+            offerlens::i18n::Lang::En,
+            &mut out,
+        )
+        .unwrap();
+        export::markdown::write(&a, &audit, offerlens::i18n::Lang::En, &mut out).unwrap();
     }
 }
 

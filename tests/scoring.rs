@@ -77,7 +77,7 @@ fn ratio_scoring_and_a_zero_on_a_lower_is_better_criterion() {
     assert!(
         a.issues
             .iter()
-            .any(|i| i.message.contains("Free offered 0")),
+            .any(|i| i.message.to_string().contains("Free offered 0")),
         "{:?}",
         a.issues
     );
@@ -164,6 +164,7 @@ missing = "disqualify"
     assert!(
         a.evaluation.knockouts[o][0]
             .message
+            .to_string()
             .contains("120 min is above the maximum of 60 min")
     );
     assert_eq!(order(&a).last().unwrap(), &("Bad".to_string(), None));
@@ -206,7 +207,7 @@ fn an_unreadable_cell_is_an_issue_at_its_cell_and_the_offer_stays() {
         .iter()
         .find(|i| i.location == "offers.csv:3:2")
         .expect("issue at B's fee cell");
-    assert!(issue.message.contains("fee"), "{issue:?}");
+    assert!(issue.message.to_string().contains("fee"), "{issue:?}");
 }
 
 #[test]

@@ -699,7 +699,9 @@ fn an_unfilled_template_is_recognised_but_offers_nothing() {
     let a = Analysis::from_tables(criteria, loaded.tables, loaded.issues, crate::common::TODAY);
     assert_eq!(a.offers.len(), 0);
     assert!(
-        a.issues.iter().any(|i| i.message.contains("no offer")),
+        a.issues
+            .iter()
+            .any(|i| i.message.to_string().contains("no offer")),
         "{:#?}",
         a.issues
     );

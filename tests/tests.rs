@@ -1,6 +1,7 @@
 //! The integration tests, one binary (faster to link than one per file).
 
 mod architecture;
+mod catalogue;
 mod cli;
 mod common;
 mod corpus;

@@ -126,7 +126,7 @@ fn an_unclosed_quote_is_a_warning_at_its_line_and_the_next_lines_are_read() {
         .unwrap_or_else(|| panic!("no issue at {location}: {:#?}", a.issues));
     assert_eq!(
         warning.message,
-        "an opening quote is never closed (line 3 of the file): the rest of the line was read as one cell — check the quotes"
+        "an opening quote is never closed (line 3 of the file): the rest of the line was read as one cell — check the quotes".into()
     );
     assert_eq!(warning.severity, offerlens::issue::Severity::Warning);
     let text = check(&file);

@@ -648,17 +648,17 @@ fn every_knock_out_and_flag_of_an_offer_can_be_read_at_80x24() {
         .collect::<Vec<_>>()
         .join(" ");
     for f in &app.analysis.evaluation.flags[o] {
-        let start: String = f
-            .message
+        let message = f.message(&app.analysis.criteria).to_string();
+        let start: String = message
             .split_whitespace()
             .take(4)
             .collect::<Vec<_>>()
             .join(" ");
-        assert!(words.contains(&start), "flag not reachable: {}", f.message);
+        assert!(words.contains(&start), "flag not reachable: {message}");
     }
     for k in &app.analysis.evaluation.knockouts[o] {
-        let start: String = k
-            .message
+        let message = k.message.to_string();
+        let start: String = message
             .split_whitespace()
             .take(4)
             .collect::<Vec<_>>()

@@ -24,7 +24,7 @@ fn refused(bytes: &[u8], limits: &Limits) -> String {
             assert_eq!(issue.severity, Severity::Error);
             assert!(issue.whole_file, "{issue}");
             assert!(issue.location.starts_with("offers.xlsx"), "{issue}");
-            issue.message
+            issue.message.to_string()
         }
     }
 }
@@ -43,7 +43,7 @@ fn text(s: &str) -> RawCell {
 fn has_note(notes: &[Issue], location: &str, part: &str) -> bool {
     notes
         .iter()
-        .any(|n| n.location == location && n.message.contains(part))
+        .any(|n| n.location == location && n.message.to_string().contains(part))
 }
 
 // --- Building files ---------------------------------------------------------------------
@@ -649,7 +649,7 @@ fn formula_without_saved_result_warns_and_stays_blank() {
             note.message,
             format!(
                 "formula '{formula}' has no saved result (the file was written by a program that does not calculate); the cell counts as blank — open and save it in Excel or LibreOffice"
-            )
+            ).into()
         );
     }
 }
@@ -1111,7 +1111,10 @@ fn part_lying_about_its_size_stops_at_the_declared_size() {
     let (sheet, _) = deflate_spaces(prefix.as_bytes(), 10_000, b"</sheetData></worksheet>");
     match read(&xlsx_with_crafted_sheet(sheet, 1000, 0)) {
         Err(issue) => assert!(
-            issue.message.contains("larger than its declared"),
+            issue
+                .message
+                .to_string()
+                .contains("larger than its declared"),
             "{issue}"
         ),
         Ok((tables, notes)) => panic!("read {tables:?} {notes:?}"),
@@ -1208,7 +1211,7 @@ fn million_row_sheet_is_capped_at_max_rows() {
     );
     assert_eq!(
         note.message,
-        "more than 1000 rows: only the first 1000 were read (raise the cap with --max-rows)"
+        "more than 1000 rows: only the first 1000 were read (raise the cap with --max-rows)".into()
     );
 }
 

@@ -72,7 +72,7 @@ fn vendor_of(a: &Analysis, offer: usize) -> &str {
 #[test]
 fn the_workbook_has_the_five_sheets_in_order() {
     let (a, audit) = sample();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     assert_eq!(
         workbook(&bytes).sheet_names(),
         ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"]
@@ -86,7 +86,7 @@ fn the_workbook_has_the_five_sheets_in_order() {
 )]
 fn ranking_lists_the_winner_first_with_numbers_as_numbers() {
     let (a, audit) = sample();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let rows = rows(&bytes, "Ranking");
     let h = &rows[0];
     assert_eq!(
@@ -170,7 +170,7 @@ fn ranking_lists_the_winner_first_with_numbers_as_numbers() {
 #[test]
 fn knocked_out_offers_come_last_greyed_with_their_reasons() {
     let (a, audit) = sample();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let rows = rows(&bytes, "Ranking");
     let h = &rows[0];
     let knocked: Vec<usize> = a
@@ -190,7 +190,11 @@ fn knocked_out_offers_come_last_greyed_with_their_reasons() {
         let status = text(&row[column(h, "Status")]);
         assert!(status.starts_with("knocked out: "), "{status}");
         for k in &a.evaluation.knockouts[*o] {
-            assert!(status.contains(&k.message), "{status} lacks {}", k.message);
+            assert!(
+                status.contains(&k.message.to_string()),
+                "{status} lacks {}",
+                k.message
+            );
         }
     }
     // Every row above them is ranked.
@@ -251,7 +255,7 @@ fn grey_styles(styles: &str) -> BTreeSet<usize> {
 #[test]
 fn breakdown_has_a_row_per_offer_and_criterion_traced_to_its_cell() {
     let (a, audit) = sample();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let rows = rows(&bytes, "Breakdown");
     let h = &rows[0];
     assert_eq!(
@@ -332,7 +336,7 @@ fn breakdown_has_a_row_per_offer_and_criterion_traced_to_its_cell() {
 #[test]
 fn flags_list_every_knock_out_and_red_flag_once() {
     let (a, audit) = sample();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let rows = rows(&bytes, "Flags");
     let h = &rows[0];
     assert_eq!(
@@ -354,14 +358,14 @@ fn flags_list_every_knock_out_and_red_flag_once() {
                 .find(|r| text(&r[0]) == vendor_of(&a, o) && text(&r[2]) == f.id)
                 .unwrap_or_else(|| panic!("no row for {} {}", vendor_of(&a, o), f.id));
             assert_eq!(text(&row[1]), "red flag");
-            assert_eq!(text(&row[3]), f.message);
+            assert_eq!(text(&row[3]), f.message(&a.criteria).to_string());
             assert_eq!(number(&row[4]), f.penalty);
         }
         for k in &ev.knockouts[o] {
             assert!(rows[1..].iter().any(|r| text(&r[0]) == vendor_of(&a, o)
                 && text(&r[1]) == "knock-out"
                 && text(&r[2]) == k.criterion
-                && text(&r[3]) == k.message
+                && text(&r[3]) == k.message.to_string()
                 && r[4] == Data::Empty));
         }
     }
@@ -374,7 +378,7 @@ fn criteria_show_the_weights_used_not_only_the_files() {
     let in_file = a.weights[fee];
     a.weights[fee] += 7.0;
     a.rerank();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let rows = rows(&bytes, "Criteria");
     let h = &rows[0];
     assert_eq!(
@@ -399,7 +403,7 @@ fn criteria_show_the_weights_used_not_only_the_files() {
         assert_eq!(text(&row[3]), c.kind.key());
         assert_eq!(number(&row[5]), a.weights[j]);
         assert!((number(&row[6]) - a.weights[j] / total).abs() < 1e-12);
-        assert_eq!(text(&row[7]), c.rule());
+        assert_eq!(text(&row[7]), c.rule().to_string());
         assert_eq!(text(&row[8]), c.missing.key());
         assert_eq!(number(&row[9]), c.weight);
     }
@@ -419,7 +423,7 @@ fn criteria_show_the_weights_used_not_only_the_files() {
 #[test]
 fn the_audit_sheet_carries_the_stamp() {
     let (a, audit) = sample();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let rows = rows(&bytes, "Audit");
     for (label, value) in audit.lines() {
         assert!(
@@ -448,11 +452,11 @@ fn the_audit_sheet_carries_the_stamp() {
 #[test]
 fn the_same_inputs_give_the_same_bytes() {
     let (a, audit) = sample();
-    let first = xlsx::write(&a, &audit).unwrap();
+    let first = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     // A fresh analysis of the same files, not just the same value twice.
     let (b, audit_b) = sample();
     assert_eq!(audit, audit_b);
-    let second = xlsx::write(&b, &audit_b).unwrap();
+    let second = xlsx::write(&b, &audit_b, offerlens::i18n::Lang::En).unwrap();
     assert!(first == second, "two runs gave different bytes");
 
     // Every zip entry carries the same fixed date, whatever the clock says.
@@ -478,8 +482,8 @@ fn the_same_inputs_give_the_same_bytes() {
     // Without a timestamp (--no-timestamp) the creation time is fixed too.
     let mut untimed = audit.clone();
     untimed.generated_at = None;
-    let x = xlsx::write(&a, &untimed).unwrap();
-    let y = xlsx::write(&b, &untimed).unwrap();
+    let x = xlsx::write(&a, &untimed, offerlens::i18n::Lang::En).unwrap();
+    let y = xlsx::write(&b, &untimed, offerlens::i18n::Lang::En).unwrap();
     assert!(x == y, "two untimed runs gave different bytes");
     assert!(entry(&x, "docProps/core.xml").contains(">1980-01-01T00:00:00Z<"));
     // And the time is the only thing the stamp changes in the document properties.
@@ -520,7 +524,7 @@ fn vendor_text_that_looks_like_a_formula_stays_a_string() {
         criteria::parse(HOSTILE_CRITERIA, "hostile.toml").unwrap(),
     );
     assert_eq!(a.offers.len(), 3, "{:?}", a.issues);
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
 
     // No sheet holds a formula.
     let zip = zip::ZipArchive::new(Cursor::new(&bytes)).unwrap();
@@ -585,7 +589,7 @@ fn vendor_text_that_looks_like_a_formula_stays_a_string() {
 fn other_currencies_are_named_by_their_code_and_stay_numbers() {
     let (mut a, audit) = sample();
     a.criteria.currency = "EUR".to_string();
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     let styles = entry(&bytes, "xl/styles.xml");
     assert!(styles.contains("#,##0.00 [$EUR]"), "{styles}");
     let rows = rows(&bytes, "Ranking");
@@ -598,7 +602,7 @@ fn no_offers_still_make_a_workbook() {
     let c = profile("sme");
     let a = Analysis::new(c, &[], Vec::new(), crate::common::TODAY);
     let audit = Audit::new(&a, &[], None);
-    let bytes = xlsx::write(&a, &audit).unwrap();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     assert_eq!(rows(&bytes, "Ranking").len(), 1);
     assert_eq!(rows(&bytes, "Flags").len(), 1);
     assert_eq!(

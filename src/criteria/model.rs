@@ -2,6 +2,9 @@
 //! buyer's business context, and the one-line descriptions shown on screens and in reports.
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::i18n::Msg;
 
 use crate::text::normalize_label;
 
@@ -223,22 +226,26 @@ impl Criteria {
 
 impl Require {
     /// The condition in words: "at most 240 min", "yes", "one of basic, full".
-    pub fn describe(&self, unit: Option<&str>) -> String {
-        let unit = unit.map(|u| format!(" {u}")).unwrap_or_default();
+    pub fn describe(&self, c: &Criterion) -> Msg {
+        let f = |d: Decimal| d.to_f64().unwrap_or_default();
         let mut parts = Vec::new();
         if let Some(max) = self.max {
-            parts.push(format!("at most {}{unit}", max.normalize()));
+            parts.push(Msg::new("require-at-most").msg("value", c.amount(f(max))));
         }
         if let Some(min) = self.min {
-            parts.push(format!("at least {}{unit}", min.normalize()));
+            parts.push(Msg::new("require-at-least").msg("value", c.amount(f(min))));
         }
         if self.must_be_true {
-            parts.push("yes".to_string());
+            parts.push(Msg::new("require-yes"));
         }
         if !self.one_of.is_empty() {
-            parts.push(format!("one of {}", self.one_of.join(", ")));
+            parts.push(Msg::new("require-one-of").with("choices", self.one_of.join(", ")));
         }
-        parts.join(" and ")
+        let mut parts = parts.into_iter();
+        let first = parts.next().unwrap_or_else(|| Msg::new("require-yes"));
+        parts.fold(first, |a, b| {
+            Msg::new("require-and").msg("a", a).msg("b", b)
+        })
     }
 }
 
@@ -253,48 +260,68 @@ impl Criterion {
 
     /// The scoring rule in one line, for screens and reports:
     /// "duration in min · lower is better · linear 15 → 1, 240 → 0 · knock-out: at most 60 min · blank scores 0".
-    pub fn rule(&self) -> String {
-        let unit = self.unit.as_deref();
-        let with_unit = |x: f64| match unit {
-            Some(u) => format!("{x} {u}"),
-            None => format!("{x}"),
+    /// `x`, a value of this criterion, for people: a duration in its largest natural unit
+    /// ("1 day", "2 h 30 min"), months counted ("12 months"), otherwise the number and unit.
+    pub fn amount(&self, x: f64) -> Msg {
+        let unit = self.unit.as_deref().unwrap_or("");
+        let minutes = match self.time_unit {
+            Some(TimeUnit::Minute) => Some(1.0),
+            Some(TimeUnit::Hour) => Some(60.0),
+            Some(TimeUnit::Day) => Some(1440.0),
+            _ => None,
         };
-        let mut parts = vec![match unit {
-            Some(u) if self.kind.is_numeric() => format!("{} in {u}", self.kind.key()),
-            _ => self.kind.key().to_string(),
+        match (self.kind, minutes) {
+            (Kind::Duration, Some(m)) if x.is_finite() && x >= 0.0 => {
+                Msg::new("value-unit").minutes("value", x * m)
+            }
+            (Kind::Duration, None) if self.time_unit == Some(TimeUnit::Month) => {
+                Msg::new("value-months").num("value", x)
+            }
+            _ => Msg::new("value-unit").quantity("value", x, unit),
+        }
+    }
+
+    pub fn rule(&self) -> Msg {
+        let unit = self.unit.as_deref().unwrap_or("");
+        let mut parts = vec![if self.kind.is_numeric() && !unit.is_empty() {
+            Msg::new("rule-kind-in")
+                .with("kind", self.kind.key())
+                .with("unit", unit)
+        } else {
+            Msg::new("rule-kind").with("kind", self.kind.key())
         }];
         if self.kind.is_numeric() {
-            parts.push(format!("{} is better", self.better.key()));
+            parts.push(Msg::new(match self.better {
+                Better::Lower => "rule-lower-better",
+                Better::Higher => "rule-higher-better",
+            }));
             parts.push(match self.scoring {
-                Scoring::MinMax => "min–max between the offers".to_string(),
-                Scoring::Ratio => match self.better {
-                    Better::Lower => "ratio: lowest / this".to_string(),
-                    Better::Higher => "ratio: this / highest".to_string(),
-                },
-                Scoring::Linear { best, worst } => {
-                    format!("linear: {} → 1, {} → 0", with_unit(best), with_unit(worst))
-                }
+                Scoring::MinMax => Msg::new("rule-min-max"),
+                Scoring::Ratio => Msg::new(match self.better {
+                    Better::Lower => "rule-ratio-lower",
+                    Better::Higher => "rule-ratio-higher",
+                }),
+                Scoring::Linear { best, worst } => Msg::new("rule-linear")
+                    .quantity("best", best, unit)
+                    .quantity("worst", worst, unit),
             });
         } else if !self.choices.is_empty() {
             let choices: Vec<String> = self
                 .choices
                 .iter()
-                .map(|(k, v)| format!("{k} {v}"))
+                .map(|(k, v)| format!("{k} {}", crate::numbers::brief(*v)))
                 .collect();
-            parts.push(choices.join(", "));
+            parts.push(Msg::new("rule-choices").with("choices", choices.join(", ")));
         }
         if let Some(r) = &self.require {
-            parts.push(format!("knock-out unless {}", r.describe(unit)));
+            parts.push(Msg::new("rule-knockout-unless").msg("require", r.describe(self)));
         }
-        parts.push(
-            match self.missing {
-                Missing::Worst => "blank scores 0",
-                Missing::Disqualify => "blank knocks out",
-                Missing::Ignore => "blank is left out",
-            }
-            .to_string(),
-        );
-        parts.join(" · ")
+        parts.push(Msg::new(match self.missing {
+            Missing::Worst => "rule-blank-worst",
+            Missing::Disqualify => "rule-blank-knocks-out",
+            Missing::Ignore => "rule-blank-ignored",
+        }));
+        Msg::new("rule-parts").joined("parts", parts, " · ")
     }
 
     /// Every normalized header text that names this criterion: id, label and aliases.

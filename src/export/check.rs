@@ -183,7 +183,10 @@ fn write_tables(
                     "check-skipped",
                     &[
                         ("what", Arg::from(what)),
-                        ("reason", Arg::from(clean(reason))),
+                        (
+                            "reason",
+                            Arg::from(clean(&reason.in_lang(lang)).into_owned()),
+                        ),
                     ],
                 );
                 writeln!(out, "  {skipped}")?;
@@ -225,7 +228,7 @@ fn write_issue(out: &mut dyn Write, i: &Issue, lang: Lang) -> io::Result<()> {
         out,
         "  {severity:<pad$} {}: {}",
         clean(&i.location),
-        clean(&i.message)
+        clean(&i.message_in(lang))
     )
 }
 

@@ -11,6 +11,7 @@
 //! cell is stripped of control characters and passed through [`neutralize`]; numbers this
 //! writer formats itself (score, costs, numeric answers) are written as plain numbers.
 
+use crate::i18n::Lang;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -37,44 +38,48 @@ enum Field<'a> {
 }
 
 /// How a fixed column's cell is made from an offer's ranking row.
-type CellFn = for<'a> fn(&'a Analysis, &Ranked) -> Field<'a>;
+type CellFn = for<'a> fn(&'a Analysis, Lang, &Ranked) -> Field<'a>;
 
 /// The fixed columns, in output order, with how each cell is made. The criterion columns
 /// come after these, in the criteria file's order.
 const COLUMNS: &[(&str, CellFn)] = &[
-    ("rank", |_, r| {
+    ("rank", |_, _, r| {
         r.rank
             .map_or(Field::Empty, |n| Field::Number(n.to_string()))
     }),
-    ("vendor", |a, r| {
+    ("vendor", |a, _, r| {
         Field::Text(Cow::Borrowed(&a.offers.offers[r.offer].vendor))
     }),
-    ("score", |_, r| score(r.score)),
-    ("disqualified", |a, r| {
+    ("score", |_, _, r| score(r.score)),
+    ("disqualified", |a, _, r| {
         Field::Bool(a.evaluation.disqualified[r.offer])
     }),
-    ("monthly_cost", |a, r| {
+    ("monthly_cost", |a, _, r| {
         money(a.evaluation.costs[r.offer].monthly.as_ref().ok())
     }),
-    ("risk_cost", |a, r| {
+    ("risk_cost", |a, _, r| {
         money(a.evaluation.costs[r.offer].risk.as_ref().ok())
     }),
-    ("knockouts", |a, r| {
-        joined(a.evaluation.knockouts[r.offer].iter().map(|k| &k.message))
+    ("knockouts", |a, lang, r| {
+        joined(
+            a.evaluation.knockouts[r.offer]
+                .iter()
+                .map(|k| k.message.in_lang(lang)),
+        )
     }),
     // Flags that disqualify are listed once, under knockouts (as the table does).
-    ("red_flags", |a, r| {
+    ("red_flags", |a, lang, r| {
         joined(
             a.evaluation.flags[r.offer]
                 .iter()
                 .filter(|f| !f.disqualify)
-                .map(|f| &f.message),
+                .map(|f| f.message_in(&a.criteria, lang)),
         )
     }),
-    ("blanks", |a, r| {
+    ("blanks", |a, _, r| {
         Field::Number(a.evaluation.blanks[r.offer].to_string())
     }),
-    ("source", |a, r| {
+    ("source", |a, _, r| {
         Field::Text(Cow::Owned(
             a.offers.location(a.offers.offers[r.offer].source),
         ))
@@ -104,7 +109,13 @@ pub(crate) const AUDIT_COLUMNS: &[&str] = &[
 ];
 
 /// Writes the header row and one row per offer, in ranking order.
-pub fn write(a: &Analysis, audit: &Audit, dialect: Dialect, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    a: &Analysis,
+    audit: &Audit,
+    dialect: Dialect,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let polish = dialect == Dialect::Polish;
     if polish {
         out.write_all("\u{feff}".as_bytes())?;
@@ -120,7 +131,7 @@ pub fn write(a: &Analysis, audit: &Audit, dialect: Dialect, out: &mut dyn Write)
     let criteria = format!("{} ({})", audit.criteria_name, audit.criteria_origin);
     for r in &a.ranking {
         for (_, cell) in COLUMNS {
-            write_field(&mut w, cell(a, r), polish)?;
+            write_field(&mut w, cell(a, lang, r), polish)?;
         }
         for (j, c) in a.criteria.criteria.iter().enumerate() {
             write_field(&mut w, criterion_value(a, c, j, r.offer), polish)?;
@@ -279,8 +290,8 @@ fn decimal(d: Decimal) -> Field<'static> {
     }
 }
 
-fn joined<'m>(messages: impl Iterator<Item = &'m String>) -> Field<'static> {
-    let list: Vec<&str> = messages.map(String::as_str).collect();
+fn joined(messages: impl Iterator<Item = String>) -> Field<'static> {
+    let list: Vec<String> = messages.collect();
     if list.is_empty() {
         Field::Empty
     } else {

@@ -3,6 +3,7 @@
 //! Serialized straight from the analysis, one offer at a time, without building a JSON tree:
 //! tens of thousands of offers × dozens of criteria stay fast and small in memory.
 
+use crate::i18n::Lang;
 use std::io::{self, Write};
 
 use rust_decimal::Decimal;
@@ -25,12 +26,12 @@ use crate::numbers::money_string;
 /// controls, zero-width characters, U+2028/U+2029) are written as `\uXXXX` too (see
 /// [`Escaping`]) — a JSON reader gets the same text, a terminal shown the file sees only plain
 /// characters.
-pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(a: &Analysis, audit: &Audit, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let mut buffered = io::BufWriter::new(Escaping {
         out,
         pending: Vec::new(),
     });
-    serde_json::to_writer_pretty(&mut buffered, &Document(a, audit))?;
+    serde_json::to_writer_pretty(&mut buffered, &Document(a, audit, lang))?;
     buffered.write_all(b"\n")?;
     buffered.flush()
 }
@@ -108,7 +109,7 @@ fn decimal(d: Decimal) -> Answer<'static> {
         .map_or(Answer::Null, Answer::Float)
 }
 
-struct Document<'a>(&'a Analysis, &'a Audit);
+struct Document<'a>(&'a Analysis, &'a Audit, Lang);
 
 impl Serialize for Document<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -125,7 +126,7 @@ impl Serialize for Document<'_> {
         struct IssueOut<'a> {
             severity: &'a str,
             location: &'a str,
-            message: &'a str,
+            message: String,
         }
         let mut map = s.serialize_map(Some(4))?;
         map.serialize_entry(
@@ -138,14 +139,14 @@ impl Serialize for Document<'_> {
                 currency: &a.criteria.currency,
             },
         )?;
-        map.serialize_entry("offers", &OffersOut(a))?;
+        map.serialize_entry("offers", &OffersOut(a, self.2))?;
         let issues: Vec<IssueOut> = a
             .issues
             .iter()
             .map(|i| IssueOut {
                 severity: i.severity.as_str(),
                 location: &i.location,
-                message: &i.message,
+                message: i.message_in(self.2),
             })
             .collect();
         map.serialize_entry("issues", &issues)?;
@@ -154,7 +155,7 @@ impl Serialize for Document<'_> {
     }
 }
 
-struct OffersOut<'a>(&'a Analysis);
+struct OffersOut<'a>(&'a Analysis, Lang);
 
 impl Serialize for OffersOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -163,6 +164,7 @@ impl Serialize for OffersOut<'_> {
         for r in &a.ranking {
             seq.serialize_element(&OfferOut {
                 a,
+                lang: self.1,
                 rank: r.rank,
                 offer: r.offer,
                 score: r.score,
@@ -174,6 +176,7 @@ impl Serialize for OffersOut<'_> {
 
 struct OfferOut<'a> {
     a: &'a Analysis,
+    lang: Lang,
     rank: Option<usize>,
     offer: usize,
     score: f64,
@@ -184,14 +187,14 @@ impl Serialize for OfferOut<'_> {
         #[derive(Serialize)]
         struct KnockoutOut<'a> {
             criterion: &'a str,
-            message: &'a str,
+            message: String,
             /// The answer could not be read: the reading failed, not the vendor.
             not_understood: bool,
         }
         #[derive(Serialize)]
         struct FlagOut<'a> {
             id: &'a str,
-            message: &'a str,
+            message: String,
             penalty: Option<f64>,
         }
         let (a, o) = (self.a, self.offer);
@@ -230,7 +233,7 @@ impl Serialize for OfferOut<'_> {
             .iter()
             .map(|k| KnockoutOut {
                 criterion: &k.criterion,
-                message: &k.message,
+                message: k.message.in_lang(self.lang),
                 not_understood: k.not_understood,
             })
             .collect();
@@ -239,7 +242,7 @@ impl Serialize for OfferOut<'_> {
             .iter()
             .map(|f| FlagOut {
                 id: &f.id,
-                message: &f.message,
+                message: f.message_in(&a.criteria, self.lang),
                 penalty: number(f.penalty),
             })
             .collect();

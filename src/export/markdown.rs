@@ -5,6 +5,7 @@
 //! Vendor-supplied text is escaped: it can neither open links, images or HTML, nor break the
 //! tables, nor start a formula if the table is pasted into a spreadsheet.
 
+use crate::i18n::Lang;
 use std::io::{self, Write};
 
 use crate::analysis::Analysis;
@@ -22,25 +23,25 @@ const COUNTER_REASONS: usize = 2;
 const ISSUES: usize = 10;
 
 /// Writes the report.
-pub fn write(a: &Analysis, audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(a: &Analysis, audit: &Audit, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let ranked: Vec<&Ranked> = a.ranking.iter().filter(|r| r.rank.is_some()).collect();
-    heading(a, ranked.len(), out)?;
-    winner(a, &ranked, out)?;
+    heading(a, lang, ranked.len(), out)?;
+    winner(a, lang, &ranked, out)?;
     writeln!(out)?;
-    ranking(a, out)?;
-    risk_terms(a, out)?;
-    knockouts(a, out)?;
-    red_flags(a, out)?;
-    remarks(a, out)?;
+    ranking(a, lang, out)?;
+    risk_terms(a, lang, out)?;
+    knockouts(a, lang, out)?;
+    red_flags(a, lang, out)?;
+    remarks(a, lang, out)?;
     writeln!(out)?;
-    weights(a, out)?;
-    data_issues(a, out)?;
+    weights(a, lang, out)?;
+    data_issues(a, lang, out)?;
     writeln!(out)?;
-    audit_stamp(audit, out)
+    audit_stamp(audit, lang, out)
 }
 
 /// The title and one line about what was compared.
-fn heading(a: &Analysis, ranked: usize, out: &mut dyn Write) -> io::Result<()> {
+fn heading(a: &Analysis, lang: Lang, ranked: usize, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
     writeln!(out, "# Offer ranking: {}", escape(&c.name))?;
     writeln!(out)?;
@@ -58,7 +59,7 @@ fn heading(a: &Analysis, ranked: usize, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The winner (or the offers tied for first place), and why it beats the next one.
-fn winner(a: &Analysis, ranked: &[&Ranked], out: &mut dyn Write) -> io::Result<()> {
+fn winner(a: &Analysis, lang: Lang, ranked: &[&Ranked], out: &mut dyn Write) -> io::Result<()> {
     match ranked {
         [] => writeln!(out, "No offer passed the knock-out criteria.")?,
         [first, ..] => {
@@ -106,7 +107,7 @@ fn winner(a: &Analysis, ranked: &[&Ranked], out: &mut dyn Write) -> io::Result<(
 }
 
 /// The ranking table, every offer with its score, costs and marks.
-fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
     writeln!(out, "## Ranking")?;
     writeln!(out)?;
@@ -153,7 +154,7 @@ fn ranking(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The risk cost of each offer that has one, term by term, in ranking order.
-fn risk_terms(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn risk_terms(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let ev = &a.evaluation;
     let with: Vec<usize> = a
         .ranking
@@ -198,7 +199,7 @@ fn risk_terms(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Every knock-out of the offers out of the ranking.
-fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn knockouts(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
     if !knocked.is_empty() {
         writeln!(out)?;
@@ -206,7 +207,12 @@ fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out)?;
         for r in knocked {
             for k in &a.evaluation.knockouts[r.offer] {
-                writeln!(out, "- **{}**: {}", vendor(a, r.offer), escape(&k.message))?;
+                writeln!(
+                    out,
+                    "- **{}**: {}",
+                    vendor(a, r.offer),
+                    escape(&k.message.in_lang(lang))
+                )?;
             }
         }
     }
@@ -214,7 +220,7 @@ fn knockouts(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Every red flag that did not knock the offer out, with its penalty.
-fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn red_flags(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let flagged: Vec<_> = a
         .ranking
         .iter()
@@ -235,7 +241,7 @@ fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
                     out,
                     "- **{}**: {}{cost}",
                     vendor(a, r.offer),
-                    escape(&f.message)
+                    escape(&f.message_in(&a.criteria, lang))
                 )?;
             }
         }
@@ -244,7 +250,7 @@ fn red_flags(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The remarks written beside the answers, per offer in ranking order (the offers' notes).
-fn remarks(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn remarks(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let noted: Vec<(usize, String)> = a
         .ranking
         .iter()
@@ -262,7 +268,7 @@ fn remarks(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The weights used, largest first, with their shares.
-fn weights(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn weights(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
     writeln!(out, "## Weights used")?;
     writeln!(out)?;
@@ -292,7 +298,7 @@ fn weights(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Errors and warnings met while reading the offers, the first few listed.
-fn data_issues(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+fn data_issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
     if counts.errors + counts.warnings > 0 {
         writeln!(out)?;
@@ -318,7 +324,7 @@ fn data_issues(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
                 "- `{}` ({}): {}",
                 code(&i.location),
                 i.severity.as_str(),
-                escape(&i.message)
+                escape(&i.message_in(lang))
             )?;
         }
         if shown.len() > ISSUES {
@@ -329,7 +335,7 @@ fn data_issues(a: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The audit stamp.
-fn audit_stamp(audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
+fn audit_stamp(audit: &Audit, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "## Audit")?;
     writeln!(out)?;
     for (label, value) in audit.lines() {

@@ -86,10 +86,10 @@ pub fn write(
     let mut out = Vec::new();
     let written = match format {
         Format::Table => table::write(a, lang, &mut out),
-        Format::Json => json::write(a, audit, &mut out),
-        Format::Csv(dialect) => csv::write(a, audit, dialect, &mut out),
-        Format::Markdown => markdown::write(a, audit, &mut out),
-        Format::Xlsx => return xlsx::write(a, audit),
+        Format::Json => json::write(a, audit, lang, &mut out),
+        Format::Csv(dialect) => csv::write(a, audit, dialect, lang, &mut out),
+        Format::Markdown => markdown::write(a, audit, lang, &mut out),
+        Format::Xlsx => return xlsx::write(a, audit, lang),
     };
     written.map(|()| out).map_err(|e| e.to_string())
 }

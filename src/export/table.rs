@@ -154,7 +154,7 @@ fn knockouts(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
                 let text = format!(
                     "{}: {}",
                     clean(&a.offers.offers[r.offer].vendor),
-                    clean(&k.message)
+                    clean(&k.message.in_lang(lang))
                 );
                 wrap_into(out, &text, 2, 4)?;
             }
@@ -224,7 +224,7 @@ fn issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         for i in shown.iter().take(ISSUE_LINES) {
             let severity = t(lang, &format!("severity-{}", i.severity.as_str()));
             writeln!(out, "  {} ({severity})", clean(&i.location))?;
-            wrap_into(out, &clean(&i.message), 4, 4)?;
+            wrap_into(out, &clean(&i.message_in(lang)), 4, 4)?;
         }
         if shown.len() > ISSUE_LINES {
             let more = shown.len() - ISSUE_LINES;

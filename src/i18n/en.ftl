@@ -205,3 +205,77 @@ export-title = Export the ranking
 export-format = Format
 export-file = File
 export-keys = Tab/←→ format · type the path · Enter writes · Esc cancels
+
+## Text not yet in the catalogue (being moved in)
+
+untranslated = { $text }
+
+## Reading tables
+
+read-no-header = no header naming a criterion in the first rows or columns
+read-one-header = only one header names a criterion: not an offer table
+read-sheet-skipped = sheet skipped: { $reason }
+read-no-table = { $reason }: expected column headers such as the criteria's labels or `columns` (see `offerlens check`)
+read-headers-but-no-offers = the headers are there but no offer is filled in below them
+read-no-offers = no offers: { $reason }
+read-no-offers-anywhere = no offers in any file: { $reason }
+
+## How a cell was read
+
+cell-read-as = { $criterion }: read '{ $shown }' ({ $notes })
+cell-read-check = { $criterion }: read '{ $shown }' — check it: { $doubts }
+note-range-upper = upper bound of the range '{ $range }' taken
+note-range-lower = lower end of the range '{ $range }' taken (more is better here)
+doubt-lower-bound = a lower bound ('od', 'min.'): the real value may be higher, ask for the exact one
+doubt-upper-bound = an upper bound ('do', 'max.'): the real value may be lower, ask for the exact one
+
+## Red flags: what raised them
+
+flag-message = { $message }
+flag-with-detail = { $message } ({ $detail })
+flag-older-than = latest { $latest }, before { $limit }
+flag-above = { $value }, more than { $threshold }
+flag-below-mean = { $value } against a mean of { $reference } for the other offers
+flag-below-median = { $value } against a median of { $reference } for the other offers
+flag-says = says '{ $words }'
+flag-few-items = lists { $items } { $items ->
+    [one] item
+   *[other] items
+} where at least { $min } are expected
+value-unit = { $value }
+
+## Requirements and knock-outs
+
+require-at-most = at most { $value }
+require-at-least = at least { $value }
+require-yes = yes
+require-one-of = one of { $choices }
+require-and = { $a } and { $b }
+ko-not-understood = { $label }: answer not understood: '{ $answer }' — check it
+ko-required = { $label }: no usable answer, and an answer is required
+ko-unconfirmed = { $label }: no usable answer, so the required { $require } cannot be confirmed
+ko-above-max = { $label } { $value } is above the maximum of { $max }
+ko-below-min = { $label } { $value } is below the minimum of { $min }
+ko-answered-no = { $label }: answered no, and yes is required
+ko-not-one-of = { $label }: '{ $answer }' is not one of { $choices }
+
+## A criterion's scoring rule in one line
+
+rule-kind-in = { $kind } in { $unit }
+rule-kind = { $kind }
+rule-lower-better = lower is better
+rule-higher-better = higher is better
+rule-min-max = min–max between the offers
+rule-ratio-lower = ratio: lowest / this
+rule-ratio-higher = ratio: this / highest
+rule-linear = linear: { $best } → 1, { $worst } → 0
+rule-choices = { $choices }
+rule-knockout-unless = knock-out unless { $require }
+rule-blank-worst = blank scores 0
+rule-blank-knocks-out = blank knocks out
+rule-blank-ignored = blank is left out
+rule-parts = { $parts }
+value-months = { $value } { $value ->
+    [one] month
+   *[other] months
+}

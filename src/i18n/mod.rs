@@ -2,6 +2,9 @@
 //! file per language (`pl.ftl`, `en.ftl`, built into the program), with Polish plural forms.
 
 mod format;
+mod msg;
+
+pub use msg::{Msg, Value};
 
 pub(crate) use format::decimal;
 pub use format::{date, duration_minutes, money, number, percent, score};
@@ -68,10 +71,43 @@ fn load(lang: Lang, text: &str) -> FluentBundle<FluentResource> {
     let mut b = FluentBundle::new_concurrent(vec![id]);
     // Output goes to terminals, files and spreadsheets: no bidi isolation marks around values.
     b.set_use_isolating(false);
+    // Numbers in the language's style (`1 266,67` / `1,266.67`), not Fluent's plain digits.
+    b.set_formatter(Some(match lang {
+        Lang::Pl => number_pl,
+        Lang::En => number_en,
+    }));
     // The catalogues are tested to parse whole (`tests` below); a broken entry is skipped.
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
     let _ = b.add_resource(resource);
     b
+}
+
+fn number_pl<M>(v: &FluentValue, _: &M) -> Option<String> {
+    plain_number(Lang::Pl, v)
+}
+
+fn number_en<M>(v: &FluentValue, _: &M) -> Option<String> {
+    plain_number(Lang::En, v)
+}
+
+/// A number given to a message: whole numbers without decimals, others with up to two.
+fn plain_number(lang: Lang, v: &FluentValue) -> Option<String> {
+    let FluentValue::Number(n) = v else {
+        return None;
+    };
+    let x = n.value;
+    if !x.is_finite() {
+        return Some(x.to_string());
+    }
+    let rounded = (x * 100.0).round() / 100.0;
+    let decimals = if rounded.fract() == 0.0 {
+        0
+    } else if (rounded * 10.0).fract().abs() < 1e-9 {
+        1
+    } else {
+        2
+    };
+    Some(number(lang, x, decimals))
 }
 
 /// A value given to a message: text, or a number (which also picks the plural form).

@@ -219,3 +219,91 @@ export-title = Eksport rankingu
 export-format = Format
 export-file = Plik
 export-keys = Tab/←→ format · wpisz ścieżkę · Enter zapisuje · Esc anuluje
+
+## Tekst jeszcze spoza katalogu (przenoszony)
+
+untranslated = { $text }
+
+## Czytanie tabel
+
+read-no-header = w pierwszych wierszach i kolumnach żaden nagłówek nie nazywa kryterium
+read-one-header = tylko jeden nagłówek nazywa kryterium: to nie jest tabela ofert
+read-sheet-skipped = arkusz pominięty: { $reason }
+read-no-table = { $reason }: oczekiwano nagłówków kolumn, np. etykiet kryteriów lub ich `columns` (zob. `offerlens check`)
+read-headers-but-no-offers = nagłówki są, ale pod nimi nie wypełniono żadnej oferty
+read-no-offers = brak ofert: { $reason }
+read-no-offers-anywhere = brak ofert w żadnym pliku: { $reason }
+
+## Jak odczytano komórkę
+
+cell-read-as = { $criterion }: odczytano „{ $shown }” ({ $notes })
+cell-read-check = { $criterion }: odczytano „{ $shown }” — sprawdź: { $doubts }
+note-range-upper = przyjęto górną granicę przedziału „{ $range }”
+note-range-lower = przyjęto dolną granicę przedziału „{ $range }” (tu więcej znaczy lepiej)
+doubt-lower-bound = to dolna granica („od”, „min.”): rzeczywista wartość może być wyższa, poproś o dokładną
+doubt-upper-bound = to górna granica („do”, „maks.”): rzeczywista wartość może być niższa, poproś o dokładną
+
+## Czerwone flagi: co je wywołało
+
+flag-message = { $message }
+flag-with-detail = { $message } ({ $detail })
+flag-older-than = najnowsza z { $latest } r., sprzed { $limit } r.
+flag-above = { $value }, więcej niż { $threshold }
+flag-below-mean = { $value } wobec średniej { $reference } w pozostałych ofertach
+flag-below-median = { $value } wobec mediany { $reference } w pozostałych ofertach
+flag-says = pisze „{ $words }”
+flag-few-items = wymienia { $items } { $items ->
+    [one] pozycję
+    [few] pozycje
+   *[many] pozycji
+}, a oczekiwano co najmniej { $min }
+value-unit = { $value }
+
+## Wymagania i odrzucenia
+
+require-at-most = najwyżej { $value }
+require-at-least = co najmniej { $value }
+require-yes = tak
+require-one-of = jedno z: { $choices }
+require-and = { $a } i { $b }
+ko-not-understood = { $label }: nie zrozumiano odpowiedzi „{ $answer }” — sprawdź ją
+ko-required = { $label }: brak odpowiedzi, której można użyć, a jest wymagana
+ko-unconfirmed = { $label }: brak odpowiedzi, której można użyć, więc nie da się potwierdzić wymogu ({ $require })
+ko-above-max = { $label }: { $value } to więcej niż dopuszczalne { $max }
+ko-below-min = { $label }: { $value } to mniej niż wymagane { $min }
+ko-answered-no = { $label }: odpowiedź „nie”, a wymagane jest „tak”
+ko-not-one-of = { $label }: „{ $answer }” nie jest żadną z dopuszczalnych odpowiedzi ({ $choices })
+
+## Reguła oceny kryterium w jednym wierszu
+
+rule-kind-in = { rule-kind } w { $unit }
+rule-kind = { $kind ->
+    [number] liczba
+    [money] kwota
+    [percent] procent
+    [duration] czas
+    [bool] tak/nie
+    [choice] wybór
+    [text] tekst
+    [year] rok
+    [window] okno obsługi
+    [risk_cost] koszt ryzyka
+   *[other] { $kind }
+}
+rule-lower-better = im mniej, tym lepiej
+rule-higher-better = im więcej, tym lepiej
+rule-min-max = min–maks między ofertami
+rule-ratio-lower = iloraz: najniższa / ta
+rule-ratio-higher = iloraz: ta / najwyższa
+rule-linear = liniowo: { $best } → 1, { $worst } → 0
+rule-choices = { $choices }
+rule-knockout-unless = odrzuca, jeśli nie { $require }
+rule-blank-worst = brak odpowiedzi daje 0
+rule-blank-knocks-out = brak odpowiedzi odrzuca ofertę
+rule-blank-ignored = brak odpowiedzi jest pomijany
+rule-parts = { $parts }
+value-months = { $value } { $value ->
+    [one] miesiąc
+    [few] miesiące
+   *[many] miesięcy
+}

@@ -625,7 +625,11 @@ mod tests {
         assert!(text.contains("Łódź Web"));
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].location, "x.csv:3");
-        assert!(notes[0].message.contains("3 bytes"), "{}", notes[0].message);
+        assert!(
+            notes[0].message.to_string().contains("3 bytes"),
+            "{}",
+            notes[0].message
+        );
     }
 
     #[test]
@@ -640,7 +644,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(t.rows[1][0].as_text(), Some("Zażółć"));
-        assert!(notes[0].message.contains("Windows-1250"));
+        assert!(notes[0].message.to_string().contains("Windows-1250"));
     }
 
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
@@ -693,7 +697,11 @@ mod tests {
             );
             assert_eq!(t.rows[1][0].as_text(), Some("Łódź Web 🚀"), "{name}");
             assert_eq!(notes.len(), 1, "{name}: {notes:?}");
-            assert!(notes[0].message.contains(name), "{:?}", notes[0]);
+            assert!(
+                notes[0].message.to_string().contains(name),
+                "{:?}",
+                notes[0]
+            );
         }
         // Without the mark, UTF-16 stays binary.
         assert!(!looks_like_text(&utf16(text, false)[2..]));
@@ -701,7 +709,10 @@ mod tests {
         let mut cut = utf16(text, false);
         cut.push(b'x');
         let (_, notes) = read(&cut, "x.txt", &Limits::default()).unwrap();
-        assert!(notes[1].message.contains("not valid UTF-16LE"), "{notes:?}");
+        assert!(
+            notes[1].message.to_string().contains("not valid UTF-16LE"),
+            "{notes:?}"
+        );
     }
 
     #[test]
@@ -759,6 +770,7 @@ mod tests {
         assert!(
             notes[0]
                 .message
+                .to_string()
                 .starts_with("an opening quote is never closed (line 3 of the file)")
         );
     }

@@ -1,6 +1,7 @@
 //! One cell read for one criterion: a typed spreadsheet cell, or text through the value
 //! grammar; every reading that is not literal noted at its cell, every failure an error there.
 
+use crate::i18n::Msg;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -72,7 +73,7 @@ impl<'a, L: Fn() -> String> At<'a, L> {
     }
 
     /// How `shown` was read, when not literally: a note at the cell.
-    fn note(&mut self, shown: &str, notes: &[String]) {
+    fn note(&mut self, shown: &str, notes: &[Msg]) {
         if notes.is_empty() {
             return;
         }
@@ -83,11 +84,10 @@ impl<'a, L: Fn() -> String> At<'a, L> {
         self.issues.push(
             Issue::info(
                 (self.location)(),
-                format!(
-                    "{}: read '{shown}' ({})",
-                    self.criterion.id,
-                    notes.join("; ")
-                ),
+                Msg::new("cell-read-as")
+                    .with("criterion", &self.criterion.id)
+                    .with("shown", shown)
+                    .list("notes", notes.to_vec()),
             )
             .for_offer(self.offer),
         );
@@ -115,11 +115,10 @@ impl<'a, L: Fn() -> String> At<'a, L> {
                     self.issues.push(
                         Issue::warning(
                             (self.location)(),
-                            format!(
-                                "{}: read '{shown}' — check it: {}",
-                                self.criterion.id,
-                                r.doubts.join("; ")
-                            ),
+                            Msg::new("cell-read-check")
+                                .with("criterion", &self.criterion.id)
+                                .with("shown", shown)
+                                .list("doubts", std::mem::take(&mut r.doubts)),
                         )
                         .for_offer(self.offer),
                     );
@@ -174,27 +173,25 @@ fn read_vague<L: Fn() -> String>(v: Vague, shown: &str, at: &mut At<'_, L>) -> O
 
 /// Where more is better the lower end of a range is the safe reading: the grammar's note,
 /// which names the upper end, is turned round.
-fn lower_end(notes: &mut [String]) {
+fn lower_end(notes: &mut [Msg]) {
     for n in notes.iter_mut() {
-        if let Some(rest) = n.strip_prefix("upper bound of the range") {
-            let range = rest.trim_end_matches(" taken");
-            *n = format!("lower end of the range{range} taken (more is better here)");
+        if n.id() == "note-range-upper" {
+            let range = n.text_of("range").unwrap_or_default().to_string();
+            *n = Msg::new("note-range-lower").with("range", range);
         }
     }
 }
 
 /// A qualifier that leaves the value open on the side that matters: "od 1 200 zł" where less
 /// is better (the price may be higher), "do 10 h" where more is better.
-fn bound_doubt(bound: Option<Bound>, c: &Criterion) -> Option<String> {
+fn bound_doubt(bound: Option<Bound>, c: &Criterion) -> Option<Msg> {
     match (bound?, c.better) {
-        (Bound::AtLeast, Better::Lower) if c.kind.is_numeric() => Some(
-            "a lower bound ('od', 'min.'): the real value may be higher, ask for the exact one"
-                .to_string(),
-        ),
-        (Bound::AtMost, Better::Higher) if c.kind.is_numeric() => Some(
-            "an upper bound ('do', 'max.'): the real value may be lower, ask for the exact one"
-                .to_string(),
-        ),
+        (Bound::AtLeast, Better::Lower) if c.kind.is_numeric() => {
+            Some(Msg::new("doubt-lower-bound"))
+        }
+        (Bound::AtMost, Better::Higher) if c.kind.is_numeric() => {
+            Some(Msg::new("doubt-upper-bound"))
+        }
         _ => None,
     }
 }
@@ -244,7 +241,7 @@ fn read_text<L: Fn() -> String>(
             } else {
                 "0"
             };
-            at.note(shown, &[format!("'{shown}' (none) read as {read}")]);
+            at.note(shown, &[format!("'{shown}' (none) read as {read}").into()]);
         }
         return none;
     }
@@ -255,7 +252,10 @@ fn read_text<L: Fn() -> String>(
             return at.read(shown, Ok(r), Value::Choice);
         }
         if let Some(i) = value::match_choice("no", &keys) {
-            at.note(shown, &[format!("'{shown}' (none) read as {}", keys[i])]);
+            at.note(
+                shown,
+                &[format!("'{shown}' (none) read as {}", keys[i]).into()],
+            );
             return Some(Value::Choice(i));
         }
     }
@@ -279,7 +279,7 @@ fn read_text<L: Fn() -> String>(
                     r.value.tax = Some(x);
                     if x != criteria.prices {
                         r.notes
-                            .push(format!("{}, as the column's header says", x.key()));
+                            .push(format!("{}, as the column's header says", x.key()).into());
                     }
                 }
                 at.tax = r.value.tax;
@@ -294,7 +294,9 @@ fn read_text<L: Fn() -> String>(
             // A count of hours (or minutes, days): "600 min" in hours, "120 h rocznie" a month.
             Some(unit) => {
                 let r = value::parse_duration(raw, unit).and_then(|r| {
-                    convert::per_period(r, c, false).map_err(|message| ValueError { message })
+                    convert::per_period(r, c, false).map_err(|message| ValueError {
+                        message: message.into(),
+                    })
                 });
                 at.read(shown, r, Value::Num)
             }
@@ -350,7 +352,7 @@ fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Opt
         .unwrap_or_default();
     let n = n.normalize();
     if !raw.bytes().any(|b| b.is_ascii_digit()) {
-        at.note(shown, &[format!("'{phrase}' read as {n}{unit}")]);
+        at.note(shown, &[format!("'{phrase}' read as {n}{unit}").into()]);
         return Some(Value::Num(n));
     }
     let number_reads = match c.kind {

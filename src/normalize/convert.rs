@@ -42,13 +42,16 @@ pub(super) fn money(
             ));
         };
         let converted = round_money(amount.checked_mul(rate).ok_or_else(out_of_range)?);
-        notes.push(format!(
-            "{} {cur} at {} {home} per {cur} = {} {home}",
-            plain(amount),
-            plain(rate),
-            plain(converted),
-            home = criteria.currency
-        ));
+        notes.push(
+            format!(
+                "{} {cur} at {} {home} per {cur} = {} {home}",
+                plain(amount),
+                plain(rate),
+                plain(converted),
+                home = criteria.currency
+            )
+            .into(),
+        );
         amount = converted;
     }
     if let Some(tax) = m.tax
@@ -62,14 +65,17 @@ pub(super) fn money(
             }
             .ok_or_else(out_of_range)?,
         );
-        notes.push(format!(
-            "{} {} at {} % VAT = {} {}",
-            tax.key(),
-            plain(amount),
-            plain(criteria.vat_rate),
-            plain(converted),
-            criteria.prices.key()
-        ));
+        notes.push(
+            format!(
+                "{} {} at {} % VAT = {} {}",
+                tax.key(),
+                plain(amount),
+                plain(criteria.vat_rate),
+                plain(converted),
+                criteria.prices.key()
+            )
+            .into(),
+        );
         amount = converted;
     }
     // The lower end of a range goes through the same conversions.
@@ -109,9 +115,9 @@ pub(super) fn per_period(
             written.describe()
         );
         if matches!(written, Period::Month | Period::Hour) {
-            r.notes.push(note);
+            r.notes.push(note.into());
         } else {
-            r.doubts.push(note);
+            r.doubts.push(note.into());
         }
         return Ok(r);
     };
@@ -119,11 +125,14 @@ pub(super) fn per_period(
         return Ok(r);
     }
     if written == Period::Hour || want == Period::Hour {
-        r.doubts.push(format!(
-            "'{words}' is {}, but this criterion is {}: not converted",
-            per_words(written),
-            per_words(want)
-        ));
+        r.doubts.push(
+            format!(
+                "'{words}' is {}, but this criterion is {}: not converted",
+                per_words(written),
+                per_words(want)
+            )
+            .into(),
+        );
         return Ok(r);
     }
     let factor = want.days() / written.days();
@@ -139,14 +148,17 @@ pub(super) fn per_period(
         Some(l) => Some(round(l.checked_mul(factor).ok_or_else(out_of_range)?)),
         None => None,
     };
-    r.notes.push(format!(
-        "'{words}' is {}: {} {} = {} {}",
-        per_words(written),
-        plain(r.value),
-        factor_words(factor),
-        plain(converted),
-        per_words(want)
-    ));
+    r.notes.push(
+        format!(
+            "'{words}' is {}: {} {} = {} {}",
+            per_words(written),
+            plain(r.value),
+            factor_words(factor),
+            plain(converted),
+            per_words(want)
+        )
+        .into(),
+    );
     r.value = converted;
     Ok(r)
 }

@@ -2,6 +2,7 @@
 //! rows or across columns.
 
 use crate::criteria::{Criteria, Criterion, Kind};
+use crate::i18n::Msg;
 use crate::table::{RawCell, RawTable};
 
 use super::meaning::ByMeaning;
@@ -99,7 +100,7 @@ pub(super) enum Header {
     /// A header column (its index): read through the transposed table.
     Column(usize),
     /// No header: why the table is not an offer table.
-    Missing(String),
+    Missing(Msg),
 }
 
 /// Finds the header line: the row or the column that names the most criteria, at least
@@ -128,9 +129,9 @@ pub(super) fn locate(table: &RawTable, names: &Names, threshold: usize) -> Heade
     };
     if row_hits.max(col_hits) < threshold {
         return Header::Missing(if row_hits.max(col_hits) == 0 {
-            "no header naming a criterion in the first rows or columns".to_string()
+            Msg::new("read-no-header")
         } else {
-            "only one header names a criterion: not an offer table".to_string()
+            Msg::new("read-one-header")
         });
     }
     if col_hits > row_hits {

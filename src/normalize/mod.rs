@@ -27,6 +27,7 @@ pub(crate) use reader::BUYER_ROW_NOTE;
 pub use value::Window;
 
 use crate::criteria::Criteria;
+use crate::i18n::Msg;
 use crate::issue::Issue;
 use crate::table::RawTable;
 use reader::Reader;
@@ -68,12 +69,15 @@ fn report_files_without_offers(out: &Offers, issues: &mut Vec<Issue>) {
     if out.offers.is_empty() {
         for r in out.reports.iter().filter(|r| r.layout.is_some()) {
             let Some(reason) = &r.skipped else { continue };
-            let warning = format!("no offers: {reason}");
+            let warning = Msg::new("read-no-offers").msg("reason", reason.clone());
             for i in issues
                 .iter_mut()
                 .filter(|i| i.location == r.name && i.message == warning)
             {
-                *i = Issue::file_error(&r.name, format!("no offers in any file: {reason}"));
+                *i = Issue::file_error(
+                    &r.name,
+                    Msg::new("read-no-offers-anywhere").msg("reason", reason.clone()),
+                );
             }
         }
     }

@@ -93,7 +93,7 @@ pub struct TableReport {
     /// `None` when the table was skipped.
     pub layout: Option<Layout>,
     /// Why the table was skipped.
-    pub skipped: Option<String>,
+    pub skipped: Option<crate::i18n::Msg>,
     /// Where the header row (or criteria column) is.
     pub header: Option<String>,
     pub offers: usize,

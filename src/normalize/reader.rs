@@ -2,6 +2,7 @@
 //! vendor is, every answer read at its cell.
 
 use crate::criteria::{Criteria, Kind};
+use crate::i18n::Msg;
 use crate::issue::{Issue, Severity};
 use crate::table::RawTable;
 
@@ -111,7 +112,7 @@ impl<'a> Reader<'a> {
         };
         let (mut view, header_row) = match headers::locate(&table, &self.names, self.threshold) {
             Header::Missing(reason) => {
-                self.skip(&table, &reason);
+                self.skip(&table, reason.clone());
                 report.skipped = Some(reason);
                 self.out.reports.push(report);
                 return;
@@ -126,13 +127,16 @@ impl<'a> Reader<'a> {
     }
 
     /// A sheet without offers is noted; a CSV file without them is an error.
-    fn skip(&mut self, table: &RawTable, reason: &str) {
+    fn skip(&mut self, table: &RawTable, reason: Msg) {
         self.issues.push(if table.sheet.is_some() {
-            Issue::info(table.name(), format!("sheet skipped: {reason}"))
+            Issue::info(
+                table.name(),
+                Msg::new("read-sheet-skipped").msg("reason", reason),
+            )
         } else {
             Issue::file_error(
                 table.name(),
-                format!("{reason}: expected column headers such as the criteria's labels or `columns` (see `offerlens check`)"),
+                Msg::new("read-no-table").msg("reason", reason),
             )
         });
     }
@@ -176,9 +180,11 @@ impl<'a> Reader<'a> {
         }
         self.report_overflow(table, header_row, &columns, &overflow);
         if report.offers == 0 {
-            let reason = "the headers are there but no offer is filled in below them".to_string();
-            self.issues
-                .push(Issue::warning(table.name(), format!("no offers: {reason}")));
+            let reason = Msg::new("read-headers-but-no-offers");
+            self.issues.push(Issue::warning(
+                table.name(),
+                Msg::new("read-no-offers").msg("reason", reason.clone()),
+            ));
             report.skipped = Some(reason);
         }
     }
@@ -327,7 +333,7 @@ impl<'a> Reader<'a> {
     fn read_notes(&mut self, table: &RawTable, r: usize, offer: usize, columns: &Columns) {
         for &c in &columns.notes {
             if let Some(note) = note_text(&table.cell(r, c).display()) {
-                self.out.offers[offer].notes.push(note.to_string());
+                self.out.offers[offer].notes.push(note.to_string().into());
             }
         }
     }
@@ -349,7 +355,7 @@ impl<'a> Reader<'a> {
             let question = columns.header[c].trim_matches(is_blank);
             self.out.offers[offer]
                 .notes
-                .push(format!("{question}: {remark}"));
+                .push(format!("{question}: {remark}").into());
         }
     }
 

@@ -4,6 +4,7 @@
 //! message a business owner understands, and with the numbers that raised it.
 
 use crate::criteria::{Criteria, FlagAction, FlagRule, RedFlag};
+use crate::i18n::Msg;
 use crate::normalize::Offers;
 use crate::numbers::brief;
 use crate::text::normalize_label;
@@ -24,11 +25,9 @@ fn column_of(criteria: &Criteria, id: &str) -> Option<usize> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedFlag {
     pub id: String,
-    /// The flag's message with what raised it, in the file's (English) wording.
-    pub message: String,
-    /// What raised it ("says 'kompleksowa'", "latest 2018, before 2021"); empty when nothing
-    /// more is to be said. A display in another language puts it after that message.
-    pub detail: String,
+    /// What raised it ("says 'kompleksowa'", "latest 2018, before 2021"); `None` when nothing
+    /// more is to be said. Shown after the flag's message.
+    pub detail: Option<Msg>,
     /// Points taken off the score (0 when the flag only warns or disqualifies).
     pub penalty: f64,
     pub disqualify: bool,
@@ -37,10 +36,23 @@ pub struct RaisedFlag {
 impl RaisedFlag {
     /// The message in `lang`: the criteria's message in that language, with what raised it.
     pub fn message_in(&self, criteria: &Criteria, lang: crate::i18n::Lang) -> String {
-        match criteria.red_flags.iter().find(|rf| rf.id == self.id) {
-            Some(rf) if self.detail.is_empty() => rf.message_in(lang).to_string(),
-            Some(rf) => format!("{} ({})", rf.message_in(lang), self.detail),
-            None => self.message.clone(),
+        self.message(criteria).in_lang(lang)
+    }
+
+    /// The message, with what raised it, for any language.
+    pub fn message(&self, criteria: &Criteria) -> Msg {
+        let (en, pl) = criteria
+            .red_flags
+            .iter()
+            .find(|rf| rf.id == self.id)
+            .map_or((self.id.as_str(), None), |rf| {
+                (rf.message.as_str(), rf.message_pl.as_deref())
+            });
+        match &self.detail {
+            None => Msg::new("flag-message").both("message", en, pl),
+            Some(detail) => Msg::new("flag-with-detail")
+                .both("message", en, pl)
+                .msg("detail", detail.clone()),
         }
     }
 }
@@ -74,11 +86,6 @@ pub fn raise(
                 };
                 list.push(RaisedFlag {
                     id: flag.id.clone(),
-                    message: if detail.is_empty() {
-                        flag.message.clone()
-                    } else {
-                        format!("{} ({detail})", flag.message)
-                    },
                     detail,
                     penalty,
                     disqualify,
@@ -163,11 +170,11 @@ struct Compared<'a> {
 }
 
 /// `Some(detail)` when the flag is raised on offer `o`.
-fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<String> {
+fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<Option<Msg>> {
     let column = |id: &str| column_of(about.criteria, id);
     match &flag.rule {
         FlagRule::BelowMean { criterion, ratio } => {
-            below(about, stats, column(criterion)?, *ratio, o, Reference::Mean)
+            below(about, stats, column(criterion)?, *ratio, o, Reference::Mean).map(Some)
         }
         FlagRule::BelowMedian { criterion, ratio } => below(
             about,
@@ -176,17 +183,18 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
             *ratio,
             o,
             Reference::Median,
-        ),
+        )
+        .map(Some),
         FlagRule::VagueText {
             criterion,
             patterns,
             min_items,
-        } => vague(about, stats, column(criterion)?, patterns, *min_items, o),
+        } => vague(about, stats, column(criterion)?, patterns, *min_items, o).map(Some),
         FlagRule::Missing { criteria: ids } => {
             let all_missing = ids
                 .iter()
                 .all(|id| column(id).is_none_or(|j| about.values[j][o].is_nan()));
-            all_missing.then(String::new)
+            all_missing.then_some(None)
         }
         FlagRule::OlderThan {
             criterion,
@@ -198,7 +206,13 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
                 return None;
             }
             let limit = as_of.unwrap_or(about.this_year) - years;
-            (x < f64::from(limit)).then(|| format!("latest {}, before {limit}", brief(x)))
+            (x < f64::from(limit)).then(|| {
+                Some(
+                    Msg::new("flag-older-than")
+                        .with("latest", brief(x))
+                        .with("limit", limit.to_string()),
+                )
+            })
         }
         FlagRule::Above {
             criterion,
@@ -207,8 +221,11 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
             let j = column(criterion)?;
             let x = about.values[j][o];
             (!x.is_nan() && x > *threshold).then(|| {
-                let unit = unit_of(about.criteria, j);
-                format!("{}{unit}, more than {}{unit}", brief(x), brief(*threshold))
+                Some(
+                    Msg::new("flag-above")
+                        .msg("value", amount(about.criteria, j, x))
+                        .msg("threshold", amount(about.criteria, j, *threshold)),
+                )
             })
         }
     }
@@ -230,23 +247,20 @@ fn below(
     ratio: f64,
     o: usize,
     compared_with: Reference,
-) -> Option<String> {
+) -> Option<Msg> {
     let x = about.values[j][o];
     if x.is_nan() {
         return None;
     }
     let (mean, median) = stats.others(x, about.valid[o])?;
-    let (what, reference) = match compared_with {
-        Reference::Mean => ("mean", mean),
-        Reference::Median => ("median", median),
+    let (id, reference) = match compared_with {
+        Reference::Mean => ("flag-below-mean", mean),
+        Reference::Median => ("flag-below-median", median),
     };
     (reference > 0.0 && x <= ratio * reference).then(|| {
-        let unit = unit_of(about.criteria, j);
-        format!(
-            "{}{unit} against a {what} of {}{unit} for the other offers",
-            brief(x),
-            brief(reference)
-        )
+        Msg::new(id)
+            .msg("value", amount(about.criteria, j, x))
+            .msg("reference", amount(about.criteria, j, reference))
     })
 }
 
@@ -258,7 +272,7 @@ fn vague(
     patterns: &[String],
     min_items: usize,
     o: usize,
-) -> Option<String> {
+) -> Option<Msg> {
     let cell = about.offers.cell(j, o);
     cell.value.as_ref()?;
     let text = normalize_label(&cell.raw);
@@ -270,14 +284,13 @@ fn vague(
     if let Some((norm, p)) = said {
         // The buyer reads what the vendor wrote ("kompleksowa opieka"), not the pattern's stem.
         let words = written_words(&cell.raw, norm).unwrap_or_else(|| p.trim().to_string());
-        return Some(format!("says '{words}'"));
+        return Some(Msg::new("flag-says").with("words", words));
     }
     let items = count_items(&cell.raw);
     (items < min_items).then(|| {
-        format!(
-            "lists {items} item{} where at least {min_items} are expected",
-            if items == 1 { "" } else { "s" }
-        )
+        Msg::new("flag-few-items")
+            .count("items", items)
+            .count("min", min_items)
     })
 }
 
@@ -310,15 +323,12 @@ pub(crate) fn count_items(text: &str) -> usize {
         .count()
 }
 
-fn unit_of(criteria: &Criteria, j: usize) -> String {
+/// `x` in criterion `j`'s unit, or as an amount for the monthly cost.
+fn amount(criteria: &Criteria, j: usize, x: f64) -> Msg {
     match criteria.criteria.get(j) {
-        Some(c) => c
-            .unit
-            .as_deref()
-            .map(|u| format!(" {u}"))
-            .unwrap_or_default(),
+        Some(c) => c.amount(x),
         // The monthly cost, in the criteria's currency.
-        None => format!(" {}", criteria.currency),
+        None => Msg::new("value-unit").money("value", x, &criteria.currency),
     }
 }
 

@@ -2,9 +2,11 @@
 //! it did not give.
 
 use crate::criteria::{Criterion, Kind, Missing};
+use crate::i18n::Msg;
 use crate::normalize::{Cell, Offers, Value};
-use crate::numbers::plain;
 use crate::text::normalize_label;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 use super::risk::Costs;
 
@@ -13,7 +15,7 @@ use super::risk::Costs;
 pub struct Knockout {
     /// The criterion (or red flag) id.
     pub criterion: String,
-    pub message: String,
+    pub message: Msg,
     /// The answer was there but could not be read: the vendor did not fail the requirement,
     /// the reading did. The user should check the cell.
     pub not_understood: bool,
@@ -25,21 +27,19 @@ pub(super) fn missing_answer(c: &Criterion, cell: &Cell) -> Option<Knockout> {
     if cell.unreadable && (c.missing == Missing::Disqualify || c.require.is_some()) {
         return Some(Knockout {
             criterion: c.id.clone(),
-            message: format!(
-                "{}: answer not understood: '{}' — check it",
-                c.label,
-                cell.raw.trim()
-            ),
+            message: Msg::new("ko-not-understood")
+                .both("label", &c.label, c.label_pl.as_deref())
+                .with("answer", cell.raw.trim()),
             not_understood: true,
         });
     }
     let message = match c.missing {
-        Missing::Disqualify => format!("{}: no usable answer, and an answer is required", c.label),
-        Missing::Worst if c.require.is_some() => format!(
-            "{}: no usable answer, so {} cannot be confirmed",
-            c.label,
-            describe_require(c)
-        ),
+        Missing::Disqualify => {
+            Msg::new("ko-required").both("label", &c.label, c.label_pl.as_deref())
+        }
+        Missing::Worst if c.require.is_some() => Msg::new("ko-unconfirmed")
+            .both("label", &c.label, c.label_pl.as_deref())
+            .msg("require", describe_require(c)),
         _ => return None,
     };
     Some(Knockout {
@@ -70,12 +70,9 @@ pub(super) fn require_failure(
             _ => None,
         }
     };
-    let unit = c
-        .unit
-        .as_deref()
-        .map(|u| format!(" {u}"))
-        .unwrap_or_default();
-    let fail = |message: String| {
+    let f = |d: Decimal| d.to_f64().unwrap_or_default();
+    let fail = |message: Msg| {
+        let message = message.both("label", &c.label, c.label_pl.as_deref());
         Some(Knockout {
             criterion: c.id.clone(),
             message,
@@ -86,26 +83,24 @@ pub(super) fn require_failure(
         if let Some(max) = req.max
             && v > max
         {
-            return fail(format!(
-                "{} {}{unit} is above the maximum of {}{unit}",
-                c.label,
-                plain(v),
-                plain(max)
-            ));
+            return fail(
+                Msg::new("ko-above-max")
+                    .msg("value", c.amount(f(v)))
+                    .msg("max", c.amount(f(max))),
+            );
         }
         if let Some(min) = req.min
             && v < min
         {
-            return fail(format!(
-                "{} {}{unit} is below the minimum of {}{unit}",
-                c.label,
-                plain(v),
-                plain(min)
-            ));
+            return fail(
+                Msg::new("ko-below-min")
+                    .msg("value", c.amount(f(v)))
+                    .msg("min", c.amount(f(min))),
+            );
         }
     }
     if req.must_be_true && matches!(offers.cell(j, o).value, Some(Value::Bool(false))) {
-        return fail(format!("{}: answered no, and yes is required", c.label));
+        return fail(Msg::new("ko-answered-no"));
     }
     if !req.one_of.is_empty() {
         let answer = match &offers.cell(j, o).value {
@@ -116,20 +111,20 @@ pub(super) fn require_failure(
         if let Some(a) = answer {
             let norm = normalize_label(&a);
             if !req.one_of.iter().any(|x| normalize_label(x) == norm) {
-                return fail(format!(
-                    "{}: '{a}' is not one of {}",
-                    c.label,
-                    req.one_of.join(", ")
-                ));
+                return fail(
+                    Msg::new("ko-not-one-of")
+                        .with("answer", a)
+                        .with("choices", req.one_of.join(", ")),
+                );
             }
         }
     }
     None
 }
 
-fn describe_require(c: &Criterion) -> String {
+fn describe_require(c: &Criterion) -> Msg {
     match &c.require {
-        Some(r) => format!("the required {}", r.describe(c.unit.as_deref())),
-        None => String::new(),
+        Some(r) => r.describe(c),
+        None => Msg::new("require-yes"),
     }
 }

@@ -200,7 +200,7 @@ fn raise_flags(
         for f in fs.iter().filter(|f| f.disqualify) {
             knockouts[o].push(Knockout {
                 criterion: f.id.clone(),
-                message: f.message.clone(),
+                message: f.message(criteria),
                 not_understood: false,
             });
         }

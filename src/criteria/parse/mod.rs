@@ -88,7 +88,7 @@ impl<'s> Parser<'s> {
             file: self.origin.to_string(),
             line,
             column,
-            message: message.into(),
+            message: message.into().into(),
         });
     }
 

@@ -43,7 +43,7 @@ pub(super) fn criteria(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError
                 Cell::Text(c.unit.as_deref().unwrap_or("")),
                 Cell::Num(w, Num::General),
                 share,
-                Cell::Text(&c.rule()),
+                Cell::Text(&c.rule().to_string()),
                 Cell::Text(c.missing.key()),
                 Cell::Num(c.weight, Num::General),
             ],

@@ -22,6 +22,7 @@ mod ranking;
 mod sheet;
 mod style;
 
+use crate::i18n::Lang;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
 use crate::analysis::Analysis;
@@ -55,7 +56,7 @@ pub(super) const GREY: u32 = 0x80_80_80;
 pub const MAX_ANSWERS: usize = 500_000;
 
 /// Builds the workbook and returns its bytes; refuses one too big to build in memory.
-pub fn write(a: &Analysis, audit: &Audit) -> Result<Vec<u8>, String> {
+pub fn write(a: &Analysis, audit: &Audit, lang: Lang) -> Result<Vec<u8>, String> {
     let answers = a.offers.len().saturating_mul(a.criteria.criteria.len());
     if answers > MAX_ANSWERS {
         return Err(format!(

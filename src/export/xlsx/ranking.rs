@@ -52,7 +52,10 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
             })
             .collect();
         let status = if grey {
-            let reasons: Vec<&str> = ev.knockouts[o].iter().map(|k| k.message.as_str()).collect();
+            let reasons: Vec<String> = ev.knockouts[o]
+                .iter()
+                .map(|k| k.message.to_string())
+                .collect();
             format!("knocked out: {}", reasons.join("; "))
         } else {
             "ranked".to_string()

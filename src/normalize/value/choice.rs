@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::frequency::interval_hours;
 use super::{Reading, quote};
+use crate::i18n::Msg;
 use crate::text::chars::clean;
 use crate::text::{is_label_form, normalize_label};
 
@@ -188,7 +189,7 @@ pub fn read_choice(
         return Some(r);
     }
     if let Some(i) = match_choice(text, keys) {
-        return Some(Reading::new(i, Vec::new()));
+        return Some(Reading::new(i, Vec::<Msg>::new()));
     }
     // "tak, do końca kwartału": a yes or no opening a longer answer, where the keys have one.
     if let Some((first, _)) = t.split_once(' ')
@@ -196,7 +197,7 @@ pub fn read_choice(
         && let Some(i) = match_choice(first, keys)
     {
         let note = format!("'{}' read as {}, from its first word", quote(text), keys[i]);
-        return Some(Reading::new(i, vec![note]));
+        return Some(Reading::new(i, vec![Msg::from(note)]));
     }
     frequency(text, &t, keys).or_else(|| alias_inside(&t, keys, aliases))
 }
@@ -221,7 +222,7 @@ fn alias_whole_or_opening(
                     "'{}' read as {key} (the criterion's choice_aliases)",
                     quote(text)
                 );
-                return Some(Reading::new(i, vec![note]));
+                return Some(Reading::new(i, vec![Msg::from(note)]));
             }
             if !p.is_empty()
                 && t.strip_prefix(p.as_str())
@@ -237,7 +238,7 @@ fn alias_whole_or_opening(
         "'{}' read as {key}, from its opening words (the criterion's choice_aliases)",
         quote(text)
     );
-    Some(Reading::new(i, vec![note]))
+    Some(Reading::new(i, vec![Msg::from(note)]))
 }
 
 /// A phrase of the criterion's own inside the answer ("coroczna waloryzacja o wskaźnik
@@ -267,11 +268,14 @@ fn alias_inside(
         }
     }
     let (i, key, phrase) = inside?;
-    let mut reading = Reading::new(i, Vec::new());
-    reading.doubts.push(format!(
-        "read as {key} by the words '{}' inside it (the criterion's choice_aliases)",
-        quote(phrase)
-    ));
+    let mut reading = Reading::new(i, Vec::<Msg>::new());
+    reading.doubts.push(
+        format!(
+            "read as {key} by the words '{}' inside it (the criterion's choice_aliases)",
+            quote(phrase)
+        )
+        .into(),
+    );
     Some(reading)
 }
 
@@ -317,7 +321,7 @@ fn frequency(text: &str, t: &str, keys: &[&str]) -> Option<Reading<usize>> {
             keys[i]
         )
     };
-    Some(Reading::new(i, vec![note]))
+    Some(Reading::new(i, vec![Msg::from(note)]))
 }
 
 /// Index of the key in `keys` that `text` names (keys are the criteria's choice keys, e.g.

@@ -12,6 +12,7 @@ use super::window::{Window, may_hold_window, names_outside, take_window};
 use super::words::{AND_A_HALF, number_word};
 use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
 use crate::criteria::{Period, TimeUnit};
+use crate::i18n::Msg;
 use crate::numbers::plain;
 
 const A_DURATION: &str = "a duration such as '15 min' or '2 h'";
@@ -481,7 +482,7 @@ fn in_and_out_of_hours(t: &str, toks: &[Token], unit: TimeUnit) -> Option<Readin
             quote(slow.0),
             value,
             unit.key()
-        )],
+        ).into()] as Vec<Msg>,
     );
     reading.window = Some(Window::ALWAYS);
     Some(reading)
@@ -584,9 +585,9 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     }
     let mut reading = Reading::new(value, all);
     if working_days {
-        reading.doubts.push(format!(
-            "{WORKING_DAYS}: over a weekend one working day lasts three"
-        ));
+        reading
+            .doubts
+            .push(format!("{WORKING_DAYS}: over a weekend one working day lasts three").into());
     }
     reading.per = per;
     reading.window = window;
@@ -790,7 +791,12 @@ mod tests {
             let r = ok_of(parse_duration(t, unit), t);
             assert_eq!(r.value, d(want), "{t:?} in {}", unit.key());
             // Doubts (shown as warnings) are checked with the notes.
-            let all: Vec<String> = r.notes.iter().chain(&r.doubts).cloned().collect();
+            let all: Vec<String> = r
+                .notes
+                .iter()
+                .chain(&r.doubts)
+                .map(ToString::to_string)
+                .collect();
             has_notes(&all, notes, t);
             // A unit conversion ("= 120 min") is noted on every cell it applies to.
             let converted = |n: &&String| n.starts_with("= ");

@@ -30,6 +30,7 @@ mod yesno;
 #[cfg(test)]
 mod tests;
 
+use crate::i18n::Msg;
 use std::fmt::{self, Write as _};
 
 pub use choice::match_choice;
@@ -59,10 +60,10 @@ pub struct Reading<T> {
     /// The value read.
     pub value: T,
     /// What was assumed or ignored while reading, in words a user understands.
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
     /// Readings that could be wrong ("od 1200 zł" is a lower bound of the price): shown as
     /// warnings at the cell, so that the user checks them.
-    pub doubts: Vec<String>,
+    pub doubts: Vec<Msg>,
     /// What an amount or a count is per, when the cell says ("/mies.", "rocznie", "za 8
     /// miesięcy"), with the words that say it: the caller converts to the criterion's period.
     pub per: Option<(Period, String)>,
@@ -77,10 +78,10 @@ pub struct Reading<T> {
 }
 
 impl<T> Reading<T> {
-    pub(crate) fn new(value: T, notes: Vec<String>) -> Self {
+    pub(crate) fn new<N: Into<Msg>>(value: T, notes: Vec<N>) -> Self {
         Reading {
             value,
-            notes,
+            notes: notes.into_iter().map(Into::into).collect(),
             doubts: Vec::new(),
             per: None,
             window: None,
@@ -93,14 +94,14 @@ impl<T> Reading<T> {
 /// Why a cell could not be read: a sentence fragment a user understands, naming what was
 /// expected and quoting what was found, e.g. "expected a duration such as '15 min' or '2 h',
 /// found 'szybko'".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ValueError {
     /// The explanation, ready to show.
-    pub message: String,
+    pub message: Msg,
 }
 
 impl ValueError {
-    fn new(message: impl Into<String>) -> Self {
+    fn new(message: impl Into<Msg>) -> Self {
         ValueError {
             message: message.into(),
         }
@@ -109,7 +110,7 @@ impl ValueError {
 
 impl fmt::Display for ValueError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{}", self.message)
     }
 }
 

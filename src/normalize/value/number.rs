@@ -133,7 +133,9 @@ mod tests {
         let r = ok_of(parse_number("od 2 do 4"), "od 2 do 4");
         assert_eq!(r.value, d("4"));
         assert!(
-            !r.notes.iter().any(|n| n.contains("lower bound")),
+            !r.notes
+                .iter()
+                .any(|n| n.to_string().contains("lower bound")),
             "{:?}",
             r.notes
         );
@@ -214,7 +216,7 @@ mod tests {
                 }
                 Err(e) => {
                     prop_assert!(k == 3 && looks_ambiguous(&s), "{s:?}: {e}");
-                    prop_assert!(e.message.contains("ambiguous"), "{s:?}: {e}");
+                    prop_assert!(e.message.to_string().contains("ambiguous"), "{s:?}: {e}");
                 }
             }
         }
@@ -230,7 +232,7 @@ mod tests {
                 }
                 Err(e) => {
                     prop_assert!(looks_ambiguous(&s), "{s:?}: {e}");
-                    prop_assert!(e.message.contains("ambiguous"), "{s:?}: {e}");
+                    prop_assert!(e.message.to_string().contains("ambiguous"), "{s:?}: {e}");
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Years from 1900 to 2100, found among dates, words and ranges.
 
 use super::{Reading, ValueError, expected, prepare, quote};
+use crate::i18n::Msg;
 use crate::text::chars::{fold, is_blank};
 
 const A_YEAR: &str = "a year such as '2021'";
@@ -44,23 +45,29 @@ pub(crate) fn parse_year(text: &str) -> Result<Reading<i32>, ValueError> {
         }
         return Err(expected(A_YEAR, t));
     };
-    let mut notes = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
     if years.iter().any(|&(_, _, y)| y != latest) {
         let is_range = years.len() == 2 && {
             let between = fold(t[years[0].1..years[1].0].trim_matches(is_blank));
             YEAR_RANGE_SEPS.contains(&between.as_str())
         };
         if is_range {
-            notes.push(format!(
-                "later year of the range '{}' taken",
-                quote(&t[years[0].0..years[1].1])
-            ));
+            notes.push(
+                format!(
+                    "later year of the range '{}' taken",
+                    quote(&t[years[0].0..years[1].1])
+                )
+                .into(),
+            );
         } else {
             let all: Vec<String> = years.iter().map(|&(_, _, y)| y.to_string()).collect();
-            notes.push(format!(
-                "several years ({}): the latest, {latest}, taken",
-                all.join(", ")
-            ));
+            notes.push(
+                format!(
+                    "several years ({}): the latest, {latest}, taken",
+                    all.join(", ")
+                )
+                .into(),
+            );
         }
     }
     Ok(Reading::new(latest, notes))

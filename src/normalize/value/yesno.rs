@@ -1,6 +1,7 @@
 //! Yes/no answers: `tak`, `nie`, `✓`, `nie ma`, and an answer with a comment after it.
 
 use super::{Reading, ValueError, expected, prepare, quote};
+use crate::i18n::Msg;
 use crate::text::chars::{ShortStr, is_blank, is_combining, with_fold};
 
 const YES_NO: &str = "yes/no (tak/nie)";
@@ -101,10 +102,13 @@ fn unless_extra_cost(t: &str, reading: Reading<bool>) -> Reading<bool> {
     }
     Reading::new(
         false,
-        vec![format!(
-            "'{}' read as no: available at extra cost, not included",
-            quote(t)
-        )],
+        vec![
+            format!(
+                "'{}' read as no: available at extra cost, not included",
+                quote(t)
+            )
+            .into(),
+        ] as Vec<Msg>,
     )
 }
 
@@ -119,7 +123,7 @@ pub(crate) fn parse_bool(text: &str) -> Result<Reading<bool>, ValueError> {
         Ok(r) => Ok(unless_extra_cost(t, r)),
         // "za dopłatą", "opcjonalnie", "możliwe za dopłatą": a yes, at extra cost.
         Err(_) if with_fold(t, at_extra_cost) => {
-            Ok(unless_extra_cost(t, Reading::new(true, Vec::new())))
+            Ok(unless_extra_cost(t, Reading::new(true, Vec::<Msg>::new())))
         }
         Err(e) => Err(e),
     }
@@ -144,7 +148,7 @@ fn read_yes_no(t: &str) -> Result<Reading<bool>, ValueError> {
             .map(|&(_, b)| b)
     });
     if let Some(b) = whole {
-        return Ok(Reading::new(b, Vec::new()));
+        return Ok(Reading::new(b, Vec::<Msg>::new()));
     }
     for &(word, b) in BOOL_PREFIXES {
         let n = word.chars().count();
@@ -245,7 +249,7 @@ mod tests {
         }
         assert_eq!(
             parse_bool("może").unwrap_err().message,
-            "expected yes/no (tak/nie), found 'może'"
+            "expected yes/no (tak/nie), found 'może'".into()
         );
     }
 }

@@ -86,7 +86,7 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
     for k in &ev.knockouts[o] {
         lines.push(Line::from(vec![
             Span::styled("KO ", theme.error()),
-            Span::raw(clean(&k.message).into_owned()),
+            Span::raw(clean(&k.message.in_lang(app.lang)).into_owned()),
         ]));
     }
     for f in &ev.flags[o] {
@@ -115,7 +115,11 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
     {
         lines.push(Line::from(vec![
             Span::styled("!  ", theme.error()),
-            Span::raw(format!("{}: {}", clean(&i.location), clean(&i.message))),
+            Span::raw(format!(
+                "{}: {}",
+                clean(&i.location),
+                clean(&i.message_in(app.lang))
+            )),
         ]));
     }
     lines.extend(notes(app, theme, o));

@@ -91,7 +91,10 @@ fn issues(frame: &mut Frame, app: &App, theme: Theme, scroll: usize, area: Rect)
             Span::styled(format!("{severity:<7} "), style),
             Span::styled(clean(&i.location).into_owned(), theme.heading()),
         ]));
-        lines.push(Line::raw(format!("        {}", clean(&i.message))));
+        lines.push(Line::raw(format!(
+            "        {}",
+            clean(&i.message_in(app.lang))
+        )));
     }
     if lines.is_empty() {
         lines.push(Line::raw(t(app.lang, "issues-none")));

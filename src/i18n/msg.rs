@@ -1,0 +1,209 @@
+//! A message not yet in words: a catalogue id with its values, put into a language only when
+//! it is shown, so that one reading of the inputs can be reported in Polish and in English.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive;
+
+use super::{Arg, Lang, format, tr};
+
+/// A message for a person: an id of the catalogue and the values it names. Built where the
+/// problem is found (the core knows no language), rendered with [`Msg::in_lang`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    id: &'static str,
+    args: Vec<(&'static str, Value)>,
+}
+
+/// A value inside a message, formatted for the language when the message is rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// Text from the inputs (a vendor's answer, a file or sheet name, a criterion's id), shown
+    /// as it is.
+    Text(String),
+    /// A count or another number: it also picks the plural form.
+    Number(f64),
+    /// A number with a fixed number of decimals.
+    Fixed(f64, u32),
+    /// A number with its unit ("4 h", "12 miesięcy" is written by the unit's own message).
+    Quantity(f64, String),
+    /// An amount in a currency.
+    Money(f64, String),
+    /// A share in percent (`99.9` is 99.9 %).
+    Percent(f64),
+    /// A duration in minutes, shown in its largest natural unit.
+    Minutes(f64),
+    /// A name written in the criteria file in English and, maybe, in Polish.
+    Both(String, Option<String>),
+    /// A message of its own (a requirement inside a knock-out reason).
+    Msg(Box<Msg>),
+    /// Messages joined with a separator.
+    List(Vec<Msg>, &'static str),
+}
+
+impl Msg {
+    /// The message `id` of the catalogue; add its values with [`Msg::with`] and friends.
+    pub fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The catalogue id.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The value `name` as text from the inputs.
+    pub fn with(mut self, name: &'static str, text: impl Into<String>) -> Msg {
+        self.args.push((name, Value::Text(text.into())));
+        self
+    }
+
+    /// The value `name` as a number (shown with up to two decimals; picks plural forms).
+    pub fn num(mut self, name: &'static str, n: impl Into<f64>) -> Msg {
+        self.args.push((name, Value::Number(n.into())));
+        self
+    }
+
+    /// The value `name` as a count.
+    pub fn count(self, name: &'static str, n: usize) -> Msg {
+        self.num(name, n as f64)
+    }
+
+    /// The value `name` with exactly `decimals` decimals.
+    pub fn fixed(mut self, name: &'static str, n: f64, decimals: u32) -> Msg {
+        self.args.push((name, Value::Fixed(n, decimals)));
+        self
+    }
+
+    /// The value `name` as a text the criteria file gives in English and maybe in Polish (a
+    /// criterion's label): the Polish one is shown in Polish when there is one.
+    pub fn both(mut self, name: &'static str, en: &str, pl: Option<&str>) -> Msg {
+        self.args
+            .push((name, Value::Both(en.to_string(), pl.map(str::to_string))));
+        self
+    }
+
+    /// The value `name` as a number followed by `unit` (none when empty).
+    pub fn quantity(mut self, name: &'static str, n: f64, unit: &str) -> Msg {
+        self.args.push((name, Value::Quantity(n, unit.to_string())));
+        self
+    }
+
+    /// The value `name` as an amount in `currency`.
+    pub fn money(mut self, name: &'static str, amount: f64, currency: &str) -> Msg {
+        self.args
+            .push((name, Value::Money(amount, currency.to_string())));
+        self
+    }
+
+    /// The value `name` as a percentage.
+    pub fn percent(mut self, name: &'static str, share: f64) -> Msg {
+        self.args.push((name, Value::Percent(share)));
+        self
+    }
+
+    /// The value `name` as a duration given in minutes.
+    pub fn minutes(mut self, name: &'static str, minutes: f64) -> Msg {
+        self.args.push((name, Value::Minutes(minutes)));
+        self
+    }
+
+    /// The value `name` as another message.
+    pub fn msg(mut self, name: &'static str, inner: Msg) -> Msg {
+        self.args.push((name, Value::Msg(Box::new(inner))));
+        self
+    }
+
+    /// The value `name` as a list of messages ("a; b; c").
+    pub fn list(self, name: &'static str, items: Vec<Msg>) -> Msg {
+        self.joined(name, items, "; ")
+    }
+
+    /// The value `name` as messages joined with `separator`.
+    pub fn joined(mut self, name: &'static str, items: Vec<Msg>, separator: &'static str) -> Msg {
+        self.args.push((name, Value::List(items, separator)));
+        self
+    }
+
+    /// The text value `name`, if the message has one (for tests and for callers that need to
+    /// know what a message quotes).
+    pub fn text_of(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(k, v)| match v {
+            Value::Text(s) if *k == name => Some(s.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, render_value(lang, v)))
+            .collect();
+        tr(lang, self.id, &args)
+    }
+}
+
+fn render_value(lang: Lang, v: &Value) -> Arg {
+    let dec = |x: f64| Decimal::from_f64(x).unwrap_or_default();
+    match v {
+        Value::Text(s) => Arg::Text(s.clone()),
+        Value::Number(n) => Arg::Number(*n),
+        Value::Fixed(n, d) => Arg::Text(format::number(lang, *n, *d)),
+        Value::Quantity(n, unit) => {
+            let n = super::plain_number(lang, &fluent_bundle::FluentValue::from(*n))
+                .unwrap_or_default();
+            Arg::Text(if unit.is_empty() { n } else { n + " " + unit })
+        }
+        Value::Money(n, cur) => {
+            let places = if n.fract() == 0.0 { 0 } else { 2 };
+            Arg::Text(format::money(lang, dec(*n), cur, places))
+        }
+        Value::Percent(n) => Arg::Text(format::percent(lang, dec(*n))),
+        Value::Minutes(n) => Arg::Text(format::duration_minutes(lang, dec(*n))),
+        Value::Both(en, pl) => Arg::Text(match (lang, pl) {
+            (Lang::Pl, Some(pl)) => pl.clone(),
+            _ => en.clone(),
+        }),
+        Value::Msg(m) => Arg::Text(m.in_lang(lang)),
+        Value::List(items, separator) => Arg::Text(
+            items
+                .iter()
+                .map(|m| m.in_lang(lang))
+                .collect::<Vec<_>>()
+                .join(separator),
+        ),
+    }
+}
+
+/// Text built outside the catalogue, while it is being moved in.
+impl From<String> for Msg {
+    fn from(text: String) -> Msg {
+        Msg::new("untranslated").with("text", text)
+    }
+}
+
+impl From<&str> for Msg {
+    fn from(text: &str) -> Msg {
+        Msg::new("untranslated").with("text", text)
+    }
+}
+
+/// English: for logs, `Debug`-like uses and tests that read the English wording.
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+/// JSON writes the message in English unless the export renders it in the chosen language.
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.in_lang(Lang::En))
+    }
+}
