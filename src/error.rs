@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
+
 /// One problem in a criteria file, at a line and column (1-based, columns in characters).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
@@ -9,6 +11,27 @@ pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
     pub message: crate::i18n::Msg,
+}
+
+impl Diagnostic {
+    /// `file:line:column: message`, the message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            self.file,
+            self.line,
+            self.column,
+            self.message.in_lang(lang)
+        )
+    }
+}
+
+impl CriteriaErrors {
+    /// Every problem, one per line, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let lines: Vec<String> = self.0.iter().map(|d| d.in_lang(lang)).collect();
+        lines.join("\n")
+    }
 }
 
 impl fmt::Display for Diagnostic {
