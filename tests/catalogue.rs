@@ -102,7 +102,7 @@ fn is_prose(literal: &str) -> bool {
         s
     };
     let words: Vec<String> = without_holes
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '-' && c != '_')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();

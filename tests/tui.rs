@@ -89,7 +89,10 @@ fn raising_a_weight_re_ranks_at_once_and_shows_who_moved() {
     let pixel = app.analysis.ranking[0].offer;
     assert!(app.rank_change(pixel) > 0, "the new leader moved up");
     let (_, message) = app.message.clone().unwrap();
-    assert!(message.contains("new leader: Pixel Serwis"), "{message}");
+    assert!(
+        message.to_string().contains("new leader: Pixel Serwis"),
+        "{message}"
+    );
     // Back down: the original order, and nothing unsaved.
     for _ in 0..steps {
         app.update(Action::WeightDown);
@@ -118,6 +121,7 @@ fn no_weight_goes_below_zero_and_one_always_stays_positive() {
         app.message
             .unwrap()
             .1
+            .to_string()
             .contains("must keep a weight above 0")
     );
 }
@@ -174,7 +178,14 @@ fn save_and_quit_writes_first_and_quits_only_when_the_save_worked() {
     );
     assert_eq!(failed, None);
     assert!(app.dirty());
-    assert!(app.message.clone().unwrap().1.contains("changed on disk"));
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .1
+            .to_string()
+            .contains("changed on disk")
+    );
     // Retried and written: now it quits.
     app.update(Action::Quit);
     let Some(Effect::Save { text, .. }) = app.update(Action::Yes) else {
@@ -273,7 +284,14 @@ fn polish_letters_in_the_filter_match_with_or_without_diacritics() {
 fn two_marked_offers_compare_side_by_side_better_ranked_first() {
     let mut app = app("sme");
     assert_eq!(app.update(Action::Compare), None);
-    assert!(app.message.clone().unwrap().1.contains("Mark two offers"));
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .1
+            .to_string()
+            .contains("Mark two offers")
+    );
     app.update(Action::Down);
     app.update(Action::Down);
     app.update(Action::Mark); // #3
@@ -343,6 +361,7 @@ fn export_asks_for_format_and_path() {
         app.message
             .unwrap()
             .1
+            .to_string()
             .contains("Exported the ranking (7 offers)")
     );
 }

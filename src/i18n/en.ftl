@@ -279,3 +279,62 @@ value-months = { $value } { $value ->
     [one] month
    *[other] months
 }
+
+## The screen: status messages and dialogs
+
+tui-reason = { $reason }
+tui-nothing-to-save = No unsaved weight changes.
+tui-not-saved = Not saved: { $reason }
+tui-saved = Saved the weights to { $file }.
+tui-saved-with-backup = Saved the weights to { $file } (the previous version is in { $file }.bak).
+tui-exported = Exported the ranking ({ $offers } { $offers ->
+    [one] offer
+   *[other] offers
+}) as { $format } to { $file }.
+tui-not-exported = Not exported: { $reason }
+tui-not-reloaded = Not reloaded, the last good version stays: { $reason }
+tui-reloaded = The criteria file changed on disk: reloaded and re-ranked{ $kept ->
+    [0] {""}
+    [one] ; 1 unsaved weight change kept
+   *[other] ; { $kept } unsaved weight changes kept
+}{ $dropped ->
+    [0] {""}
+    [one] ; 1 unsaved change replaced by the file's
+   *[other] ; { $dropped } unsaved changes replaced by the file's
+}.
+tui-type-export-file = Type the file to export to.
+tui-weight-already-zero = { $label }: the weight is already 0.
+tui-one-weight-needed = At least one criterion must keep a weight above 0.
+tui-weight-changed = { $label }: weight { $old } → { $new }
+tui-new-leader = { $change } · new leader: { $leader } (was { $was })
+tui-leads = { $change } · { $leader } leads
+tui-two-marked = Two offers marked: press c to compare them.
+tui-mark-two = Mark two offers with space (or one, and select the other), then press c.
+tui-reloading = The criteria file changed: reading the offers again…
+tui-criteria-invalid = the criteria file is not valid
+tui-at = { $place }: { $message }
+tui-and-more = { $first } (and { $more } more)
+tui-criteria-not-utf8 = { $file }: not UTF-8 text: save the criteria file as UTF-8
+tui-file-error = { $file }: { $reason }
+tui-reread-failed = reading the offers again failed
+tui-origin-unsaved = { $origin } (with unsaved weights)
+tui-format-text = text
+tui-save-as-profile = The built-in profile { $name } is saved as a new criteria file.
+tui-file = File
+tui-save-as-keys = Enter saves · Esc cancels
+tui-save-as-title = Save the weights
+tui-exists = { $file } already exists.
+tui-exists-title = File exists
+tui-overwrite-question = Overwrite it? The old file is kept as .bak.
+tui-overwrite-keys = y overwrites · n chooses another name
+tui-replace-question = Replace it with the export?
+tui-replace-keys = y replaces · n chooses another name
+tui-too-small = Terminal too small
+tui-too-small-needs = { $size }: offerlens needs at least { $needs }
+tui-too-small-hint = Enlarge the window, or press q to quit.
+details-title = Details
+tui-value-unreadable = unreadable
+tui-value-yes = yes
+tui-value-no = no
+tui-value-text = text
+tui-percent = { $n }%

@@ -307,3 +307,65 @@ value-months = { $value } { $value ->
     [few] miesiące
    *[many] miesięcy
 }
+
+## Ekran: komunikaty na pasku stanu i okna dialogowe
+
+tui-reason = { $reason }
+tui-nothing-to-save = Nie ma niezapisanych zmian wag.
+tui-not-saved = Nie zapisano: { $reason }
+tui-saved = Zapisano wagi w pliku { $file }.
+tui-saved-with-backup = Zapisano wagi w pliku { $file } (poprzednia wersja jest w { $file }.bak).
+tui-exported = Wyeksportowano ranking ({ $offers } { $offers ->
+    [one] oferta
+    [few] oferty
+   *[many] ofert
+}) jako { $format } do pliku { $file }.
+tui-not-exported = Nie wyeksportowano: { $reason }
+tui-not-reloaded = Nie wczytano ponownie, zostaje ostatnia poprawna wersja: { $reason }
+tui-reloaded = Plik kryteriów zmienił się na dysku: wczytano go ponownie i przeliczono ranking{ $kept ->
+    [0] {""}
+    [one] ; zachowano 1 niezapisaną zmianę wagi
+    [few] ; zachowano { $kept } niezapisane zmiany wag
+   *[many] ; zachowano { $kept } niezapisanych zmian wag
+}{ $dropped ->
+    [0] {""}
+    [one] ; 1 niezapisaną zmianę zastąpiła wartość z pliku
+    [few] ; { $dropped } niezapisane zmiany zastąpiły wartości z pliku
+   *[many] ; { $dropped } niezapisanych zmian zastąpiły wartości z pliku
+}.
+tui-type-export-file = Wpisz nazwę pliku, do którego wyeksportować.
+tui-weight-already-zero = { $label }: waga już wynosi 0.
+tui-one-weight-needed = Co najmniej jedno kryterium musi mieć wagę większą od 0.
+tui-weight-changed = { $label }: waga { $old } → { $new }
+tui-new-leader = { $change } · nowy lider: { $leader } (był: { $was })
+tui-leads = { $change } · prowadzi { $leader }
+tui-two-marked = Zaznaczono dwie oferty: naciśnij c, aby je porównać.
+tui-mark-two = Zaznacz dwie oferty spacją (albo jedną i wybierz drugą), potem naciśnij c.
+tui-reloading = Plik kryteriów się zmienił: ponownie czytam oferty…
+tui-criteria-invalid = plik kryteriów jest niepoprawny
+tui-at = { $place }: { $message }
+tui-and-more = { $first } (i { $more } więcej)
+tui-criteria-not-utf8 = { $file }: to nie jest tekst UTF-8: zapisz plik kryteriów w UTF-8
+tui-file-error = { $file }: { $reason }
+tui-reread-failed = ponowne czytanie ofert nie powiodło się
+tui-origin-unsaved = { $origin } (z niezapisanymi wagami)
+tui-format-text = tekst
+tui-save-as-profile = Wbudowany profil { $name } zostanie zapisany jako nowy plik kryteriów.
+tui-file = Plik
+tui-save-as-keys = Enter zapisuje · Esc anuluje
+tui-save-as-title = Zapisz wagi
+tui-exists = Plik { $file } już istnieje.
+tui-exists-title = Plik istnieje
+tui-overwrite-question = Nadpisać go? Stara wersja zostanie zachowana jako .bak.
+tui-overwrite-keys = y nadpisuje · n pozwala wybrać inną nazwę
+tui-replace-question = Zastąpić go eksportem?
+tui-replace-keys = y zastępuje · n pozwala wybrać inną nazwę
+tui-too-small = Za małe okno terminala
+tui-too-small-needs = { $size }: offerlens potrzebuje co najmniej { $needs }
+tui-too-small-hint = Powiększ okno albo naciśnij q, aby wyjść.
+details-title = Szczegóły
+tui-value-unreadable = nieczytelne
+tui-value-yes = tak
+tui-value-no = nie
+tui-value-text = tekst
+tui-percent = { $n } %

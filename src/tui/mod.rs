@@ -27,6 +27,7 @@ use ratatui::backend::CrosstermBackend;
 
 use crate::analysis::Analysis;
 use crate::export::Format;
+use crate::i18n::{Msg, tr};
 use crate::import;
 use crate::session::{self, Source};
 use crate::store;
@@ -119,9 +120,7 @@ fn event_loop(
                 Err(mpsc::TryRecvError::Empty) => {}
                 Err(mpsc::TryRecvError::Disconnected) => {
                     pending = None;
-                    session
-                        .app
-                        .reloaded(Err("reading the offers again failed".into()));
+                    session.app.reloaded(Err(Msg::new("tui-reread-failed")));
                 }
             }
         }
@@ -148,7 +147,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
             };
             let result = result.map_err(|e| match e {
                 store::SaveError::Exists { .. } => SaveFailure::Exists,
-                other => SaveFailure::Other(other.to_string()),
+                other => SaveFailure::Other(reason(other.to_string())),
             });
             match session.app.saved(path, text, result) {
                 Some(next) => carry_out(next, session),
@@ -162,7 +161,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
         } => {
             let shown = path.display().to_string();
             let result = match protected(&path, session) {
-                Some(why) => Err(SaveFailure::Other(why)),
+                Some(why) => Err(SaveFailure::Other(reason(why))),
                 None if !overwrite && std::fs::symlink_metadata(&path).is_ok() => {
                     Err(SaveFailure::Exists)
                 }
@@ -173,7 +172,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
                     &path,
                     session.lang,
                 )
-                .map_err(SaveFailure::Other),
+                .map_err(|e| SaveFailure::Other(reason(e))),
             };
             session.app.exported(format, &shown, result);
             false
@@ -182,6 +181,11 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
 }
 
 /// Why an export must not go to `path` (see [`session::refuse_output`]).
+/// A reason given by the file layer, shown as it is.
+fn reason(text: String) -> Msg {
+    Msg::new("tui-reason").with("reason", text)
+}
+
 fn protected(path: &Path, session: &Session) -> Option<String> {
     session::refuse_output(path, &session.app.source, &session.offers)
         .map(|why| format!("{} {why}", path.display()))
@@ -204,7 +208,11 @@ fn export_with_tuned_weights(
     if let Some(text) = app.text_to_save() {
         app.analysis.criteria.sha256 = crate::digest::sha256_hex(text.as_bytes());
     }
-    app.analysis.criteria.origin = format!("{origin} (with unsaved weights)");
+    app.analysis.criteria.origin = tr(
+        lang,
+        "tui-origin-unsaved",
+        &[("origin", crate::i18n::Arg::from(origin.as_str()))],
+    );
     let result = export_to(&app.analysis, files, format, path, lang);
     app.analysis.criteria.origin = origin;
     app.analysis.criteria.sha256 = sha;

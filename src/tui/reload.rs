@@ -1,6 +1,7 @@
 //! Live reload: reading the criteria file again after an edit, and the offers with it on
 //! another thread.
 
+use crate::i18n::Msg;
 use std::io;
 use std::path::Path;
 use std::sync::mpsc;
@@ -43,10 +44,7 @@ pub(super) fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloa
             let offers = session.offers.clone();
             let limits = session.limits;
             let today = session.app.analysis.evaluated_on;
-            session.app.say(
-                Level::Info,
-                "The criteria file changed: reading the offers again…",
-            );
+            session.app.say(Level::Info, Msg::new("tui-reloading"));
             std::thread::spawn(move || {
                 let loaded = session::analyze(&offers, c, &limits, today);
                 let _ = tx.send((loaded.analysis, text, loaded.files));
@@ -55,9 +53,18 @@ pub(super) fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloa
         }
         Err(errors) => {
             let n = errors.0.len();
-            let first = errors.0.first().map(|d| d.to_string()).unwrap_or_default();
+            let first = errors.0.first().map_or_else(
+                || Msg::new("tui-criteria-invalid"),
+                |d| {
+                    Msg::new("tui-at")
+                        .with("place", format!("{}:{}:{}", d.file, d.line, d.column))
+                        .msg("message", d.message.clone())
+                },
+            );
             session.app.reloaded(Err(if n > 1 {
-                format!("{first} (and {} more)", n - 1)
+                Msg::new("tui-and-more")
+                    .msg("first", first)
+                    .count("more", n - 1)
             } else {
                 first
             }));
@@ -83,13 +90,15 @@ pub(super) fn finish_reload(session: &mut Session, (analysis, text, files): Relo
 }
 
 /// The criteria file's text; `Ok(None)` when it is (momentarily) missing.
-fn read_text(path: &Path) -> Result<Option<String>, String> {
-    let shown = path.display();
+fn read_text(path: &Path) -> Result<Option<String>, Msg> {
+    let shown = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
-            .map_err(|_| format!("{shown}: not UTF-8 text: save the criteria file as UTF-8")),
+            .map_err(|_| Msg::new("tui-criteria-not-utf8").with("file", shown)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("{shown}: {e}")),
+        Err(e) => Err(Msg::new("tui-file-error")
+            .with("file", shown)
+            .with("reason", e.to_string())),
     }
 }

@@ -9,6 +9,7 @@ mod persist;
 mod popup;
 mod update;
 
+use crate::i18n::Msg;
 use std::cell::Cell;
 use std::path::PathBuf;
 
@@ -19,6 +20,7 @@ use crate::sanitize::clean;
 use crate::session::Source;
 use crate::text::normalize_label;
 
+pub(crate) use persist::format_label;
 pub use popup::Popup;
 
 /// What a key, a mouse wheel turn or a paste means to the application.
@@ -142,9 +144,9 @@ pub struct App {
     pub previous_rank: Vec<Option<usize>>,
     /// Whether any weight change happened yet (the rank-change column is empty before).
     pub changed: bool,
-    pub message: Option<(Level, String)>,
+    pub message: Option<(Level, Msg)>,
     /// A bad edit of the criteria file seen by live reload; the last good state stays on screen.
-    pub reload_error: Option<String>,
+    pub reload_error: Option<Msg>,
     /// Quit once the pending save succeeds.
     quit_after_save: bool,
     pub color: bool,
@@ -274,8 +276,8 @@ impl App {
     }
 
     /// Shows a message in the status line until the next one.
-    pub fn say(&mut self, level: Level, text: impl Into<String>) {
-        self.message = Some((level, text.into()));
+    pub fn say(&mut self, level: Level, message: Msg) {
+        self.message = Some((level, message));
     }
 
     /// Groups criteria for the weights pane: the known groups in their usual order, then any
@@ -320,11 +322,11 @@ impl App {
 }
 
 /// Why a save failed, as far as the app needs to know.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SaveFailure {
     /// A new file's name is taken: ask before overwriting.
     Exists,
-    Other(String),
+    Other(Msg),
 }
 
 /// Pasted text for a one-line field: control characters and line breaks dropped.

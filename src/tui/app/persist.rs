@@ -1,6 +1,7 @@
 //! Saving and the results of effects coming back: what `s` writes, and how a save, an export
 //! or a live reload of the criteria file changes the state.
 
+use crate::i18n::Msg;
 use std::path::PathBuf;
 
 use super::{App, Effect, Level, Popup, SaveFailure};
@@ -13,7 +14,7 @@ impl App {
     /// `s`: saves in place, or asks for a file name for a built-in profile.
     pub(super) fn save(&mut self) -> Option<Effect> {
         if !self.dirty() {
-            self.say(Level::Info, "No unsaved weight changes.");
+            self.say(Level::Info, Msg::new("tui-nothing-to-save"));
             if self.quit_after_save {
                 return Some(Effect::Quit);
             }
@@ -63,7 +64,13 @@ impl App {
             }),
             Err(e) => {
                 self.quit_after_save = false;
-                self.say(Level::Error, format!("Not saved: {e}"));
+                self.say(
+                    Level::Error,
+                    Msg::new("tui-not-saved").msg(
+                        "reason",
+                        Msg::new("tui-reason").with("reason", e.to_string()),
+                    ),
+                );
                 None
             }
         }
@@ -82,19 +89,16 @@ impl App {
                 self.base_sha256 = crate::digest::sha256_hex(text.as_bytes());
                 self.base_text = text;
                 self.saved_weights = self.analysis.weights.clone();
-                let backup = if matches!(self.source, Source::File(_)) {
-                    format!(" (the previous version is in {}.bak)", path.display())
-                } else {
-                    String::new()
-                };
                 let shown = path.display().to_string();
+                let said = if matches!(self.source, Source::File(_)) {
+                    Msg::new("tui-saved-with-backup").with("file", &shown)
+                } else {
+                    Msg::new("tui-saved").with("file", &shown)
+                };
                 self.analysis.criteria.origin = shown.clone();
                 self.analysis.criteria.sha256 = self.base_sha256.clone();
                 self.source = Source::File(path);
-                self.say(
-                    Level::Good,
-                    format!("Saved the weights to {shown}{backup}."),
-                );
+                self.say(Level::Good, said);
                 if self.quit_after_save {
                     return Some(Effect::Quit);
                 }
@@ -106,7 +110,10 @@ impl App {
             }
             Err(SaveFailure::Other(message)) => {
                 self.quit_after_save = false;
-                self.say(Level::Error, format!("Not saved: {message}"));
+                self.say(
+                    Level::Error,
+                    Msg::new("tui-not-saved").msg("reason", message),
+                );
             }
         }
         None
@@ -117,11 +124,10 @@ impl App {
         match result {
             Ok(()) => self.say(
                 Level::Good,
-                format!(
-                    "Exported the ranking ({} offers) as {} to {path}.",
-                    self.analysis.offers.len(),
-                    format.name()
-                ),
+                Msg::new("tui-exported")
+                    .count("offers", self.analysis.offers.len())
+                    .msg("format", format_label(format))
+                    .with("file", path),
             ),
             Err(SaveFailure::Exists) => {
                 self.popup = Some(Popup::ExportExists {
@@ -130,7 +136,7 @@ impl App {
                 });
             }
             Err(SaveFailure::Other(e)) => {
-                self.say(Level::Error, format!("Not exported: {e}"));
+                self.say(Level::Error, Msg::new("tui-not-exported").msg("reason", e));
                 self.popup = Some(Popup::Export {
                     format,
                     path: path.to_string(),
@@ -142,13 +148,13 @@ impl App {
 
     /// Live reload: the criteria file on disk changed. `result` is the new analysis and the
     /// file's text, or why the file could not be used (the last good state stays).
-    pub fn reloaded(&mut self, result: Result<(Analysis, String), String>) {
+    pub fn reloaded(&mut self, result: Result<(Analysis, String), Msg>) {
         let (mut analysis, text) = match result {
             Ok(ok) => ok,
             Err(e) => {
                 self.say(
                     Level::Error,
-                    format!("Not reloaded, the last good version stays: {e}"),
+                    Msg::new("tui-not-reloaded").msg("reason", e.clone()),
                 );
                 self.reload_error = Some(e);
                 return;
@@ -246,19 +252,16 @@ fn find_offer(a: &Analysis, (vendor, place): &(String, String)) -> Option<usize>
 }
 
 /// The status message after a reload.
-fn reload_note(kept: usize, dropped: usize) -> String {
-    let mut note = String::from("The criteria file changed on disk: reloaded and re-ranked");
-    if kept > 0 {
-        note += &format!(
-            "; {kept} unsaved weight change{} kept",
-            if kept == 1 { "" } else { "s" }
-        );
+fn reload_note(kept: usize, dropped: usize) -> Msg {
+    Msg::new("tui-reloaded")
+        .count("kept", kept)
+        .count("dropped", dropped)
+}
+
+/// A format's name as the export window shows it.
+pub(crate) fn format_label(format: Format) -> Msg {
+    match format {
+        Format::Table => Msg::new("tui-format-text"),
+        other => Msg::new("tui-reason").with("reason", other.name()),
     }
-    if dropped > 0 {
-        note += &format!(
-            "; {dropped} unsaved change{} replaced by the file's",
-            if dropped == 1 { "" } else { "s" }
-        );
-    }
-    note + "."
 }

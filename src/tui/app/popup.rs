@@ -1,6 +1,7 @@
 //! The windows over the screen: [`Popup`] and what each one does with an action, one function
 //! per kind.
 
+use crate::i18n::Msg;
 use std::path::PathBuf;
 
 use super::{Action, App, Effect, Level, one_line};
@@ -131,7 +132,7 @@ impl App {
                     path,
                     edited,
                 });
-                self.say(Level::Error, "Type the file to export to.");
+                self.say(Level::Error, Msg::new("tui-type-export-file"));
                 return None;
             }
             Action::NextPane | Action::Right | Action::PrevPane | Action::Left => {

@@ -4,6 +4,7 @@
 use super::popup::default_export_path;
 use super::{Action, App, Effect, Level, Pane, Popup, WeightRow, one_line};
 use crate::export::Format;
+use crate::i18n::Msg;
 use crate::numbers::shortest;
 use crate::sanitize::clean;
 
@@ -164,19 +165,17 @@ impl App {
         let Some(c) = self.analysis.criteria.criteria.get(j) else {
             return;
         };
-        let label = clean(&c.label).into_owned();
+        let label = (c.label.clone(), c.label_pl.clone());
+        let named = |m: Msg| m.both("label", &label.0, label.1.as_deref());
         let old = self.analysis.weights[j];
         // Rounded to nine decimals: 0.3 + 1 - 1 is 0.3 again, not 0.30000000000000004.
         let new = (((old + by) * 1e9).round() / 1e9).max(0.0);
         if new == old {
-            self.say(Level::Info, format!("{label}: the weight is already 0."));
+            self.say(Level::Info, named(Msg::new("tui-weight-already-zero")));
             return;
         }
         if new == 0.0 && self.total_weight() - old <= 0.0 {
-            self.say(
-                Level::Error,
-                "At least one criterion must keep a weight above 0.",
-            );
+            self.say(Level::Error, Msg::new("tui-one-weight-needed"));
             return;
         }
         let leader_before = self.leader();
@@ -187,21 +186,20 @@ impl App {
         self.analysis.criteria.criteria[j].weight = new;
         self.analysis.rerank();
         let leader_after = self.leader();
-        let lead = match (leader_before, leader_after) {
-            (Some(b), Some(a)) if a != b => {
-                format!(" · new leader: {} (was {})", self.vendor(a), self.vendor(b))
-            }
-            (_, Some(a)) => format!(" · {} leads", self.vendor(a)),
-            _ => String::new(),
+        let said = named(Msg::new("tui-weight-changed"))
+            .num("old", old)
+            .num("new", new);
+        let said = match (leader_before, leader_after) {
+            (Some(b), Some(a)) if a != b => Msg::new("tui-new-leader")
+                .msg("change", said)
+                .with("leader", self.vendor(a))
+                .with("was", self.vendor(b)),
+            (_, Some(a)) => Msg::new("tui-leads")
+                .msg("change", said)
+                .with("leader", self.vendor(a)),
+            _ => said,
         };
-        self.say(
-            Level::Info,
-            format!(
-                "{label}: weight {} → {}{lead}",
-                shortest(old),
-                shortest(new)
-            ),
-        );
+        self.say(Level::Info, said);
     }
 
     fn leader(&self) -> Option<usize> {
@@ -223,7 +221,7 @@ impl App {
         }
         self.marked.push(sel);
         if self.marked.len() == 2 {
-            self.say(Level::Info, "Two offers marked: press c to compare them.");
+            self.say(Level::Info, Msg::new("tui-two-marked"));
         }
     }
 
@@ -241,10 +239,7 @@ impl App {
                 self.popup = Some(Popup::Compare { a, b, scroll: 0 });
                 self.message = None;
             }
-            None => self.say(
-                Level::Info,
-                "Mark two offers with space (or one, and select the other), then press c.",
-            ),
+            None => self.say(Level::Info, Msg::new("tui-mark-two")),
         }
     }
 }

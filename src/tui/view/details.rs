@@ -14,7 +14,6 @@ use crate::criteria::{Kind, Method};
 use crate::i18n::{Arg, count, t, tr};
 use crate::issue::Severity;
 use crate::normalize::Value;
-use crate::numbers::fixed;
 use crate::sanitize::clean;
 use crate::tui::app::{App, Pane};
 
@@ -23,10 +22,15 @@ use crate::tui::app::{App, Pane};
 pub(super) fn details(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let focused = app.focus == Pane::Details;
     let Some(o) = app.selected else {
-        frame.render_widget(pane(" Details ".into(), focused, theme), area);
+        let title = format!(" {} ", t(app.lang, "details-title"));
+        frame.render_widget(pane(title, focused, theme), area);
         return;
     };
-    let block = pane(format!(" Details · {} ", app.vendor(o)), focused, theme);
+    let block = pane(
+        format!(" {} · {} ", t(app.lang, "details-title"), app.vendor(o)),
+        focused,
+        theme,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
@@ -238,8 +242,11 @@ fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: u
             Cell::from(clean(c.label_in(app.lang)).into_owned()),
             Cell::from(clean(cell.raw.trim()).into_owned()),
             Cell::from(value_text(app, j, o)),
-            Cell::from(format!("{:>5}", fixed(ev.criterion_score(j, o), 2))),
-            Cell::from(format!("{:>5}", fixed(points[j], 1))),
+            Cell::from(format!(
+                "{:>5}",
+                crate::i18n::score(app.lang, ev.criterion_score(j, o), 2)
+            )),
+            Cell::from(format!("{:>5}", crate::i18n::score(app.lang, points[j], 1))),
             Cell::from(cell.source.map_or(String::new(), |s| {
                 fit_location(&clean(&short_location(&a.offers, s)), SOURCE_WIDTH)
             })),
@@ -280,26 +287,33 @@ pub(super) fn value_text(app: &App, j: usize, o: usize) -> String {
     let a = &app.analysis;
     let c = &a.criteria.criteria[j];
     let cell = a.offers.cell(j, o);
-    let unit = |s: String| match &c.unit {
-        Some(u) if c.kind != Kind::Money => format!("{s} {u}"),
-        _ if c.kind == Kind::Money => format!("{s} {}", a.criteria.currency),
-        _ => s,
+    let l = app.lang;
+    let number = |d: &rust_decimal::Decimal| {
+        let d = d.normalize();
+        let shown = crate::i18n::decimal(l, d, d.scale().min(4));
+        match &c.unit {
+            _ if c.kind == Kind::Money => {
+                crate::i18n::money(l, d, &a.criteria.currency, d.scale().min(2))
+            }
+            Some(u) => format!("{shown} {u}"),
+            None => shown,
+        }
     };
     match (&cell.value, c.kind) {
         (_, Kind::RiskCost) => match &a.evaluation.costs[o].risk {
-            Ok(d) => crate::i18n::money(app.lang, *d, &a.criteria.currency, 0),
+            Ok(d) => crate::i18n::money(l, *d, &a.criteria.currency, 0),
             Err(_) => "—".into(),
         },
-        (None, _) if !cell.raw.trim().is_empty() => "unreadable".into(),
+        (None, _) if !cell.raw.trim().is_empty() => t(l, "tui-value-unreadable"),
         (None, _) => "—".into(),
         (Some(Value::Num(d)), _) => match &cell.window {
             // The hours the promise holds in, beside the time: they are what it is worth.
-            Some(w) => format!("{} · {}", unit(d.normalize().to_string()), w.label()),
-            None => unit(d.normalize().to_string()),
+            Some(w) => format!("{} · {}", number(d), w.label()),
+            None => number(d),
         },
-        (Some(Value::Bool(b)), _) => (if *b { "yes" } else { "no" }).into(),
+        (Some(Value::Bool(b)), _) => t(l, if *b { "tui-value-yes" } else { "tui-value-no" }),
         (Some(Value::Choice(k)), _) => c.choices.get(*k).map_or("?".into(), |(k, _)| k.clone()),
-        (Some(Value::Text), _) => "text".into(),
+        (Some(Value::Text), _) => t(l, "tui-value-text"),
     }
 }
 

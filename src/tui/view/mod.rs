@@ -11,6 +11,7 @@ mod status;
 mod theme;
 mod weights;
 
+use crate::i18n::{Arg, Lang, t, tr};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -31,7 +32,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let theme = Theme { color: app.color };
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(frame, app.lang, area);
         return;
     }
     let [main, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area);
@@ -47,14 +48,19 @@ pub fn render(frame: &mut Frame, app: &App) {
 }
 
 /// What a terminal below the minimum size shows instead of the screen.
-fn too_small(frame: &mut Frame, area: Rect) {
+fn too_small(frame: &mut Frame, lang: Lang, area: Rect) {
+    let size = |w: u16, h: u16| format!("{w}×{h}");
     let text = vec![
-        Line::from("Terminal too small"),
-        Line::from(format!(
-            "{}×{}: offerlens needs at least {MIN_WIDTH}×{MIN_HEIGHT}",
-            area.width, area.height
+        Line::from(t(lang, "tui-too-small")),
+        Line::from(tr(
+            lang,
+            "tui-too-small-needs",
+            &[
+                ("size", Arg::from(size(area.width, area.height))),
+                ("needs", Arg::from(size(MIN_WIDTH, MIN_HEIGHT))),
+            ],
         )),
-        Line::from("Enlarge the window, or press q to quit."),
+        Line::from(t(lang, "tui-too-small-hint")),
     ];
     let y = area.height.saturating_sub(3) / 2;
     let rect = Rect::new(area.x, area.y + y, area.width, area.height.min(3));

@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::theme::Theme;
 use super::{centered, compare, dialog, pane};
 use crate::export::Format;
-use crate::i18n::{Lang, t};
+use crate::i18n::{Arg, Lang, t, tr};
 use crate::issue::Severity;
 use crate::sanitize::clean;
 use crate::session::Source;
@@ -26,8 +26,8 @@ pub(super) fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &P
         }
         Popup::Export { format, path, .. } => export(frame, app.lang, theme, *format, path, area),
         Popup::SaveAs { path } => save_as(frame, app, theme, path, area),
-        Popup::Overwrite { path } => overwrite(frame, theme, path, area),
-        Popup::ExportExists { path, .. } => export_exists(frame, theme, path, area),
+        Popup::Overwrite { path } => overwrite(frame, app.lang, theme, path, area),
+        Popup::ExportExists { path, .. } => export_exists(frame, app.lang, theme, path, area),
         Popup::Quit => quit(frame, app.lang, theme, area),
     }
 }
@@ -137,7 +137,10 @@ fn export(frame: &mut Frame, lang: Lang, theme: Theme, format: Format, path: &st
         } else {
             Style::new()
         };
-        tabs.push(Span::styled(format!(" {} ", f.name()), style));
+        tabs.push(Span::styled(
+            format!(" {} ", crate::tui::app::format_label(f).in_lang(lang)),
+            style,
+        ));
         tabs.push(Span::raw(" "));
     }
     let lines = vec![
@@ -166,41 +169,52 @@ fn save_as(frame: &mut Frame, app: &App, theme: Theme, path: &str, area: Rect) {
         Source::Profile(n) => n.as_str(),
         Source::File(_) => "criteria",
     };
+    let lang = app.lang;
     let lines = vec![
         Line::raw(format!(
-            " The built-in profile {name} is saved as a new criteria file."
+            " {}",
+            tr(lang, "tui-save-as-profile", &[("name", Arg::from(name))])
         )),
         Line::raw(""),
         Line::from(vec![
-            Span::raw(" File: "),
+            Span::raw(format!(" {}: ", t(lang, "tui-file"))),
             Span::styled(format!("{}▏", clean(path)), theme.heading()),
         ]),
         Line::raw(""),
-        Line::styled(" Enter saves · Esc cancels", theme.dim()),
+        Line::styled(format!(" {}", t(lang, "tui-save-as-keys")), theme.dim()),
     ];
-    dialog(frame, area, theme, " Save the weights ", lines, 70);
+    let title = format!(" {} ", t(lang, "tui-save-as-title"));
+    dialog(frame, area, theme, &title, lines, 70);
 }
 
 /// The save's file exists.
-fn overwrite(frame: &mut Frame, theme: Theme, path: &str, area: Rect) {
+fn overwrite(frame: &mut Frame, lang: Lang, theme: Theme, path: &str, area: Rect) {
     let lines = vec![
-        Line::raw(format!(" {} already exists.", clean(path))),
-        Line::raw(" Overwrite it? The old file is kept as .bak."),
+        Line::raw(format!(
+            " {}",
+            tr(lang, "tui-exists", &[("file", Arg::from(clean(path)))])
+        )),
+        Line::raw(format!(" {}", t(lang, "tui-overwrite-question"))),
         Line::raw(""),
-        Line::styled(" y overwrites · n chooses another name", theme.dim()),
+        Line::styled(format!(" {}", t(lang, "tui-overwrite-keys")), theme.dim()),
     ];
-    dialog(frame, area, theme, " File exists ", lines, 70);
+    let title = format!(" {} ", t(lang, "tui-exists-title"));
+    dialog(frame, area, theme, &title, lines, 70);
 }
 
 /// The export's file exists.
-fn export_exists(frame: &mut Frame, theme: Theme, path: &str, area: Rect) {
+fn export_exists(frame: &mut Frame, lang: Lang, theme: Theme, path: &str, area: Rect) {
     let lines = vec![
-        Line::raw(format!(" {} already exists.", clean(path))),
-        Line::raw(" Replace it with the export?"),
+        Line::raw(format!(
+            " {}",
+            tr(lang, "tui-exists", &[("file", Arg::from(clean(path)))])
+        )),
+        Line::raw(format!(" {}", t(lang, "tui-replace-question"))),
         Line::raw(""),
-        Line::styled(" y replaces · n chooses another name", theme.dim()),
+        Line::styled(format!(" {}", t(lang, "tui-replace-keys")), theme.dim()),
     ];
-    dialog(frame, area, theme, " File exists ", lines, 70);
+    let title = format!(" {} ", t(lang, "tui-exists-title"));
+    dialog(frame, area, theme, &title, lines, 70);
 }
 
 /// Unsaved changes on quit.

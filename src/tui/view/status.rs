@@ -30,9 +30,9 @@ pub(super) fn status_line(frame: &mut Frame, app: &App, theme: Theme, area: Rect
             Level::Good => theme.good(),
             Level::Error => theme.error(),
         };
-        Line::styled(format!(" {}", clean(text)), style)
+        Line::styled(format!(" {}", clean(&text.in_lang(app.lang))), style)
     } else if let Some(e) = &app.reload_error {
-        Line::styled(format!(" {}", clean(e)), theme.error())
+        Line::styled(format!(" {}", clean(&e.in_lang(app.lang))), theme.error())
     } else {
         Line::styled(hints(app.lang, area.width as usize), theme.dim())
     };

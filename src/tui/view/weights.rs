@@ -44,13 +44,10 @@ pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         .criteria
         .criteria
         .get(app.criterion)
-        .map(|c| format!("{}: {}", c.id, c.rule()))
+        .map(|c| format!("{}: {}", c.id, c.rule().in_lang(l)))
         .unwrap_or_default();
-    let rule_height = if inner.width as usize >= rule.chars().count() {
-        1
-    } else {
-        2
-    };
+    // Every word of the rule shows: as many lines as it wraps into, at most four.
+    let rule_height = wrapped_lines(&rule, usize::from(inner.width)).clamp(1, 4) as u16;
     let [table_area, rule_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(rule_height)]).areas(inner);
     let bar_width = if inner.width >= 50 { 10 } else { 5 };
@@ -79,8 +76,8 @@ pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         // As wide as " Share" in this language.
         Constraint::Length(
             u16::try_from(crate::export::display_width(&crate::i18n::t(app.lang, "tui-share")) + 1)
-                .unwrap_or(6)
-                .max(6),
+                .unwrap_or(7)
+                .max(7),
         ),
         Constraint::Length(bar_width as u16),
     ];
@@ -119,7 +116,7 @@ fn group_row(app: &App, theme: Theme, g: usize, total: f64) -> Row<'static> {
             clean(&crate::i18n::t(app.lang, &format!("group-{name}")).to_uppercase()).into_owned(),
         ),
         Cell::from(format!("{:>4} ", shortest(w))),
-        Cell::from(format!("{:>5.1}%", 100.0 * share(w, total))),
+        Cell::from(share_text(app.lang, share(w, total))),
         Cell::from(""),
     ])
     .style(theme.heading())
@@ -149,10 +146,38 @@ fn criterion_row(
             shortest(w),
             if changed { "*" } else { " " }
         )),
-        Cell::from(format!("{:>5.1}%", 100.0 * share(w, total))),
+        Cell::from(share_text(app.lang, share(w, total))),
         Cell::from(bar(share(w, total) / max_share(app), bar_width)),
     ])
     .style(style)
+}
+
+/// A share as the weights pane shows it, right-aligned: ` 17.0%` / `17,0 %`.
+fn share_text(lang: crate::i18n::Lang, share: f64) -> String {
+    let n = crate::i18n::number(lang, 100.0 * share, 1);
+    let text = crate::i18n::tr(lang, "tui-percent", &[("n", crate::i18n::Arg::from(n))]);
+    format!("{text:>7}")
+}
+
+/// How many lines `text` takes when wrapped at spaces into `width` columns (a word longer than
+/// the line takes as many lines as its length needs).
+fn wrapped_lines(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut lines = 0;
+    let mut used = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = crate::export::display_width(word);
+        if used > 0 && used + 1 + w <= width {
+            used += 1 + w;
+            continue;
+        }
+        lines += w.div_ceil(width).max(1);
+        used = match w % width {
+            0 => width,
+            r => r,
+        };
+    }
+    lines.max(1)
 }
 
 /// A weight's share of the total (0 when all weights are 0).
@@ -168,5 +193,19 @@ fn max_share(app: &App) -> f64 {
         max / total
     } else {
         1.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_lines;
+
+    #[test]
+    fn the_rule_takes_the_lines_it_wraps_into() {
+        assert_eq!(wrapped_lines("a b c", 80), 1);
+        assert_eq!(wrapped_lines("aaaa bbbb", 4), 2);
+        assert_eq!(wrapped_lines("aaaa bbbb cc", 9), 2);
+        assert_eq!(wrapped_lines("aaaaaaaaaa", 4), 3);
+        assert_eq!(wrapped_lines("", 10), 1);
     }
 }
