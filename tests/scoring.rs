@@ -165,7 +165,7 @@ missing = "disqualify"
         a.evaluation.knockouts[o][0]
             .message
             .to_string()
-            .contains("120 min is above the maximum of 60 min")
+            .contains("2 h is above the maximum of 1 h")
     );
     assert_eq!(order(&a).last().unwrap(), &("Bad".to_string(), None));
     // min/max run over the offers that are not disqualified: Good 15 -> 1, Ok 60 -> 0 on p1.
