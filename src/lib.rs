@@ -26,7 +26,8 @@
 //! session.rs      what the command line and the screen share: load criteria and offers,
 //!                 build the analysis, export, the clock
 //! tui/            the interactive screen: keys -> actions -> state -> drawing
-//! cli.rs          the command line; main.rs runs it
+//! cli.rs          the command line; main.rs runs it (argv.rs puts a global option typed
+//!                 before the command after the command's name)
 //! ```
 //!
 //! Shared by every stage: `issue` (non-fatal problems as data), `error` (fatal ones),
@@ -38,6 +39,7 @@
 //! does no file, terminal or clock IO: `tests/architecture.rs` keeps it so.
 
 pub mod analysis;
+pub mod argv;
 pub mod calendar;
 pub mod cli;
 pub mod criteria;

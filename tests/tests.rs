@@ -16,6 +16,7 @@ mod mcda_reference;
 mod monotonic;
 mod names;
 mod notes;
+mod polish;
 mod profiles;
 mod readings;
 mod red_flags;
