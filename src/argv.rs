@@ -23,10 +23,10 @@ pub fn command_first(args: Vec<OsString>) -> Vec<OsString> {
         if GLOBAL_WITH_VALUE.contains(&arg) && i + 1 < args.len() {
             leading.extend_from_slice(&args[i..i + 2]);
             i += 2;
-        } else if GLOBAL_WITH_VALUE
-            .iter()
-            .any(|g| arg.strip_prefix(g).is_some_and(|rest| rest.starts_with('=')))
-        {
+        } else if GLOBAL_WITH_VALUE.iter().any(|g| {
+            arg.strip_prefix(g)
+                .is_some_and(|rest| rest.starts_with('='))
+        }) {
             leading.push(args[i].clone());
             i += 1;
         } else {

@@ -228,7 +228,7 @@ fn a_service_window_is_kept_and_an_office_hours_answer_scores_lower() {
     let p1 = a.criteria.index_of("p1").unwrap();
     let window = |v: &str| {
         let o = a.offers.offers.iter().position(|o| o.vendor == v).unwrap();
-        a.offers.cell(p1, o).window.map(|w| w.label())
+        a.offers.cell(p1, o).window.map(|w| w.label().to_string())
     };
     assert_eq!(window("Doba").as_deref(), Some("24/7"));
     assert_eq!(window("Biuro").as_deref(), Some("Mon–Fri 08:00–16:00"));
@@ -464,7 +464,7 @@ fn contract_terms_are_read_the_way_agencies_write_them() {
     assert_eq!(num(&a, "sla_hours", "Alfa Web"), Some(d("15.24")));
     assert_eq!(num(&a, "sla_hours", "Gamma"), Some(d("0")));
     let p1 = a.criteria.index_of("p1_response").unwrap();
-    let window = |o: usize| a.offers.cell(p1, o).window.map(|w| w.label());
+    let window = |o: usize| a.offers.cell(p1, o).window.map(|w| w.label().to_string());
     assert_eq!(window(0).as_deref(), Some("Mon–Fri 09:00–17:00"));
     // Beta wrote "24/7" with its P1 time: its own window stands, not the office hours.
     assert_eq!(window(1).as_deref(), Some("24/7"));

@@ -572,11 +572,15 @@ impl Period {
     }
 
     /// "a month", "a year", "8 months": for notes.
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> Msg {
         match self {
-            Period::Months(n) => format!("{n} months"),
-            Period::Hour => "an hour".to_string(),
-            other => format!("a {}", other.key()),
+            Period::Months(n) => Msg::new("period-months").num("n", n),
+            Period::Hour => Msg::new("period-hour"),
+            Period::Day => Msg::new("period-day"),
+            Period::Week => Msg::new("period-week"),
+            Period::Month => Msg::new("period-month"),
+            Period::Quarter => Msg::new("period-quarter"),
+            Period::Year => Msg::new("period-year"),
         }
     }
 

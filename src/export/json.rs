@@ -306,7 +306,7 @@ impl Serialize for ValuesOut<'_> {
                     points: number(points[j]),
                     source: cell.source.map(|s| a.offers.location(s)),
                     window: (c.kind == Kind::Duration)
-                        .then(|| cell.window.as_ref().map(crate::normalize::Window::label)),
+                        .then(|| cell.window.as_ref().map(|w| w.label().in_lang(Lang::En))),
                 },
             )?;
         }

@@ -24,6 +24,8 @@ pub enum Value {
     Text(String),
     /// A count or another number: it also picks the plural form.
     Number(f64),
+    /// A decimal shown with its own decimals.
+    Decimal(Decimal),
     /// A number with a fixed number of decimals.
     Fixed(f64, u32),
     /// A number with its unit ("4 h", "12 miesięcy" is written by the unit's own message).
@@ -71,6 +73,12 @@ impl Msg {
     /// The value `name` as a count.
     pub fn count(self, name: &'static str, n: usize) -> Msg {
         self.num(name, n as f64)
+    }
+
+    /// The value `name` as a decimal, with the decimals it has (`0,999`, `1 234,5`).
+    pub fn dec(mut self, name: &'static str, d: Decimal) -> Msg {
+        self.args.push((name, Value::Decimal(d.normalize())));
+        self
     }
 
     /// The value `name` with exactly `decimals` decimals.
@@ -154,6 +162,7 @@ fn render_value(lang: Lang, v: &Value) -> Arg {
     match v {
         Value::Text(s) => Arg::Text(s.clone()),
         Value::Number(n) => Arg::Number(*n),
+        Value::Decimal(d) => Arg::Text(format::decimal(lang, *d, d.scale())),
         Value::Fixed(n, d) => Arg::Text(format::number(lang, *n, *d)),
         Value::Quantity(n, unit) => {
             let n = super::plain_number(lang, &fluent_bundle::FluentValue::from(*n))

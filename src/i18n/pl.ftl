@@ -369,3 +369,93 @@ tui-value-yes = tak
 tui-value-no = nie
 tui-value-text = tekst
 tui-percent = { $n } %
+
+## Odczyt komórki: czego oczekiwano
+
+value-expected = oczekiwano: { $what }; jest „{ $found }”
+value-expected-several = oczekiwano: { $what }; w „{ $found }” jest kilka liczb
+value-expected-empty = oczekiwano: { $what }; komórka jest pusta
+value-expected-long = oczekiwano: { $what }; jest tekst o długości { $n } znaków
+value-a-duration = czas, np. „15 min” albo „2 h”
+value-an-amount = kwota, np. „1 234,50 zł” albo „800 PLN netto”
+value-a-number = liczba, np. „12” albo „1 234,5”
+value-a-percent = procent, np. „99,9 %”
+value-a-window = okno obsługi, np. „24/7” albo „pn–pt 8–16”
+value-a-year = rok, np. „2021”
+value-yes-no = tak/nie
+
+## Odczyt komórki: uwagi i wątpliwości
+
+note-choice-first-word = „{ $words }” odczytano jako { $key } po pierwszym słowie
+note-choice-alias = „{ $words }” odczytano jako { $key } (choice_aliases kryterium)
+note-choice-opening = „{ $words }” odczytano jako { $key } po pierwszych słowach (choice_aliases kryterium)
+doubt-choice-inside = odczytano jako { $key } po słowach „{ $words }” w środku odpowiedzi (choice_aliases kryterium)
+note-choice-read-as = „{ $words }” odczytano jako { $key }
+note-choice-between = „{ $words }” leży między { $more } a { $key }: przyjęto rzadsze, { $key }
+note-next-business-day = „{ $words }” (następny dzień roboczy) odczytano jako 1 dzień
+note-working-hours = godziny robocze liczone jak zwykłe godziny
+note-working-days = dni robocze liczone jak dni kalendarzowe
+doubt-working-days = dni robocze liczone jak dni kalendarzowe: przez weekend jeden dzień roboczy trwa trzy dni
+note-year-in-days = rok liczony jako { $days } dni
+note-month-in-days = miesiąc liczony jako { $days } dni
+value-duration-out-of-range = czas „{ $found }” jest poza zakresem
+note-read-as = „{ $words }” odczytano jako { $value }
+note-clock = „{ $words }” odczytano jako { $hours } h { $minutes } min
+note-clock-seconds = „{ $words }” odczytano jako { $hours } h { $minutes } min { $seconds } s
+value-window-without-time = oczekiwano: { $what }; jest „{ $found }”: { $window } to okno obsługi, brakuje czasu
+note-in-and-out-of-hours = „{ $fast }” i „{ $slow }”: obsługa działa całą dobę, w najgorszym razie w { $worst }; to przyjęto
+value-negative-duration = oczekiwano: { $what }; jest ujemny czas „{ $found }”
+note-converted = = { $value } { $unit }
+note-decimal-separator = „{ $words }” odczytano jako { $value } („{ $sep }” jako separator dziesiętny)
+note-thousands-separator = „{ $words }” odczytano jako { $value } („{ $sep }” jako separator tysięcy)
+value-malformed-number = błędnie zapisana liczba „{ $found }”: separatory tysięcy muszą dzielić cyfry na grupy po trzy, a separatorem dziesiętnym może być tylko ostatnia „.” lub „,”
+value-number-out-of-range = liczba „{ $found }” jest poza zakresem
+value-ambiguous-number = niejednoznaczna liczba „{ $found }”: może to być { $thousands } („{ $sep }” jako separator tysięcy) albo { $decimal } („{ $sep }” jako separator dziesiętny); dla liczby całkowitej wpisz { $thousands } (albo { $spaced })
+value-ambiguous-number-fraction = niejednoznaczna liczba „{ $found }”: może to być { $thousands } („{ $sep }” jako separator tysięcy) albo { $decimal } („{ $sep }” jako separator dziesiętny); dla liczby całkowitej wpisz { $thousands } (albo { $spaced }), dla ułamka { $fraction }
+value-two-currencies = oczekiwano: { $what } w jednej walucie; w „{ $found }” są { $first } i { $second }
+value-net-and-gross = oczekiwano kwoty netto albo brutto; w „{ $found }” są obie
+value-two-periods = oczekiwano: { $what } za jeden okres; w „{ $found }” są dwa: { $first } i { $second }
+note-net = netto: „{ $words }”
+note-gross = brutto: „{ $words }”
+note-fraction = odczytano jako ułamek: { $value } = { $percent } %
+value-percent-out-of-range = oczekiwano: { $what } między 0 a 100; jest „{ $found }”
+note-multiplier = „{ $words }” odczytano jako × { $factor }
+note-quoted = „{ $words }”
+note-ignored-words = pominięto { $words }
+note-ignored = pominięto „{ $words }”
+note-ignored-after = pominięto „{ $words }”
+note-approximate = w przybliżeniu: „{ $words }”
+note-upper-bound = górna granica: „{ $words }”
+note-lower-bound = dolna granica: „{ $words }”
+window-always = 24/7
+window-all-day = { $days } 24h
+window-hours = { $days } { $hours }
+window-no-days = {""}
+window-every-day = pn–nd
+window-day-range = { $first }–{ $last }
+window-days = { $days }
+day-mon = pn
+day-tue = wt
+day-wed = śr
+day-thu = czw
+day-fri = pt
+day-sat = sob
+day-sun = nd
+note-window-wait = zgłoszenie czeka średnio { $hours } h, zanim okno się otworzy
+note-window-assumed = okno obsługi „{ $written }” odczytano jako { $window } (godziny przyjęte)
+note-window = okno obsługi „{ $written }” odczytano jako { $window }
+value-year-out-of-range = oczekiwano roku między 1900 a 2100; jest „{ $found }”
+note-year-range = przyjęto późniejszy rok z przedziału „{ $range }”
+note-several-years = kilka lat ({ $years }): przyjęto najnowszy, { $latest }
+note-extra-cost = „{ $words }” odczytano jako nie: dostępne za dopłatą, nie w cenie
+period-months = { $n } { $n ->
+    [one] miesiąc
+    [few] miesiące
+   *[many] miesięcy
+}
+period-hour = godzinę
+period-day = dzień
+period-week = tydzień
+period-month = miesiąc
+period-quarter = kwartał
+period-year = rok

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::frequency::interval_hours;
-use super::{Reading, quote};
+use super::{Reading, quoted};
 use crate::i18n::Msg;
 use crate::text::chars::clean;
 use crate::text::{is_label_form, normalize_label};
@@ -196,8 +196,10 @@ pub fn read_choice(
         && matches!(first, "tak" | "nie" | "yes" | "no")
         && let Some(i) = match_choice(first, keys)
     {
-        let note = format!("'{}' read as {}, from its first word", quote(text), keys[i]);
-        return Some(Reading::new(i, vec![Msg::from(note)]));
+        let note = Msg::new("note-choice-first-word")
+            .with("words", quoted(text))
+            .with("key", keys[i]);
+        return Some(Reading::new(i, vec![note]));
     }
     frequency(text, &t, keys).or_else(|| alias_inside(&t, keys, aliases))
 }
@@ -218,11 +220,10 @@ fn alias_whole_or_opening(
         for p in phrases {
             let p = normalize_label(p);
             if p == t {
-                let note = format!(
-                    "'{}' read as {key} (the criterion's choice_aliases)",
-                    quote(text)
-                );
-                return Some(Reading::new(i, vec![Msg::from(note)]));
+                let note = Msg::new("note-choice-alias")
+                    .with("words", quoted(text))
+                    .with("key", key);
+                return Some(Reading::new(i, vec![note]));
             }
             if !p.is_empty()
                 && t.strip_prefix(p.as_str())
@@ -234,11 +235,10 @@ fn alias_whole_or_opening(
         }
     }
     let (i, key, _) = opening?;
-    let note = format!(
-        "'{}' read as {key}, from its opening words (the criterion's choice_aliases)",
-        quote(text)
-    );
-    Some(Reading::new(i, vec![Msg::from(note)]))
+    let note = Msg::new("note-choice-opening")
+        .with("words", quoted(text))
+        .with("key", key);
+    Some(Reading::new(i, vec![note]))
 }
 
 /// A phrase of the criterion's own inside the answer ("coroczna waloryzacja o wskaźnik
@@ -270,11 +270,9 @@ fn alias_inside(
     let (i, key, phrase) = inside?;
     let mut reading = Reading::new(i, Vec::<Msg>::new());
     reading.doubts.push(
-        format!(
-            "read as {key} by the words '{}' inside it (the criterion's choice_aliases)",
-            quote(phrase)
-        )
-        .into(),
+        Msg::new("doubt-choice-inside")
+            .with("key", key)
+            .with("words", quoted(phrase)),
     );
     Some(reading)
 }
@@ -311,17 +309,16 @@ fn frequency(text: &str, t: &str, keys: &[&str]) -> Option<Reading<usize>> {
     let at = placed.iter().position(|&(_, h)| h >= hours - 1e-9)?;
     let (i, h) = placed[at];
     let note = if (h - hours).abs() < 1e-9 || at == 0 {
-        format!("'{}' read as {}", quote(text), keys[i])
+        Msg::new("note-choice-read-as")
+            .with("words", quoted(text))
+            .with("key", keys[i])
     } else {
-        format!(
-            "'{}' lies between {} and {}: the less frequent, {}, taken",
-            quote(text),
-            keys[placed[at - 1].0],
-            keys[i],
-            keys[i]
-        )
+        Msg::new("note-choice-between")
+            .with("words", quoted(text))
+            .with("more", keys[placed[at - 1].0])
+            .with("key", keys[i])
     };
-    Some(Reading::new(i, vec![Msg::from(note)]))
+    Some(Reading::new(i, vec![note]))
 }
 
 /// Index of the key in `keys` that `text` names (keys are the criteria's choice keys, e.g.

@@ -10,12 +10,12 @@ use super::period::period_at;
 use super::quantity::{Ignored, bound_notes, no_roles, read_lead};
 use super::window::{Window, may_hold_window, names_outside, take_window};
 use super::words::{AND_A_HALF, number_word};
-use super::{Reading, ValueError, expected, prepare, quote, several_numbers};
+use super::{Reading, ValueError, expected, prepare, quoted, several_numbers};
 use crate::criteria::{Period, TimeUnit};
 use crate::i18n::Msg;
 use crate::numbers::plain;
 
-const A_DURATION: &str = "a duration such as '15 min' or '2 h'";
+const A_DURATION: &str = "value-a-duration";
 
 const SECOND: i64 = 1;
 const MINUTE: i64 = 60;
@@ -199,7 +199,7 @@ pub(super) static CONNECTORS: Phrases<()> = Phrases::new(&[
 
 /// Said of working days; a doubt rather than a note: over a weekend one working day is three
 /// calendar days.
-const WORKING_DAYS: &str = "working days counted as calendar days";
+const WORKING_DAYS: &str = "note-working-days";
 
 /// A number with its unit in seconds (`None`: bare, in the unit the context gives).
 struct Term {
@@ -236,16 +236,15 @@ fn read_expr(
     toks: &[Token],
     t: &str,
     i: usize,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Msg>,
 ) -> Result<Option<Expr>, ValueError> {
     let mut terms = Vec::new();
     let mut k = i;
     loop {
         if let Some((len, ())) = NEXT_BUSINESS_DAY.longest(toks, k) {
-            notes.push(format!(
-                "'{}' (next business day) read as 1 day",
-                quote(span(t, toks, k, len))
-            ));
+            notes.push(
+                Msg::new("note-next-business-day").with("words", quoted(span(t, toks, k, len))),
+            );
             terms.push(Term {
                 value: Decimal::ONE,
                 secs: Some(DAY),
@@ -270,13 +269,16 @@ fn read_expr(
             break;
         };
         match working {
-            Working::Days => notes.push(WORKING_DAYS.to_string()),
-            Working::Hours => notes.push("working hours counted as clock hours".to_string()),
-            Working::Calendar => notes.push(format!(
-                "{} counted as {} days",
-                if secs == YEAR { "a year" } else { "a month" },
-                Decimal::new(secs, 0) / Decimal::from(DAY)
-            )),
+            Working::Days => notes.push(Msg::new(WORKING_DAYS)),
+            Working::Hours => notes.push(Msg::new("note-working-hours")),
+            Working::Calendar => notes.push(
+                Msg::new(if secs == YEAR {
+                    "note-year-in-days"
+                } else {
+                    "note-month-in-days"
+                })
+                .dec("days", Decimal::new(secs, 0) / Decimal::from(DAY)),
+            ),
             Working::No => {}
         }
         terms.push(Term {
@@ -322,31 +324,37 @@ fn read_count(
     toks: &[Token],
     t: &str,
     k: usize,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Msg>,
 ) -> Result<Option<(Decimal, usize)>, ValueError> {
     if let Some((tok, lit)) = num_at(toks, k) {
         let value = resolve(lit, &t[tok.start..tok.end], Policy::Reject, notes)?;
         if let Some((len, ())) = AND_A_HALF.longest(toks, k + 1) {
             let value = value.checked_add(Decimal::new(5, 1)).ok_or_else(|| {
-                ValueError::new(format!("duration '{}' is out of range", quote(t)))
+                ValueError::new(Msg::new("value-duration-out-of-range").with("found", quoted(t)))
             })?;
-            notes.push(format!(
-                "'{}' read as {value}",
-                quote(span(t, toks, k, len + 1))
-            ));
+            notes.push(
+                Msg::new("note-read-as")
+                    .with("words", quoted(span(t, toks, k, len + 1)))
+                    .dec("value", value),
+            );
             return Ok(Some((value, len + 1)));
         }
         return Ok(Some((value, 1)));
     }
     if let Some((len, value)) = number_word(toks, k) {
-        notes.push(format!(
-            "'{}' read as {value}",
-            quote(span(t, toks, k, len))
-        ));
+        notes.push(
+            Msg::new("note-read-as")
+                .with("words", quoted(span(t, toks, k, len)))
+                .dec("value", value),
+        );
         return Ok(Some((value, len)));
     }
     if let Some((len, ())) = ONE_UNIT.longest(toks, k) {
-        notes.push(format!("'{}' read as 1", quote(span(t, toks, k, len))));
+        notes.push(
+            Msg::new("note-read-as")
+                .with("words", quoted(span(t, toks, k, len)))
+                .dec("value", Decimal::ONE),
+        );
         return Ok(Some((Decimal::ONE, 0)));
     }
     Ok(None)
@@ -359,7 +367,7 @@ fn clock(
     t: &str,
     k: usize,
     hours: Decimal,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Msg>,
 ) -> Result<Option<(Decimal, usize)>, ValueError> {
     let two_digits = |i: usize| -> Option<Decimal> {
         let tok = toks.get(i)?;
@@ -397,17 +405,21 @@ fn clock(
     let total = hours
         .checked_mul(Decimal::from(60))
         .and_then(|m| m.checked_add(minutes + seconds / Decimal::from(60)))
-        .ok_or_else(|| ValueError::new(format!("duration '{}' is out of range", quote(t))))?;
+        .ok_or_else(|| {
+            ValueError::new(Msg::new("value-duration-out-of-range").with("found", quoted(t)))
+        })?;
     let end = toks[k + used - 1].end;
-    notes.push(format!(
-        "'{}' read as {hours} h {minutes} min{}",
-        quote(&t[hours_tok.start..end]),
-        if seconds.is_zero() {
-            String::new()
+    notes.push(
+        Msg::new(if seconds.is_zero() {
+            "note-clock"
         } else {
-            format!(" {seconds} s")
-        }
-    ));
+            "note-clock-seconds"
+        })
+        .with("words", quoted(&t[hours_tok.start..end]))
+        .dec("hours", hours)
+        .dec("minutes", minutes)
+        .dec("seconds", seconds),
+    );
     Ok(Some((total.normalize(), used)))
 }
 
@@ -415,7 +427,7 @@ fn clock(
 fn without_window(
     t: &str,
     toks: &[Token],
-) -> Result<Option<(Window, String, Vec<Token>)>, ValueError> {
+) -> Result<Option<(Window, Msg, Vec<Token>)>, ValueError> {
     let Some((w, note, rest)) = take_window(toks, t) else {
         return Ok(None);
     };
@@ -423,11 +435,12 @@ fn without_window(
         .iter()
         .any(|tok| matches!(tok.tok, Tok::Num(_) | Tok::Word))
     {
-        return Err(ValueError::new(format!(
-            "expected {A_DURATION}, found '{}': {} is a service window, the time is missing",
-            quote(t),
-            w.label()
-        )));
+        return Err(ValueError::new(
+            Msg::new("value-window-without-time")
+                .msg("what", Msg::new(A_DURATION))
+                .with("found", quoted(t))
+                .msg("window", w.label()),
+        ));
     }
     Ok(Some((w, note, rest)))
 }
@@ -445,7 +458,7 @@ fn read_tail(
         if per.is_none()
             && let Some((len, p)) = period_at(toks, k)
         {
-            per = Some((p, quote(span(t, toks, k, len)).to_string()));
+            per = Some((p, quoted(span(t, toks, k, len))));
             k += len;
             continue;
         }
@@ -476,13 +489,12 @@ fn in_and_out_of_hours(t: &str, toks: &[Token], unit: TimeUnit) -> Option<Readin
     let value = slow.1.value;
     let mut reading = Reading::new(
         value,
-        vec![format!(
-            "'{}' and '{}': the service runs around the clock, at worst in {} {}; that is taken",
-            quote(fast),
-            quote(slow.0),
-            value,
-            unit.key()
-        ).into()] as Vec<Msg>,
+        vec![
+            Msg::new("note-in-and-out-of-hours")
+                .with("fast", quoted(fast))
+                .with("slow", quoted(slow.0))
+                .msg("worst", unit_amount(value, unit)),
+        ],
     );
     reading.window = Some(Window::ALWAYS);
     Some(reading)
@@ -497,7 +509,7 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     let t = prepare(text, A_DURATION)?;
     let mut toks = tokenize(t);
     let mut window = None;
-    let mut notes = Vec::new();
+    let mut notes: Vec<Msg> = Vec::new();
     if may_hold_window(&toks) {
         if names_outside(&toks)
             && let Some(reading) = in_and_out_of_hours(t, &toks, unit)
@@ -516,7 +528,8 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
         return Err(expected(A_DURATION, t));
     };
     let target = unit.seconds();
-    let overflow = || ValueError::new(format!("duration '{}' is out of range", quote(t)));
+    let overflow =
+        || ValueError::new(Msg::new("value-duration-out-of-range").with("found", quoted(t)));
     let mut next = first.next;
     let mut terms: Vec<&Term> = first.terms.iter().collect();
     let mut second = None;
@@ -540,10 +553,9 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
                 .unwrap_or(target);
             let a = first.seconds(lower_bare).ok_or_else(overflow)?;
             let b = upper.seconds(upper_bare).ok_or_else(overflow)?;
-            notes.push(format!(
-                "upper bound of the range '{}' taken",
-                quote(&t[first.start..upper.end])
-            ));
+            notes.push(
+                Msg::new("note-range-upper").with("range", quoted(&t[first.start..upper.end])),
+            );
             bounds.retain(|(b, _)| *b != Bound::AtLeast);
             next = upper.next;
             terms.extend(upper.terms.iter());
@@ -552,10 +564,11 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
         }
     };
     if terms.iter().any(|term| term.value < Decimal::ZERO) {
-        return Err(ValueError::new(format!(
-            "expected {A_DURATION}, found a negative duration '{}'",
-            quote(t)
-        )));
+        return Err(ValueError::new(
+            Msg::new("value-negative-duration")
+                .msg("what", Msg::new(A_DURATION))
+                .with("found", quoted(t)),
+        ));
     }
     let (per, ignored) = read_tail(&toks, t, next)?;
     let value = seconds
@@ -567,27 +580,27 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
         .iter()
         .any(|term| term.secs.is_some_and(|s| s != target))
     {
-        notes.push(format!("= {} {}", plain(value), unit.key()));
+        notes.push(
+            Msg::new("note-converted")
+                .dec("value", value)
+                .with("unit", unit.key()),
+        );
     }
     if unit == TimeUnit::Month {
         // Months and years are whole in months: no day count to note.
-        notes.retain(|n| {
-            !n.starts_with("a month counted as") && !n.starts_with("a year counted as")
-        });
+        notes.retain(|n| !matches!(n.id(), "note-month-in-days" | "note-year-in-days"));
     }
     let mut all = bound_notes(&bounds);
     all.append(&mut notes);
     all.extend(ignored.note(t));
     let bound = bounds.first().map(|(b, _)| *b);
-    let working_days = all.iter().any(|n| n == WORKING_DAYS);
+    let working_days = all.iter().any(|n| n.id() == WORKING_DAYS);
     if working_days {
-        all.retain(|n| n != WORKING_DAYS);
+        all.retain(|n| n.id() != WORKING_DAYS);
     }
     let mut reading = Reading::new(value, all);
     if working_days {
-        reading
-            .doubts
-            .push(format!("{WORKING_DAYS}: over a weekend one working day lasts three").into());
+        reading.doubts.push(Msg::new("doubt-working-days"));
     }
     reading.per = per;
     reading.window = window;
@@ -702,7 +715,7 @@ mod tests {
                 "30 min (pn-pt 8-16); 2 h w weekendy",
                 M,
                 "120",
-                &["at worst in 120 min"],
+                &["at worst in 2 h"],
             ),
             (
                 "4 h poza godzinami pracy, 1 h w godzinach pracy",
@@ -857,4 +870,17 @@ mod tests {
             }
         }
     }
+}
+
+/// `value` in `unit` as a person reads it: minutes, hours and days in the largest natural unit,
+/// months counted.
+fn unit_amount(value: Decimal, unit: TimeUnit) -> Msg {
+    use rust_decimal::prelude::ToPrimitive;
+    let minutes = match unit {
+        TimeUnit::Minute => Decimal::ONE,
+        TimeUnit::Hour => Decimal::from(60),
+        TimeUnit::Day => Decimal::from(1440),
+        TimeUnit::Month => return Msg::new("value-months").dec("value", value),
+    };
+    Msg::new("value-unit").minutes("value", (value * minutes).to_f64().unwrap_or_default())
 }

@@ -1,11 +1,12 @@
 //! Number literals: where one ends, which of its separators group thousands and which one
 //! marks decimals, its exact value, and how a reader settles or refuses `1,234`.
 
+use crate::i18n::Msg;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::{ValueError, quote};
+use super::{ValueError, quote, quoted};
 use crate::numbers::polish;
 use crate::text::chars::char_at;
 
@@ -328,7 +329,7 @@ pub(super) fn resolve(
     lit: &Lit,
     lit_text: &str,
     policy: Policy,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Msg>,
 ) -> Result<Decimal, ValueError> {
     match *lit {
         Lit::Value(v) => Ok(v),
@@ -339,29 +340,30 @@ pub(super) fn resolve(
         } => match policy {
             Policy::Reject => Err(ambiguous(lit_text, thousands, decimal, sep)),
             Policy::Decimal => {
-                notes.push(format!(
-                    "'{}' read as {decimal} ('{sep}' as the decimal separator)",
-                    quote(lit_text)
-                ));
+                notes.push(
+                    Msg::new("note-decimal-separator")
+                        .with("words", quoted(lit_text))
+                        .dec("value", decimal)
+                        .with("sep", sep.to_string()),
+                );
                 Ok(decimal)
             }
             Policy::Thousands => {
-                notes.push(format!(
-                    "'{}' read as {thousands} ('{sep}' as a thousands separator)",
-                    quote(lit_text)
-                ));
+                notes.push(
+                    Msg::new("note-thousands-separator")
+                        .with("words", quoted(lit_text))
+                        .dec("value", thousands)
+                        .with("sep", sep.to_string()),
+                );
                 Ok(thousands)
             }
         },
-        Lit::Malformed => Err(ValueError::new(format!(
-            "malformed number '{}': thousands separators must split the digits into groups of three, \
-             and only the last '.' or ',' may be the decimal separator",
-            quote(lit_text)
-        ))),
-        Lit::OutOfRange => Err(ValueError::new(format!(
-            "number '{}' is out of range",
-            quote(lit_text)
-        ))),
+        Lit::Malformed => Err(ValueError::new(
+            Msg::new("value-malformed-number").with("found", quoted(lit_text)),
+        )),
+        Lit::OutOfRange => Err(ValueError::new(
+            Msg::new("value-number-out-of-range").with("found", quoted(lit_text)),
+        )),
     }
 }
 
@@ -372,16 +374,21 @@ fn ambiguous(lit_text: &str, thousands: Decimal, decimal: Decimal, sep: char) ->
         fraction = fraction.replace('.', ",");
     }
     let exponent = lit_text.contains(['e', 'E']);
-    let hint = if fraction.contains(sep) && !exponent {
-        format!(", or {fraction}0 for the fraction")
+    let id = if fraction.contains(sep) && !exponent {
+        "value-ambiguous-number-fraction"
     } else {
-        String::new()
+        "value-ambiguous-number"
     };
-    ValueError::new(format!(
-        "ambiguous number '{}': it could be {thousands} ('{sep}' as a thousands separator) or {decimal} \
-         ('{sep}' as the decimal separator); write {thousands} (or {spaced}) for the whole number{hint}",
-        quote(lit_text)
-    ))
+    // The numbers are written as the vendor should type them, not in the reader's style.
+    ValueError::new(
+        Msg::new(id)
+            .with("found", quoted(lit_text))
+            .with("thousands", thousands.to_string())
+            .with("decimal", decimal.to_string())
+            .with("sep", sep.to_string())
+            .with("spaced", spaced)
+            .with("fraction", format!("{fraction}0")),
+    )
 }
 
 #[cfg(test)]

@@ -78,10 +78,10 @@ pub struct Reading<T> {
 }
 
 impl<T> Reading<T> {
-    pub(crate) fn new<N: Into<Msg>>(value: T, notes: Vec<N>) -> Self {
+    pub(crate) fn new(value: T, notes: Vec<Msg>) -> Self {
         Reading {
             value,
-            notes: notes.into_iter().map(Into::into).collect(),
+            notes,
             doubts: Vec::new(),
             per: None,
             window: None,
@@ -101,10 +101,8 @@ pub(crate) struct ValueError {
 }
 
 impl ValueError {
-    fn new(message: impl Into<Msg>) -> Self {
-        ValueError {
-            message: message.into(),
-        }
+    fn new(message: Msg) -> Self {
+        ValueError { message }
     }
 }
 
@@ -146,32 +144,45 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
-fn expected(what: &str, found: &str) -> ValueError {
-    ValueError::new(format!("expected {what}, found '{}'", quote(found)))
+/// `quote` as an owned text, for a message's value.
+fn quoted(s: &str) -> String {
+    quote(s).to_string()
 }
 
-fn several_numbers(what: &str, found: &str) -> ValueError {
-    ValueError::new(format!(
-        "expected {what}, found several numbers in '{}'",
-        quote(found)
-    ))
+/// What a reader expected (`what`: the id of its description, such as `value-a-duration`).
+fn expected(what: &'static str, found: &str) -> ValueError {
+    ValueError::new(
+        Msg::new("value-expected")
+            .msg("what", Msg::new(what))
+            .with("found", quoted(found)),
+    )
+}
+
+fn several_numbers(what: &'static str, found: &str) -> ValueError {
+    ValueError::new(
+        Msg::new("value-expected-several")
+            .msg("what", Msg::new(what))
+            .with("found", quoted(found)),
+    )
 }
 
 /// The cleaned text, or why there is nothing worth reading in it.
-fn prepare<'a>(text: &'a str, what: &str) -> Result<&'a str, ValueError> {
+fn prepare<'a>(text: &'a str, what: &'static str) -> Result<&'a str, ValueError> {
     let t = clean(text);
     if t.is_empty() {
-        return Err(ValueError::new(format!(
-            "expected {what}, found an empty cell"
-        )));
+        return Err(ValueError::new(
+            Msg::new("value-expected-empty").msg("what", Msg::new(what)),
+        ));
     }
     // A char takes at least a byte: most cells need no count.
     if t.len() > MAX_CHARS {
         let n = t.chars().count();
         if n > MAX_CHARS {
-            return Err(ValueError::new(format!(
-                "expected {what}, found a text of {n} characters"
-            )));
+            return Err(ValueError::new(
+                Msg::new("value-expected-long")
+                    .msg("what", Msg::new(what))
+                    .count("n", n),
+            ));
         }
     }
     Ok(t)

@@ -1,5 +1,6 @@
 //! Amounts of money: a number with currency, tax (net/gross) and period words around it.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 
 use super::atoms::NUM;
@@ -8,7 +9,7 @@ use super::lexicon::{Phrases, Tax};
 use super::literal::Policy;
 use super::period::period_at;
 use super::quantity::{Role, read_quantity};
-use super::{Reading, ValueError, quote};
+use super::{Reading, ValueError, quote, quoted};
 use crate::criteria::Period;
 use crate::text::chars::clean;
 
@@ -23,7 +24,7 @@ pub struct Money {
     pub tax: Option<Tax>,
 }
 
-const AN_AMOUNT: &str = "an amount such as '1 234,50 zł' or '800 PLN netto'";
+const AN_AMOUNT: &str = "value-an-amount";
 
 pub(super) static CURRENCIES: Phrases<&str> = Phrases::new(&[
     (&["zl"], "PLN"),
@@ -142,10 +143,13 @@ pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
                 if let Some(prev) = currency
                     && prev != c
                 {
-                    return Err(ValueError::new(format!(
-                        "expected {AN_AMOUNT} in one currency, found {prev} and {c} in '{}'",
-                        quote(text)
-                    )));
+                    return Err(ValueError::new(
+                        Msg::new("value-two-currencies")
+                            .msg("what", Msg::new(AN_AMOUNT))
+                            .with("first", prev)
+                            .with("second", c)
+                            .with("found", quoted(text)),
+                    ));
                 }
                 currency = Some(c);
             }
@@ -153,28 +157,32 @@ pub(crate) fn parse_money(text: &str) -> Result<Reading<Money>, ValueError> {
                 if let Some(prev) = tax
                     && prev != x
                 {
-                    return Err(ValueError::new(format!(
-                        "expected either a net or a gross amount, found both in '{}'",
-                        quote(text)
-                    )));
+                    return Err(ValueError::new(
+                        Msg::new("value-net-and-gross").with("found", quoted(text)),
+                    ));
                 }
                 if tax.is_none() {
-                    let kind = if x == Tax::Net { "net" } else { "gross" };
-                    notes.push(format!("{kind}: '{}'", quote(s)));
+                    let id = if x == Tax::Net {
+                        "note-net"
+                    } else {
+                        "note-gross"
+                    };
+                    notes.push(Msg::new(id).with("words", quoted(s)));
                 }
                 tax = Some(x);
             }
             Role::Period(p) => match &per {
                 Some((prev, _)) if *prev != p => {
-                    return Err(ValueError::new(format!(
-                        "expected {AN_AMOUNT} for one period, found {} and {} in '{}'",
-                        prev.describe(),
-                        p.describe(),
-                        quote(text)
-                    )));
+                    return Err(ValueError::new(
+                        Msg::new("value-two-periods")
+                            .msg("what", Msg::new(AN_AMOUNT))
+                            .msg("first", prev.describe())
+                            .msg("second", p.describe())
+                            .with("found", quoted(text)),
+                    ));
                 }
                 Some(_) => {}
-                None => per = Some((p, quote(s).to_string())),
+                None => per = Some((p, quoted(s))),
             },
             Role::Percent => {}
         }

@@ -6,7 +6,7 @@ use super::literal::Policy;
 use super::quantity::{no_roles, read_quantity};
 use super::{Reading, ValueError};
 
-const A_NUMBER: &str = "a number such as '12' or '1 234,5'";
+const A_NUMBER: &str = "value-a-number";
 
 /// Reads a number: sign, decimal comma or point, thousands separators (blank, NBSP, `'`, and
 /// `.` or `,` when the other one is the decimal separator), scientific notation, `800,-`.

@@ -1,15 +1,16 @@
 //! Percentages: `99,9 %`, `99.9 percent`, and Excel's fractions such as `0.999`.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 
 use super::lexer::Token;
 use super::lexicon::Phrases;
 use super::literal::Policy;
 use super::quantity::{Role, read_quantity};
-use super::{Reading, ValueError, expected, quote};
+use super::{Reading, ValueError, expected, quote, quoted};
 use crate::text::chars::clean;
 
-const A_PERCENT: &str = "a percentage such as '99,9 %'";
+const A_PERCENT: &str = "value-a-percent";
 
 pub(super) static PERCENT_WORDS: Phrases<()> = Phrases::new(&[
     (&["%"], ()),
@@ -44,15 +45,20 @@ pub(crate) fn parse_percent(text: &str) -> Result<Reading<Decimal>, ValueError> 
             .checked_mul(Decimal::ONE_HUNDRED)
             .map(|v| v.normalize())
             .ok_or_else(|| expected(A_PERCENT, text))?;
-        notes.push(format!("read as a fraction: {value} = {percent} %"));
+        notes.push(
+            Msg::new("note-fraction")
+                .dec("value", value)
+                .dec("percent", percent),
+        );
         value = percent;
         fraction = true;
     }
     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
-        return Err(ValueError::new(format!(
-            "expected {A_PERCENT} between 0 and 100, found '{}'",
-            quote(clean(text))
-        )));
+        return Err(ValueError::new(
+            Msg::new("value-percent-out-of-range")
+                .msg("what", Msg::new(A_PERCENT))
+                .with("found", quoted(clean(text))),
+        ));
     }
     let mut reading = Reading::new(value, notes);
     reading.bound = q.bound;

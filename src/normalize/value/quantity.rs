@@ -2,12 +2,13 @@
 //! (`tys.`, `mln`), a range read as its upper end, phrases a reader recognizes around it
 //! (its roles) and a note quoting whatever else was ignored.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 
 use super::lexer::{Tok, Token, is_punct, tokenize};
 use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, Tax, span};
 use super::literal::{Policy, resolve};
-use super::{ValueError, expected, prepare, quote, several_numbers};
+use super::{ValueError, expected, prepare, quote, quoted, several_numbers};
 use crate::criteria::Period;
 use crate::text::chars::is_blank;
 
@@ -32,18 +33,19 @@ fn multiplied(
     t: &str,
     i: usize,
     value: Decimal,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Msg>,
 ) -> Result<(Decimal, usize), ValueError> {
     let Some((len, factor)) = MULTIPLIERS.longest(toks, i) else {
         return Ok((value, 0));
     };
-    let value = value
-        .checked_mul(Decimal::from(factor))
-        .ok_or_else(|| ValueError::new(format!("number '{}' is out of range", quote(t))))?;
-    notes.push(format!(
-        "'{}' read as × {factor}",
-        quote(span(t, toks, i, len))
-    ));
+    let value = value.checked_mul(Decimal::from(factor)).ok_or_else(|| {
+        ValueError::new(Msg::new("value-number-out-of-range").with("found", quoted(t)))
+    })?;
+    notes.push(
+        Msg::new("note-multiplier")
+            .with("words", quoted(span(t, toks, i, len)))
+            .with("factor", factor.to_string()),
+    );
     Ok((value, len))
 }
 
@@ -90,16 +92,16 @@ pub(super) fn read_lead<'a>(
     (bounds, i)
 }
 
-pub(super) fn bound_notes(bounds: &[(Bound, &str)]) -> Vec<String> {
+pub(super) fn bound_notes(bounds: &[(Bound, &str)]) -> Vec<Msg> {
     bounds
         .iter()
         .map(|(b, s)| {
-            let kind = match b {
-                Bound::About => "approximate",
-                Bound::AtMost => "upper bound",
-                Bound::AtLeast => "lower bound",
-            };
-            format!("{kind}: '{}'", quote(s))
+            Msg::new(match b {
+                Bound::About => "note-approximate",
+                Bound::AtMost => "note-upper-bound",
+                Bound::AtLeast => "note-lower-bound",
+            })
+            .with("words", quoted(s))
         })
         .collect()
 }
@@ -127,17 +129,17 @@ impl Ignored {
         }
     }
 
-    pub(super) fn note(mut self, t: &str) -> Option<String> {
+    pub(super) fn note(mut self, t: &str) -> Option<Msg> {
         self.flush();
         if self.spans.is_empty() {
             return None;
         }
-        let quoted: Vec<String> = self
+        let quoted: Vec<Msg> = self
             .spans
             .iter()
-            .map(|&(s, e)| format!("'{}'", quote(tidy(&t[s..e]))))
+            .map(|&(s, e)| Msg::new("note-quoted").with("words", quoted(tidy(&t[s..e]))))
             .collect();
-        Some(format!("ignored {}", quoted.join(", ")))
+        Some(Msg::new("note-ignored-words").joined("words", quoted, ", "))
     }
 }
 
@@ -165,7 +167,7 @@ fn tidy(s: &str) -> &str {
 
 pub(super) struct Quantity<'a> {
     pub(super) value: Decimal,
-    pub(super) notes: Vec<String>,
+    pub(super) notes: Vec<Msg>,
     /// Recognized phrases with the text they span.
     pub(super) found: Vec<(Role, &'a str)>,
     /// The qualifier written before the number, if any ("od 1200 zł": at least).
@@ -178,7 +180,7 @@ pub(super) struct Quantity<'a> {
 /// phrases recognized by `roles` anywhere around it; other trailing words are noted.
 pub(super) fn read_quantity<'a>(
     text: &'a str,
-    what: &str,
+    what: &'static str,
     roles: Roles,
     policy: Policy,
 ) -> Result<Quantity<'a>, ValueError> {
@@ -225,10 +227,7 @@ pub(super) fn read_quantity<'a>(
         // better the caller takes the lower one.
         low = Some(value.min(upper));
         value = value.max(upper);
-        notes.push(format!(
-            "upper bound of the range '{}' taken",
-            quote(&t[first.start..second.end])
-        ));
+        notes.push(Msg::new("note-range-upper").with("range", quoted(&t[first.start..second.end])));
         bounds.retain(|(b, _)| *b != Bound::AtLeast);
         i = j + len + 1 + used;
     }

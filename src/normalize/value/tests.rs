@@ -133,7 +133,7 @@ fn hostile_inputs_do_not_panic() {
             .unwrap_err()
             .message
             .to_string()
-            .contains("1000000 characters")
+            .contains("1,000,000 characters")
     );
     assert!(parse_number("1e99999999999").is_err());
     assert!(parse_duration("79228162514264337593543950335 d", TimeUnit::Minute).is_err());

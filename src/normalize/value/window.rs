@@ -3,6 +3,7 @@
 //! The window is taken out of the cell so that the time can be read; what it costs a buyer (the
 //! expected wait until it opens) is computed here too.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 
 use std::sync::OnceLock;
@@ -12,7 +13,7 @@ use super::lexer::{Tok, Token, is_punct, tokenize};
 use super::lexicon::{Phrases, RANGE_SEPS, span};
 use super::literal::Lit;
 use super::quote;
-use super::{Reading, ValueError, expected, prepare};
+use super::{Reading, ValueError, expected, prepare, quoted};
 
 /// When a service works: days of the week (Monday first) and the hours of each such day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,10 @@ pub struct Window {
 
 const DAY_MINUTES: u16 = 1440;
 const WEEK_MINUTES: i64 = 7 * 1440;
-const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// The days' names, as catalogue ids.
+const DAY_NAMES: [&str; 7] = [
+    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+];
 
 impl Window {
     pub const ALWAYS: Window = Window {
@@ -49,37 +53,40 @@ impl Window {
         self.days.iter().all(|&d| d) && self.from == 0 && self.to == DAY_MINUTES
     }
 
-    /// "24/7", or the days and hours: "Mon–Fri 08:00–16:00", "Mon–Sat 24h".
-    pub fn label(&self) -> String {
+    /// "24/7", or the days and hours: "Mon–Fri 08:00–16:00" / "pn–pt 08:00–16:00",
+    /// "Mon–Sat 24h".
+    pub fn label(&self) -> Msg {
         if self.is_always() {
-            return "24/7".to_string();
+            return Msg::new("window-always");
         }
         let days = self.day_label();
         if self.from == 0 && self.to == DAY_MINUTES {
-            return format!("{days} 24h");
+            return Msg::new("window-all-day").msg("days", days);
         }
         let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
-        format!("{days} {}–{}", hm(self.from), hm(self.to))
+        Msg::new("window-hours")
+            .msg("days", days)
+            .with("hours", format!("{}–{}", hm(self.from), hm(self.to)))
     }
 
-    fn day_label(&self) -> String {
+    fn day_label(&self) -> Msg {
         let open: Vec<usize> = (0..7).filter(|&d| self.days[d]).collect();
         let (Some(&first), Some(&last)) = (open.first(), open.last()) else {
-            return String::new();
+            return Msg::new("window-no-days");
         };
         if open.len() == 7 {
-            "Mon–Sun".to_string()
+            Msg::new("window-every-day")
         } else if last - first + 1 == open.len() {
             if first == last {
-                DAY_NAMES[first].to_string()
+                Msg::new(DAY_NAMES[first])
             } else {
-                format!("{}–{}", DAY_NAMES[first], DAY_NAMES[last])
+                Msg::new("window-day-range")
+                    .msg("first", Msg::new(DAY_NAMES[first]))
+                    .msg("last", Msg::new(DAY_NAMES[last]))
             }
         } else {
-            open.iter()
-                .map(|&d| DAY_NAMES[d])
-                .collect::<Vec<_>>()
-                .join(", ")
+            let days = open.iter().map(|&d| Msg::new(DAY_NAMES[d])).collect();
+            Msg::new("window-days").joined("days", days, ", ")
         }
     }
 
@@ -403,7 +410,7 @@ pub(super) fn may_hold_window(toks: &[Token]) -> bool {
 
 /// Takes a service window out of a cell's tokens: the window with a note, and the tokens
 /// left to read the time from. `None` when the cell names no window.
-pub(super) fn take_window(toks: &[Token], t: &str) -> Option<(Window, String, Vec<Token>)> {
+pub(super) fn take_window(toks: &[Token], t: &str) -> Option<(Window, Msg, Vec<Token>)> {
     let mut i = 0;
     while i < toks.len() {
         if let Some((window, len)) = window_at(toks, t, i) {
@@ -416,14 +423,13 @@ pub(super) fn take_window(toks: &[Token], t: &str) -> Option<(Window, String, Ve
                 .take_while(|tok| matches!(tok.tok, Tok::Sym(c) if is_punct(c)))
                 .count();
             rest.drain(..lead);
-            let note = if window.assumed {
-                format!(
-                    "service window '{written}' read as {} (hours assumed)",
-                    window.label()
-                )
+            let note = Msg::new(if window.assumed {
+                "note-window-assumed"
             } else {
-                format!("service window '{written}' read as {}", window.label())
-            };
+                "note-window"
+            })
+            .with("written", written)
+            .msg("window", window.label());
             return Some((window, note, rest));
         }
         i += 1;
@@ -431,7 +437,7 @@ pub(super) fn take_window(toks: &[Token], t: &str) -> Option<(Window, String, Ve
     None
 }
 
-const A_WINDOW: &str = "a service window such as '24/7' or 'pn–pt 8–16'";
+const A_WINDOW: &str = "value-a-window";
 
 /// A cell that names when a service works ("24/7", "w dni robocze 8–16"): the window, valued
 /// as the expected wait in hours until it opens (0 around the clock), with the window kept and
@@ -452,9 +458,7 @@ pub(crate) fn parse_window(text: &str) -> Result<Reading<Decimal>, ValueError> {
         .normalize();
     let mut notes = vec![note];
     if !window.is_always() {
-        notes.push(format!(
-            "an incident waits {hours} h on average until it opens"
-        ));
+        notes.push(Msg::new("note-window-wait").dec("hours", hours));
     }
     let left: Vec<&str> = rest
         .iter()
@@ -462,7 +466,7 @@ pub(crate) fn parse_window(text: &str) -> Result<Reading<Decimal>, ValueError> {
         .map(|tok| &t[tok.start..tok.end])
         .collect();
     if !left.is_empty() {
-        notes.push(format!("'{}' ignored", quote(&left.join(" "))));
+        notes.push(Msg::new("note-ignored").with("words", quoted(&left.join(" "))));
     }
     let mut reading = Reading::new(hours, notes);
     reading.window = Some(window);

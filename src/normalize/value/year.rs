@@ -1,10 +1,10 @@
 //! Years from 1900 to 2100, found among dates, words and ranges.
 
-use super::{Reading, ValueError, expected, prepare, quote};
+use super::{Reading, ValueError, expected, prepare, quote, quoted};
 use crate::i18n::Msg;
 use crate::text::chars::{fold, is_blank};
 
-const A_YEAR: &str = "a year such as '2021'";
+const A_YEAR: &str = "value-a-year";
 
 const YEAR_RANGE_SEPS: &[&str] = &["-", "–", "—", "‒", "\u{2212}", "/", "do", "to", ".."];
 
@@ -38,14 +38,13 @@ pub(crate) fn parse_year(text: &str) -> Result<Reading<i32>, ValueError> {
     }
     let Some(latest) = years.iter().map(|&(_, _, y)| y).max() else {
         if out_of_range {
-            return Err(ValueError::new(format!(
-                "expected a year between 1900 and 2100, found '{}'",
-                quote(t)
-            )));
+            return Err(ValueError::new(
+                Msg::new("value-year-out-of-range").with("found", quoted(t)),
+            ));
         }
         return Err(expected(A_YEAR, t));
     };
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<Msg> = Vec::new();
     if years.iter().any(|&(_, _, y)| y != latest) {
         let is_range = years.len() == 2 && {
             let between = fold(t[years[0].1..years[1].0].trim_matches(is_blank));
@@ -53,20 +52,14 @@ pub(crate) fn parse_year(text: &str) -> Result<Reading<i32>, ValueError> {
         };
         if is_range {
             notes.push(
-                format!(
-                    "later year of the range '{}' taken",
-                    quote(&t[years[0].0..years[1].1])
-                )
-                .into(),
+                Msg::new("note-year-range").with("range", quoted(&t[years[0].0..years[1].1])),
             );
         } else {
             let all: Vec<String> = years.iter().map(|&(_, _, y)| y.to_string()).collect();
             notes.push(
-                format!(
-                    "several years ({}): the latest, {latest}, taken",
-                    all.join(", ")
-                )
-                .into(),
+                Msg::new("note-several-years")
+                    .with("years", all.join(", "))
+                    .with("latest", latest.to_string()),
             );
         }
     }

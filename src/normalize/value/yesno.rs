@@ -1,10 +1,10 @@
 //! Yes/no answers: `tak`, `nie`, `✓`, `nie ma`, and an answer with a comment after it.
 
-use super::{Reading, ValueError, expected, prepare, quote};
+use super::{Reading, ValueError, expected, prepare, quote, quoted};
 use crate::i18n::Msg;
 use crate::text::chars::{ShortStr, is_blank, is_combining, with_fold};
 
-const YES_NO: &str = "yes/no (tak/nie)";
+const YES_NO: &str = "value-yes-no";
 
 const BOOL_WORDS: &[(&str, bool)] = &[
     ("tak", true),
@@ -102,13 +102,7 @@ fn unless_extra_cost(t: &str, reading: Reading<bool>) -> Reading<bool> {
     }
     Reading::new(
         false,
-        vec![
-            format!(
-                "'{}' read as no: available at extra cost, not included",
-                quote(t)
-            )
-            .into(),
-        ] as Vec<Msg>,
+        vec![Msg::new("note-extra-cost").with("words", quoted(t))] as Vec<Msg>,
     )
 }
 
@@ -167,7 +161,7 @@ fn read_yes_no(t: &str) -> Result<Reading<bool>, ValueError> {
         let notes = if rest.is_empty() {
             Vec::new()
         } else {
-            vec![format!("ignored '{}'", quote(rest))]
+            vec![Msg::new("note-ignored-after").with("words", quoted(rest))]
         };
         return Ok(Reading::new(b, notes));
     }
@@ -248,8 +242,8 @@ mod tests {
             assert!(m.contains("expected yes/no (tak/nie)"), "{t:?}: {m}");
         }
         assert_eq!(
-            parse_bool("może").unwrap_err().message,
-            "expected yes/no (tak/nie), found 'może'".into()
+            parse_bool("może").unwrap_err().message.to_string(),
+            "expected yes/no (tak/nie), found 'może'"
         );
     }
 }
