@@ -278,7 +278,7 @@ fn gross_prices_convert_to_net_and_unstated_ones_are_flagged() {
         a.issues.iter().any(|i| i.location.ends_with(":3:2")
             && i.message
                 .to_string()
-                .contains("gross 1100 at 23 % VAT = 894.31 net")),
+                .contains("gross 1,100 at 23 % VAT = 894.31 net")),
         "{:#?}",
         a.issues
     );

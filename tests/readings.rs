@@ -71,7 +71,7 @@ fn yearly_and_quarterly_fees_are_read_per_month_with_the_numbers_used() {
     assert!(
         said(&a, "oferty.csv:2:2", Severity::Info)
             .iter()
-            .any(|m| m.contains("'rocznie' is per year: 14400 ÷ 12 = 1200 per month")),
+            .any(|m| m.contains("'rocznie' is per year: 14,400 ÷ 12 = 1,200 per month")),
         "{:#?}",
         a.issues
     );
@@ -120,7 +120,7 @@ fn gross_prices_convert_to_the_net_basis_and_back() {
     assert!(
         said(&net, "o.csv:2:2", Severity::Info)
             .iter()
-            .any(|m| m.contains("gross 1476 at 23 % VAT = 1200 net")),
+            .any(|m| m.contains("gross 1,476 at 23 % VAT = 1,200 net")),
         "{:#?}",
         net.issues
     );
@@ -134,7 +134,7 @@ fn gross_prices_convert_to_the_net_basis_and_back() {
     assert!(
         said(&gross, "o.csv:3:2", Severity::Info)
             .iter()
-            .any(|m| m.contains("net 1200 at 8 % VAT = 1296 gross")),
+            .any(|m| m.contains("net 1,200 at 8 % VAT = 1,296 gross")),
         "{:#?}",
         gross.issues
     );
@@ -157,7 +157,7 @@ fn other_currencies_need_a_rate_and_the_message_names_the_key() {
     assert!(
         said(&rated, "o.csv:2:2", Severity::Info)
             .iter()
-            .any(|m| m.contains("300 EUR at 4.3 PLN per EUR = 1290 PLN")),
+            .any(|m| m.contains("300 EUR at 4.3 PLN per EUR = 1,290 PLN")),
         "{:#?}",
         rated.issues
     );
@@ -403,10 +403,8 @@ fn a_header_saying_gross_makes_the_column_gross() {
     assert_eq!(num(&a, "hourly_rate", "A"), Some(d("150")));
     assert_eq!(num(&a, "hourly_rate", "B"), Some(d("150")));
     assert!(
-        said(&a, "oferty.csv:2:2", Severity::Info)
-            .iter()
-            .any(|m| m
-                .contains("gross, as the column's header says; gross 1476 at 23 % VAT = 1200 net")),
+        said(&a, "oferty.csv:2:2", Severity::Info).iter().any(|m| m
+            .contains("gross, as the column's header says; gross 1,476 at 23 % VAT = 1,200 net")),
         "{:#?}",
         a.issues
     );
@@ -485,7 +483,7 @@ fn contract_terms_are_read_the_way_agencies_write_them() {
         &a,
         "oferty.csv:2:7",
         Severity::Warning,
-        "as 0 mo, by its words 'czas nieokreślony'",
+        "as 0 months, by its words 'czas nieokreślony'",
     );
     assert_eq!(num(&a, "contract_term", "Beta Studio"), Some(d("0")));
     assert_eq!(num(&a, "contract_term", "Gamma"), Some(d("12")));

@@ -424,3 +424,45 @@ period-week = a week
 period-month = a month
 period-quarter = a quarter
 period-year = a year
+
+## Reading a cell: errors and conversions
+
+cell-error = { $criterion }: { $message }
+cell-unlimited-hours = read '{ $shown }' as 744 h, every hour of a 31-day month — check it: ask the vendor for the fair-use limit
+cell-no-limit = '{ $shown }' names no limit: left blank — check it: ask the vendor for a number
+cell-no-time = '{ $shown }' promises no time: left blank — check it: ask the vendor for a number
+cell-net-by-header = net, as the column's header says
+cell-gross-by-header = gross, as the column's header says
+cell-expected-choice = expected one of { $choices }, found '{ $shown }'
+cell-phrase-read-as = '{ $phrase }' read as { $value }
+cell-phrase-and-number = { $criterion }: '{ $shown }' says '{ $phrase }' ({ $value }) and also gives a number: the number is read — check it
+cell-phrase-only = { $criterion }: read '{ $shown }' as { $value }, by its words '{ $phrase }'; the rest could not be read — check it
+cell-the-number = the number { $value }
+cell-the-boolean = the boolean { $value }
+cell-the-date = the date { $value }
+cell-the-duration = the duration { $value }
+cell-the-value = { $value }
+cell-out-of-range = { $found } is out of range
+cell-expected = expected { $what }, found { $found }
+cell-spreadsheet-error = the cell holds the spreadsheet error { $error }; fix the formula or type the value
+cell-a-percentage-0-100 = a percentage between 0 and 100
+cell-a-duration = a duration
+cell-a-year = a year
+cell-one-of = one of { $choices }
+cell-a-text = text
+cell-computed = nothing (computed)
+convert-no-rate = the amount is in { $currency } but the criteria compare { $home }: add its rate to the criteria file, under [exchange_rates]: { $currency } = <what one { $currency } costs in { $home }>
+convert-currency = { $amount } { $currency } at { $rate } { $home } per { $currency } = { $converted } { $home }
+convert-gross-to-net = gross { $amount } at { $vat } % VAT = { $converted } net
+convert-net-to-gross = net { $amount } at { $vat } % VAT = { $converted } gross
+convert-no-per = '{ $words }' ({ $period }) not converted: the criterion does not say what it is per (its `per` key)
+convert-hour-and-period = '{ $words }' is { $written }, but this criterion is { $wanted }: not converted
+convert-period = '{ $words }' is { $written }: { $value } { $factor } = { $converted } { $wanted }
+convert-too-large = the number is too large to convert
+per-months = per { $n } months
+per-hour = per hour
+per-day = per day
+per-week = per week
+per-month = per month
+per-quarter = per quarter
+per-year = per year

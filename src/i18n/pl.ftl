@@ -459,3 +459,49 @@ period-week = tydzień
 period-month = miesiąc
 period-quarter = kwartał
 period-year = rok
+
+## Odczyt komórki: błędy i przeliczenia
+
+cell-error = { $criterion }: { $message }
+cell-unlimited-hours = „{ $shown }” odczytano jako 744 h, czyli każdą godzinę 31-dniowego miesiąca — sprawdź: zapytaj wykonawcę o limit uczciwego korzystania
+cell-no-limit = „{ $shown }” nie podaje limitu: pozostawiono puste — sprawdź: poproś wykonawcę o liczbę
+cell-no-time = „{ $shown }” nie obiecuje konkretnego czasu: pozostawiono puste — sprawdź: poproś wykonawcę o liczbę
+cell-net-by-header = netto, jak mówi nagłówek kolumny
+cell-gross-by-header = brutto, jak mówi nagłówek kolumny
+cell-expected-choice = oczekiwano jednej z odpowiedzi: { $choices }; jest „{ $shown }”
+cell-phrase-read-as = „{ $phrase }” odczytano jako { $value }
+cell-phrase-and-number = { $criterion }: „{ $shown }” mówi „{ $phrase }” ({ $value }) i podaje też liczbę: przyjęto liczbę — sprawdź
+cell-phrase-only = { $criterion }: „{ $shown }” odczytano jako { $value } po słowach „{ $phrase }”; reszty nie udało się odczytać — sprawdź
+cell-the-number = liczba { $value }
+cell-the-boolean = wartość logiczna { $value }
+cell-the-date = data { $value }
+cell-the-duration = czas { $value }
+cell-the-value = { $value }
+cell-out-of-range = { $found } jest poza zakresem
+cell-expected = oczekiwano: { $what }; jest { $found }
+cell-spreadsheet-error = komórka zawiera błąd arkusza { $error }; popraw formułę albo wpisz wartość
+cell-a-percentage-0-100 = procent między 0 a 100
+cell-a-duration = czas
+cell-a-year = rok
+cell-one-of = jedna z odpowiedzi: { $choices }
+cell-a-text = tekst
+cell-computed = nic (wartość wyliczana)
+convert-no-rate = kwota jest w { $currency }, a kryteria porównują { $home }: dodaj kurs do pliku kryteriów, w sekcji [exchange_rates]: { $currency } = <ile kosztuje 1 { $currency } w { $home }>
+convert-currency = { $amount } { $currency } po kursie { $rate } { $home } za { $currency } = { $converted } { $home }
+convert-gross-to-net = brutto { $amount } przy VAT { $vat } % = { $converted } netto
+convert-net-to-gross = netto { $amount } przy VAT { $vat } % = { $converted } brutto
+convert-no-per = „{ $words }” ({ $period }) nie przeliczono: kryterium nie mówi, za jaki okres jest wartość (klucz `per`)
+convert-hour-and-period = „{ $words }” to wartość { $written }, a to kryterium jest { $wanted }: nie przeliczono
+convert-period = „{ $words }” to wartość { $written }: { $value } { $factor } = { $converted } { $wanted }
+convert-too-large = liczba jest za duża, by ją przeliczyć
+per-months = za { $n } { $n ->
+    [one] miesiąc
+    [few] miesiące
+   *[many] miesięcy
+}
+per-hour = za godzinę
+per-day = dziennie
+per-week = tygodniowo
+per-month = miesięcznie
+per-quarter = kwartalnie
+per-year = rocznie

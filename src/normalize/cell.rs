@@ -60,12 +60,14 @@ impl<'a, L: Fn() -> String> At<'a, L> {
     }
 
     /// An error at the cell: the answer is left missing.
-    fn fail(&mut self, message: impl std::fmt::Display) -> Option<Value> {
+    fn fail(&mut self, message: Msg) -> Option<Value> {
         self.failed = true;
         self.issues.push(
             Issue::error(
                 (self.location)(),
-                format!("{}: {message}", self.criterion.id),
+                Msg::new("cell-error")
+                    .with("criterion", &self.criterion.id)
+                    .msg("message", message),
             )
             .for_offer(self.offer),
         );
@@ -150,24 +152,21 @@ fn read_vague<L: Fn() -> String>(v: Vague, shown: &str, at: &mut At<'_, L>) -> O
     let (value, message) = match v {
         Vague::Unlimited if hours_a_month => (
             Some(Value::Num(Decimal::from(744))),
-            format!(
-                "read '{shown}' as 744 h, every hour of a 31-day month — check it: ask the vendor for the fair-use limit"
-            ),
+            Msg::new("cell-unlimited-hours").with("shown", shown),
         ),
-        Vague::Unlimited => (
-            None,
-            format!("'{shown}' names no limit: left blank — check it: ask the vendor for a number"),
-        ),
-        Vague::Immediate => (
-            None,
-            format!(
-                "'{shown}' promises no time: left blank — check it: ask the vendor for a number"
-            ),
-        ),
+        Vague::Unlimited => (None, Msg::new("cell-no-limit").with("shown", shown)),
+        Vague::Immediate => (None, Msg::new("cell-no-time").with("shown", shown)),
     };
     at.failed = value.is_none();
-    at.issues
-        .push(Issue::warning((at.location)(), format!("{}: {message}", c.id)).for_offer(at.offer));
+    at.issues.push(
+        Issue::warning(
+            (at.location)(),
+            Msg::new("cell-error")
+                .with("criterion", &c.id)
+                .msg("message", message),
+        )
+        .for_offer(at.offer),
+    );
     value
 }
 
@@ -278,8 +277,10 @@ fn read_text<L: Fn() -> String>(
                 {
                     r.value.tax = Some(x);
                     if x != criteria.prices {
-                        r.notes
-                            .push(format!("{}, as the column's header says", x.key()).into());
+                        r.notes.push(Msg::new(match x {
+                            Tax::Net => "cell-net-by-header",
+                            Tax::Gross => "cell-gross-by-header",
+                        }));
                     }
                 }
                 at.tax = r.value.tax;
@@ -319,10 +320,11 @@ fn read_text<L: Fn() -> String>(
             let keys: Vec<&str> = c.choices.iter().map(|(k, _)| k.as_str()).collect();
             match value::read_choice(raw, &keys, &c.choice_aliases) {
                 Some(r) => at.read(shown, Ok(r), Value::Choice),
-                None => at.fail(format!(
-                    "expected one of {}, found '{shown}'",
-                    keys.join(", ")
-                )),
+                None => at.fail(
+                    Msg::new("cell-expected-choice")
+                        .with("choices", keys.join(", "))
+                        .with("shown", shown),
+                ),
             }
         }
         Kind::Window => at.read(shown, value::parse_window(raw), Value::Num),
@@ -345,14 +347,15 @@ fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Opt
         let p = crate::text::normalize_label(phrase);
         !p.is_empty() && cell.contains(&format!(" {p} "))
     })?;
-    let unit = c
-        .unit
-        .as_deref()
-        .map(|u| format!(" {u}"))
-        .unwrap_or_default();
     let n = n.normalize();
+    let amount = c.amount(rust_decimal::prelude::ToPrimitive::to_f64(&n).unwrap_or_default());
     if !raw.bytes().any(|b| b.is_ascii_digit()) {
-        at.note(shown, &[format!("'{phrase}' read as {n}{unit}").into()]);
+        at.note(
+            shown,
+            &[Msg::new("cell-phrase-read-as")
+                .with("phrase", phrase)
+                .msg("value", amount)],
+        );
         return Some(Value::Num(n));
     }
     let number_reads = match c.kind {
@@ -364,18 +367,20 @@ fn read_as<L: Fn() -> String>(raw: &str, shown: &str, at: &mut At<'_, L>) -> Opt
     };
     let (message, taken) = if number_reads {
         (
-            format!(
-                "{}: '{shown}' says '{phrase}' ({n}{unit}) and also gives a number: the number is read — check it",
-                c.id
-            ),
+            Msg::new("cell-phrase-and-number")
+                .with("criterion", &c.id)
+                .with("shown", shown)
+                .with("phrase", phrase)
+                .msg("value", amount),
             None,
         )
     } else {
         (
-            format!(
-                "{}: read '{shown}' as {n}{unit}, by its words '{phrase}'; the rest could not be read — check it",
-                c.id
-            ),
+            Msg::new("cell-phrase-only")
+                .with("criterion", &c.id)
+                .with("shown", shown)
+                .with("phrase", phrase)
+                .msg("value", amount),
             Some(Value::Num(n)),
         )
     };
@@ -396,22 +401,29 @@ fn decimal_of(x: f64) -> Option<Decimal> {
 }
 
 /// Reads a typed (non-text) cell for a criterion.
-pub(super) fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String> {
+pub(super) fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, Msg> {
     let found = || match cell {
-        RawCell::Number(x) => format!("the number {}", shortest(*x)),
-        RawCell::Bool(b) => format!("the boolean {}", if *b { "TRUE" } else { "FALSE" }),
-        RawCell::Date(_) => format!("the date {}", cell.display()),
-        RawCell::Duration(_) => format!("the duration {}", cell.display()),
-        _ => cell.display(),
+        RawCell::Number(x) => Msg::new("cell-the-number").with("value", shortest(*x)),
+        RawCell::Bool(b) => {
+            Msg::new("cell-the-boolean").with("value", if *b { "TRUE" } else { "FALSE" })
+        }
+        RawCell::Date(_) => Msg::new("cell-the-date").with("value", cell.display()),
+        RawCell::Duration(_) => Msg::new("cell-the-duration").with("value", cell.display()),
+        _ => Msg::new("cell-the-value").with("value", cell.display()),
     };
     let num = |d: Option<Decimal>| {
         d.map(Value::Num)
-            .ok_or_else(|| format!("{} is out of range", found()))
+            .ok_or_else(|| Msg::new("cell-out-of-range").msg("found", found()))
+    };
+    let expected = |what: Msg| {
+        Msg::new("cell-expected")
+            .msg("what", what)
+            .msg("found", found())
     };
     match (cell, c.kind) {
-        (RawCell::Error(e), _) => Err(format!(
-            "the cell holds the spreadsheet error {e}; fix the formula or type the value"
-        )),
+        (RawCell::Error(e), _) => {
+            Err(Msg::new("cell-spreadsheet-error").with("error", e.to_string()))
+        }
         (RawCell::Number(x), Kind::Number | Kind::Money) => num(decimal_of(*x)),
         (RawCell::Number(x), Kind::Percent) => {
             // Excel stores 99.9 % as 0.999.
@@ -421,16 +433,13 @@ pub(super) fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String>
                 *x
             };
             if !(0.0..=100.0).contains(&pct) {
-                return Err(format!(
-                    "expected a percentage between 0 and 100, found {}",
-                    found()
-                ));
+                return Err(expected(Msg::new("cell-a-percentage-0-100")));
             }
             num(decimal_of(pct).map(|d| d.round_dp(10).normalize()))
         }
         (RawCell::Number(x), Kind::Duration) => {
             if *x < 0.0 {
-                return Err(format!("expected a duration, found {}", found()));
+                return Err(expected(Msg::new("cell-a-duration")));
             }
             num(decimal_of(*x))
         }
@@ -438,21 +447,21 @@ pub(super) fn read_typed(cell: &RawCell, c: &Criterion) -> Result<Value, String>
             if x.fract() == 0.0 && (1900.0..=2100.0).contains(x) {
                 Ok(Value::Num(Decimal::from(*x as i64)))
             } else {
-                Err(format!("expected a year such as 2021, found {}", found()))
+                Err(expected(Msg::new("value-a-year")))
             }
         }
         (RawCell::Number(x), Kind::Bool) if *x == 0.0 || *x == 1.0 => Ok(Value::Bool(*x == 1.0)),
         (RawCell::Bool(b), Kind::Bool) => Ok(Value::Bool(*b)),
         (RawCell::Date(serial), Kind::Year) => serial_year(*serial)
             .map(|y| Value::Num(Decimal::from(y)))
-            .ok_or_else(|| format!("expected a year, found {}", found())),
+            .ok_or_else(|| expected(Msg::new("cell-a-year"))),
         // A time of day typed into a duration column: 0:15 means 15 minutes.
         (RawCell::Date(days), Kind::Duration) if (0.0..1.0).contains(days) => {
             num(days_in(*days, c))
         }
         (RawCell::Duration(days), Kind::Duration) if *days >= 0.0 => num(days_in(*days, c)),
         (_, Kind::Text) => Ok(Value::Text),
-        _ => Err(format!("expected {}, found {}", expected(c), found())),
+        _ => Err(expected(expected_of(c))),
     }
 }
 
@@ -462,24 +471,24 @@ fn days_in(days: f64, c: &Criterion) -> Option<Decimal> {
     Some((minutes / c.time_unit.unwrap_or(TimeUnit::Minute).minutes()).normalize())
 }
 
-fn expected(c: &Criterion) -> String {
+fn expected_of(c: &Criterion) -> Msg {
     match c.kind {
-        Kind::Number => "a number".into(),
-        Kind::Money => "an amount of money".into(),
-        Kind::Percent => "a percentage".into(),
-        Kind::Duration => "a duration such as '15 min' or '2 h'".into(),
-        Kind::Bool => "yes or no (tak/nie)".into(),
-        Kind::Year => "a year such as 2021".into(),
-        Kind::Choice => format!(
-            "one of {}",
+        Kind::Number => Msg::new("value-a-number"),
+        Kind::Money => Msg::new("value-an-amount"),
+        Kind::Percent => Msg::new("value-a-percent"),
+        Kind::Duration => Msg::new("value-a-duration"),
+        Kind::Bool => Msg::new("value-yes-no"),
+        Kind::Year => Msg::new("value-a-year"),
+        Kind::Choice => Msg::new("cell-one-of").with(
+            "choices",
             c.choices
                 .iter()
                 .map(|(k, _)| k.as_str())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
         ),
-        Kind::Text => "text".into(),
-        Kind::Window => "a service window such as '24/7' or 'pn–pt 8–16'".into(),
-        Kind::RiskCost => "nothing (computed)".into(),
+        Kind::Text => Msg::new("cell-a-text"),
+        Kind::Window => Msg::new("value-a-window"),
+        Kind::RiskCost => Msg::new("cell-computed"),
     }
 }

@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::criteria::{Criteria, Criterion, Period, Tax};
+use crate::i18n::Msg;
 use crate::numbers::{plain, round_money};
 
 use super::value::{Money, Reading};
@@ -16,7 +17,7 @@ pub(super) fn money(
     r: Reading<Money>,
     criteria: &Criteria,
     c: &Criterion,
-) -> Result<Reading<Decimal>, String> {
+) -> Result<Reading<Decimal>, Msg> {
     let Reading {
         value: m,
         mut notes,
@@ -36,21 +37,18 @@ pub(super) fn money(
             .find(|(code, _)| code == cur)
             .map(|(_, rate)| *rate)
         else {
-            return Err(format!(
-                "the amount is in {cur} but the criteria compare {home}: add its rate to the criteria file, under [exchange_rates]: {cur} = <what one {cur} costs in {home}>",
-                home = criteria.currency
-            ));
+            return Err(Msg::new("convert-no-rate")
+                .with("currency", cur)
+                .with("home", &criteria.currency));
         };
         let converted = round_money(amount.checked_mul(rate).ok_or_else(out_of_range)?);
         notes.push(
-            format!(
-                "{} {cur} at {} {home} per {cur} = {} {home}",
-                plain(amount),
-                plain(rate),
-                plain(converted),
-                home = criteria.currency
-            )
-            .into(),
+            Msg::new("convert-currency")
+                .dec("amount", amount)
+                .with("currency", cur)
+                .dec("rate", rate)
+                .dec("converted", converted)
+                .with("home", &criteria.currency),
         );
         amount = converted;
     }
@@ -66,15 +64,13 @@ pub(super) fn money(
             .ok_or_else(out_of_range)?,
         );
         notes.push(
-            format!(
-                "{} {} at {} % VAT = {} {}",
-                tax.key(),
-                plain(amount),
-                plain(criteria.vat_rate),
-                plain(converted),
-                criteria.prices.key()
-            )
-            .into(),
+            Msg::new(match tax {
+                Tax::Gross => "convert-gross-to-net",
+                Tax::Net => "convert-net-to-gross",
+            })
+            .dec("amount", amount)
+            .dec("vat", criteria.vat_rate)
+            .dec("converted", converted),
         );
         amount = converted;
     }
@@ -105,19 +101,18 @@ pub(super) fn per_period(
     mut r: Reading<Decimal>,
     c: &Criterion,
     money: bool,
-) -> Result<Reading<Decimal>, String> {
+) -> Result<Reading<Decimal>, Msg> {
     let Some((written, words)) = r.per.take() else {
         return Ok(r);
     };
     let Some(want) = c.per else {
-        let note = format!(
-            "'{words}' ({}) not converted: the criterion does not say what it is per (its `per` key)",
-            written.describe()
-        );
+        let note = Msg::new("convert-no-per")
+            .with("words", words)
+            .msg("period", written.describe());
         if matches!(written, Period::Month | Period::Hour) {
-            r.notes.push(note.into());
+            r.notes.push(note);
         } else {
-            r.doubts.push(note.into());
+            r.doubts.push(note);
         }
         return Ok(r);
     };
@@ -126,12 +121,10 @@ pub(super) fn per_period(
     }
     if written == Period::Hour || want == Period::Hour {
         r.doubts.push(
-            format!(
-                "'{words}' is {}, but this criterion is {}: not converted",
-                per_words(written),
-                per_words(want)
-            )
-            .into(),
+            Msg::new("convert-hour-and-period")
+                .with("words", words)
+                .msg("written", per_words(written))
+                .msg("wanted", per_words(want)),
         );
         return Ok(r);
     }
@@ -149,30 +142,33 @@ pub(super) fn per_period(
         None => None,
     };
     r.notes.push(
-        format!(
-            "'{words}' is {}: {} {} = {} {}",
-            per_words(written),
-            plain(r.value),
-            factor_words(factor),
-            plain(converted),
-            per_words(want)
-        )
-        .into(),
+        Msg::new("convert-period")
+            .with("words", words)
+            .msg("written", per_words(written))
+            .dec("value", r.value)
+            .with("factor", factor_words(factor))
+            .dec("converted", converted)
+            .msg("wanted", per_words(want)),
     );
     r.value = converted;
     Ok(r)
 }
 
 /// A conversion whose result no decimal holds: the number written is absurdly large.
-fn out_of_range() -> String {
-    "the number is too large to convert".to_string()
+fn out_of_range() -> Msg {
+    Msg::new("convert-too-large")
 }
 
-/// "a month", "an hour", "8 months", as what an amount is per: "per month".
-fn per_words(p: Period) -> String {
+/// What an amount is per: "per month" / "miesięcznie", "per 8 months" / "za 8 miesięcy".
+fn per_words(p: Period) -> Msg {
     match p {
-        Period::Months(n) => format!("per {n} months"),
-        other => format!("per {}", other.key()),
+        Period::Months(n) => Msg::new("per-months").num("n", n),
+        Period::Hour => Msg::new("per-hour"),
+        Period::Day => Msg::new("per-day"),
+        Period::Week => Msg::new("per-week"),
+        Period::Month => Msg::new("per-month"),
+        Period::Quarter => Msg::new("per-quarter"),
+        Period::Year => Msg::new("per-year"),
     }
 }
 
