@@ -123,7 +123,7 @@ const PHRASINGS: &[(&str, Option<&str>)] = &[
     ("Koszt wdrożenia", None),
     ("Imię i nazwisko", None),
     ("Telefon kontaktowy", None),
-    ("Uwagi", Some("(notes, kept with the offer)")),
+    ("Uwagi", Some("(notes)")),
     ("Lp.", None),
     // A priority in brackets is not a unit to drop: (P2) is not P1.
     ("Czas reakcji (P2)", Some("p2_response")),
@@ -290,8 +290,8 @@ fn a_header_that_could_name_several_criteria_is_reported_and_left_unread() {
         .unwrap_or_else(|| panic!("{:#?}", a.issues));
     assert_eq!(warning.severity, Severity::Warning);
     assert_eq!(
-        warning.message,
-        "'Czas reakcji' could name 'p1_response', 'p2_response' or 'p3_response' (by meaning, but only loosely); ignored: add 'Czas reakcji' to the `columns` of the criterion it names".into()
+        warning.message.to_string(),
+        "'Czas reakcji' could name 'p1_response', 'p2_response' or 'p3_response' (by meaning, but only loosely); ignored: add 'Czas reakcji' to the `columns` of the criterion it names"
     );
 }
 
@@ -356,8 +356,8 @@ fn an_exact_header_wins_over_one_matching_by_meaning() {
         .find(|i| i.location == "dwa.csv:1:2")
         .unwrap_or_else(|| panic!("{:#?}", a.issues));
     assert_eq!(
-        warning.message,
-        "'Ryczałt miesięczny' also matches criterion 'monthly_fee', already read from dwa.csv:1:3; this one is ignored".into()
+        warning.message.to_string(),
+        "'Ryczałt miesięczny' also matches criterion 'monthly_fee', already read from dwa.csv:1:3; this one is ignored"
     );
 }
 

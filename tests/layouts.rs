@@ -257,8 +257,7 @@ fn gross_prices_convert_to_net_and_unstated_ones_are_flagged() {
         "Agencja;Abonament miesięczny;Czas reakcji P1\nA;900 zł netto;15 min\nB;1100 zł brutto;1 h\nC;1000 zł;1 h\n",
     );
     assert!(
-        a.issues.iter().any(|i| i.message
-            == "monthly_fee: B wrote gross prices (converted to net), while C did not say net or gross: taken as net (the criteria's `prices`); check them".into()),
+        a.issues.iter().any(|i| i.message.to_string() == "monthly_fee: B wrote gross prices (converted to net), while C did not say net or gross: taken as net (the criteria's `prices`); check them"),
         "{:#?}",
         a.issues
     );
@@ -449,8 +448,8 @@ fn a_line_of_formulas_summing_up_the_column_is_not_an_offer() {
         a.issues
             .iter()
             .any(|i| i.location.ends_with("srednie.xlsx:Oferty!B5")
-                && i.message
-                    == "'=AVERAGE(B2:B4)' sums up the offers, it is not one; not ranked".into()),
+                && i.message.to_string()
+                    == "'=AVERAGE(B2:B4)' sums up the offers, it is not one; not ranked"),
         "{:#?}",
         a.issues
     );

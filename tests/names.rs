@@ -39,10 +39,9 @@ fn a_second_row_with_the_same_vendor_is_told_apart_with_a_warning() {
     assert_eq!(w.severity, Severity::Warning);
     assert_eq!(w.location, "dup.csv:4:1", "at the second's vendor cell");
     assert_eq!(
-        w.message,
+        w.message.to_string(),
         "two offers are named 'WebMax' (dup.csv:2:1 and dup.csv:4:1); the second is shown as \
          'WebMax (2)': merge them or rename one in the sheet"
-            .into()
     );
     assert_eq!(w.offer, Some(2));
     // Both are ranked, each under its own name.

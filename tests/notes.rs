@@ -54,10 +54,9 @@ fn a_notes_column_is_kept_per_offer_and_listed_by_check() {
         a.issues
     );
     assert!(
-        a.offers.reports[0].matched.contains(&(
-            "Uwagi".to_string(),
-            "(notes, kept with the offer)".to_string()
-        )),
+        a.offers.reports[0]
+            .matched
+            .contains(&("Uwagi".to_string(), "(notes)".to_string())),
         "{:?}",
         a.offers.reports[0]
     );

@@ -270,7 +270,13 @@ kind = "risk_cost"
     );
     // B left hours_included blank: both costs are missing and say why.
     let b = &a.evaluation.costs[1];
-    assert!(b.monthly.as_ref().unwrap_err().contains("hours_included"));
+    assert!(
+        b.monthly
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("hours_included")
+    );
     assert!(b.risk.is_err());
 }
 

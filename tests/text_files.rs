@@ -125,8 +125,8 @@ fn an_unclosed_quote_is_a_warning_at_its_line_and_the_next_lines_are_read() {
         .find(|i| i.location == location)
         .unwrap_or_else(|| panic!("no issue at {location}: {:#?}", a.issues));
     assert_eq!(
-        warning.message,
-        "an opening quote is never closed (line 3 of the file): the rest of the line was read as one cell — check the quotes".into()
+        warning.message.to_string(),
+        "an opening quote is never closed (line 3 of the file): the rest of the line was read as one cell — check the quotes"
     );
     assert_eq!(warning.severity, offerlens::issue::Severity::Warning);
     let text = check(&file);

@@ -1210,8 +1210,8 @@ fn million_row_sheet_is_capped_at_max_rows() {
         "an incomplete comparison is an error"
     );
     assert_eq!(
-        note.message,
-        "more than 1000 rows: only the first 1000 were read (raise the cap with --max-rows)".into()
+        note.message.to_string(),
+        "more than 1000 rows: only the first 1000 were read (raise the cap with --max-rows)"
     );
 }
 

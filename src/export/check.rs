@@ -1,6 +1,7 @@
 //! `offerlens check`: per file, what was read (sheets, layout, offers, columns matched to which
 //! criterion) and every issue with its location, then what no file answered.
 
+use crate::normalize::columns::{NOTES_COLUMN, PACKAGE_COLUMN, VENDOR_COLUMN};
 use std::io::{self, Write};
 
 use crate::analysis::Analysis;
@@ -159,10 +160,11 @@ fn write_tables(
                     continue;
                 }
                 for (header, id, by) in r.matches() {
-                    let id = if id == "(vendor name)" {
-                        t(lang, "check-vendor-name")
-                    } else {
-                        id.to_string()
+                    let id = match id {
+                        VENDOR_COLUMN => t(lang, "check-vendor-name"),
+                        PACKAGE_COLUMN => t(lang, "check-package-column"),
+                        NOTES_COLUMN => t(lang, "check-notes-column"),
+                        id => id.to_string(),
                     };
                     match by {
                         MatchedBy::Alias => writeln!(out, "    '{}' → {id}", clean(header))?,

@@ -224,7 +224,7 @@ impl Serialize for OfferOut<'_> {
             });
         map.serialize_entry("risk_terms", &terms)?;
         let note = match (&costs.monthly, &costs.risk) {
-            (Err(e), _) | (Ok(_), Err(e)) => Some(e.as_str()),
+            (Err(e), _) | (Ok(_), Err(e)) => Some(e.in_lang(self.lang)),
             _ => None,
         };
         map.serialize_entry("cost_note", &note)?;

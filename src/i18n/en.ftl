@@ -93,6 +93,8 @@ check-found = { $count ->
 } ({ $meaning } by meaning)
 check-by-meaning = by meaning: { $reason }
 check-vendor-name = (vendor name)
+check-package-column = (package, part of the offer's name)
+check-notes-column = (notes, kept with the offer)
 check-skipped = { $what }: skipped: { $reason }
 check-criteria-and-scoring = Criteria and scoring
 check-summary = { $offers } from { $files ->
@@ -466,3 +468,62 @@ per-week = per week
 per-month = per month
 per-quarter = per quarter
 per-year = per year
+
+## Reading tables: headers, vendors, lines
+
+header-vendor-by-meaning = '{ $header }' is read as the vendor's name by meaning ({ $reason })
+header-criterion-by-meaning = '{ $header }' is read as criterion '{ $criterion }' by meaning ({ $reason }); if it names another, add it to that criterion's `columns`
+header-duplicate = '{ $header }' also matches criterion '{ $criterion }', already read from { $first }; this one is ignored
+header-the-vendor-name = the vendor's name
+header-unclear-tie = '{ $header }' could name { $named }{ $more ->
+    [0] {""}
+    [one] {" "}or 1 other
+   *[other] {" "}or { $more } others
+} (as close by meaning to each); ignored: add '{ $header }' to the `columns` of the criterion it names{ $vendor ->
+    [yes] , or to `vendor_columns`
+   *[no] {""}
+}
+header-unclear-loose = '{ $header }' could name { $named }{ $more ->
+    [0] {""}
+    [one] {" "}or 1 other
+   *[other] {" "}or { $more } others
+} (by meaning, but only loosely); ignored: add '{ $header }' to the `columns` of the criterion it names{ $vendor ->
+    [yes] , or to `vendor_columns`
+   *[no] {""}
+}
+header-unmatched-near = '{ $header }' matches no criterion; ignored (close to criterion '{ $criterion }': if it is the same, add '{ $header }' to its `columns`)
+header-unmatched = '{ $header }' matches no criterion; ignored
+header-no-column = no column found for criterion '{ $criterion }' ({ $label })
+header-no-column-did-you-mean = { $message } (did you mean '{ $header }'? add it to the criterion's `columns`)
+header-coverage = { $found } of { $asked } criteria found in the offers; the other { $missing } score as blank: { $ids } (`offerlens check` lists each)
+read-names = { $names }
+read-names-and-more = { $names } and { $more } more
+read-no-offers-in-any-sheet = no offers found in any sheet: expected a table whose headers name the criteria
+read-no-offers-in-file = no offers found in the file: expected a table whose headers name the criteria
+read-unstated-tax-net = { $criterion }: { $wrote } wrote gross prices (converted to net), while { $unstated } did not say net or gross: taken as net (the criteria's `prices`); check them
+read-unstated-tax-gross = { $criterion }: { $wrote } wrote net prices (converted to gross), while { $unstated } did not say net or gross: taken as gross (the criteria's `prices`); check them
+read-same-name = two offers are named '{ $name }' ({ $there } and { $here })
+read-same-name-written-apart = two offers have the same name, '{ $first }' ({ $there }) and '{ $name }' ({ $here })
+read-renamed = { $same }; the second is shown as '{ $renamed }': merge them or rename one in the sheet
+read-summary-line = '{ $label }' sums up the offers, it is not one; not ranked
+read-remarks-kept = '{ $label }' holds remarks, not an offer; kept as the offer's notes
+read-remarks-not-ranked = '{ $label }' holds remarks, not an offer; not ranked
+read-no-vendor-column = no vendor column (expected a header such as { $expected }); using '{ $used }' for vendor names
+read-named-after-file = no 'Agencja:' / 'Agency:' cell: the agency is named after the file, '{ $name }'
+read-no-vendor-name = no vendor name; the offer is listed as '{ $name }'
+read-overflow = { $errors ->
+    [0] { $notes } more cells were read with notes
+   *[other] { $notes ->
+        [0] { $errors } more cells could not be read
+       *[other] { $errors } more cells could not be read and { $notes } were read with notes
+    }
+}
+read-overflow-in-column = { $criterion }: { $what } in column '{ $column }' (only the first { $listed } are listed)
+read-window-lent = { $criterion }: the window { $window } also applies to { $ids }, written without one of their own
+score-ratio-negative = { $criterion }: ratio scoring assumes positive values, but one is { $min }; scores are clamped to 0–1
+score-ratio-zero = { $criterion }: { $vendors } offered 0, so ratio scoring (min/x) gives them 1 and every other offer 0
+risk-not-set = [business] { $key } is not set
+risk-too-large = the amounts are too large to compute
+risk-no-criterion = the criteria define no '{ $id }'
+risk-no-answer = no answer for '{ $id }'
+header-either = { $first } or { $last }

@@ -100,6 +100,8 @@ check-found = { $count ->
 } ({ $meaning } po znaczeniu)
 check-by-meaning = po znaczeniu: { $reason }
 check-vendor-name = (nazwa wykonawcy)
+check-package-column = (pakiet, część nazwy oferty)
+check-notes-column = (uwagi, zachowane przy ofercie)
 check-skipped = { $what }: pominięto: { $reason }
 check-criteria-and-scoring = Kryteria i ocena
 check-summary = { $offers } z { $files ->
@@ -505,3 +507,64 @@ per-week = tygodniowo
 per-month = miesięcznie
 per-quarter = kwartalnie
 per-year = rocznie
+
+## Czytanie tabel: nagłówki, wykonawcy, wiersze
+
+header-vendor-by-meaning = „{ $header }” odczytano po znaczeniu jako nazwę wykonawcy ({ $reason })
+header-criterion-by-meaning = „{ $header }” odczytano po znaczeniu jako kryterium „{ $criterion }” ({ $reason }); jeśli chodzi o inne, dopisz nagłówek do `columns` tamtego kryterium
+header-duplicate = „{ $header }” także pasuje do kryterium „{ $criterion }”, odczytanego już z { $first }; tę kolumnę pominięto
+header-the-vendor-name = nazwa wykonawcy
+header-unclear-tie = „{ $header }” może oznaczać { $named }{ $more ->
+    [0] {""}
+    [one] {" "}lub 1 inne
+    [few] {" "}lub { $more } inne
+   *[many] {" "}lub { $more } innych
+} (znaczeniowo równie bliskie); pominięto: dopisz „{ $header }” do `columns` kryterium, które nazywa{ $vendor ->
+    [yes] , albo do `vendor_columns`
+   *[no] {""}
+}
+header-unclear-loose = „{ $header }” może oznaczać { $named }{ $more ->
+    [0] {""}
+    [one] {" "}lub 1 inne
+    [few] {" "}lub { $more } inne
+   *[many] {" "}lub { $more } innych
+} (po znaczeniu, ale tylko luźno); pominięto: dopisz „{ $header }” do `columns` kryterium, które nazywa{ $vendor ->
+    [yes] , albo do `vendor_columns`
+   *[no] {""}
+}
+header-unmatched-near = „{ $header }” nie pasuje do żadnego kryterium; pominięto (blisko kryterium „{ $criterion }”: jeśli to samo, dopisz „{ $header }” do jego `columns`)
+header-unmatched = „{ $header }” nie pasuje do żadnego kryterium; pominięto
+header-no-column = nie znaleziono kolumny dla kryterium „{ $criterion }” ({ $label })
+header-no-column-did-you-mean = { $message } (czy chodzi o „{ $header }”? dopisz go do `columns` kryterium)
+header-coverage = w ofertach znaleziono { $found } z { $asked } kryteriów; pozostałe ({ $missing }) liczą się jako brak odpowiedzi: { $ids } (każde wymienia `offerlens check`)
+read-names = { $names }
+read-names-and-more = { $names } i { $more } innych
+read-no-offers-in-any-sheet = w żadnym arkuszu nie znaleziono ofert: oczekiwano tabeli, której nagłówki nazywają kryteria
+read-no-offers-in-file = w pliku nie znaleziono ofert: oczekiwano tabeli, której nagłówki nazywają kryteria
+read-unstated-tax-net = { $criterion }: { $wrote } podali ceny brutto (przeliczone na netto), a { $unstated } nie napisali, czy netto, czy brutto: przyjęto netto (`prices` w kryteriach); sprawdź je
+read-unstated-tax-gross = { $criterion }: { $wrote } podali ceny netto (przeliczone na brutto), a { $unstated } nie napisali, czy netto, czy brutto: przyjęto brutto (`prices` w kryteriach); sprawdź je
+read-same-name = dwie oferty noszą nazwę „{ $name }” ({ $there } i { $here })
+read-same-name-written-apart = dwie oferty mają tę samą nazwę: „{ $first }” ({ $there }) i „{ $name }” ({ $here })
+read-renamed = { $same }; druga jest pokazana jako „{ $renamed }”: połącz je albo zmień nazwę jednej w arkuszu
+read-summary-line = „{ $label }” podsumowuje oferty, a nie jest ofertą; pominięto w rankingu
+read-remarks-kept = „{ $label }” zawiera uwagi, a nie ofertę; zachowano je jako uwagi do oferty
+read-remarks-not-ranked = „{ $label }” zawiera uwagi, a nie ofertę; pominięto w rankingu
+read-no-vendor-column = brak kolumny wykonawcy (oczekiwano nagłówka, np. { $expected }); nazwy wykonawców wzięto z „{ $used }”
+read-named-after-file = brak komórki „Agencja:” / „Agency:”: agencję nazwano od pliku, „{ $name }”
+read-no-vendor-name = brak nazwy wykonawcy; oferta jest pokazana jako „{ $name }”
+read-overflow = { $errors ->
+    [0] kolejne komórki odczytane z uwagami: { $notes }
+   *[other] { $notes ->
+        [0] kolejne nieczytelne komórki: { $errors }
+       *[other] kolejne nieczytelne komórki: { $errors }, odczytane z uwagami: { $notes }
+    }
+}
+read-overflow-in-column = { $criterion }: { $what } w kolumnie „{ $column }” (wymieniono tylko pierwsze { $listed })
+read-window-lent = { $criterion }: okno { $window } dotyczy też { $ids }, podanych bez własnego okna
+score-ratio-negative = { $criterion }: ocena ilorazowa zakłada wartości dodatnie, a jedna wynosi { $min }; oceny obcięto do 0–1
+score-ratio-zero = { $criterion }: { $vendors } podali 0, więc ocena ilorazowa (min/x) daje im 1, a każdej innej ofercie 0
+risk-not-set = [business] { $key } nie jest ustawione
+risk-too-large = kwoty są za duże, by je policzyć
+risk-no-criterion = kryteria nie definiują „{ $id }”
+risk-no-answer = brak odpowiedzi dla „{ $id }”
+header-either = { $first } lub { $last }

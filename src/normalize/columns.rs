@@ -2,6 +2,7 @@
 //! the vendor's, and what matched nothing (with a near-miss hint).
 
 use crate::criteria::{Criteria, Kind, suggest};
+use crate::i18n::Msg;
 use crate::issue::{Issue, Severity};
 use crate::table::RawTable;
 
@@ -158,24 +159,19 @@ impl Matching<'_> {
     fn by_name(&mut self, col: usize, text: &str, norm: &str) -> bool {
         if self.columns.vendor.is_none() && self.names.is_vendor(norm) {
             self.columns.vendor = Some(col);
-            self.found(col, text, "(vendor name)", MatchedBy::Alias);
+            self.found(col, text, VENDOR_COLUMN, MatchedBy::Alias);
             return true;
         }
         let criterion = self.names.criterion_of(self.criteria, norm);
         if self.columns.package.is_none() && PACKAGE_HEADERS.contains(&norm) && criterion.is_none()
         {
             self.columns.package = Some(col);
-            self.found(
-                col,
-                text,
-                "(package, part of the offer's name)",
-                MatchedBy::Alias,
-            );
+            self.found(col, text, PACKAGE_COLUMN, MatchedBy::Alias);
             return true;
         }
         if NOTES_HEADERS.contains(&norm) && criterion.is_none() {
             self.columns.notes.push(col);
-            self.found(col, text, "(notes, kept with the offer)", MatchedBy::Alias);
+            self.found(col, text, NOTES_COLUMN, MatchedBy::Alias);
             return true;
         }
         match criterion {
@@ -197,18 +193,20 @@ impl Matching<'_> {
                 self.columns.vendor = Some(col);
                 self.note(
                     col,
-                    format!("'{text}' is read as the vendor's name by meaning ({reason})"),
+                    Msg::new("header-vendor-by-meaning")
+                        .with("header", text)
+                        .with("reason", &reason),
                 );
-                self.found(col, text, "(vendor name)", MatchedBy::Meaning(reason));
+                self.found(col, text, VENDOR_COLUMN, MatchedBy::Meaning(reason));
             }
             Verdict::Match { slot, reason } => {
                 if self.columns.of_criterion[slot].is_none() {
                     self.note(
                         col,
-                        format!(
-                            "'{text}' is read as criterion '{}' by meaning ({reason}); if it names another, add it to that criterion's `columns`",
-                            self.criteria.criteria[slot].id
-                        ),
+                        Msg::new("header-criterion-by-meaning")
+                            .with("header", text)
+                            .with("criterion", &self.criteria.criteria[slot].id)
+                            .with("reason", &reason),
                     );
                 }
                 self.take(slot, col, text, MatchedBy::Meaning(reason));
@@ -230,10 +228,10 @@ impl Matching<'_> {
             Some(first) => {
                 let issue = Issue::warning(
                     self.at(col),
-                    format!(
-                        "'{text}' also matches criterion '{id}', already read from {}; this one is ignored",
-                        self.at(first)
-                    ),
+                    Msg::new("header-duplicate")
+                        .with("header", text)
+                        .with("criterion", id)
+                        .with("first", self.at(first)),
                 );
                 self.issues.push((col, issue));
             }
@@ -250,7 +248,7 @@ impl Matching<'_> {
             .push((col, text.to_string(), what.to_string(), by));
     }
 
-    fn note(&mut self, col: usize, message: String) {
+    fn note(&mut self, col: usize, message: Msg) {
         let issue = Issue::info(self.at(col), message);
         self.issues.push((col, issue));
     }
@@ -267,39 +265,41 @@ impl Matching<'_> {
     }
 
     /// What to say about a header that fits several criteria equally, or some only loosely.
-    fn unclear(&self, text: &str, slots: &[usize], tie: bool) -> String {
+    fn unclear(&self, text: &str, slots: &[usize], tie: bool) -> Msg {
         const NAMED: usize = 4;
-        let named: Vec<String> = slots
+        let named: Vec<Msg> = slots
             .iter()
             .take(NAMED)
             .map(|&s| match self.criteria.criteria.get(s) {
-                Some(c) => format!("'{}'", c.id),
-                None => "the vendor's name".to_string(),
+                Some(c) => Msg::new("note-quoted").with("words", &c.id),
+                None => Msg::new("header-the-vendor-name"),
             })
             .collect();
-        let list = match (slots.len().saturating_sub(NAMED), named.split_last()) {
-            (0, Some((last, rest))) if !rest.is_empty() => {
-                format!("{} or {last}", rest.join(", "))
-            }
-            (0, _) => named.concat(),
-            (more, _) => format!(
-                "{} or {more} other{}",
-                named.join(", "),
-                if more == 1 { "" } else { "s" }
-            ),
+        let more = slots.len().saturating_sub(NAMED);
+        // "'a', 'b' or 'c'": the last one after "or" when they are all named.
+        let named = match (more, named.split_last()) {
+            (0, Some((last, rest))) if !rest.is_empty() => vec![
+                Msg::new("header-either")
+                    .joined("first", rest.to_vec(), ", ")
+                    .msg("last", last.clone()),
+            ],
+            _ => named,
         };
-        let why = if tie {
-            "as close by meaning to each"
+        Msg::new(if tie {
+            "header-unclear-tie"
         } else {
-            "by meaning, but only loosely"
-        };
-        let or_vendor = if slots.contains(&self.names.vendor_slot()) {
-            ", or to `vendor_columns`"
-        } else {
-            ""
-        };
-        format!(
-            "'{text}' could name {list} ({why}); ignored: add '{text}' to the `columns` of the criterion it names{or_vendor}"
+            "header-unclear-loose"
+        })
+        .with("header", text)
+        .joined("named", named, ", ")
+        .count("more", more)
+        .with(
+            "vendor",
+            if slots.contains(&self.names.vendor_slot()) {
+                "yes"
+            } else {
+                "no"
+            },
         )
     }
 
@@ -318,6 +318,14 @@ impl Matching<'_> {
         self.columns
     }
 }
+
+/// What `check` shows for the columns that are not criteria (it names them in its language).
+// not for people: markers the `check` report translates
+pub const VENDOR_COLUMN: &str = "(vendor name)";
+// not for people: a marker the `check` report translates
+pub const PACKAGE_COLUMN: &str = "(package)";
+// not for people: a marker the `check` report translates
+pub const NOTES_COLUMN: &str = "(notes)";
 
 /// What to say about a header that names no criterion: a warning when it is close to one
 /// (with the fix), a note otherwise; nothing down a criteria column, where titles and labels
@@ -340,28 +348,24 @@ fn unmatched(
     if transposed && near.is_none() {
         return None;
     }
-    let hint = near
-        .map(|c| {
-            format!(
-                " (close to criterion '{}': if it is the same, add '{text}' to its `columns`)",
-                c.id
-            )
-        })
-        .unwrap_or_default();
-    Some(Unmatched {
-        severity: if near.is_some() {
-            Severity::Warning
-        } else {
-            Severity::Info
+    Some(match near {
+        Some(c) => Unmatched {
+            severity: Severity::Warning,
+            message: Msg::new("header-unmatched-near")
+                .with("header", text)
+                .with("criterion", &c.id),
         },
-        message: format!("'{text}' matches no criterion; ignored{hint}"),
+        None => Unmatched {
+            severity: Severity::Info,
+            message: Msg::new("header-unmatched").with("header", text),
+        },
     })
 }
 
 /// The issue about an unmatched header, before its location is known.
 struct Unmatched {
     severity: Severity,
-    message: String,
+    message: Msg,
 }
 
 impl Unmatched {
@@ -404,11 +408,17 @@ pub(super) fn report_unanswered(
             Some(unmatched_headers[k].clone())
         });
         let location = format!("{}:{}", criteria.origin, c.line);
-        let message = format!("no column found for criterion '{}' ({})", c.id, c.label);
+        let message = Msg::new("header-no-column").with("criterion", &c.id).both(
+            "label",
+            &c.label,
+            c.label_pl.as_deref(),
+        );
         issues.push(match hint {
             Some(h) => Issue::warning(
                 location,
-                format!("{message} (did you mean '{h}'? add it to the criterion's `columns`)"),
+                Msg::new("header-no-column-did-you-mean")
+                    .msg("message", message)
+                    .with("header", h),
             ),
             None => Issue::info(location, message),
         });
@@ -428,11 +438,10 @@ fn coverage(criteria: &Criteria, asked: usize, missing: &[usize]) -> Issue {
     }
     Issue::warning(
         criteria.origin.as_str(),
-        format!(
-            "{} of {asked} criteria found in the offers; the other {} score as blank: {} (`offerlens check` lists each)",
-            asked - missing.len(),
-            missing.len(),
-            ids.join(", ")
-        ),
+        Msg::new("header-coverage")
+            .count("found", asked - missing.len())
+            .count("asked", asked)
+            .count("missing", missing.len())
+            .with("ids", ids.join(", ")),
     )
 }

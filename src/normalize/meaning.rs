@@ -78,11 +78,13 @@ impl Lexicon {
     /// Gives an entry of the synonym table its sense.
     fn define(&mut self, entry: &str, sense: Sense) {
         let Some(Some(key)) = with_words(entry, |words| self.key_of(words)) else {
+            // not for people: a mistake in the built-in table, which a unit test reports
             self.conflicts.push(format!("'{entry}' is no phrase"));
             return;
         };
         match self.senses.insert(key, sense) {
             Some(before) if before != sense => self.conflicts.push(format!(
+                // not for people: a mistake in the built-in table, which a unit test reports
                 "'{entry}' means {} and {}",
                 self.describe(before),
                 self.describe(sense)
@@ -440,7 +442,7 @@ impl ByMeaning {
             return String::new();
         };
         if pairs.is_empty() {
-            format!("as '{}'", name.text.trim())
+            format!("≈ '{}'", name.text.trim())
         } else {
             pairs.join(", ")
         }
@@ -578,7 +580,7 @@ mod tests {
             m.verdict("Stawka godzinowa [zł]"),
             Verdict::Match {
                 slot: 1,
-                reason: "as 'Stawka godzinowa'".to_string()
+                reason: "≈ 'Stawka godzinowa'".to_string()
             }
         );
     }

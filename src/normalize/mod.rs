@@ -10,7 +10,7 @@
 //! offers with the same name are told apart (`WebMax (2)`), with a warning.
 
 mod cell;
-mod columns;
+pub(crate) mod columns;
 mod convert;
 mod headers;
 mod meaning;
@@ -95,30 +95,25 @@ fn report_files_without_offers(out: &Offers, issues: &mut Vec<Issue>) {
         if reports.iter().all(|r| r.offers == 0 && r.layout.is_none()) && !already {
             issues.push(Issue::file_error(
                 file,
-                format!(
-                    "no offers found in {}: expected a table whose headers name the criteria",
-                    if reports.len() > 1 {
-                        "any sheet"
-                    } else {
-                        "the file"
-                    }
-                ),
+                Msg::new(if reports.len() > 1 {
+                    "read-no-offers-in-any-sheet"
+                } else {
+                    "read-no-offers-in-file"
+                }),
             ));
         }
     }
 }
 
 /// Names for a message: all of a few, the first few of many and how many more.
-fn some_of(names: &[&str]) -> String {
+fn some_of(names: &[&str]) -> Msg {
     const SHOWN: usize = 5;
     if names.len() <= SHOWN + 1 {
-        return names.join(", ");
+        return Msg::new("read-names").with("names", names.join(", "));
     }
-    format!(
-        "{} and {} more",
-        names[..SHOWN].join(", "),
-        names.len() - SHOWN
-    )
+    Msg::new("read-names-and-more")
+        .with("names", names[..SHOWN].join(", "))
+        .count("more", names.len() - SHOWN)
 }
 
 /// Gross prices are converted to net (or the other way, as `prices` says); a price that says
@@ -149,21 +144,20 @@ fn warn_unstated_tax(offers: &Offers, criteria: &Criteria, issues: &mut Vec<Issu
         if unstated.is_empty() {
             continue;
         }
-        let basis = criteria.prices.key();
+        let others: Vec<&str> = other
+            .iter()
+            .map(|&o| offers.offers[o].vendor.as_str())
+            .collect();
         issues.push(Issue::warning(
             format!("{}:{}", criteria.origin, c.line),
-            format!(
-                "{}: {} wrote {} prices (converted to {basis}), while {} did not say net or gross: taken as {basis} (the criteria's `prices`); check them",
-                c.id,
-                some_of(
-                    &other
-                        .iter()
-                        .map(|&o| offers.offers[o].vendor.as_str())
-                        .collect::<Vec<_>>()
-                ),
-                if criteria.prices == Tax::Net { "gross" } else { "net" },
-                some_of(&unstated)
-            ),
+            Msg::new(if criteria.prices == Tax::Net {
+                "read-unstated-tax-net"
+            } else {
+                "read-unstated-tax-gross"
+            })
+            .with("criterion", &c.id)
+            .msg("wrote", some_of(&others))
+            .msg("unstated", some_of(&unstated)),
         ));
     }
 }

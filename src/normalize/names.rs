@@ -1,6 +1,7 @@
 //! Offers that share a name get distinct ones: the second `WebMax` is shown as `WebMax (2)`,
 //! with a warning at its vendor cell naming both places.
 
+use crate::i18n::Msg;
 use std::collections::{HashMap, HashSet};
 
 use crate::issue::Issue;
@@ -42,16 +43,19 @@ pub(super) fn distinguish(offers: &mut Offers, issues: &mut Vec<Issue>) {
         let there = offers.location(offers.offers[earlier].source);
         let first_name = &offers.offers[earlier].vendor;
         let same = if *first_name == name {
-            format!("two offers are named '{name}' ({there} and {here})")
+            Msg::new("read-same-name").with("name", &name)
         } else {
-            format!("two offers have the same name, '{first_name}' ({there}) and '{name}' ({here})")
+            Msg::new("read-same-name-written-apart")
+                .with("first", first_name)
+                .with("name", &name)
         };
+        let same = same.with("there", &there).with("here", &here);
         issues.push(
             Issue::warning(
                 here,
-                format!(
-                    "{same}; the second is shown as '{renamed}': merge them or rename one in the sheet"
-                ),
+                Msg::new("read-renamed")
+                    .msg("same", same)
+                    .with("renamed", &renamed),
             )
             .for_offer(o),
         );

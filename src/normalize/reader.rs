@@ -18,6 +18,7 @@ const CELL_ISSUES_PER_COLUMN: usize = 20;
 
 /// What the questionnaire template (`offerlens template`) writes in the remark cell of a row
 /// the buyer fills in: the template's, not a remark of the agency.
+// not for people: the marker is the template's text in both languages, read back as it is
 pub(crate) const BUYER_ROW_NOTE: &str = "Wypełnia zamawiający / Filled in by the buyer";
 
 /// What a spreadsheet writes in the name cell of a row (or column) that sums up the offers
@@ -221,7 +222,7 @@ impl<'a> Reader<'a> {
             if let Some((c, label)) = summary(table, r, columns) {
                 self.issues.push(Issue::info(
                     table.location(r, c),
-                    format!("'{label}' sums up the offers, it is not one; not ranked"),
+                    Msg::new("read-summary-line").with("label", label),
                 ));
                 continue;
             }
@@ -235,14 +236,14 @@ impl<'a> Reader<'a> {
     fn report_remarks(&mut self, table: &RawTable, remarks: &[(usize, usize)], layout: Layout) {
         for &(r, c) in remarks {
             let label = table.cell(r, c).display();
-            let what = if layout == Layout::Questionnaire {
-                "kept as the offer's notes"
+            let id = if layout == Layout::Questionnaire {
+                "read-remarks-kept"
             } else {
-                "not ranked"
+                "read-remarks-not-ranked"
             };
             self.issues.push(Issue::info(
                 table.location(r, c),
-                format!("'{label}' holds remarks, not an offer; {what}"),
+                Msg::new(id).with("label", label),
             ));
         }
     }
@@ -264,17 +265,18 @@ impl<'a> Reader<'a> {
         if layout == Layout::Rows {
             self.issues.push(Issue::warning(
                 table.location(header_row, first),
-                format!(
-                    "no vendor column (expected a header such as {}); using '{}' for vendor names",
-                    self.criteria
-                        .vendor_columns
-                        .iter()
-                        .take(4)
-                        .map(|s| format!("'{s}'"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    columns.header.get(first).map_or("", |s| s.as_str())
-                ),
+                Msg::new("read-no-vendor-column")
+                    .with(
+                        "expected",
+                        self.criteria
+                            .vendor_columns
+                            .iter()
+                            .take(4)
+                            .map(|s| format!("'{s}'"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                    .with("used", columns.header.get(first).map_or("", |s| s.as_str())),
             ));
         }
         Some(first)
@@ -360,7 +362,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The name of an offer whose vendor is not written: a questionnaire's file name, else
-    /// "(unnamed, place)".
+    /// "(place)".
     fn stand_in_name(
         &mut self,
         table: &RawTable,
@@ -374,17 +376,18 @@ impl<'a> Reader<'a> {
             self.issues.push(
                 Issue::info(
                     table.name(),
-                    format!("no 'Agencja:' / 'Agency:' cell: the agency is named after the file, '{stem}'"),
+                    Msg::new("read-named-after-file").with("name", &stem),
                 )
                 .for_offer(offer_index),
             );
             return stem;
         }
-        let name = format!("(unnamed, {})", table.location(r, col));
+        // The place alone, in any language: "(Oferty!A7)".
+        let name = format!("({})", table.location(r, col));
         self.issues.push(
             Issue::warning(
                 table.location(r, col),
-                format!("no vendor name; the offer is listed as '{name}'"),
+                Msg::new("read-no-vendor-name").with("name", &name),
             )
             .for_offer(offer_index),
         );
@@ -475,11 +478,9 @@ impl<'a> Reader<'a> {
             if o.errors + o.notes == 0 {
                 continue;
             }
-            let what = match (o.errors, o.notes) {
-                (0, n) => format!("{n} more cells were read with notes"),
-                (e, 0) => format!("{e} more cells could not be read"),
-                (e, n) => format!("{e} more cells could not be read and {n} were read with notes"),
-            };
+            let what = Msg::new("read-overflow")
+                .count("errors", o.errors)
+                .count("notes", o.notes);
             let severity = if o.errors > 0 {
                 Severity::Error
             } else {
@@ -488,10 +489,11 @@ impl<'a> Reader<'a> {
             self.issues.push(Issue::new(
                 severity,
                 table.location(header_row, col),
-                format!(
-                    "{}: {what} in column '{}' (only the first {CELL_ISSUES_PER_COLUMN} are listed)",
-                    self.criteria.criteria[i].id, columns.header[col]
-                ),
+                Msg::new("read-overflow-in-column")
+                    .with("criterion", &self.criteria.criteria[i].id)
+                    .msg("what", what)
+                    .with("column", &columns.header[col])
+                    .count("listed", CELL_ISSUES_PER_COLUMN),
             ));
         }
     }

@@ -250,6 +250,7 @@ pub(super) const CONCEPTS: &[(&str, &[&str])] = &[
         "monitoring",
         &["monitoring", "monitorowanie", "monitor", "nadzór"],
     ),
+    // not for people: a concept's name in the synonym table
     ("round the clock", &["24 7", "24h", "całodobowy", "24x7"]),
     (
         "update",

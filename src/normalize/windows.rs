@@ -2,6 +2,7 @@
 //! its `applies_to` names, where a time was written without a window of its own.
 
 use crate::criteria::{Criteria, Kind};
+use crate::i18n::Msg;
 use crate::issue::Issue;
 
 use super::Offers;
@@ -37,12 +38,10 @@ pub(super) fn lend(criteria: &Criteria, out: &mut Offers, issues: &mut Vec<Issue
                 issues.push(
                     Issue::info(
                         out.location(source),
-                        format!(
-                            "{}: the window {} also applies to {}, written without one of their own",
-                            c.id,
-                            window.label(),
-                            lent.join(", ")
-                        ),
+                        Msg::new("read-window-lent")
+                            .with("criterion", &c.id)
+                            .msg("window", window.label())
+                            .with("ids", lent.join(", ")),
                     )
                     .for_offer(o),
                 );

@@ -2,6 +2,7 @@
 //! formula) or linear between `best` and `worst`.
 
 use crate::criteria::{Better, Criterion, Scoring};
+use crate::i18n::Msg;
 use crate::issue::Issue;
 
 /// The column a criterion is scored over.
@@ -112,7 +113,9 @@ fn warn_ratio(
     if min < 0.0 {
         issues.push(Issue::warning(
             location,
-            format!("{}: ratio scoring assumes positive values, but one is {min}; scores are clamped to 0–1", c.id),
+            Msg::new("score-ratio-negative")
+                .with("criterion", &c.id)
+                .num("min", min),
         ));
     }
     if c.better == Better::Lower && min == 0.0 {
@@ -126,11 +129,9 @@ fn warn_ratio(
             .collect();
         issues.push(Issue::warning(
             location,
-            format!(
-                "{}: {} offered 0, so ratio scoring (min/x) gives them 1 and every other offer 0",
-                c.id,
-                zeros.join(", ")
-            ),
+            Msg::new("score-ratio-zero")
+                .with("criterion", &c.id)
+                .with("vendors", zeros.join(", ")),
         ));
     }
 }

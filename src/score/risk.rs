@@ -19,6 +19,7 @@
 //! that prevents incidents must never look costlier for the credits it would no longer bring. A
 //! missing input makes the result missing, with a reason naming the input; never zero.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
@@ -32,8 +33,8 @@ pub(crate) const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false
 /// One offer's costs; `Err` says which input is missing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Costs {
-    pub monthly: Result<Decimal, String>,
-    pub risk: Result<Decimal, String>,
+    pub monthly: Result<Decimal, Msg>,
+    pub risk: Result<Decimal, Msg>,
     /// The risk cost's terms, each rounded to the grosz, in the order above (`fee`,
     /// `extra_hours`, `downtime`, `data_loss`, `credits`); they add up to `risk`. Empty
     /// without it.
@@ -54,7 +55,7 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         let b = &criteria.business;
         let revenue = b
             .revenue_per_hour
-            .ok_or("[business] revenue_per_hour is not set")?;
+            .ok_or_else(|| Msg::new("risk-not-set").with("key", "revenue_per_hour"))?;
         let incidents = incidents_a_month(criteria, offers, o)?;
         let uptime = input(criteria, offers, o, "uptime")? / Decimal::ONE_HUNDRED;
         let rto = hours(criteria, offers, o, "p1_rto")?;
@@ -64,7 +65,7 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
             .max(window_wait(criteria, offers, o, "p1_rto"));
         let by_incidents = mul(&[incidents, add(rto, wait)?])?;
         let allowed = mul(&[
-            Decimal::ONE.checked_sub(uptime).ok_or(TOO_LARGE)?,
+            Decimal::ONE.checked_sub(uptime).ok_or_else(too_large)?,
             HOURS_PER_MONTH,
         ])?;
         terms.push(("downtime", mul(&[by_incidents.max(allowed), revenue])?));
@@ -82,7 +83,7 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         let total = terms
             .iter()
             .try_fold(Decimal::ZERO, |sum, (_, t)| sum.checked_add(*t))
-            .ok_or_else(|| TOO_LARGE.to_string())?;
+            .ok_or_else(|| too_large())?;
         Ok((total, terms))
     });
     let monthly = monthly.and_then(|(fee, extra)| add(fee, extra));
@@ -103,11 +104,11 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
 /// Critical incidents expected a month: the profile's yearly figure, lowered by each safeguard
 /// the offer has (`prevents` × the answer's score: yes 1, a choice its table score; a blank
 /// prevents nothing).
-fn incidents_a_month(criteria: &Criteria, offers: &Offers, o: usize) -> Result<Decimal, String> {
+fn incidents_a_month(criteria: &Criteria, offers: &Offers, o: usize) -> Result<Decimal, Msg> {
     let yearly = criteria
         .business
         .critical_incidents_per_year
-        .ok_or("[business] critical_incidents_per_year is not set")?;
+        .ok_or_else(|| Msg::new("risk-not-set").with("key", "critical_incidents_per_year"))?;
     let mut incidents = yearly / Decimal::from(12);
     for (j, c) in criteria.criteria.iter().enumerate() {
         let Some(share) = c.prevents else { continue };
@@ -134,7 +135,7 @@ fn credits(
     offers: &Offers,
     o: usize,
     fee: Decimal,
-) -> Result<Option<Decimal>, String> {
+) -> Result<Option<Decimal>, Msg> {
     let (Some(share), Some(i)) = (
         criteria.business.missed_sla_share,
         criteria.index_of("sla_credits"),
@@ -144,7 +145,7 @@ fn credits(
     let incidents = criteria
         .business
         .critical_incidents_per_year
-        .ok_or("[business] critical_incidents_per_year is not set")?
+        .ok_or_else(|| Msg::new("risk-not-set").with("key", "critical_incidents_per_year"))?
         / Decimal::from(12);
     let percent = match &offers.cell(i, o).value {
         Some(Value::Num(d)) => *d,
@@ -159,16 +160,16 @@ fn monthly_terms(
     criteria: &Criteria,
     offers: &Offers,
     o: usize,
-) -> Result<(Decimal, Decimal), String> {
+) -> Result<(Decimal, Decimal), Msg> {
     let fee = input(criteria, offers, o, "monthly_fee")?;
     let needed = criteria
         .business
         .support_hours_per_month
-        .ok_or("[business] support_hours_per_month is not set")?;
+        .ok_or_else(|| Msg::new("risk-not-set").with("key", "support_hours_per_month"))?;
     let included = hours(criteria, offers, o, "hours_included")?;
     let extra = needed
         .checked_sub(included)
-        .ok_or(TOO_LARGE)?
+        .ok_or_else(too_large)?
         .max(Decimal::ZERO);
     if extra.is_zero() {
         return Ok((fee, Decimal::ZERO));
@@ -177,27 +178,29 @@ fn monthly_terms(
     Ok((fee, mul(&[extra, rate])?))
 }
 
-const TOO_LARGE: &str = "the amounts are too large to compute";
-
-fn add(a: Decimal, b: Decimal) -> Result<Decimal, String> {
-    a.checked_add(b).ok_or_else(|| TOO_LARGE.to_string())
+fn too_large() -> Msg {
+    Msg::new("risk-too-large")
 }
 
-fn mul(factors: &[Decimal]) -> Result<Decimal, String> {
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, Msg> {
+    a.checked_add(b).ok_or_else(|| too_large())
+}
+
+fn mul(factors: &[Decimal]) -> Result<Decimal, Msg> {
     factors
         .iter()
         .try_fold(Decimal::ONE, |acc, f| acc.checked_mul(*f))
-        .ok_or_else(|| TOO_LARGE.to_string())
+        .ok_or_else(|| too_large())
 }
 
 /// The value of the criterion with this id for one offer, or why there is none.
-fn input(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Decimal, String> {
+fn input(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Decimal, Msg> {
     let i = criteria
         .index_of(id)
-        .ok_or_else(|| format!("the criteria define no '{id}'"))?;
+        .ok_or_else(|| Msg::new("risk-no-criterion").with("id", id))?;
     match &offers.cell(i, o).value {
         Some(Value::Num(d)) => Ok(*d),
-        _ => Err(format!("no answer for '{id}'")),
+        _ => Err(Msg::new("risk-no-answer").with("id", id)),
     }
 }
 
@@ -210,7 +213,7 @@ fn window_wait(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Deci
 }
 
 /// A duration (or an hours count) in hours.
-fn hours(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Decimal, String> {
+fn hours(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Decimal, Msg> {
     let v = input(criteria, offers, o, id)?;
     let c = &criteria.criteria[criteria.index_of(id).unwrap_or_default()];
     Ok(match (c.kind, c.time_unit) {

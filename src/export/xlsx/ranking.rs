@@ -62,8 +62,8 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
         };
         let notes = a.offers.offers[o].notes_text();
         let note = match (&costs.monthly, &costs.risk) {
-            (Err(e), _) | (Ok(_), Err(e)) => e.as_str(),
-            _ => "",
+            (Err(e), _) | (Ok(_), Err(e)) => e.to_string(),
+            _ => String::new(),
         };
         s.row(
             &[
@@ -77,7 +77,7 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
                 Cell::Num(ev.knockouts[o].len() as f64, Num::Int),
                 Cell::Text(&red_flags.join(", ")),
                 Cell::Text(&status),
-                Cell::Text(note),
+                Cell::Text(&note),
                 Cell::Text(&a.offers.location(a.offers.offers[o].source)),
                 notes.as_deref().map_or(Cell::Empty, Cell::Text),
             ],

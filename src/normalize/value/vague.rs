@@ -40,6 +40,7 @@ const UNLIMITED: &[&str] = &[
     "nieograniczona",
     "nieograniczony",
     "unlimited",
+    // not for people: phrases that vendors write
     "no limit",
     "without limit",
 ];

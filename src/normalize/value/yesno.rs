@@ -83,8 +83,10 @@ const NO_EXTRA_COST: &[&str] = &[
     "bez dodatkowych",
     "bez dodatkowej",
     "w cenie",
+    // not for people: phrases that vendors write
     "no extra",
     "without extra",
+    // not for people: phrases that vendors write
     "no additional",
     "included",
 ];
