@@ -1,6 +1,7 @@
 //! The run's memory budget: every cell, string and row read, from every file, charged to one
 //! account, so that no combination of inputs can take more memory than the run allows.
 
+use crate::i18n::Msg;
 use crate::table::RawCell;
 
 /// What one cell costs besides its text: the cell as read, and what a read cell becomes
@@ -54,10 +55,8 @@ impl Budget {
     }
 
     /// The message for the place where reading stopped.
-    pub fn message(&self) -> String {
-        format!(
-            "the offers read in this run reached its memory budget of {} MB: reading stopped here, and nothing after it was read (raise it with --max-memory-mb, or read fewer or smaller files)",
-            self.total.div_ceil(1 << 20)
-        )
+    pub fn message(&self) -> Msg {
+        Msg::new("file-the-offers-read-in-this")
+            .with("a0", (self.total.div_ceil(1 << 20)).to_string())
     }
 }

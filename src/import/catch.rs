@@ -2,10 +2,11 @@
 //!
 //! The panic's own text ("range end index 255 out of range for slice of length 13") says
 //! where the reader tripped, not what is wrong with the file, so it is kept out of every
-//! output: the user reads [`PANICKED`]. For debugging a reader, set the environment variable
+//! output: the user reads [`panicked`]. For debugging a reader, set the environment variable
 //! `OFFERLENS_DEBUG_PANICS` (to anything but empty): the panic's text is then also written to
 //! stderr, sanitized, one line per caught panic.
 
+use crate::i18n::Msg;
 use crate::sanitize::clean;
 
 thread_local! {
@@ -13,16 +14,17 @@ thread_local! {
 }
 
 /// What a caught panic becomes: the error of the workbook (or of the sheet) being read.
-pub(crate) const PANICKED: &str =
-    "the workbook's structure could not be read (the file may be damaged); it was skipped";
+pub(crate) fn panicked() -> Msg {
+    Msg::new("file-panicked")
+}
 
 /// The environment variable that makes caught panics print their own text to stderr.
 const DEBUG_VARIABLE: &str = "OFFERLENS_DEBUG_PANICS";
 
-/// Runs a reader, turning a panic inside it into `Err(PANICKED)`. While it runs, panics are
+/// Runs a reader, turning a panic inside it into `Err(panicked())`. While it runs, panics are
 /// caught here and reported as that file's error, so the panic hook should stay quiet
 /// (see [`panic_is_caught`]).
-pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, Msg> {
     let was = CATCHING.with(|c| c.replace(true));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     CATCHING.with(|c| c.set(was));
@@ -32,10 +34,11 @@ pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "(no message)".to_string());
+                .unwrap_or_default();
+            // not for people: a developer's switch, in English like the panic it shows
             eprintln!("offerlens: debug: a reader panicked: {}", clean(&text));
         }
-        PANICKED.to_string()
+        panicked()
     })
 }
 
@@ -55,7 +58,7 @@ mod tests {
             let v: Vec<u8> = Vec::new();
             v[usize::MAX / 2]
         });
-        assert_eq!(caught, Err(PANICKED.to_string()));
+        assert_eq!(caught, Err(panicked()));
         assert!(!panic_is_caught());
         assert_eq!(catch_panic(|| 7), Ok(7));
     }

@@ -1,5 +1,6 @@
 //! CSV, TSV and TXT offer files: encoding, delimiter sniffing, records -> [`RawTable`].
 
+use crate::i18n::Msg;
 use std::borrow::Cow;
 
 use super::{Budget, CELL_COST, Limits, ROW_COST};
@@ -28,10 +29,7 @@ pub(crate) fn read_within(
     let mut notes = Vec::new();
     let text = text_of(bytes, file, &mut notes)?;
     if text.trim().is_empty() {
-        return Err(Issue::file_error(
-            file,
-            "the file is empty: expected a header row and one row per offer",
-        ));
+        return Err(Issue::file_error(file, Msg::new("file-csv-empty")));
     }
     let delimiter = sniff_delimiter(&text);
     let (text, unclosed) = close_quotes(&text, delimiter);
@@ -53,7 +51,7 @@ pub(crate) fn read_within(
             Err(e) => {
                 notes.push(Issue::error(
                     format!("{file}:{line}"),
-                    format!("cannot read this row: {e}"),
+                    Msg::new("file-cannot-read-this-row").with("e", (e).to_string()),
                 ));
                 continue;
             }
@@ -61,10 +59,9 @@ pub(crate) fn read_within(
         if rows.len() == limits.max_rows {
             notes.push(Issue::error(
                 file,
-                format!(
-                    "more than {} rows: only the first {} were read (raise the cap with --max-rows)",
-                    limits.max_rows, limits.max_rows
-                ),
+                Msg::new("file-more-than-rows-only-the")
+                    .with("a0", (limits.max_rows).to_string())
+                    .with("a1", (limits.max_rows).to_string()),
             ));
             break;
         }
@@ -72,11 +69,9 @@ pub(crate) fn read_within(
         if record.len() > limits.max_cols {
             notes.push(Issue::warning(
                 format!("{file}:{line}"),
-                format!(
-                    "row has {} fields; only the first {} are read",
-                    record.len(),
-                    limits.max_cols
-                ),
+                Msg::new("file-row-has-fields-only-the")
+                    .with("a0", (record.len()).to_string())
+                    .with("a1", (limits.max_cols).to_string()),
             ));
         }
         let row = cells(&record, line, file, limits, &mut notes);
@@ -144,10 +139,7 @@ fn cells(
 /// is not text.
 fn text_of<'a>(bytes: &'a [u8], file: &str, notes: &mut Vec<Issue>) -> Result<Cow<'a, str>, Issue> {
     if !looks_like_text(bytes) {
-        return Err(Issue::file_error(
-            file,
-            "binary content, not text: expected a CSV file (or a workbook: .xlsx, .xls, .xlsb, .ods)",
-        ));
+        return Err(Issue::file_error(file, Msg::new("file-binary")));
     }
     Ok(match Wide::of(bytes) {
         Some(wide) => Cow::Owned(decode_wide(bytes, wide, file, notes)),
@@ -196,11 +188,9 @@ fn cap_field(
     }
     notes.push(Issue::warning(
         location(),
-        format!(
-            "a cell of {} KB: only the first {} KB are kept",
-            field.len() >> 10,
-            max >> 10
-        ),
+        Msg::new("file-a-cell-of-kb-only")
+            .with("a0", (field.len() >> 10).to_string())
+            .with("a1", (max >> 10).to_string()),
     ));
     field[..end].to_string()
 }
@@ -351,10 +341,7 @@ impl<'a> Unclosed<'a> {
             if self.given <= NOTES_PER_KIND {
                 notes.push(Issue::warning(
                     format!("{}:{record}:{}", self.file, q.field + 1),
-                    format!(
-                        "an opening quote is never closed (line {} of the file): the rest of the line was read as one cell — check the quotes",
-                        q.line
-                    ),
+                    Msg::new("file-an-opening-quote-is-never").with("a0", (q.line).to_string()),
                 ));
             }
         }
@@ -365,10 +352,8 @@ impl<'a> Unclosed<'a> {
         if self.given > NOTES_PER_KIND {
             notes.push(Issue::warning(
                 self.file,
-                format!(
-                    "… and {} more opening quotes never closed",
-                    self.given - NOTES_PER_KIND
-                ),
+                Msg::new("file-and-more-opening-quotes-never")
+                    .with("a0", (self.given - NOTES_PER_KIND).to_string()),
             ));
         }
     }
@@ -391,13 +376,15 @@ fn report_ragged(file: &str, widths: &[(usize, usize)], notes: &mut Vec<Issue>) 
     for (line, w) in odd.iter().take(20) {
         notes.push(Issue::warning(
             format!("{file}:{line}"),
-            format!("this row has {w} fields where the others have {usual}: a stray delimiter or a missing quote?"),
+            Msg::new("file-this-row-has-fields-where")
+                .with("w", (w).to_string())
+                .with("usual", (usual).to_string()),
         ));
     }
     if odd.len() > 20 {
         notes.push(Issue::warning(
             file,
-            format!("… and {} more rows with extra fields", odd.len() - 20),
+            Msg::new("file-and-more-rows-with-extra").with("a0", (odd.len() - 20).to_string()),
         ));
     }
 }
@@ -422,19 +409,12 @@ fn decode<'a>(bytes: &'a [u8], file: &str, notes: &mut Vec<Issue>) -> Cow<'a, st
                 let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
                 notes.push(Issue::warning(
                     format!("{file}:{line}"),
-                    format!(
-                        "{bad} byte{} that are not UTF-8 in a UTF-8 file: shown as �; check the cell{} around here",
-                        if bad == 1 { "" } else { "s" },
-                        if bad == 1 { "" } else { "s" }
-                    ),
+                    Msg::new("file-byte-that-are-not-utf").count("bad", bad),
                 ));
                 return Cow::Owned(String::from_utf8_lossy(bytes).into_owned());
             }
             let (text, _, _) = encoding_rs::WINDOWS_1250.decode(bytes);
-            notes.push(Issue::info(
-                file,
-                "not UTF-8: read as Windows-1250 (the encoding Polish Excel uses for CSV)",
-            ));
+            notes.push(Issue::info(file, Msg::new("file-windows-1250")));
             Cow::Owned(text.into_owned())
         }
     }
@@ -469,11 +449,12 @@ impl Wide {
     }
 
     fn name(self) -> &'static str {
+        // not for people: the encodings' names
         match self {
             Wide::Utf16Le => "UTF-16LE",
-            Wide::Utf16Be => "UTF-16BE",
+            Wide::Utf16Be => "UTF-16BE", // not for people: an encoding
             Wide::Utf32Le => "UTF-32LE",
-            Wide::Utf32Be => "UTF-32BE",
+            Wide::Utf32Be => "UTF-32BE", // not for people: an encoding
         }
     }
 
@@ -520,25 +501,17 @@ impl Wide {
 /// warning when some of it was not valid).
 fn decode_wide(bytes: &[u8], wide: Wide, file: &str, notes: &mut Vec<Issue>) -> String {
     let (text, bad) = wide.decode(bytes);
-    let excel = if wide == Wide::Utf16Le {
-        " (how Excel saves \"Unicode text\")"
-    } else {
-        ""
-    };
+    let excel = if wide == Wide::Utf16Le { "yes" } else { "no" };
     notes.push(Issue::info(
         file,
-        format!(
-            "not UTF-8: read as {}, as its byte-order mark says{excel}",
-            wide.name()
-        ),
+        Msg::new("file-not-utf-read-as-as")
+            .with("a0", (wide.name()).to_string())
+            .with("excel", (excel).to_string()),
     ));
     if bad {
         notes.push(Issue::warning(
             file,
-            format!(
-                "some bytes are not valid {}: shown as �; check the cells that show it",
-                wide.name()
-            ),
+            Msg::new("file-some-bytes-are-not-valid").with("a0", (wide.name()).to_string()),
         ));
     }
     text

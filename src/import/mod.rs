@@ -10,6 +10,7 @@ mod limits;
 mod sniff;
 pub mod workbook;
 
+use crate::i18n::Msg;
 pub use budget::Budget;
 pub(crate) use budget::{CELL_COST, ROW_COST};
 pub(crate) use catch::catch_panic;
@@ -64,10 +65,8 @@ pub fn load(paths: &[PathBuf], limits: &Limits) -> Loaded {
     if !skipped.is_empty() {
         loaded.issues.push(Issue::file_error(
             skipped.join(", "),
-            format!(
-                "not read: the run's memory budget of {} MB was spent on the files before (raise it with --max-memory-mb)",
-                budget.total.div_ceil(1 << 20)
-            ),
+            Msg::new("file-not-read-the-run-s")
+                .with("a0", (budget.total.div_ceil(1 << 20)).to_string()),
         ));
     }
     loaded.stopped = budget.is_spent();
@@ -82,7 +81,7 @@ fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
         Err(e) => {
             issues.push(Issue::file_error(
                 display(path),
-                format!("cannot read folder: {e}"),
+                Msg::new("file-cannot-read-folder").with("e", (e).to_string()),
             ));
             return Vec::new();
         }
@@ -98,11 +97,11 @@ fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
             Ok(m) if m.is_dir() => {}
             Ok(m) => issues.push(Issue::file_error(
                 display(&p),
-                format!("not a regular file ({}): skipped", kind_of(&m)),
+                Msg::new("file-not-a-regular-file-skipped").with("a0", (kind_of(&m)).to_string()),
             )),
             Err(e) => issues.push(Issue::file_error(
                 display(&p),
-                format!("cannot read file (a link that loops or leads nowhere?): {e}"),
+                Msg::new("file-cannot-read-file-a-link").with("e", (e).to_string()),
             )),
         }
     }
@@ -110,10 +109,7 @@ fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
     if entries.is_empty() {
         issues.push(Issue::file_error(
             display(path),
-            format!(
-                "the folder holds no offer files (expected {})",
-                extension_list()
-            ),
+            Msg::new("file-the-folder-holds-no-offer").with("a0", (extension_list()).to_string()),
         ));
     }
     entries
@@ -157,25 +153,24 @@ fn read_bounded(
     limits: &Limits,
     budget: &mut Budget,
 ) -> Result<Vec<u8>, Issue> {
-    let m = std::fs::metadata(path)
-        .map_err(|e| Issue::file_error(name, format!("cannot read file: {e}")))?;
+    let m = std::fs::metadata(path).map_err(|e| {
+        Issue::file_error(
+            name,
+            Msg::new("file-cannot-read-file").with("e", (e).to_string()),
+        )
+    })?;
     if !m.is_file() {
         return Err(Issue::file_error(
             name,
-            format!(
-                "not a regular file ({}): offerlens reads spreadsheet and CSV files",
-                kind_of(&m)
-            ),
+            Msg::new("file-not-a-regular-file-offerlens").with("a0", (kind_of(&m)).to_string()),
         ));
     }
     let too_big = |len: u64| {
         Issue::file_error(
             name,
-            format!(
-                "the file is {} MB, over the {} MB limit for one file (raise it with --max-file-mb)",
-                len.div_ceil(1 << 20),
-                limits.max_file_bytes >> 20
-            ),
+            Msg::new("file-the-file-is-mb-over")
+                .with("a0", (len.div_ceil(1 << 20)).to_string())
+                .with("a1", (limits.max_file_bytes >> 20).to_string()),
         )
     };
     if m.len() > limits.max_file_bytes {
@@ -193,7 +188,12 @@ fn read_bounded(
             .read_to_end(&mut bytes)
     });
     budget.left = budget.left.saturating_add(m.len()).min(budget.total);
-    read.map_err(|e| Issue::file_error(name, format!("cannot read file: {e}")))?;
+    read.map_err(|e| {
+        Issue::file_error(
+            name,
+            Msg::new("file-cannot-read-file-2").with("e", (e).to_string()),
+        )
+    })?;
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(too_big(bytes.len() as u64));
     }
@@ -245,19 +245,15 @@ fn load_file(path: &Path, limits: &Limits, budget: &mut Budget, loaded: &mut Loa
         Container::Zip | Container::Ole => workbook::read_within(&bytes, &name, limits, budget),
         Container::Text if WORKBOOK_EXTENSIONS.contains(&ext.as_str()) => {
             if bytes.is_empty() {
-                Err(Issue::file_error(
-                    &name,
-                    "the file is empty (0 bytes): expected a spreadsheet",
-                ))
+                Err(Issue::file_error(&name, Msg::new("file-empty-workbook")))
             } else if csv::looks_like_text(&bytes) {
                 csv::read_within(&bytes, &name, limits, budget).map(|(table, mut notes)| {
                     notes.insert(
                         0,
                         Issue::warning(
                             &name,
-                            format!(
-                                "the extension says .{ext}, but the content is text: read as CSV"
-                            ),
+                            Msg::new("file-the-extension-says-but-the")
+                                .with("ext", (ext).to_string()),
                         ),
                     );
                     (vec![table], notes)
@@ -265,9 +261,7 @@ fn load_file(path: &Path, limits: &Limits, budget: &mut Budget, loaded: &mut Loa
             } else {
                 Err(Issue::file_error(
                     &name,
-                    format!(
-                        "not a spreadsheet: the extension says .{ext}, but the content is neither a workbook nor text (damaged, or a different kind of file)"
-                    ),
+                    Msg::new("file-not-a-spreadsheet-the-extension").with("ext", (ext).to_string()),
                 ))
             }
         }

@@ -18,6 +18,7 @@ mod sheet;
 mod xlsx_sheet;
 mod xml;
 
+use crate::i18n::Msg;
 use std::collections::HashMap;
 use std::io::Cursor;
 
@@ -26,7 +27,7 @@ use calamine::{
     XlsbError, Xlsx, XlsxError,
 };
 
-use super::catch::PANICKED;
+use super::catch::panicked;
 use super::{Budget, Limits, catch_panic};
 use crate::issue::Issue;
 use crate::table::RawTable;
@@ -42,11 +43,13 @@ const MAX_UNREADABLE: usize = 1_000;
 const MAX_SHEETS: usize = 4_096;
 
 /// The message for a password-protected workbook, whatever its format.
-const PASSWORD: &str = "the workbook is password-protected: save an unprotected copy (Save As, without a password) and read that";
+pub(crate) fn password_msg() -> Msg {
+    Msg::new("file-password")
+}
 
 /// The message for a file that cannot be read, with what went wrong.
-fn damaged(what: impl std::fmt::Display) -> String {
-    format!("could not read the workbook (the file looks damaged): {what}")
+fn damaged(what: Msg) -> Msg {
+    Msg::new("file-could-not-read-the-workbook").msg("what", what)
 }
 
 /// Reads every visible sheet of a workbook (xlsx, xlsm, xlsb, xls or ods, detected from the
@@ -101,9 +104,9 @@ pub(crate) fn read_within(
     book.finish()
 }
 
-/// Runs calamine code, turning a panic into the file's error message, [`PANICKED`] (quietly:
+/// Runs calamine code, turning a panic into the file's error message, [`panicked`] (quietly:
 /// see [`catch_panic`]).
-fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, Msg> {
     catch_panic(f)
 }
 
@@ -111,11 +114,13 @@ fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 fn open<W, E: std::fmt::Display>(
     new: impl FnOnce() -> Result<W, E>,
     password: impl Fn(&E) -> bool,
-) -> Result<W, String> {
+) -> Result<W, Msg> {
     match guarded(new)? {
         Ok(wb) => Ok(wb),
-        Err(e) if password(&e) => Err(PASSWORD.to_string()),
-        Err(e) => Err(damaged(e)),
+        Err(e) if password(&e) => Err(password_msg()),
+        Err(e) => Err(damaged(
+            Msg::new("file-reason").with("reason", e.to_string()),
+        )),
     }
 }
 
@@ -134,30 +139,29 @@ struct Book<'a> {
 
 impl<'a> Book<'a> {
     /// The names of the sheets to read, with a note for each one skipped.
-    fn select(&mut self, sheets: &[Sheet]) -> Result<Vec<String>, String> {
+    fn select(&mut self, sheets: &[Sheet]) -> Result<Vec<String>, Msg> {
         if sheets.is_empty() {
-            return Err("the workbook has no sheets: expected a sheet with a header row and one row per offer".into());
+            return Err(Msg::new("file-no-sheets"));
         }
         if sheets.len() > MAX_SHEETS {
-            return Err(format!(
-                "the workbook holds {} sheets, more than the {MAX_SHEETS} offerlens reads: damaged or hostile, such files are refused",
-                sheets.len()
-            ));
+            return Err(Msg::new("file-the-workbook-holds-sheets-more")
+                .with("a0", (sheets.len()).to_string())
+                .with("MAX_SHEETS", (MAX_SHEETS).to_string()));
         }
         let mut names: Vec<String> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut skipped_count = 0usize;
         for sheet in sheets {
             let skipped = match (&sheet.visible, &sheet.typ) {
-                (SheetVisible::Hidden | SheetVisible::VeryHidden, _) => Some("hidden"),
+                (SheetVisible::Hidden | SheetVisible::VeryHidden, _) => Some("file-sheet-hidden"),
                 (_, SheetType::WorkSheet) if !seen.insert(sheet.name.as_str()) => {
-                    Some("a second sheet with the same name")
+                    Some("file-sheet-same-name")
                 }
                 (_, SheetType::WorkSheet) => None,
-                (_, SheetType::ChartSheet) => Some("a chart sheet"),
-                (_, SheetType::DialogSheet) => Some("a dialog sheet"),
-                (_, SheetType::MacroSheet) => Some("a macro sheet"),
-                (_, SheetType::Vba) => Some("a VBA module"),
+                (_, SheetType::ChartSheet) => Some("file-sheet-chart"),
+                (_, SheetType::DialogSheet) => Some("file-sheet-dialog"),
+                (_, SheetType::MacroSheet) => Some("file-sheet-macro"),
+                (_, SheetType::Vba) => Some("file-sheet-vba"),
             };
             match skipped {
                 Some(why) => {
@@ -165,7 +169,9 @@ impl<'a> Book<'a> {
                     if skipped_count <= NOTES_PER_KIND {
                         self.notes.push(Issue::info(
                             format!("{}:{}", self.file, sheet.name),
-                            format!("sheet '{}' skipped: {why}", sheet.name),
+                            Msg::new("file-sheet-skipped")
+                                .with("a0", &sheet.name)
+                                .msg("why", Msg::new(why)),
                         ));
                     }
                 }
@@ -175,17 +181,12 @@ impl<'a> Book<'a> {
         if skipped_count > NOTES_PER_KIND {
             self.notes.push(Issue::info(
                 self.file,
-                format!(
-                    "… and {} more sheets skipped",
-                    skipped_count - NOTES_PER_KIND
-                ),
+                Msg::new("file-and-more-sheets-skipped")
+                    .with("a0", (skipped_count - NOTES_PER_KIND).to_string()),
             ));
         }
         if names.is_empty() {
-            return Err(
-                "no sheet to read: every sheet of the workbook is hidden or a chart (unhide the sheet that holds the offers)"
-                    .into(),
-            );
+            return Err(Msg::new("file-no-visible-sheet"));
         }
         Ok(names)
     }
@@ -195,7 +196,7 @@ impl<'a> Book<'a> {
         &mut self,
         name: &str,
         is_1904: bool,
-        fill: impl FnOnce(&mut SheetRead<'a>, &mut u64) -> Result<Vec<Dimensions>, String>,
+        fill: impl FnOnce(&mut SheetRead<'a>, &mut u64) -> Result<Vec<Dimensions>, Msg>,
     ) {
         if self.stopped {
             return;
@@ -208,10 +209,12 @@ impl<'a> Book<'a> {
             Err(e) => {
                 self.notes.push(Issue::file_error(
                     format!("{}:{name}", self.file),
-                    if e == PANICKED {
-                        format!("sheet '{name}' was skipped: its structure could not be read (the file may be damaged)")
+                    if e == panicked() {
+                        Msg::new("file-sheet-was-skipped-its-structure").with("name", name)
                     } else {
-                        format!("sheet '{name}' could not be read: {e}")
+                        Msg::new("file-sheet-could-not-be-read")
+                            .with("name", name)
+                            .msg("e", e)
                     },
                 ));
                 return;
@@ -237,7 +240,7 @@ impl<'a> Book<'a> {
         }
     }
 
-    fn read_xlsx(&mut self, bytes: &[u8], layout: &preflight::XlsxLayout) -> Result<(), String> {
+    fn read_xlsx(&mut self, bytes: &[u8], layout: &preflight::XlsxLayout) -> Result<(), Msg> {
         let mut wb = open(
             || Xlsx::new(Cursor::new(bytes)),
             |e| matches!(e, XlsxError::Password),
@@ -257,7 +260,7 @@ impl<'a> Book<'a> {
                 .and_then(|p| entries.get(&p.to_ascii_lowercase()));
             let extras = match part {
                 Some(part) => scan_xlsx_sheet(&mut zip, part),
-                None => Err("its part cannot be found in the file".to_string()),
+                None => Err(Msg::new("file-part-missing")),
             };
             self.read_sheet(&name, is_1904, |sheet, budget| {
                 let extras = extras?;
@@ -271,7 +274,7 @@ impl<'a> Book<'a> {
         Ok(())
     }
 
-    fn read_xlsb(&mut self, bytes: &[u8]) -> Result<(), String> {
+    fn read_xlsb(&mut self, bytes: &[u8]) -> Result<(), Msg> {
         let mut wb = open(
             || Xlsb::new(Cursor::new(bytes)),
             |e| matches!(e, XlsbError::Password),
@@ -294,7 +297,9 @@ impl<'a> Book<'a> {
                             sheet.unreadable(&e.to_string());
                             continue;
                         }
-                        Err(e) => return Err(e.to_string()),
+                        Err(e) => {
+                            return Err(Msg::new("file-reason").with("reason", e.to_string()));
+                        }
                     };
                     let value = Value::from_ref(cell.get_value());
                     if !sheet.put(cell.get_position(), value, budget) {
@@ -307,7 +312,7 @@ impl<'a> Book<'a> {
         Ok(())
     }
 
-    fn read_xls(&mut self, bytes: &[u8]) -> Result<(), String> {
+    fn read_xls(&mut self, bytes: &[u8]) -> Result<(), Msg> {
         let mut wb = open(
             || Xls::new(Cursor::new(bytes)),
             |e| matches!(e, XlsError::Password),
@@ -329,7 +334,7 @@ impl<'a> Book<'a> {
         Ok(())
     }
 
-    fn read_ods(&mut self, bytes: &[u8]) -> Result<(), String> {
+    fn read_ods(&mut self, bytes: &[u8]) -> Result<(), Msg> {
         let mut wb = open(
             || Ods::new(Cursor::new(bytes)),
             |e| matches!(e, OdsError::Password),
@@ -367,7 +372,7 @@ impl<'a> Book<'a> {
             }
             return Err(Issue::file_error(
                 self.file,
-                "the workbook is empty: no visible sheet holds any cell (expected a header row and one row per offer)",
+                Msg::new("file-workbook-empty"),
             ));
         }
         Ok((self.tables, self.notes))

@@ -2,6 +2,7 @@
 //! cap, dates and durations to serials) in the sheet's grid, notes about the cells, and the
 //! finished table with its merged areas filled.
 
+use crate::i18n::Msg;
 use calamine::{CellErrorType, Data, DataRef, Dimensions, ExcelDateTime};
 
 use super::grid::{Built, CELL_COST, Grid, Put, charge, text_len};
@@ -173,11 +174,9 @@ impl<'a> SheetRead<'a> {
             let loc = self.location(pos);
             self.notes.push(Issue::warning(
                 loc,
-                format!(
-                    "a cell of {} KB: only the first {} KB are kept",
-                    s.len() >> 10,
-                    max >> 10
-                ),
+                Msg::new("file-a-cell-of-kb-only-2")
+                    .with("a0", (s.len() >> 10).to_string())
+                    .with("a1", (max >> 10).to_string()),
             ));
         }
         s[..end].to_string()
@@ -205,9 +204,7 @@ impl<'a> SheetRead<'a> {
         let loc = self.location(pos);
         self.notes.push(Issue::warning(
             loc,
-            format!(
-                "formula '={shown}' has no saved result (the file was written by a program that does not calculate); the cell counts as blank — open and save it in Excel or LibreOffice"
-            ),
+            Msg::new("file-formula-has-no-saved-result").with("shown", (shown).to_string()),
         ));
     }
 
@@ -217,7 +214,7 @@ impl<'a> SheetRead<'a> {
             let loc = self.sheet_location();
             self.notes.push(Issue::warning(
                 loc,
-                format!("a cell could not be read ({what}); it counts as blank"),
+                Msg::new("file-a-cell-could-not-be").with("what", (what).to_string()),
             ));
         }
     }
@@ -230,13 +227,17 @@ impl<'a> SheetRead<'a> {
         budget: &mut u64,
     ) -> (Option<RawTable>, Vec<Issue>) {
         let loc = self.sheet_location();
-        let extra =
-            |n: usize, what: &str| format!("… and {n} more {what} in sheet '{}'", self.name);
+        let extra = |n: usize, what: &'static str| {
+            Msg::new("file-and-more-in-sheet")
+                .count("n", n)
+                .msg("what", Msg::new(what))
+                .with("a0", &self.name)
+        };
         let mut summary = Vec::new();
         for (kind, what) in [
-            (CUT, "cells cut"),
-            (NO_RESULT, "formulas without a saved result"),
-            (UNREADABLE, "unreadable cells"),
+            (CUT, "file-cells-cut"),
+            (NO_RESULT, "file-formulas-without-result"),
+            (UNREADABLE, "file-unreadable-cells"),
         ] {
             if self.counts[kind] > NOTES_PER_KIND {
                 summary.push(Issue::warning(
@@ -250,10 +251,7 @@ impl<'a> SheetRead<'a> {
         let Some(built) = self.grid.build(budget) else {
             self.notes.push(Issue::file_error(
                 &loc,
-                format!(
-                    "sheet '{}' spreads its cells over too wide an area to keep in memory; it was not read",
-                    self.name
-                ),
+                Msg::new("file-sheet-spreads-its-cells-over").with("a0", (self.name).to_string()),
             ));
             return (None, self.notes);
         };
@@ -264,21 +262,20 @@ impl<'a> SheetRead<'a> {
             cut_cols,
         } = built;
         if !fill_merges(&mut rows, origin, merges, budget) {
-            self.notes.push(Issue::warning(
-                &loc,
-                "the merged areas are too many or too big: only some were filled with their top-left value",
-            ));
+            self.notes
+                .push(Issue::warning(&loc, Msg::new("file-merges-too-big")));
         }
         if cut_rows {
             self.notes.push(Issue::error(
                 &loc,
-                format!("more than {max_rows} rows: only the first {max_rows} were read (raise the cap with --max-rows)"),
+                Msg::new("file-more-than-rows-only-the-2").with("max_rows", (max_rows).to_string()),
             ));
         }
         if cut_cols {
             self.notes.push(Issue::warning(
                 &loc,
-                format!("more than {max_cols} columns: only the first {max_cols} were read"),
+                Msg::new("file-more-than-columns-only-the")
+                    .with("max_cols", (max_cols).to_string()),
             ));
         }
         let table = RawTable {

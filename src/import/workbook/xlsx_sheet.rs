@@ -2,6 +2,7 @@
 //! formulas resolved for the notes), and what that reader leaves out (merged areas, error
 //! values it does not know) scanned from the sheet's part.
 
+use crate::i18n::Msg;
 use std::collections::HashMap;
 use std::io::Cursor;
 
@@ -121,11 +122,13 @@ type ErrorCell = ((u32, u32), Option<Vec<u8>>);
 pub(super) fn scan_xlsx_sheet(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     part: &str,
-) -> Result<SheetExtras, String> {
+) -> Result<SheetExtras, Msg> {
     let mut extras = SheetExtras::default();
-    let input = zip
-        .by_name(part)
-        .map_err(|e| format!("its part '{part}' cannot be opened ({e})"))?;
+    let input = zip.by_name(part).map_err(|e| {
+        Msg::new("file-its-part-cannot-be-opened")
+            .with("part", (part).to_string())
+            .with("e", (e).to_string())
+    })?;
     // The error cell being read: its position, and the text of its value once it starts.
     let mut error_cell: Option<ErrorCell> = None;
     let scanned = xml::scan_xml(input, |ev| {

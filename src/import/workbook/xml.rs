@@ -2,6 +2,7 @@
 //! that tags balance, over a stream of any length in bounded memory. The preflight checks and
 //! the xlsx sheet reader both use it.
 
+use crate::i18n::Msg;
 use std::io::{self, Read};
 
 use super::damaged;
@@ -34,19 +35,24 @@ pub(super) enum ScanError {
     /// A tag or a run of text longer than [`MAX_RUN`].
     TooLong,
     /// The callback refused the part.
-    Stop(String),
+    Stop(Msg),
 }
 
 impl ScanError {
     /// The message for a part whose scan failed, when the failure refuses the file.
-    pub(super) fn message(self, part: &str) -> String {
+    pub(super) fn message(self, part: &str) -> Msg {
         match self {
-            ScanError::Read(e) => damaged(format!("its part '{part}' cannot be unpacked ({e})")),
-            ScanError::Truncated => damaged(format!("its part '{part}' is cut short")),
-            ScanError::TooLong => format!(
-                "the workbook's part '{part}' holds a tag or a run of text longer than {} MB (no cell holds that much): damaged or hostile, such files are refused",
-                MAX_RUN >> 20
+            ScanError::Read(e) => damaged(
+                Msg::new("file-its-part-cannot-be-unpacked")
+                    .with("part", (part).to_string())
+                    .with("e", (e).to_string()),
             ),
+            ScanError::Truncated => {
+                damaged(Msg::new("file-its-part-is-cut-short").with("part", (part).to_string()))
+            }
+            ScanError::TooLong => Msg::new("file-the-workbook-s-part-holds")
+                .with("part", (part).to_string())
+                .with("a0", (MAX_RUN >> 20).to_string()),
             ScanError::Stop(m) => m,
         }
     }
@@ -56,7 +62,7 @@ impl ScanError {
 /// processing instructions and declarations are skipped; CDATA is passed as text.
 pub(super) fn scan_xml<R: Read>(
     mut input: R,
-    mut on: impl FnMut(Xml<'_>) -> Result<(), String>,
+    mut on: impl FnMut(Xml<'_>) -> Result<(), Msg>,
 ) -> Result<(), ScanError> {
     const CHUNK: usize = 64 << 10;
     let mut buf = vec![0u8; CHUNK];
@@ -169,10 +175,7 @@ fn markup_len(s: &[u8]) -> Option<usize> {
     }
 }
 
-fn emit_markup(
-    m: &[u8],
-    on: &mut impl FnMut(Xml<'_>) -> Result<(), String>,
-) -> Result<(), ScanError> {
+fn emit_markup(m: &[u8], on: &mut impl FnMut(Xml<'_>) -> Result<(), Msg>) -> Result<(), ScanError> {
     let event = if m.starts_with(b"<![CDATA[") {
         Xml::Text(&m[9..m.len() - 3])
     } else if m[1] == b'!' || m[1] == b'?' {

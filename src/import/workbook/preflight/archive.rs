@@ -2,13 +2,14 @@
 //! unpacked-size and compression-ratio budget of every part, telling the format, and reading
 //! or scanning one part.
 
+use crate::i18n::Msg;
 use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
 
 use crate::import::Limits;
 use crate::import::workbook::xml::{ScanError, Xml, scan_xml};
-use crate::import::workbook::{PASSWORD, damaged};
+use crate::import::workbook::{damaged, password_msg};
 
 /// Most parts a zip-based workbook may hold; real ones hold a few dozen.
 const MAX_ZIP_ENTRIES: usize = 10_000;
@@ -19,12 +20,9 @@ const RATIO_MIN_SIZE: u64 = 1 << 20;
 pub(super) type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
 /// Opens the zip over the bytes; the message says the file is damaged or truncated.
-pub(crate) fn open_zip(bytes: &[u8]) -> Result<Zip<'_>, String> {
-    ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        format!(
-            "the file is damaged or truncated: it starts like a zip-based workbook (.xlsx, .xlsm, .xlsb, .ods), but its zip directory cannot be read ({e}); expected a complete workbook file"
-        )
-    })
+pub(crate) fn open_zip(bytes: &[u8]) -> Result<Zip<'_>, Msg> {
+    ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Msg::new("file-the-file-is-damaged-or").with("e", (e).to_string()))
 }
 
 /// The name of the zip entry matching `path` ignoring ASCII case, as calamine looks xlsx and
@@ -49,36 +47,32 @@ pub(crate) fn entry_names(zip: &Zip<'_>) -> Vec<String> {
 
 /// The names of the entries, once the entries are few enough, none is encrypted, and their
 /// unpacked sizes and compression ratios are within the caps.
-pub(super) fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String>, String> {
+pub(super) fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String>, Msg> {
     if zip.len() > MAX_ZIP_ENTRIES {
-        return Err(format!(
-            "the workbook's zip holds {} parts (a workbook has a few dozen; more than {MAX_ZIP_ENTRIES} are refused as damaged or hostile)",
-            zip.len()
-        ));
+        return Err(Msg::new("file-the-workbook-s-zip-holds")
+            .with("a0", (zip.len()).to_string())
+            .with("MAX_ZIP_ENTRIES", (MAX_ZIP_ENTRIES).to_string()));
     }
     let mut total: u64 = 0;
     let mut names = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index_data(i)
-            .map_err(|e| damaged(format!("its zip directory is inconsistent ({e})")))?;
+        let entry = zip.by_index_data(i).map_err(|e| {
+            damaged(Msg::new("file-its-zip-directory-is-inconsistent").with("e", (e).to_string()))
+        })?;
         let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
         if entry.encrypted() {
-            return Err(PASSWORD.to_string());
+            return Err(password_msg());
         }
         let (size, packed) = (entry.size(), entry.compressed_size());
         total = total.saturating_add(size);
         if size > limits.max_unpacked_bytes || total > limits.max_unpacked_bytes {
-            return Err(format!(
-                "the workbook unpacks to more than {} MB: such files are refused (a decompression bomb?)",
-                limits.max_unpacked_bytes >> 20
-            ));
+            return Err(Msg::new("file-the-workbook-unpacks-to-more")
+                .with("a0", (limits.max_unpacked_bytes >> 20).to_string()));
         }
         if size > RATIO_MIN_SIZE && size / packed.max(1) > limits.max_ratio {
-            return Err(format!(
-                "the workbook's part '{name}' has a compression ratio over {}:1 — a decompression bomb? Such files are refused",
-                limits.max_ratio
-            ));
+            return Err(Msg::new("file-the-workbook-s-part-has")
+                .with("name", (name).to_string())
+                .with("a0", (limits.max_ratio).to_string()));
         }
         names.push(name);
     }
@@ -86,7 +80,7 @@ pub(super) fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String
 }
 
 /// The message for a zip that holds no workbook, naming what it seems to be instead.
-pub(super) fn not_a_workbook(names: &[String]) -> String {
+pub(super) fn not_a_workbook(names: &[String]) -> Msg {
     let lower: Vec<String> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
     let kind = if lower.iter().any(|n| n.starts_with("word/")) {
         "a Word document (.docx)"
@@ -95,18 +89,26 @@ pub(super) fn not_a_workbook(names: &[String]) -> String {
     } else {
         "a zip archive"
     };
-    format!("{kind}, not a workbook: expected .xlsx, .xlsm, .xlsb or .ods")
+    Msg::new("file-not-a-workbook-expected-xlsx").with("kind", (kind).to_string())
 }
 
 /// Up to `max` bytes from the start of a part.
-pub(super) fn read_start(zip: &mut Zip<'_>, name: &str, max: u64) -> Result<Vec<u8>, String> {
-    let part = zip
-        .by_name(name)
-        .map_err(|e| damaged(format!("its part '{name}' cannot be opened ({e})")))?;
+pub(super) fn read_start(zip: &mut Zip<'_>, name: &str, max: u64) -> Result<Vec<u8>, Msg> {
+    let part = zip.by_name(name).map_err(|e| {
+        damaged(
+            Msg::new("file-its-part-cannot-be-opened-2")
+                .with("name", (name).to_string())
+                .with("e", (e).to_string()),
+        )
+    })?;
     let mut out = Vec::new();
-    part.take(max)
-        .read_to_end(&mut out)
-        .map_err(|e| damaged(format!("its part '{name}' cannot be unpacked ({e})")))?;
+    part.take(max).read_to_end(&mut out).map_err(|e| {
+        damaged(
+            Msg::new("file-its-part-cannot-be-unpacked-2")
+                .with("name", (name).to_string())
+                .with("e", (e).to_string()),
+        )
+    })?;
     Ok(out)
 }
 
@@ -117,19 +119,23 @@ pub(super) fn scan_part(
     zip: &mut Zip<'_>,
     name: &str,
     max_elements: u64,
-    mut on: impl FnMut(Xml<'_>) -> Result<(), String>,
-) -> Result<u64, String> {
-    let part = zip
-        .by_name(name)
-        .map_err(|e| damaged(format!("its part '{name}' cannot be opened ({e})")))?;
+    mut on: impl FnMut(Xml<'_>) -> Result<(), Msg>,
+) -> Result<u64, Msg> {
+    let part = zip.by_name(name).map_err(|e| {
+        damaged(
+            Msg::new("file-its-part-cannot-be-opened-3")
+                .with("name", (name).to_string())
+                .with("e", (e).to_string()),
+        )
+    })?;
     let mut elements = 0u64;
     let result = scan_xml(part, |ev| {
         if let Xml::Start { .. } = ev {
             elements += 1;
             if elements > max_elements {
-                return Err(format!(
-                    "the workbook's part '{name}' holds more than {max_elements} XML elements: damaged or hostile, such files are refused"
-                ));
+                return Err(Msg::new("file-the-workbook-s-part-holds-2")
+                    .with("name", (name).to_string())
+                    .with("max_elements", (max_elements).to_string()));
             }
         }
         on(ev)

@@ -4,8 +4,9 @@
 
 use super::MEMORY_BUDGET;
 use super::bytes::{u16_at, u32_at};
+use crate::i18n::Msg;
 use crate::import::Limits;
-use crate::import::workbook::{PASSWORD, damaged};
+use crate::import::workbook::{damaged, password_msg};
 
 /// The largest `Vec::reserve` an `.xls` DIMENSIONS record may ask calamine for.
 const MAX_XLS_RESERVE: u64 = 1 << 30;
@@ -44,7 +45,7 @@ fn records(mut s: &[u8]) -> impl Iterator<Item = Record<'_>> {
 
 /// Upper bounds, in UTF-8 bytes, of the strings of an SST record, walking it the way
 /// calamine's `parse_sst` does; `None` where calamine would stop with an error.
-fn sst_lengths(rec: &Record<'_>, max: u64) -> Result<Vec<u32>, String> {
+fn sst_lengths(rec: &Record<'_>, max: u64) -> Result<Vec<u32>, Msg> {
     let mut data = rec.data.get(8..).unwrap_or_default();
     let mut cont = rec.cont.iter();
     let mut out = Vec::new();
@@ -60,9 +61,9 @@ fn sst_lengths(rec: &Record<'_>, max: u64) -> Result<Vec<u32>, String> {
             }
         }
         if out.len() as u64 >= max {
-            return Err(format!(
-                "the workbook holds more than {max} shared strings: such files are refused (damaged, hostile, or far bigger than an offer sheet)"
-            ));
+            return Err(
+                Msg::new("file-the-workbook-holds-more-than").with("max", (max).to_string())
+            );
         }
         if data.len() < 3 {
             break;
@@ -240,7 +241,7 @@ impl SheetCost {
 
 /// Walks the Workbook stream the way calamine's `parse_workbook` does and refuses a file
 /// that is password-protected or would need more than [`MEMORY_BUDGET`]; returns the need.
-pub(super) fn check_biff(stream: &[u8], limits: &Limits) -> Result<u64, String> {
+pub(super) fn check_biff(stream: &[u8], limits: &Limits) -> Result<u64, Msg> {
     let Some(globals) = read_globals(stream, limits)? else {
         return Ok(0); // calamine stops with an error
     };
@@ -283,14 +284,14 @@ struct Globals {
 
 /// Reads the workbook globals, up to their EOF record; `None` where calamine stops with an
 /// error, refuses a password-protected file or too many shared strings.
-fn read_globals(stream: &[u8], limits: &Limits) -> Result<Option<Globals>, String> {
+fn read_globals(stream: &[u8], limits: &Limits) -> Result<Option<Globals>, Msg> {
     let mut sheets: Vec<(usize, String)> = Vec::new();
     let mut sst: Vec<u32> = Vec::new();
     let (mut longest_sheet_name, mut longest_name) = (0u64, 0u64);
     for rec in records(stream) {
         match rec.typ {
             // FILEPASS: RC4 encryption, or the XOR obfuscation calamine would read as garbage.
-            0x002F => return Err(PASSWORD.to_string()),
+            0x002F => return Err(password_msg()),
             0x0085 => {
                 let (Some(pos), Some(&state), Some(&kind)) =
                     (u32_at(rec.data, 0), rec.data.get(4), rec.data.get(5))
@@ -339,14 +340,14 @@ fn sheet_cost(
     name: &str,
     globals: &Globals,
     scan: &mut Scan,
-) -> Result<SheetCost, String> {
+) -> Result<SheetCost, Msg> {
     let mut cost = SheetCost::default();
     let (mut seen_bof, mut depth) = (false, 0usize);
     let mut formula_at = (0u32, 0u32);
     for rec in records(sheet) {
         scan.scanned += rec.size as u64;
         if scan.scanned > scan.cap {
-            return Err(damaged("its sheets overlap or repeat each other"));
+            return Err(damaged(Msg::new("file-xls-sheets-overlap")));
         }
         if depth > 0 {
             match rec.typ {
@@ -368,24 +369,26 @@ fn sheet_cost(
 }
 
 /// The refusal of an `.xls` that needs `need` bytes, naming its biggest sheet.
-fn too_big(need: u64, biggest: Option<&(String, SheetCost)>) -> String {
+fn too_big(need: u64, biggest: Option<&(String, SheetCost)>) -> Msg {
     let detail = match biggest {
         Some((name, cost)) => {
             let rows = cost.rows.map_or(0, |(a, b)| b - a + 1);
             let cols = cost.cols.map_or(0, |(a, b)| b - a + 1);
-            format!(" (sheet '{name}' spans {rows} rows × {cols} columns)")
+            Msg::new("file-sheet-spans-rows-columns")
+                .with("name", (name).to_string())
+                .with("rows", (rows).to_string())
+                .with("cols", (cols).to_string())
         }
-        None => String::new(),
+        None => Msg::new("file-nothing"),
     };
-    format!(
-        "the workbook is too big to read safely: reading this .xls needs over {} MB of memory{detail}, more than the {} MB offerlens allows — save it as .xlsx (read row by row) or split it",
-        need >> 20,
-        MEMORY_BUDGET >> 20
-    )
+    Msg::new("file-the-workbook-is-too-big")
+        .with("a0", (need >> 20).to_string())
+        .msg("detail", detail)
+        .with("a1", (MEMORY_BUDGET >> 20).to_string())
 }
 
 /// calamine reserves room for every cell a DIMENSIONS record declares.
-fn check_xls_dimensions(d: &[u8], sheet: &str) -> Result<(), String> {
+fn check_xls_dimensions(d: &[u8], sheet: &str) -> Result<(), Msg> {
     let (first_row, last_row, mut first_col, last_col) = match d.len() {
         10 => (
             u32::from(u16_at(d, 0).unwrap_or(0)),
@@ -412,9 +415,10 @@ fn check_xls_dimensions(d: &[u8], sheet: &str) -> Result<(), String> {
     let rows = u64::from(end_row.wrapping_sub(first_row).wrapping_add(1));
     let cols = u64::from(end_col.wrapping_sub(first_col).wrapping_add(1));
     if rows.saturating_mul(cols).saturating_mul(40) > MAX_XLS_RESERVE {
-        return Err(format!(
-            "sheet '{sheet}' declares {rows} rows × {cols} columns, more than an .xls sheet can hold: damaged or hostile, such files are refused"
-        ));
+        return Err(Msg::new("file-sheet-declares-rows-columns-more")
+            .with("sheet", (sheet).to_string())
+            .with("rows", (rows).to_string())
+            .with("cols", (cols).to_string()));
     }
     Ok(())
 }

@@ -23,6 +23,7 @@ mod ole;
 mod xlsb;
 mod xlsx;
 
+use crate::i18n::Msg;
 use crate::import::{Container, Limits, container};
 
 pub(super) use archive::{entry_names, open_zip};
@@ -72,29 +73,24 @@ impl XlsxLayout {
 }
 
 /// Checks a zip or OLE2 workbook; `Err` holds the one message that refuses it.
-pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
+pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<Checked, Msg> {
     let checked = match container(bytes) {
         Container::Zip => check_zip(bytes, limits)?,
         Container::Ole => ole::check_ole(bytes, limits)?,
         Container::Text => {
-            return Err(
-                "not a workbook: the content is neither a zip-based workbook (.xlsx, .xlsm, .xlsb, .ods) nor an old-format .xls"
-                    .to_string(),
-            );
+            return Err(Msg::new("file-not-a-workbook"));
         }
     };
     if checked.held > MEMORY_BUDGET {
-        return Err(format!(
-            "the workbook is too big to read safely: its shared strings and styles alone need over {} MB of memory, more than the {} MB offerlens allows — damaged or hostile, such files are refused",
-            checked.held >> 20,
-            MEMORY_BUDGET >> 20
-        ));
+        return Err(Msg::new("file-the-workbook-is-too-big-2")
+            .with("a0", (checked.held >> 20).to_string())
+            .with("a1", (MEMORY_BUDGET >> 20).to_string()));
     }
     Ok(checked)
 }
 
 /// Checks a zip-based workbook: its parts' sizes first, then the parts of its format.
-fn check_zip(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
+fn check_zip(bytes: &[u8], limits: &Limits) -> Result<Checked, Msg> {
     let mut zip = archive::open_zip(bytes)?;
     let names = archive::check_entries(&zip, limits)?;
     let has = |path: &str| archive::entry_name(&names, path);
@@ -109,9 +105,9 @@ fn check_zip(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
             });
         }
         if mime.starts_with("application/vnd.oasis.opendocument.") {
-            return Err(format!(
-                "an OpenDocument file, but not a spreadsheet ({mime}): expected an .ods spreadsheet"
-            ));
+            return Err(
+                Msg::new("file-an-opendocument-file-but-not").with("mime", (mime).to_string())
+            );
         }
     }
     if has("xl/workbook.bin").is_some() {

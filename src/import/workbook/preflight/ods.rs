@@ -4,8 +4,9 @@
 
 use super::archive::{Zip, scan_part};
 use super::{MAX_PART_ELEMENTS, MEMORY_BUDGET};
+use crate::i18n::Msg;
 use crate::import::workbook::xml::{ScanError, Xml, attr, attributes, scan_xml, unescape};
-use crate::import::workbook::{PASSWORD, damaged};
+use crate::import::workbook::{damaged, password_msg};
 
 /// Deepest XML nesting accepted in an `.ods` (real files nest a dozen levels).
 const MAX_ODS_DEPTH: usize = 2_000;
@@ -19,7 +20,7 @@ const ODS_VALUE: u64 = 32;
 
 /// Checks an `.ods`: not encrypted, and its content within the memory budget; returns the
 /// bytes calamine will keep.
-pub(super) fn check_ods(zip: &mut Zip<'_>, names: &[String]) -> Result<u64, String> {
+pub(super) fn check_ods(zip: &mut Zip<'_>, names: &[String]) -> Result<u64, Msg> {
     // calamine opens the ODS parts by their exact names.
     let exact = |path: &str| names.iter().any(|n| n == path).then(|| path.to_string());
     if let Some(manifest) = exact("META-INF/manifest.xml") {
@@ -35,22 +36,20 @@ pub(super) fn check_ods(zip: &mut Zip<'_>, names: &[String]) -> Result<u64, Stri
             Ok(())
         })?;
         if encrypted {
-            return Err(PASSWORD.to_string());
+            return Err(password_msg());
         }
     }
     let Some(content) = exact("content.xml") else {
         return Ok(0); // calamine says the part is missing
     };
-    let part = zip
-        .by_name(&content)
-        .map_err(|e| damaged(format!("its part 'content.xml' cannot be opened ({e})")))?;
+    let part = zip.by_name(&content).map_err(|e| {
+        damaged(Msg::new("file-its-part-content-xml-cannot").with("e", (e).to_string()))
+    })?;
     let mut sim = OdsSim::default();
     let result = scan_xml(part, |ev| sim.step(ev));
     match result {
         Ok(()) if sim.stack.is_empty() || sim.gave_up => Ok(sim.kept.saturating_add(sim.largest)),
-        Ok(()) | Err(ScanError::Truncated) => Err(damaged(
-            "its content.xml is cut short (the spreadsheet data ends in the middle)",
-        )),
+        Ok(()) | Err(ScanError::Truncated) => Err(damaged(Msg::new("file-ods-cut-short"))),
         Err(e) => Err(e.message("content.xml")),
     }
 }
@@ -111,7 +110,7 @@ struct CellSim {
 
 impl CellSim {
     /// A tag inside the cell: text that adds to its length, or a nested table, refused.
-    fn start(&mut self, name: &[u8], attrs: &[u8]) -> Result<(), String> {
+    fn start(&mut self, name: &[u8], attrs: &[u8]) -> Result<(), Msg> {
         match name {
             // calamine adds `text:c` spaces; unparsable, it stops (string cells) or
             // skips the cell (others): either way nothing to count.
@@ -127,9 +126,7 @@ impl CellSim {
             | b"table:table-row"
             | b"table:table-cell"
             | b"table:covered-table-cell" => {
-                return Err(damaged(
-                    "its content.xml nests a table inside a cell, which cannot be read safely",
-                ));
+                return Err(damaged(Msg::new("file-ods-table-in-cell")));
             }
             _ => {}
         }
@@ -138,7 +135,7 @@ impl CellSim {
 }
 
 impl OdsSim {
-    fn step(&mut self, ev: Xml<'_>) -> Result<(), String> {
+    fn step(&mut self, ev: Xml<'_>) -> Result<(), Msg> {
         if self.gave_up {
             return Ok(());
         }
@@ -150,16 +147,17 @@ impl OdsSim {
                     self.end(name, depth)?;
                 } else {
                     if self.stack.len() >= MAX_ODS_DEPTH {
-                        return Err(damaged(format!(
-                            "its content.xml nests more than {MAX_ODS_DEPTH} levels deep"
-                        )));
+                        return Err(damaged(
+                            Msg::new("file-its-content-xml-nests-more")
+                                .with("MAX_ODS_DEPTH", (MAX_ODS_DEPTH).to_string()),
+                        ));
                     }
                     self.stack.push(name.into());
                 }
             }
             Xml::End { name } => {
                 if self.stack.pop().as_deref() != Some(name) {
-                    return Err(damaged("its content.xml has mismatched tags"));
+                    return Err(damaged(Msg::new("file-ods-mismatched-tags")));
                 }
                 let depth = self.stack.len();
                 self.end(name, depth)?;
@@ -176,7 +174,7 @@ impl OdsSim {
         Ok(())
     }
 
-    fn start(&mut self, name: &[u8], attrs: &[u8], depth: usize) -> Result<(), String> {
+    fn start(&mut self, name: &[u8], attrs: &[u8], depth: usize) -> Result<(), Msg> {
         if let Some(cell) = &mut self.cell {
             return cell.start(name, attrs);
         }
@@ -280,7 +278,7 @@ impl OdsSim {
         });
     }
 
-    fn end(&mut self, name: &[u8], depth: usize) -> Result<(), String> {
+    fn end(&mut self, name: &[u8], depth: usize) -> Result<(), Msg> {
         if let Some(cell) = &self.cell {
             if depth == cell.depth {
                 let cell = self.cell.take().unwrap_or_default();
@@ -370,7 +368,7 @@ impl OdsSim {
             .saturating_add(table.expanded_rows_text)
     }
 
-    fn finish_table(&mut self, table: TableSim) -> Result<(), String> {
+    fn finish_table(&mut self, table: TableSim) -> Result<(), Msg> {
         let expanded = Self::expanded_bytes(&table);
         let raw = table
             .raw_cells
@@ -382,7 +380,7 @@ impl OdsSim {
     }
 
     /// Refuses once the estimate passes the budget (also while a table is being read).
-    fn check_budget(&self, finished: Option<&TableSim>) -> Result<(), String> {
+    fn check_budget(&self, finished: Option<&TableSim>) -> Result<(), Msg> {
         let current = self.table.as_ref().or(finished);
         let open = match (&self.table, current) {
             (Some(t), _) => t
@@ -397,13 +395,12 @@ impl OdsSim {
             return Ok(());
         }
         let sheet = current
-            .map(|t| format!("sheet '{}'", t.name))
-            .unwrap_or_else(|| "the workbook".to_string());
-        Err(format!(
-            "{sheet} is too big to read safely: once its repeated rows and columns are expanded, reading it needs over {} MB of memory (offerlens allows {} MB for an .ods file) — delete the unused rows and columns, or save it as .xlsx",
-            need >> 20,
-            MEMORY_BUDGET >> 20
-        ))
+            .map(|t| Msg::new("file-sheet").with("a0", (t.name).to_string()))
+            .unwrap_or_else(|| Msg::new("file-the-workbook"));
+        Err(Msg::new("file-is-too-big-to-read")
+            .msg("sheet", sheet)
+            .with("a0", (need >> 20).to_string())
+            .with("a1", (MEMORY_BUDGET >> 20).to_string()))
     }
 }
 

@@ -4,16 +4,17 @@
 use super::biff::check_biff;
 use super::bytes::{u16_at, u32_at, u32s};
 use super::{Checked, Format};
+use crate::i18n::Msg;
 use crate::import::Limits;
-use crate::import::workbook::{PASSWORD, damaged};
+use crate::import::workbook::{damaged, password_msg};
 
 const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const DIFSECT: u32 = 0xFFFF_FFFC;
 const RESERVED_SECTORS: u32 = 0xFFFF_FFFA;
 
 /// The message for a compound file whose structure is broken.
-fn broken(what: &str) -> String {
-    damaged(format!("its OLE2 structure is broken ({what})"))
+fn broken(what: &'static str) -> Msg {
+    damaged(Msg::new("file-its-ole-structure-is-broken").msg("what", Msg::new(what)))
 }
 
 /// A compound file read the way calamine's `cfb` module reads it, with every chain and size
@@ -29,19 +30,17 @@ struct Cfb<'a> {
 }
 
 impl<'a> Cfb<'a> {
-    fn parse(bytes: &'a [u8]) -> Result<Cfb<'a>, String> {
+    fn parse(bytes: &'a [u8]) -> Result<Cfb<'a>, Msg> {
         if bytes.len() < 512 {
-            return Err(damaged(
-                "the file is cut short: an old-format Office file has at least 512 bytes",
-            ));
+            return Err(damaged(Msg::new("file-ole-cut-short")));
         }
         let sector = match u16_at(bytes, 30) {
             Some(9) => 512usize,
             Some(12) => 4096,
-            _ => return Err(broken("unknown sector size")),
+            _ => return Err(broken("ole-unknown-sector-size")),
         };
         if u16_at(bytes, 32) != Some(6) || bytes.len() < sector {
-            return Err(broken("unknown mini-sector size"));
+            return Err(broken("ole-unknown-mini-sector-size"));
         }
         let version = u16_at(bytes, 26).unwrap_or(0);
         let dir_start = u32_at(bytes, 48).unwrap_or(ENDOFCHAIN);
@@ -61,15 +60,15 @@ impl<'a> Cfb<'a> {
         cfb.fat = cfb.read_fat(difat_start)?;
         cfb.dirs = cfb.read_dirs(dir_start)?;
         let Some(&(_, root_start, root_len)) = cfb.dirs.first() else {
-            return Err(broken("no root directory"));
+            return Err(broken("ole-no-root"));
         };
         if version != 3 && root_start == ENDOFCHAIN {
-            return Err(broken("an empty root directory"));
+            return Err(broken("ole-empty-root"));
         }
         if mini_fat_len > 0 {
             let file = bytes.len() as u64;
             if root_len > file || mini_fat_len.saturating_mul(sector as u64) > file {
-                return Err(broken("a stream longer than the file"));
+                return Err(broken("ole-stream-too-long"));
             }
             cfb.mini_stream = cfb.chain(root_start, root_len, false)?;
             let mini_fat = cfb.chain(mini_fat_start, mini_fat_len * sector as u64, false)?;
@@ -79,23 +78,21 @@ impl<'a> Cfb<'a> {
     }
 
     /// The allocation table, from the sectors the header and the DIFAT chain list.
-    fn read_fat(&self, difat_start: u32) -> Result<Vec<u32>, String> {
+    fn read_fat(&self, difat_start: u32) -> Result<Vec<u32>, Msg> {
         let mut difat: Vec<u32> = u32s(&self.bytes[76..512]).collect();
         let mut id = difat_start;
         let mut steps = 0u32;
         while id < RESERVED_SECTORS {
             steps += 1;
             if steps > self.max_id.saturating_add(1) {
-                return Err(broken("a loop in its allocation table list"));
+                return Err(broken("ole-fat-loop"));
             }
             difat.extend(u32s(self.sector_at(id)?));
-            id = difat
-                .pop()
-                .ok_or_else(|| broken("an empty allocation table list"))?;
+            id = difat.pop().ok_or_else(|| broken("ole-fat-empty"))?;
         }
         let fat_sectors: Vec<u32> = difat.into_iter().filter(|&id| id < DIFSECT).collect();
         if fat_sectors.len() as u64 > u64::from(self.max_id) + 1 {
-            return Err(broken("its allocation table is longer than the file"));
+            return Err(broken("ole-fat-too-long"));
         }
         let mut fat = Vec::new();
         for id in fat_sectors {
@@ -105,7 +102,7 @@ impl<'a> Cfb<'a> {
     }
 
     /// The directory entries: name, first sector and length of every stream.
-    fn read_dirs(&self, dir_start: u32) -> Result<Vec<(String, u32, u64)>, String> {
+    fn read_dirs(&self, dir_start: u32) -> Result<Vec<(String, u32, u64)>, Msg> {
         // The directory chain is followed without a length: a loop would never end.
         let dirs = self.chain(dir_start, u64::MAX, true)?;
         Ok(dirs
@@ -131,26 +128,24 @@ impl<'a> Cfb<'a> {
             .collect())
     }
 
-    fn sector_at(&self, id: u32) -> Result<&'a [u8], String> {
+    fn sector_at(&self, id: u32) -> Result<&'a [u8], Msg> {
         let start = (id as usize + 1) * self.sector;
         if id > self.max_id || start >= self.bytes.len() {
-            return Err(damaged(
-                "its OLE2 structure points past the end of the file",
-            ));
+            return Err(damaged(Msg::new("file-ole-past-end")));
         }
         Ok(&self.bytes[start..self.bytes.len().min(start + self.sector)])
     }
 
     /// Follows a sector chain for `len` bytes; `strict` refuses a loop (calamine would
     /// follow it forever when no length bounds it).
-    fn chain(&self, mut id: u32, len: u64, strict: bool) -> Result<Vec<u8>, String> {
+    fn chain(&self, mut id: u32, len: u64, strict: bool) -> Result<Vec<u8>, Msg> {
         let mut out = Vec::new();
         let mut steps = 0u64;
         while id != ENDOFCHAIN {
             steps += 1;
             if steps > u64::from(self.max_id) + 1 {
                 if strict {
-                    return Err(damaged("its OLE2 directory chain loops"));
+                    return Err(damaged(Msg::new("file-ole-chain-loops")));
                 }
                 break;
             }
@@ -165,7 +160,7 @@ impl<'a> Cfb<'a> {
             id = *self
                 .fat
                 .get(id as usize)
-                .ok_or_else(|| damaged("its OLE2 chain points outside its table"))?;
+                .ok_or_else(|| damaged(Msg::new("file-ole-chain-outside")))?;
         }
         Ok(out)
     }
@@ -177,7 +172,7 @@ impl<'a> Cfb<'a> {
     }
 
     /// The stream calamine would read for `name`, or `None` when there is none.
-    fn stream(&self, name: &str) -> Result<Option<Vec<u8>>, String> {
+    fn stream(&self, name: &str) -> Result<Option<Vec<u8>>, Msg> {
         let Some(&(_, start, len)) = self
             .dirs
             .iter()
@@ -187,9 +182,9 @@ impl<'a> Cfb<'a> {
         };
         if len >= 4096 {
             if len > self.bytes.len() as u64 {
-                return Err(damaged(format!(
-                    "its '{name}' stream claims to be longer than the file"
-                )));
+                return Err(damaged(
+                    Msg::new("file-its-stream-claims-to-be").with("name", (name).to_string()),
+                ));
             }
             return self.chain(start, len, false).map(Some);
         }
@@ -200,31 +195,28 @@ impl<'a> Cfb<'a> {
             steps += 1;
             let at = id as usize * 64;
             let Some(mini) = self.mini_stream.get(at..at + 64).filter(|_| steps <= 4096) else {
-                return Err(damaged(format!(
-                    "its '{name}' stream points outside the mini stream"
-                )));
+                return Err(damaged(
+                    Msg::new("file-its-stream-points-outside-the").with("name", (name).to_string()),
+                ));
             };
             let take = 64.min(len as usize - out.len());
             out.extend_from_slice(&mini[..take]);
             id = *self
                 .mini_fat
                 .get(id as usize)
-                .ok_or_else(|| damaged("its OLE2 mini chain is broken"))?;
+                .ok_or_else(|| damaged(Msg::new("file-ole-mini-chain")))?;
         }
         Ok(Some(out))
     }
 }
 
 /// Checks an OLE2 file: not encrypted, and the `.xls` workbook stream inside it.
-pub(super) fn check_ole(bytes: &[u8], limits: &Limits) -> Result<Checked, String> {
+pub(super) fn check_ole(bytes: &[u8], limits: &Limits) -> Result<Checked, Msg> {
     let cfb = Cfb::parse(bytes)?;
     if cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo") {
-        return Err(PASSWORD.to_string());
+        return Err(password_msg());
     }
-    let not_a_workbook = || {
-        "an old-format Office file without a workbook inside (a Word .doc or PowerPoint .ppt?): expected an .xls workbook"
-            .to_string()
-    };
+    let not_a_workbook = || Msg::new("file-ole-not-a-workbook");
     // calamine reads the `Book` stream (Excel 5) when `Workbook` is missing or unreadable.
     let stream = match cfb.stream("Workbook") {
         Ok(Some(s)) => s,

@@ -1,6 +1,7 @@
 //! xlsb: binary record parts, each record declaring a length calamine allocates before
 //! reading it.
 
+use crate::i18n::Msg;
 use std::io::{self, Read};
 
 use super::archive::{Zip, entry_name, scan_part};
@@ -12,11 +13,7 @@ use crate::import::workbook::xml::{Xml, attr, unescape};
 /// xlsb parts are binary records, each with a declared length that calamine allocates
 /// before reading it: refuse lengths beyond the part, and too many strings or records, in
 /// the parts calamine reads (the global ones, and the sheets the relationships point to).
-pub(super) fn check_xlsb(
-    zip: &mut Zip<'_>,
-    names: &[String],
-    limits: &Limits,
-) -> Result<u64, String> {
+pub(super) fn check_xlsb(zip: &mut Zip<'_>, names: &[String], limits: &Limits) -> Result<u64, Msg> {
     let mut held = 0u64;
     let mut parts: Vec<(String, bool)> =
         ["xl/workbook.bin", "xl/styles.bin", "xl/sharedStrings.bin"]
@@ -56,26 +53,33 @@ pub(super) fn check_xlsb(
 }
 
 /// Walks the records of one xlsb part; returns the bytes calamine keeps for a global one.
-fn check_records(
-    zip: &mut Zip<'_>,
-    name: &str,
-    global: bool,
-    limits: &Limits,
-) -> Result<u64, String> {
+fn check_records(zip: &mut Zip<'_>, name: &str, global: bool, limits: &Limits) -> Result<u64, Msg> {
     let shared_strings = name.eq_ignore_ascii_case("xl/sharedStrings.bin");
-    let part = zip
-        .by_name(name)
-        .map_err(|e| damaged(format!("its part '{name}' cannot be opened ({e})")))?;
+    let part = zip.by_name(name).map_err(|e| {
+        damaged(
+            Msg::new("file-its-part-cannot-be-opened-4")
+                .with("name", (name).to_string())
+                .with("e", (e).to_string()),
+        )
+    })?;
     let size = part.size();
     let mut input = io::BufReader::new(part);
     let (mut offset, mut records, mut strings, mut held) = (0u64, 0u64, 0u64, 0u64);
-    let unreadable = |e: io::Error| damaged(format!("its part '{name}' cannot be unpacked ({e})"));
+    let unreadable = |e: io::Error| {
+        damaged(
+            Msg::new("file-its-part-cannot-be-unpacked-3")
+                .with("name", (name).to_string())
+                .with("e", (e).to_string()),
+        )
+    };
     while let Some((typ, len, header)) = record_header(&mut input).map_err(unreadable)? {
         offset += header;
         if len > size.saturating_sub(offset) {
-            return Err(damaged(format!(
-                "a record in its part '{name}' claims {len} bytes, more than the part holds"
-            )));
+            return Err(damaged(
+                Msg::new("file-a-record-in-its-part")
+                    .with("name", (name).to_string())
+                    .with("len", (len).to_string()),
+            ));
         }
         let skipped = io::copy(&mut (&mut input).take(len), &mut io::sink()).map_err(unreadable)?;
         offset += skipped;
@@ -83,18 +87,16 @@ fn check_records(
         if global {
             held += ELEMENT_COST + len;
             if records > MAX_PART_ELEMENTS {
-                return Err(format!(
-                    "the workbook's part '{name}' holds more than {MAX_PART_ELEMENTS} records: damaged or hostile, such files are refused"
-                ));
+                return Err(Msg::new("file-the-workbook-s-part-holds-3")
+                    .with("name", (name).to_string())
+                    .with("MAX_PART_ELEMENTS", (MAX_PART_ELEMENTS).to_string()));
             }
         }
         if shared_strings && typ == 0x0013 {
             strings += 1;
             if strings > limits.max_shared_strings {
-                return Err(format!(
-                    "the workbook holds more than {} shared strings: such files are refused (damaged, hostile, or far bigger than an offer sheet)",
-                    limits.max_shared_strings
-                ));
+                return Err(Msg::new("file-the-workbook-holds-more-than-2")
+                    .with("a0", (limits.max_shared_strings).to_string()));
             }
         }
         if skipped < len {

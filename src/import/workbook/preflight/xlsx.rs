@@ -3,6 +3,7 @@
 
 use super::archive::{Zip, entry_name, scan_part};
 use super::{ELEMENT_COST, MAX_PART_ELEMENTS, STRING_COST, STYLE_COST, XlsxLayout};
+use crate::i18n::Msg;
 use crate::import::Limits;
 use crate::import::workbook::xml::{Xml, attr, attributes, local, unescape};
 
@@ -11,7 +12,7 @@ pub(super) fn check_xlsx(
     zip: &mut Zip<'_>,
     names: &[String],
     limits: &Limits,
-) -> Result<(XlsxLayout, u64), String> {
+) -> Result<(XlsxLayout, u64), Msg> {
     let (xl, workbook) = workbook_part(zip, names)?;
     let mut held = 0;
     if let Some(sst) = entry_name(names, &format!("{xl}sharedStrings.xml")) {
@@ -36,7 +37,7 @@ pub(super) fn check_xlsx(
 
 /// The folder of the workbook part (`xl/`) and its file name, as `_rels/.rels` names it;
 /// calamine reads the other parts next to it.
-fn workbook_part(zip: &mut Zip<'_>, names: &[String]) -> Result<(String, String), String> {
+fn workbook_part(zip: &mut Zip<'_>, names: &[String]) -> Result<(String, String), Msg> {
     let mut target = None;
     if let Some(rels) = entry_name(names, "_rels/.rels") {
         scan_part(zip, &rels, MAX_PART_ELEMENTS, |ev| {
@@ -71,7 +72,7 @@ fn scan_relationships(
     zip: &mut Zip<'_>,
     part: &str,
     rels: &mut Vec<(String, String)>,
-) -> Result<u64, String> {
+) -> Result<u64, Msg> {
     scan_part(zip, part, MAX_PART_ELEMENTS, |ev| {
         if let Xml::Start { name, attrs, .. } = ev
             && local(name) == b"Relationship"
@@ -95,7 +96,7 @@ fn scan_sheets(
     xl: &str,
     rels: &[(String, String)],
     layout: &mut XlsxLayout,
-) -> Result<u64, String> {
+) -> Result<u64, Msg> {
     scan_part(zip, part, MAX_PART_ELEMENTS, |ev| {
         if let Xml::Start { name, attrs, .. } = ev
             && local(name) == b"sheet"
@@ -126,12 +127,12 @@ fn scan_sheets(
 /// Refuses a shared-string table that declares or holds more strings than the cap (calamine
 /// reserves room for the declared count at once, and keeps every string); returns the bytes
 /// calamine will keep for them.
-fn check_shared_strings(zip: &mut Zip<'_>, name: &str, limits: &Limits) -> Result<u64, String> {
+fn check_shared_strings(zip: &mut Zip<'_>, name: &str, limits: &Limits) -> Result<u64, Msg> {
     let max = limits.max_shared_strings;
     let too_many = |n: u64| {
-        format!(
-            "the workbook declares or holds {n} shared strings, more than the {max} offerlens reads: such files are refused (damaged, hostile, or far bigger than an offer sheet)"
-        )
+        Msg::new("file-the-workbook-declares-or-holds")
+            .with("n", (n).to_string())
+            .with("max", (max).to_string())
     };
     let (mut count, mut text) = (0u64, 0u64);
     scan_part(zip, name, u64::MAX, |ev| {
