@@ -646,10 +646,10 @@ fn formula_without_saved_result_warns_and_stays_blank() {
             .unwrap_or_else(|| panic!("{location}: {notes:?}"));
         assert_eq!(note.severity, Severity::Warning);
         assert_eq!(
-            note.message,
+            note.message.to_string(),
             format!(
                 "formula '{formula}' has no saved result (the file was written by a program that does not calculate); the cell counts as blank — open and save it in Excel or LibreOffice"
-            ).into()
+            )
         );
     }
 }
