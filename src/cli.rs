@@ -1,5 +1,6 @@
 //! The command line: clap definitions, and one function per command that calls the session.
 
+use crate::i18n::Msg;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -186,16 +187,38 @@ impl ValueEnum for Format {
     }
 }
 
-/// Parses the arguments and runs the command. Fatal errors come back as `Err` (exit 2).
+/// The program: reads the command line (a global option typed before the command moves after
+/// it), runs it, and prints a fatal error in the chosen language, each line sanitized (exit 2).
+pub fn main() -> ExitCode {
+    let args = crate::argv::command_first(std::env::args_os().collect());
+    let cli = Cli::parse_from(args);
+    let lang = language(&cli);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // File names, sheet names and cell text are the user's data: sanitized per line.
+            let text = e.in_lang(lang);
+            let lines: Vec<_> = text.split('\n').map(clean).collect();
+            eprintln!("offerlens: {}", lines.join("\n"));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--lang`, else the locale.
+fn language(cli: &Cli) -> Lang {
+    cli.lang
+        .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()))
+}
+
+/// Runs the parsed command. Fatal errors come back as `Err` (exit 2).
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let lang = cli
-        .lang
-        .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()));
+    let lang = language(&cli);
     match cli.command {
         Some(Command::Rank(args)) => rank(args, lang),
         Some(Command::Check(args)) => check(args, lang),
         Some(Command::Tui(args)) => tui(args, lang),
-        Some(Command::Template(args)) => template(args),
+        Some(Command::Template(args)) => template(args, lang),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
         None if cli.rank.format.is_none()
             && cli.rank.output.is_none()
@@ -217,22 +240,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// `--lang`: `pl` or `en`.
 fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
-    Lang::from_key(s).ok_or_else(|| format!("expected pl or en, found '{}'", clean(s)))
+    // The language is what is being chosen: the message follows the locale.
+    let lang = Lang::from_env(|k| std::env::var(k).ok());
+    Lang::from_key(s).ok_or_else(|| {
+        Msg::new("cli-expected-pl-or-en-found")
+            .with("a0", clean(s))
+            .in_lang(lang)
+    })
 }
 
 fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     if args.offers.is_empty() {
-        return Err(Error::Usage(
-            "no offers given: name offer files or folders, e.g. `offerlens rank samples/agencies.csv`".into(),
-        ));
+        return Err(Error::Usage(Msg::new("cli-no-offers")));
     }
     // `-o -` is standard output, as usual.
     let output = args.output.filter(|p| p.as_os_str() != "-");
     let format = format_for(args.format, output.as_deref())?;
     if format == Format::Xlsx && output.is_none() {
-        return Err(Error::Usage(
-            "-f xlsx writes a workbook: name the file with -o, e.g. `-o ranking.xlsx`".into(),
-        ));
+        return Err(Error::Usage(Msg::new("cli-xlsx-needs-output")));
     }
     let source = args.criteria.source();
     if let Some(path) = &output {
@@ -255,9 +280,9 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     let bytes = match session::export(&loaded.analysis, &loaded.files, format, time, lang) {
         Ok(bytes) => bytes,
         Err(message) => {
-            eprintln!("offerlens: output: {}", clean(&message));
+            say(lang, Msg::new("cli-output-failed").with("reason", message));
             if let Some(path) = &output {
-                eprintln!("offerlens: {}", untouched(path));
+                say(lang, untouched(path));
             }
             return Ok(ExitCode::from(2));
         }
@@ -266,17 +291,19 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One line on stderr, in `lang`, sanitized.
+fn say(lang: Lang, message: Msg) {
+    eprintln!("offerlens: {}", clean(&message.in_lang(lang)));
+}
+
 /// What became of `-o` when nothing was written to it.
-fn untouched(path: &Path) -> String {
-    let state = if path.exists() {
-        "is left as it was"
+fn untouched(path: &Path) -> Msg {
+    Msg::new(if path.exists() {
+        "cli-nothing-written-kept"
     } else {
-        "was not created"
-    };
-    format!(
-        "nothing written: {} {state}",
-        clean(&path.display().to_string())
-    )
+        "cli-nothing-written-not-created"
+    })
+    .with("file", path.display().to_string())
 }
 
 /// A run whose input could not be read (exit 2): the first error on stderr, and `-o` left as
@@ -295,21 +322,28 @@ fn failed_run(
         match session::export(analysis, &loaded.files, format, time, lang) {
             Ok(bytes) => {
                 if let Err(e) = session::emit(&bytes, None) {
-                    eprintln!("offerlens: {}", clean(&e.to_string()));
+                    eprintln!("offerlens: {}", clean(&e.in_lang(lang)));
                 }
             }
-            Err(message) => eprintln!("offerlens: output: {}", clean(&message)),
+            Err(message) => say(lang, Msg::new("cli-output-failed").with("reason", message)),
         }
     }
     let first = analysis
         .issues
         .iter()
         .find(|i| i.severity == Severity::Error)
-        .map(|i| i.to_string())
-        .unwrap_or_else(|| "no offers could be read".into());
-    eprintln!("offerlens: {}", clean(&first));
+        .map_or_else(
+            || Msg::new("cli-no-offers-read"),
+            |i| {
+                Msg::new("cli-issue")
+                    .with("location", &i.location)
+                    .msg("severity", Msg::new("cli-error"))
+                    .msg("message", i.message.clone())
+            },
+        );
+    say(lang, first);
     if let Some(path) = output {
-        eprintln!("offerlens: {}", untouched(path));
+        say(lang, untouched(path));
     }
     ExitCode::from(2)
 }
@@ -328,13 +362,20 @@ fn format_for(given: Option<Format>, output: Option<&Path>) -> Result<Format> {
         .and_then(extension)
         .and_then(|e| Format::from_extension(&e));
     match (given, by_extension) {
-        (Some(f), Some(e)) if f.extension() != e.extension() => Err(Error::Usage(format!(
-            "-f {} does not match the file name {}: use .{} or another -f",
-            f.to_possible_value()
-                .map_or("?".into(), |v| v.get_name().to_string()),
-            output.map_or(String::new(), |p| p.display().to_string()),
-            f.extension()
-        ))),
+        (Some(f), Some(e)) if f.extension() != e.extension() => Err(Error::Usage(
+            Msg::new("cli-f-does-not-match-the")
+                .with(
+                    "a0",
+                    (f.to_possible_value()
+                        .map_or("?".into(), |v| v.get_name().to_string()))
+                    .to_string(),
+                )
+                .with(
+                    "a1",
+                    (output.map_or(String::new(), |p| p.display().to_string())).to_string(),
+                )
+                .with("a2", (f.extension()).to_string()),
+        )),
         (Some(f), _) => Ok(f),
         (None, Some(e)) => Ok(e),
         (None, None) => Ok(Format::Table),
@@ -343,9 +384,7 @@ fn format_for(given: Option<Format>, output: Option<&Path>) -> Result<Format> {
 
 fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
     if !crate::tui::has_terminal() {
-        return Err(Error::Usage(
-            "the interactive screen needs a terminal: for text output use `offerlens rank OFFERS` (or `-f json|csv`)".into(),
-        ));
+        return Err(Error::Usage(Msg::new("cli-needs-terminal")));
     }
     let source = args.criteria.source();
     let (criteria, text) = session::load_criteria(&source)?;
@@ -360,11 +399,13 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
             .issues
             .iter()
             .find(|i| {
-                i.severity == Severity::Error && i.message.to_string().contains("--max-memory-mb")
+                i.severity == Severity::Error && i.message.id() == "file-the-offers-read-in-this"
             })
-            .map(|i| i.to_string())
-            .unwrap_or_default();
-        return Err(Error::Usage(clean(&first).into_owned()));
+            .map_or_else(
+                || Msg::new("file-the-offers-read-in-this").with("a0", "?"),
+                |i| i.message.clone(),
+            );
+        return Err(Error::Usage(first));
     }
     let inputs = args
         .offers
@@ -384,27 +425,28 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn template(args: TemplateArgs) -> Result<ExitCode> {
+fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
     if let Some(ext) = extension(&args.output)
         && ext != "xlsx"
     {
-        return Err(Error::Usage(format!(
-            "the questionnaire is an .xlsx workbook: name the file with .xlsx, not .{ext}"
-        )));
+        return Err(Error::Usage(
+            Msg::new("cli-the-questionnaire-is-an-xlsx").with("ext", (ext).to_string()),
+        ));
     }
     let source = args.criteria.source();
     session::guard_output(&args.output, &source, &[])?;
     let (criteria, _) = session::load_criteria(&source)?;
     let bytes = crate::questionnaire::write(&criteria).map_err(|message| Error::Input {
         path: criteria.origin.clone(),
-        message,
+        message: Msg::new("file-reason").with("reason", message),
     })?;
     session::emit(&bytes, Some(&args.output))?;
-    eprintln!(
-        "offerlens: wrote the questionnaire for \"{}\" to {}: send it to the agencies, then rank the filled files: offerlens rank FOLDER {}",
-        clean(&criteria.name),
-        clean(&args.output.display().to_string()),
-        clean(&source.option())
+    say(
+        lang,
+        Msg::new("cli-wrote-questionnaire")
+            .both("name", &criteria.name, criteria.name_pl.as_deref())
+            .with("file", args.output.display().to_string())
+            .with("option", source.option()),
     );
     Ok(ExitCode::SUCCESS)
 }

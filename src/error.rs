@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
 /// One problem in a criteria file, at a line and column (1-based, columns in characters).
 #[derive(Debug, Clone, PartialEq)]
@@ -65,17 +65,17 @@ impl fmt::Display for CriteriaErrors {
 pub enum Error {
     #[error("{0}")]
     Criteria(CriteriaErrors),
-    #[error("{path}: {source}")]
+    #[error("{}", self.in_lang(Lang::En))]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
     /// A file that exists but cannot be used as offers.
-    #[error("{path}: {message}")]
-    Input { path: String, message: String },
+    #[error("{}", self.in_lang(Lang::En))]
+    Input { path: String, message: Msg },
     #[error("{0}")]
-    Usage(String),
+    Usage(Msg),
 }
 
 impl Error {
@@ -85,6 +85,53 @@ impl Error {
             source,
         }
     }
+
+    /// The error in `lang`, one problem per line.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Error::Criteria(errors) => errors.in_lang(lang),
+            Error::Io { path, source } => format!("{path}: {}", io_reason(source).in_lang(lang)),
+            Error::Input { path, message } => format!("{path}: {}", message.in_lang(lang)),
+            Error::Usage(message) => message.in_lang(lang),
+        }
+    }
+}
+
+/// A message carried inside an `io::Error` (`io::Error::new(kind, MsgError(…))`), so that a
+/// refusal made deep in a write is still said in the reader's language.
+#[derive(Debug)]
+pub struct MsgError(pub Msg);
+
+impl fmt::Display for MsgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::error::Error for MsgError {}
+
+/// What an IO error means, in words of the catalogue: the message it carries, else its kind
+/// (not found, permission denied…), else the system's own text.
+pub fn io_reason(e: &std::io::Error) -> Msg {
+    use std::io::ErrorKind as K;
+    if let Some(m) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<MsgError>())
+    {
+        return m.0.clone();
+    }
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::AlreadyExists => "io-already-exists",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only-filesystem",
+        K::InvalidData => "io-invalid-data",
+        _ => return Msg::new("io-other").with("reason", e.to_string()),
+    };
+    Msg::new(id)
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

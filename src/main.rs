@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     // A panic inside a file reader becomes that file's error message; only the others reach
     // the default hook.
@@ -13,15 +11,5 @@ fn main() -> ExitCode {
             default_hook(info);
         }
     }));
-    let cli = offerlens::cli::Cli::parse();
-    match offerlens::cli::run(cli) {
-        Ok(code) => code,
-        Err(e) => {
-            // File names, sheet names and cell text are the user's data: sanitized per line.
-            let text = e.to_string();
-            let lines: Vec<_> = text.split('\n').map(offerlens::sanitize::clean).collect();
-            eprintln!("offerlens: {}", lines.join("\n"));
-            ExitCode::from(2)
-        }
-    }
+    offerlens::cli::main()
 }

@@ -1,6 +1,7 @@
 //! One run's work shared by the command line and the screen: the criteria and the offers
 //! loaded, the analysis built, exports written; the clock.
 
+use crate::i18n::Msg;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -55,10 +56,8 @@ pub(crate) fn load_criteria(source: &Source) -> Result<(Criteria, String)> {
             let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
             let text = String::from_utf8(bytes).map_err(|e| Error::Input {
                 path: name.clone(),
-                message: format!(
-                    "not UTF-8 text (byte {}): save the criteria file as UTF-8",
-                    e.utf8_error().valid_up_to()
-                ),
+                message: Msg::new("cli-not-utf-text-byte-save")
+                    .with("a0", (e.utf8_error().valid_up_to()).to_string()),
             })?;
             let parsed = criteria::parse(&text, &name).map_err(Error::Criteria)?;
             Ok((parsed, text))
@@ -71,10 +70,11 @@ pub(crate) fn load_criteria(source: &Source) -> Result<(Criteria, String)> {
                     .map_err(Error::Criteria),
                 _ => {
                     let names: Vec<&str> = criteria::PROFILES.iter().map(|(n, _)| *n).collect();
-                    Err(Error::Usage(format!(
-                        "unknown profile '{name}': expected one of {}",
-                        names.join(", ")
-                    )))
+                    Err(Error::Usage(
+                        Msg::new("cli-unknown-profile-expected-one-of")
+                            .with("name", (name).to_string())
+                            .with("a0", (names.join(", ")).to_string()),
+                    ))
                 }
             }
         }
@@ -117,9 +117,9 @@ pub fn now() -> Result<i64> {
         // Years 1970–9999: what RFC 3339 and spreadsheets can show.
         return match text.trim().parse::<i64>() {
             Ok(secs) if (0..=253_402_300_799).contains(&secs) => Ok(secs),
-            _ => Err(Error::Usage(format!(
-                "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (up to the year 9999), found '{text}'"
-            ))),
+            _ => Err(Error::Usage(
+                Msg::new("cli-source-date-epoch-must-be").with("text", (text).to_string()),
+            )),
         };
     }
     Ok(std::time::SystemTime::now()
@@ -151,7 +151,7 @@ pub fn export(
 
 /// Why output must not go to `path`: it would overwrite the criteria file or an offer file,
 /// or land in an offers folder.
-pub(crate) fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option<String> {
+pub(crate) fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option<Msg> {
     store::refuse_clobbering_inputs(path, source.file(), offers)
 }
 
@@ -172,7 +172,7 @@ pub(crate) fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
         Some(path) => store::write_atomically(path, bytes).map_err(|e| Error::Input {
             path: path.display().to_string(),
-            message: format!("cannot write: {e}"),
+            message: Msg::new("cli-cannot-write").msg("e", crate::error::io_reason(&e)),
         }),
         None => {
             let mut stdout = io::stdout().lock();

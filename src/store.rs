@@ -10,56 +10,67 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::digest::sha256_hex;
+use crate::error::{MsgError, io_reason};
+use crate::i18n::Msg;
 
 /// Why a file was not saved. Every message names the file and says what to do.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// The file's content is no longer what was loaded: someone else edited it.
-    #[error(
-        "{} changed on disk since it was loaded: not saved (reload it or save under another name)",
-        .path.display()
-    )]
     ChangedOnDisk { path: PathBuf },
     /// The file that was loaded is gone (moved or deleted).
-    #[error(
-        "{} no longer exists (moved or deleted since it was loaded): not saved (save under another name)",
-        .path.display()
-    )]
     Missing { path: PathBuf },
     /// The file is marked read-only: whoever did that did not want it changed.
-    #[error(
-        "{} is read-only: not saved (make it writable, or save under another name)",
-        .path.display()
-    )]
     ReadOnly { path: PathBuf },
     /// Saving as a new file, but a file of that name is already there.
-    #[error(
-        "{} already exists: not saved (choose another name, or overwrite it; the old file is then kept as {})",
-        .path.display(),
-        backup_path(.path).display()
-    )]
     Exists { path: PathBuf },
     /// The folder to save into does not exist.
-    #[error(
-        "cannot save {}: the folder {} does not exist (create it or choose another place)",
-        .path.display(),
-        .folder.display()
-    )]
     NoFolder { path: PathBuf, folder: PathBuf },
     /// Reading the current version of the file failed.
-    #[error("cannot read {}: {source} (not saved)", .path.display())]
-    Read {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
+    Read { path: PathBuf, source: io::Error },
     /// Writing the file (or its `.bak`) failed; the file itself is unchanged.
-    #[error("cannot write {}: {source} (the file is unchanged)", .path.display())]
-    Write {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
+    Write { path: PathBuf, source: io::Error },
+}
+
+impl SaveError {
+    /// What went wrong and what to do, for any language.
+    pub fn message(&self) -> Msg {
+        let file = |p: &Path| p.display().to_string();
+        match self {
+            SaveError::ChangedOnDisk { path } => {
+                Msg::new("store-changed-on-disk").with("file", file(path))
+            }
+            SaveError::Missing { path } => Msg::new("store-missing").with("file", file(path)),
+            SaveError::ReadOnly { path } => Msg::new("store-read-only").with("file", file(path)),
+            SaveError::Exists { path } => Msg::new("store-exists")
+                .with("file", file(path))
+                .with("backup", file(&backup_path(path))),
+            SaveError::NoFolder { path, folder } => Msg::new("store-no-folder")
+                .with("file", file(path))
+                .with("folder", file(folder)),
+            SaveError::Read { path, source } => Msg::new("store-cannot-read")
+                .with("file", file(path))
+                .msg("reason", io_reason(source)),
+            SaveError::Write { path, source } => Msg::new("store-cannot-write")
+                .with("file", file(path))
+                .msg("reason", io_reason(source)),
+        }
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Read { source, .. } | SaveError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Where the previous version of `path` is kept: the same name with `.bak` appended
@@ -87,7 +98,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         if m.is_dir() {
             return Err(io::Error::new(
                 io::ErrorKind::IsADirectory,
-                "is a folder: name a file to write",
+                MsgError(Msg::new("store-is-a-folder")),
             ));
         }
         if !m.is_file() {
@@ -98,7 +109,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         if m.permissions().readonly() {
             return Err(io::Error::new(
                 io::ErrorKind::PermissionDenied,
-                "is read-only: not replaced (make it writable, or choose another name)",
+                MsgError(Msg::new("store-read-only-not-replaced")),
             ));
         }
     }
@@ -109,7 +120,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if !folder.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
-            format!("the folder {} does not exist", folder.display()),
+            MsgError(Msg::new("store-folder-missing").with("folder", folder.display().to_string())),
         ));
     }
     let permissions = meta.map(|m| m.permissions());
@@ -117,12 +128,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_file(&target, bytes, permissions, false).map_err(|e| io::Error::new(e.kind(), plain(&e)))
 }
 
-/// An IO error's message without the " at path …" tempfile adds.
-fn plain(e: &io::Error) -> String {
+/// An IO error's meaning without the " at path …" tempfile adds to its text.
+fn plain(e: &io::Error) -> MsgError {
     let text = e.to_string();
-    match text.find(" at path ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+    match (e.kind(), text.find(" at path ")) {
+        (io::ErrorKind::Other, Some(i)) => {
+            MsgError(Msg::new("io-other").with("reason", &text[..i]))
+        }
+        _ => MsgError(io_reason(e)),
     }
 }
 
@@ -133,13 +146,13 @@ pub(crate) fn refuse_clobbering_inputs(
     path: &Path,
     criteria: Option<&Path>,
     offers: &[PathBuf],
-) -> Option<String> {
+) -> Option<Msg> {
     let canonical = |p: &Path| fs::canonicalize(p).ok();
     let target = canonical(path);
     if let (Some(c), Some(t)) = (criteria, &target)
         && canonical(c).as_ref() == Some(t)
     {
-        return Some("is the criteria file: choose another name".to_string());
+        return Some(Msg::new("store-is-the-criteria-file"));
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -159,13 +172,12 @@ pub(crate) fn refuse_clobbering_inputs(
             continue;
         }
         if input_c == target {
-            return Some("is one of the offer files: choose another name".to_string());
+            return Some(Msg::new("store-is-an-offer-file"));
         }
         if input.is_dir() && spreadsheet && input_c == folder {
-            return Some(format!(
-                "is in the offers folder {}: it would be read as offers next time; choose another folder",
-                input.display()
-            ));
+            return Some(
+                Msg::new("store-in-offers-folder").with("folder", input.display().to_string()),
+            );
         }
     }
     None

@@ -81,7 +81,7 @@ fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
         Err(e) => {
             issues.push(Issue::file_error(
                 display(path),
-                Msg::new("file-cannot-read-folder").with("e", (e).to_string()),
+                Msg::new("file-cannot-read-folder").msg("e", crate::error::io_reason(&e)),
             ));
             return Vec::new();
         }
@@ -101,7 +101,7 @@ fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
             )),
             Err(e) => issues.push(Issue::file_error(
                 display(&p),
-                Msg::new("file-cannot-read-file-a-link").with("e", (e).to_string()),
+                Msg::new("file-cannot-read-file-a-link").msg("e", crate::error::io_reason(&e)),
             )),
         }
     }
@@ -156,7 +156,7 @@ fn read_bounded(
     let m = std::fs::metadata(path).map_err(|e| {
         Issue::file_error(
             name,
-            Msg::new("file-cannot-read-file").with("e", (e).to_string()),
+            Msg::new("file-cannot-read-file").msg("e", crate::error::io_reason(&e)),
         )
     })?;
     if !m.is_file() {
@@ -191,7 +191,7 @@ fn read_bounded(
     read.map_err(|e| {
         Issue::file_error(
             name,
-            Msg::new("file-cannot-read-file-2").with("e", (e).to_string()),
+            Msg::new("file-cannot-read-file-2").msg("e", crate::error::io_reason(&e)),
         )
     })?;
     if bytes.len() as u64 > limits.max_file_bytes {

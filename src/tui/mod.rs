@@ -147,7 +147,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
             };
             let result = result.map_err(|e| match e {
                 store::SaveError::Exists { .. } => SaveFailure::Exists,
-                other => SaveFailure::Other(reason(other.to_string())),
+                other => SaveFailure::Other(other.message()),
             });
             match session.app.saved(path, text, result) {
                 Some(next) => carry_out(next, session),
@@ -161,7 +161,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
         } => {
             let shown = path.display().to_string();
             let result = match protected(&path, session) {
-                Some(why) => Err(SaveFailure::Other(reason(why))),
+                Some(why) => Err(SaveFailure::Other(why)),
                 None if !overwrite && std::fs::symlink_metadata(&path).is_ok() => {
                     Err(SaveFailure::Exists)
                 }
@@ -172,7 +172,7 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
                     &path,
                     session.lang,
                 )
-                .map_err(|e| SaveFailure::Other(reason(e))),
+                .map_err(SaveFailure::Other),
             };
             session.app.exported(format, &shown, result);
             false
@@ -181,14 +181,12 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
 }
 
 /// Why an export must not go to `path` (see [`session::refuse_output`]).
-/// A reason given by the file layer, shown as it is.
-fn reason(text: String) -> Msg {
-    Msg::new("tui-reason").with("reason", text)
-}
-
-fn protected(path: &Path, session: &Session) -> Option<String> {
-    session::refuse_output(path, &session.app.source, &session.offers)
-        .map(|why| format!("{} {why}", path.display()))
+fn protected(path: &Path, session: &Session) -> Option<Msg> {
+    session::refuse_output(path, &session.app.source, &session.offers).map(|why| {
+        Msg::new("tui-file-error")
+            .with("file", path.display().to_string())
+            .msg("reason", why)
+    })
 }
 
 /// Exports what is on screen. With unsaved weight changes, the criteria block names the file
@@ -199,7 +197,7 @@ fn export_with_tuned_weights(
     format: Format,
     path: &Path,
     lang: crate::i18n::Lang,
-) -> Result<(), String> {
+) -> Result<(), Msg> {
     if !app.dirty() {
         return export_to(&app.analysis, files, format, path, lang);
     }
@@ -227,8 +225,14 @@ pub(crate) fn export_to(
     format: Format,
     path: &Path,
     lang: crate::i18n::Lang,
-) -> Result<(), String> {
-    let time = session::now().map_err(|e| e.to_string())?;
-    let bytes = session::export(a, files, format, Some(time), lang)?;
-    store::write_atomically(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+) -> Result<(), Msg> {
+    let time =
+        session::now().map_err(|e| Msg::new("tui-reason").with("reason", e.in_lang(lang)))?;
+    let bytes = session::export(a, files, format, Some(time), lang)
+        .map_err(|e| Msg::new("tui-reason").with("reason", e))?;
+    store::write_atomically(path, &bytes).map_err(|e| {
+        Msg::new("tui-file-error")
+            .with("file", path.display().to_string())
+            .msg("reason", crate::error::io_reason(&e))
+    })
 }
