@@ -5,35 +5,63 @@
 //! simpler but is not byte-exact: it turns CRLF line ends into LF and adds a final newline
 //! that the file may not have.
 
+use crate::i18n::Msg;
 use std::ops::Range;
 
 use toml_edit::{Document, Item, Value};
 
 /// Why weights could not be written into a criteria file.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum WeightsFileError {
     /// The text is not valid TOML (1-based line and column, columns in characters).
-    #[error("the criteria file is not valid TOML (line {line}, column {column}): {message}")]
     InvalidToml {
         line: usize,
         column: usize,
         message: String,
     },
     /// No criterion in the file has this id.
-    #[error("no criterion with id \"{id}\" in the criteria file")]
     UnknownCriterion { id: String },
     /// More than one criterion has this id, so which one to change is unclear.
-    #[error(
-        "criterion id \"{id}\" appears more than once in the criteria file: make the ids unique first"
-    )]
     DuplicateId { id: String },
     /// A weight that cannot be written: negative, NaN or infinite.
-    #[error("the weight of \"{id}\" must be a finite number of 0 or more, not {weight}")]
     InvalidWeight { id: String, weight: f64 },
     /// `criterion` (or its `weight`) is written in a shape this editor does not handle.
-    #[error("cannot change weights in this criteria file: {0}")]
-    Unsupported(String),
+    Unsupported(Msg),
 }
+
+impl WeightsFileError {
+    /// What went wrong, for any language.
+    pub fn message(&self) -> Msg {
+        match self {
+            WeightsFileError::InvalidToml {
+                line,
+                column,
+                message,
+            } => Msg::new("edit-invalid-toml")
+                .count("line", *line)
+                .count("column", *column)
+                .with("message", message),
+            WeightsFileError::UnknownCriterion { id } => {
+                Msg::new("edit-unknown-criterion").with("id", id)
+            }
+            WeightsFileError::DuplicateId { id } => Msg::new("edit-duplicate-id").with("id", id),
+            WeightsFileError::InvalidWeight { id, weight } => Msg::new("edit-invalid-weight")
+                .with("id", id)
+                .with("weight", weight.to_string()),
+            WeightsFileError::Unsupported(why) => {
+                Msg::new("edit-unsupported").msg("why", why.clone())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for WeightsFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+impl std::error::Error for WeightsFileError {}
 
 /// Where one criterion's weight goes.
 enum Slot {
@@ -150,11 +178,11 @@ fn locate(doc: &Document<&str>, text: &str) -> Result<Vec<(String, Slot)>, Weigh
         Some(Item::Value(Value::Array(items))) => {
             for item in items.iter() {
                 let Some(table) = item.as_inline_table() else {
-                    return Err(WeightsFileError::Unsupported(format!(
-                        "`criterion` must hold tables, found {} {}",
-                        article(item.type_name()),
-                        item.type_name()
-                    )));
+                    return Err(WeightsFileError::Unsupported(
+                        Msg::new("toml-criterion-must-hold-tables-found")
+                            .with("a0", (article(item.type_name())).to_string())
+                            .with("a1", (item.type_name()).to_string()),
+                    ));
                 };
                 let Some(id_value) = table.get("id") else {
                     continue;
@@ -172,11 +200,11 @@ fn locate(doc: &Document<&str>, text: &str) -> Result<Vec<(String, Slot)>, Weigh
             }
         }
         Some(other) => {
-            return Err(WeightsFileError::Unsupported(format!(
-                "`criterion` must be an array of tables ([[criterion]]), found {} {}",
-                article(other.type_name()),
-                other.type_name()
-            )));
+            return Err(WeightsFileError::Unsupported(
+                Msg::new("toml-criterion-must-be-an-array")
+                    .with("a0", (article(other.type_name())).to_string())
+                    .with("a1", (other.type_name()).to_string()),
+            ));
         }
     }
     Ok(found)
@@ -249,14 +277,16 @@ fn weight_repr(weight: f64) -> String {
 fn span_of(span: Option<Range<usize>>, id: &str) -> Result<Range<usize>, WeightsFileError> {
     // Always present on a freshly parsed `Document`; guard rather than index blindly.
     span.ok_or_else(|| {
-        WeightsFileError::Unsupported(format!("cannot locate criterion \"{id}\" in the text"))
+        WeightsFileError::Unsupported(
+            Msg::new("toml-cannot-locate-criterion-in-the").with("id", (id).to_string()),
+        )
     })
 }
 
 fn not_a_value(id: &str) -> WeightsFileError {
-    WeightsFileError::Unsupported(format!(
-        "the weight of \"{id}\" is not a number (write it as `weight = 1`)"
-    ))
+    WeightsFileError::Unsupported(
+        Msg::new("toml-the-weight-of-is-not").with("id", (id).to_string()),
+    )
 }
 
 fn article(type_name: &str) -> &'static str {

@@ -689,3 +689,134 @@ io-storage-full = No space left on device
 io-read-only-filesystem = Read-only file system
 io-invalid-data = the data is not valid
 io-other = { $reason }
+
+## Criteria files
+
+edit-duplicate-id = criterion id "{ $id }" appears more than once in the criteria file: make the ids unique first
+edit-invalid-toml = the criteria file is not valid TOML (line { $line }, column { $column }): { $message }
+edit-invalid-weight = the weight of "{ $id }" must be a finite number of 0 or more, not { $weight }
+edit-unknown-criterion = no criterion with id "{ $id }" in the criteria file
+edit-unsupported = cannot change weights in this criteria file: { $why }
+toml-a-number = a number
+toml-a-number-between-and = a number between 0 and 1
+toml-a-number-like-criterion = a number-like criterion
+toml-a-number-of-zero-or = a number of zero or more (in the criterion's unit)
+toml-a-risk-cost-criterion-is = a risk_cost criterion is computed, not read: remove `columns`
+toml-a-string = a string
+toml-a-string-2 = a string
+toml-a-table-business = a table ([business])
+toml-a-table-criterion = a table ([[criterion]])
+toml-a-table-exchange-rates-with = a table ([exchange_rates] with EUR = 4.30)
+toml-a-table-of-answer-score = a table of answer = score, e.g. {"{"} daily = 1.0, weekly = 0.5 {"}"}
+toml-a-table-of-choice-phrases = a table of choice = [phrases], e.g. {"{"} continuous = ["na bieżąco"] {"}"}
+toml-a-table-of-phrase-number = a table of phrase = number, e.g. {"{"} "na czas nieokreślony" = 0 {"}"}
+toml-a-table-or-true = a table or true ({ $a0 })
+toml-a-table-red-flag = a table ([[red_flag]])
+toml-a-text = a string, or a table {"{"} pl = "…", en = "…" {"}"}
+toml-a-text-criterion = a text criterion
+toml-a-year-criterion = a year criterion
+toml-above-needs-threshold = red flag "{ $id }" (above) needs `threshold`
+toml-an-array-of-strings = an array of strings
+toml-an-array-of-strings-2 = an array of strings
+toml-an-array-of-tables-criterion = an array of tables ([[criterion]])
+toml-an-array-of-tables-red = an array of tables ([[red_flag]])
+toml-any-criterion = a criterion
+toml-applies-to-applies-to-window = `applies_to` applies to window criteria (kind = "window"), not to "{ $a0 }"
+toml-applies-to-names-a-criterion = `applies_to` names "{ $name }", a { $a0 } criterion: a window applies to durations only
+toml-applies-to-names-which-no = `applies_to` names "{ $name }", which no [[criterion]] defines{ $hint }
+toml-as-of-must-be-a = `as_of` must be a year such as 2026
+toml-best-and-worst-must-differ = `best` and `worst` must differ for linear scoring (both are { $a0 })
+toml-best-and-worst-together = `best` and `worst` go together (linear scoring needs both)
+toml-better-applies-to-number-like = `better` applies to number-like kinds, not to "{ $a0 }"
+toml-better-contradicts-best-and-worst = better = "{ $a0 }" contradicts best = { $a1 } and worst = { $a2 } (best is { $a3 } than worst)
+toml-cannot-locate-criterion-in-the = cannot locate criterion "{ $id }" in the text
+toml-choice-aliases-names-which-is = choice_aliases names "{ $key }", which is not one of the choices { $a0 }{ $hint }
+toml-choice-aliases-needs-a-choices = `choice_aliases` needs a `choices` table on the same criterion
+toml-choice-scores-a-choice-score = choice "{ $a0 }" scores { $a1 }: a choice score must be between 0 and 1
+toml-choices-applies-to-kind-choice = `choices` applies to kind "choice", not "{ $a0 }"
+toml-choices-is-empty-list-the = `choices` is empty: list the possible answers with their scores, e.g. {"{"} daily = 1.0, weekly = 0.5 {"}"}
+toml-criteria-is-empty-name-the = `criteria` is empty: name the criteria whose absence raises the flag
+toml-criterion-id-must-use-only = criterion id "{ $id }" must use only a-z, 0-9 and _ (e.g. "p1_response")
+toml-criterion-is-missing-the-required = [[criterion]] is missing the required key `id`
+toml-criterion-is-of-kind-choice = criterion "{ $id }" is of kind "choice" but has no `choices` table (answer = score 0..1)
+toml-criterion-must-be-an-array = `criterion` must be an array of tables ([[criterion]]), found { $a0 } { $a1 }
+toml-criterion-must-hold-tables-found = `criterion` must hold tables, found { $a0 } { $a1 }
+toml-currency-must-be-a-three = `currency` must be a three-letter ISO code such as "PLN" or "EUR", found "{ $c }"
+toml-did-you-mean = {" "}(did you mean `{ $key }`?)
+toml-duplicate-criterion-id-first-defined = duplicate criterion id "{ $id }" (first defined on line { $first_line })
+toml-duplicate-flag-id = duplicate red flag id "{ $id }"
+toml-every-criterion-has-weight-give = every criterion has weight 0: give at least one a positive weight
+toml-exchange-rates-is-the-criteria = [exchange_rates] { $code } is the criteria's own currency: remove it
+toml-exchange-rates-keys-are-three = [exchange_rates] keys are three-letter currency codes such as EUR, found "{ $code }"
+toml-exchange-rates-must-be-a = [exchange_rates] { $code } must be a number above 0: what one { $code } costs in { $currency }, such as 4.30
+toml-expected-one-of = ; expected one of: { $a0 }
+toml-give-either-penalty-or-action = give either `penalty` or action = "disqualify", not both
+toml-group-must-be-one-of = `group` must be one of { $a0 }, found "{ $g }"{ $hint }
+toml-invalid = invalid TOML: { $message }
+toml-is-a-list-of-tables = [[{ $k }]] is a list of tables; { $a0 } is one table, written [{ $k }] (single brackets)
+toml-is-a-single-table-is = [{ $k }] is a single table; { $a0 } is written [[{ $k }]] (two brackets)
+toml-is-above = { $criterion } is above { $threshold }
+toml-is-empty-write = `{ $key }` is empty: write { $expected }
+toml-is-more-than-years-old = { $criterion } is more than { $years } years old
+toml-is-not-a-usable-number = `{ $key }` is not a usable number (too large, inf or nan)
+toml-is-only-used-by-linear = `{ $key }` is only used by linear scoring, but scoring = "{ $name }"
+toml-is-or-more-below-the = { $criterion } is { $a0 }% or more below the mean of the other offers
+toml-is-or-more-below-the-2 = { $criterion } is { $a0 }% or more below the median of the other offers
+toml-is-vague-ask-for-a = { $criterion } is vague: ask for a list of what is included
+toml-item-business = the business context
+toml-item-criterion = each criterion
+toml-item-red-flag = each red flag
+toml-linear-scoring-needs-the-values = linear scoring needs { $a0 } (the values scoring 1 and 0)
+toml-min-items-must-be-a = `min_items` must be a whole number, 0 or more
+toml-missed-sla-share-is-a = `missed_sla_share` is a share of incidents from 0 to 1 (0.2 is a fifth), found { $share }
+toml-missing-required-key-name-the = missing required key `name` (the criteria set's title, e.g. name = "SME with regular traffic")
+toml-must-be-found = `{ $key }` must be { $expected }, found { $found ->
+    [string] a string
+    [integer] an integer
+    [float] a float
+    [boolean] a boolean
+    [datetime] a date
+    [array] an array
+    [table] a table
+   *[other] { $found }
+}
+toml-must-be-one-of-found = `{ $key }` must be one of { $a0 }, found "{ $s }"{ $hint }
+toml-must-be-or-more-found = `{ $key }` must be 0 or more, found { $a0 }
+toml-name-must-not-be-empty = `name` must not be empty
+toml-no-answer-for = no answer for { $a0 }
+toml-no-criteria-add-at-least = no criteria: add at least one [[criterion]] table
+toml-older-than-needs-years = red flag "{ $id }" (older_than) needs `years`
+toml-penalty-is-points-off-the = `penalty` is points off the 0–100 score: between 0 and 100, found { $a0 }
+toml-per-applies-to-money-and = `per` applies to money and number criteria ("month", "hour"…), not to "{ $a0 }"
+toml-prevents-applies-to-bool-and = `prevents` applies to bool and choice criteria (a safeguard the offer has or not), not to "{ $a0 }"
+toml-prevents-is-the-share-of = `prevents` is the share of incidents prevented, from 0 to 1 (0.2 is a fifth), found { $a0 }
+toml-ratio-must-be-above-and = `ratio` must be above 0 and at most 1 (0.7 flags 30% or more below), found { $a0 }
+toml-read-as-a-phrase-stands = `read_as` "{ $phrase }" = { $a0 }: a phrase stands for a number of zero or more, in the criterion's unit
+toml-read-as-applies-to-number = `read_as` applies to number, percent and duration criteria, not to "{ $a0 }"
+toml-red-flag-is-missing-rule = red flag "{ $id }" is missing `rule` (one of { $a0 })
+toml-red-flag-is-missing-the = [[red_flag]] is missing the required key `id`
+toml-red-flag-names-criterion-which = red flag "{ $a0 }" names criterion "{ $c }", which is not defined{ $hint }
+toml-red-flag-names-criterion-which-2 = red flag "{ $a0 }" names criterion "{ $c }", which is not defined
+toml-red-flag-vague-text-needs = red flag "{ $a0 }" (vague_text) needs `patterns` or `min_items`
+toml-require-false-demands-nothing-remove = require = false demands nothing: remove it, or write require = true
+toml-require-fits-only-bool-criteria = require = { $b } fits only bool criteria; for "{ $a0 }" use { $a1 }
+toml-require-is-empty-use = `require` is empty: use { $a0 }
+toml-require-min-is-above-max = require min = { $lo } is above max = { $hi }: no offer could pass
+toml-require-min-max-fits-number = require min/max fits number-like criteria; for "{ $a0 }" use { $a1 }
+toml-require-one-of-fits-choice = require one_of fits choice and text criteria; for "{ $a0 }" use { $a1 }
+toml-require-one-of-is-empty = require one_of is empty: no offer could pass
+toml-require-one-of-names-which = require one_of names "{ $item }", which is not one of the choices ({ $a0 })
+toml-rule-needs-but-is-of = rule "{ $a0 }" needs { $what }, but "{ $c }" is of kind "{ $a1 }"
+toml-rule-needs-criterion = rule "{ $rule }" needs `criterion`
+toml-scoring-applies-to-number-like = `scoring` applies to number-like kinds; "{ $a0 }" criteria score by their answer
+toml-section = { $name }
+toml-takes-the-languages-pl-and = `{ $key }` takes the languages pl and en, found "{ $other }"
+toml-the-criteria-file = the criteria file
+toml-the-weight-of-is-not = the weight of "{ $id }" is not a number (write it as `weight = 1`)
+toml-unit-does-not-apply-to = `unit` does not apply to kind "{ $a0 }" (durations take "min", "h", "d" or "mo"; numbers take any label)
+toml-unknown-duration-unit-expected-min = unknown duration unit "{ $u }": expected "min", "h", "d" or "mo"
+toml-unknown-key-in = unknown key `{ $k }` in { $what }{ $hint }
+toml-vat-rate-is-a-percentage = `vat_rate` is a percentage from 0 to below 100, such as 23, found { $a0 }
+toml-vendor-columns-must-name-at = `vendor_columns` must name at least one header, e.g. ["Agencja", "Vendor"]
+toml-weight-must-be-or-more = weight must be 0 or more, found { $a0 }
+toml-years-must-be-a-whole = `years` must be a whole number, 0 or more

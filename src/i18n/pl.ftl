@@ -731,3 +731,134 @@ io-storage-full = brak miejsca na dysku
 io-read-only-filesystem = system plików tylko do odczytu
 io-invalid-data = dane są niepoprawne
 io-other = { $reason }
+
+## Pliki kryteriów
+
+edit-duplicate-id = id kryterium „{ $id }” występuje w pliku kryteriów więcej niż raz: najpierw nadaj unikalne id
+edit-invalid-toml = plik kryteriów nie jest poprawnym TOML (wiersz { $line }, kolumna { $column }): { $message }
+edit-invalid-weight = waga „{ $id }” musi być skończoną liczbą, 0 lub więcej, a nie { $weight }
+edit-unknown-criterion = w pliku kryteriów nie ma kryterium o id „{ $id }”
+edit-unsupported = w tym pliku kryteriów nie da się zmienić wag: { $why }
+toml-a-number = liczbą
+toml-a-number-between-and = liczbą od 0 do 1
+toml-a-number-like-criterion = kryterium liczbowego
+toml-a-number-of-zero-or = liczbą 0 lub większą (w jednostce kryterium)
+toml-a-risk-cost-criterion-is = kryterium risk_cost jest wyliczane, nie odczytywane: usuń `columns`
+toml-a-string = tekstem
+toml-a-string-2 = tekstem
+toml-a-table-business = tabelą ([business])
+toml-a-table-criterion = tabelą ([[criterion]])
+toml-a-table-exchange-rates-with = tabelą ([exchange_rates] z EUR = 4.30)
+toml-a-table-of-answer-score = tabelą odpowiedź = ocena, np. {"{"} daily = 1.0, weekly = 0.5 {"}"}
+toml-a-table-of-choice-phrases = tabelą wybór = [frazy], np. {"{"} continuous = ["na bieżąco"] {"}"}
+toml-a-table-of-phrase-number = tabelą fraza = liczba, np. {"{"} "na czas nieokreślony" = 0 {"}"}
+toml-a-table-or-true = tabelą albo true ({ $a0 })
+toml-a-table-red-flag = tabelą ([[red_flag]])
+toml-a-text = tekstem albo tabelą {"{"} pl = "…", en = "…" {"}"}
+toml-a-text-criterion = kryterium tekstowego
+toml-a-year-criterion = kryterium roku
+toml-above-needs-threshold = czerwona flaga „{ $id }” (above) wymaga `threshold`
+toml-an-array-of-strings = tablicą tekstów
+toml-an-array-of-strings-2 = tablicą tekstów
+toml-an-array-of-tables-criterion = tablicą tabel ([[criterion]])
+toml-an-array-of-tables-red = tablicą tabel ([[red_flag]])
+toml-any-criterion = kryterium
+toml-applies-to-applies-to-window = `applies_to` dotyczy kryteriów okna obsługi (kind = "window"), nie „{ $a0 }”
+toml-applies-to-names-a-criterion = `applies_to` wymienia „{ $name }”, kryterium rodzaju { $a0 }: okno dotyczy tylko czasów
+toml-applies-to-names-which-no = `applies_to` wymienia „{ $name }”, którego nie definiuje żadne [[criterion]]{ $hint }
+toml-as-of-must-be-a = `as_of` musi być rokiem, np. 2026
+toml-best-and-worst-must-differ = `best` i `worst` muszą się różnić przy ocenie liniowej (oba wynoszą { $a0 })
+toml-best-and-worst-together = `best` i `worst` idą w parze (ocena liniowa wymaga obu)
+toml-better-applies-to-number-like = `better` dotyczy rodzajów liczbowych, nie „{ $a0 }”
+toml-better-contradicts-best-and-worst = better = "{ $a0 }" przeczy best = { $a1 } i worst = { $a2 } (best jest { $a3 } niż worst)
+toml-cannot-locate-criterion-in-the = nie można odnaleźć kryterium „{ $id }” w tekście
+toml-choice-aliases-names-which-is = choice_aliases wymienia „{ $key }”, którego nie ma wśród odpowiedzi { $a0 }{ $hint }
+toml-choice-aliases-needs-a-choices = `choice_aliases` wymaga tabeli `choices` w tym samym kryterium
+toml-choice-scores-a-choice-score = odpowiedź „{ $a0 }” ma ocenę { $a1 }: ocena odpowiedzi musi być między 0 a 1
+toml-choices-applies-to-kind-choice = `choices` dotyczy rodzaju "choice", nie „{ $a0 }”
+toml-choices-is-empty-list-the = `choices` jest puste: wypisz możliwe odpowiedzi z ocenami, np. {"{"} daily = 1.0, weekly = 0.5 {"}"}
+toml-criteria-is-empty-name-the = `criteria` jest puste: wymień kryteria, których brak wywołuje flagę
+toml-criterion-id-must-use-only = id kryterium „{ $id }” może zawierać tylko a-z, 0-9 i _ (np. "p1_response")
+toml-criterion-is-missing-the-required = w [[criterion]] brakuje wymaganego klucza `id`
+toml-criterion-is-of-kind-choice = kryterium „{ $id }” jest rodzaju "choice", ale nie ma tabeli `choices` (odpowiedź = ocena 0..1)
+toml-criterion-must-be-an-array = `criterion` musi być tablicą tabel ([[criterion]]); jest { $a1 }
+toml-criterion-must-hold-tables-found = `criterion` musi zawierać tabele; jest { $a1 }
+toml-currency-must-be-a-three = `currency` musi być trzyliterowym kodem ISO, np. "PLN" albo "EUR"; jest „{ $c }”
+toml-did-you-mean = {" "}(czy chodzi o `{ $key }`?)
+toml-duplicate-criterion-id-first-defined = powtórzone id kryterium „{ $id }” (pierwsza definicja w wierszu { $first_line })
+toml-duplicate-flag-id = powtórzone id czerwonej flagi „{ $id }”
+toml-every-criterion-has-weight-give = każde kryterium ma wagę 0: nadaj co najmniej jednemu wagę dodatnią
+toml-exchange-rates-is-the-criteria = [exchange_rates] { $code } to waluta samych kryteriów: usuń ten wpis
+toml-exchange-rates-keys-are-three = klucze [exchange_rates] to trzyliterowe kody walut, np. EUR; jest „{ $code }”
+toml-exchange-rates-must-be-a = [exchange_rates] { $code } musi być liczbą większą od 0: ile kosztuje 1 { $code } w { $currency }, np. 4.30
+toml-expected-one-of = ; oczekiwano jednego z: { $a0 }
+toml-give-either-penalty-or-action = podaj albo `penalty`, albo action = "disqualify", nie oba
+toml-group-must-be-one-of = `group` musi być jedną z: { $a0 }; jest „{ $g }”{ $hint }
+toml-invalid = niepoprawny TOML: { $message }
+toml-is-a-list-of-tables = [[{ $k }]] to lista tabel; { $a0 } to jedna tabela, zapisywana [{ $k }] (pojedyncze nawiasy)
+toml-is-a-single-table-is = [{ $k }] to pojedyncza tabela; { $a0 } zapisuje się [[{ $k }]] (podwójne nawiasy)
+toml-is-above = { $criterion } przekracza { $threshold }
+toml-is-empty-write = `{ $key }` jest puste: wpisz { $expected }
+toml-is-more-than-years-old = { $criterion } sprzed ponad { $years } lat
+toml-is-not-a-usable-number = `{ $key }` nie jest użyteczną liczbą (za duża, inf albo nan)
+toml-is-only-used-by-linear = `{ $key }` służy tylko ocenie liniowej, a scoring = "{ $name }"
+toml-is-or-more-below-the = { $criterion } o { $a0 }% lub więcej poniżej średniej pozostałych ofert
+toml-is-or-more-below-the-2 = { $criterion } o { $a0 }% lub więcej poniżej mediany pozostałych ofert
+toml-is-vague-ask-for-a = { $criterion } jest ogólnikowe: poproś o listę tego, co obejmuje
+toml-item-business = kontekst biznesowy
+toml-item-criterion = każde kryterium
+toml-item-red-flag = każda czerwona flaga
+toml-linear-scoring-needs-the-values = ocena liniowa wymaga { $a0 } (wartości dających 1 i 0)
+toml-min-items-must-be-a = `min_items` musi być liczbą całkowitą, 0 lub więcej
+toml-missed-sla-share-is-a = `missed_sla_share` to udział zgłoszeń od 0 do 1 (0.2 to jedna piąta); jest { $share }
+toml-missing-required-key-name-the = brak wymaganego klucza `name` (tytuł zestawu kryteriów, np. name = "MŚP z regularnym ruchem")
+toml-must-be-found = `{ $key }` musi być { $expected }; jest { $found ->
+    [string] tekst
+    [integer] liczbę całkowitą
+    [float] liczbę
+    [boolean] wartość logiczną
+    [datetime] datę
+    [array] tablicę
+    [table] tabelę
+   *[other] { $found }
+}
+toml-must-be-one-of-found = `{ $key }` musi być jednym z: { $a0 }; jest „{ $s }”{ $hint }
+toml-must-be-or-more-found = `{ $key }` musi wynosić 0 lub więcej; jest { $a0 }
+toml-name-must-not-be-empty = `name` nie może być puste
+toml-no-answer-for = brak odpowiedzi dla { $a0 }
+toml-no-criteria-add-at-least = brak kryteriów: dodaj co najmniej jedną tabelę [[criterion]]
+toml-older-than-needs-years = czerwona flaga „{ $id }” (older_than) wymaga `years`
+toml-penalty-is-points-off-the = `penalty` to punkty odejmowane od wyniku 0–100: między 0 a 100; jest { $a0 }
+toml-per-applies-to-money-and = `per` dotyczy kryteriów kwot i liczb ("month", "hour"…), nie „{ $a0 }”
+toml-prevents-applies-to-bool-and = `prevents` dotyczy kryteriów tak/nie i wyboru (zabezpieczenie, które oferta ma albo nie), nie „{ $a0 }”
+toml-prevents-is-the-share-of = `prevents` to udział zapobieganych zgłoszeń od 0 do 1 (0.2 to jedna piąta); jest { $a0 }
+toml-ratio-must-be-above-and = `ratio` musi być większe od 0 i najwyżej 1 (0.7 oznacza 30% lub więcej poniżej); jest { $a0 }
+toml-read-as-a-phrase-stands = `read_as` „{ $phrase }” = { $a0 }: fraza oznacza liczbę 0 lub większą, w jednostce kryterium
+toml-read-as-applies-to-number = `read_as` dotyczy kryteriów liczb, procentów i czasów, nie „{ $a0 }”
+toml-red-flag-is-missing-rule = czerwonej fladze „{ $id }” brakuje `rule` (jedna z: { $a0 })
+toml-red-flag-is-missing-the = w [[red_flag]] brakuje wymaganego klucza `id`
+toml-red-flag-names-criterion-which = czerwona flaga „{ $a0 }” wymienia kryterium „{ $c }”, które nie jest zdefiniowane{ $hint }
+toml-red-flag-names-criterion-which-2 = czerwona flaga „{ $a0 }” wymienia kryterium „{ $c }”, które nie jest zdefiniowane
+toml-red-flag-vague-text-needs = czerwona flaga „{ $a0 }” (vague_text) wymaga `patterns` albo `min_items`
+toml-require-false-demands-nothing-remove = require = false niczego nie wymaga: usuń je albo wpisz require = true
+toml-require-fits-only-bool-criteria = require = { $b } pasuje tylko do kryteriów tak/nie; dla „{ $a0 }” użyj { $a1 }
+toml-require-is-empty-use = `require` jest puste: użyj { $a0 }
+toml-require-min-is-above-max = require min = { $lo } jest większe niż max = { $hi }: żadna oferta nie przejdzie
+toml-require-min-max-fits-number = require min/max pasuje do kryteriów liczbowych; dla „{ $a0 }” użyj { $a1 }
+toml-require-one-of-fits-choice = require one_of pasuje do kryteriów wyboru i tekstu; dla „{ $a0 }” użyj { $a1 }
+toml-require-one-of-is-empty = require one_of jest puste: żadna oferta nie przejdzie
+toml-require-one-of-names-which = require one_of wymienia „{ $item }”, którego nie ma wśród odpowiedzi ({ $a0 })
+toml-rule-needs-but-is-of = reguła „{ $a0 }” wymaga: { $what }, a „{ $c }” jest rodzaju "{ $a1 }"
+toml-rule-needs-criterion = reguła „{ $rule }” wymaga `criterion`
+toml-scoring-applies-to-number-like = `scoring` dotyczy rodzajów liczbowych; kryteria „{ $a0 }” ocenia się po odpowiedzi
+toml-section = { $name }
+toml-takes-the-languages-pl-and = `{ $key }` przyjmuje języki pl i en; jest „{ $other }”
+toml-the-criteria-file = pliku kryteriów
+toml-the-weight-of-is-not = waga „{ $id }” nie jest liczbą (wpisz ją jako `weight = 1`)
+toml-unit-does-not-apply-to = `unit` nie dotyczy rodzaju „{ $a0 }” (czasy przyjmują "min", "h", "d" albo "mo"; liczby dowolną etykietę)
+toml-unknown-duration-unit-expected-min = nieznana jednostka czasu „{ $u }”: oczekiwano "min", "h", "d" albo "mo"
+toml-unknown-key-in = nieznany klucz `{ $k }` w { $what }{ $hint }
+toml-vat-rate-is-a-percentage = `vat_rate` to procent od 0 do poniżej 100, np. 23; jest { $a0 }
+toml-vendor-columns-must-name-at = `vendor_columns` musi wymieniać co najmniej jeden nagłówek, np. ["Agencja", "Vendor"]
+toml-weight-must-be-or-more = waga musi wynosić 0 lub więcej; jest { $a0 }
+toml-years-must-be-a-whole = `years` musi być liczbą całkowitą, 0 lub więcej

@@ -3,6 +3,7 @@
 //! these as a different shape or, when one is written twice, refuses the file with
 //! "duplicate key"; both are reported as what was meant, at the header written wrong.
 
+use crate::i18n::Msg;
 use toml::Spanned;
 use toml::de::DeValue;
 
@@ -13,7 +14,7 @@ struct Shape {
     key: &'static str,
     /// Written `[[key]]`, once per item.
     list: bool,
-    /// One item, in words.
+    /// One item, in words (a catalogue id).
     item: &'static str,
 }
 
@@ -21,34 +22,29 @@ const SHAPES: &[Shape] = &[
     Shape {
         key: "criterion",
         list: true,
-        item: "each criterion",
+        item: "toml-item-criterion",
     },
     Shape {
         key: "red_flag",
         list: true,
-        item: "each red flag",
+        item: "toml-item-red-flag",
     },
     Shape {
         key: "business",
         list: false,
-        item: "the business context",
+        item: "toml-item-business",
     },
 ];
 
 impl Shape {
-    fn message(&self) -> String {
-        let k = self.key;
-        if self.list {
-            format!(
-                "[{k}] is a single table; {} is written [[{k}]] (two brackets)",
-                self.item
-            )
+    fn message(&self) -> Msg {
+        Msg::new(if self.list {
+            "toml-is-a-single-table-is"
         } else {
-            format!(
-                "[[{k}]] is a list of tables; {} is one table, written [{k}] (single brackets)",
-                self.item
-            )
-        }
+            "toml-is-a-list-of-tables"
+        })
+        .with("k", self.key)
+        .msg("a0", Msg::new(self.item))
     }
 }
 
@@ -93,7 +89,7 @@ impl Parser<'_> {
         &mut self,
         key: &str,
         v: &Spanned<DeValue<'_>>,
-        expected: &str,
+        expected: Msg,
     ) -> bool {
         let shape = SHAPES.iter().find(|s| s.key == key);
         match shape {

@@ -1,6 +1,7 @@
 //! One `[[criterion]]` table: its identity, kind and unit, direction, weight, scoring rule,
 //! columns, blank-answer rule, choices, and its knock-out `require`.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -61,7 +62,11 @@ impl Parser<'_> {
         span: Span,
         currency: &str,
     ) -> Option<(Criterion, Span)> {
-        self.check_keys(t, CRITERION_KEYS, "[[criterion]]");
+        self.check_keys(
+            t,
+            CRITERION_KEYS,
+            Msg::new("toml-section").with("name", "[[criterion]]"),
+        );
         let errors_before = self.diags.len();
         let (id, id_span) = self.criterion_id(t, &span);
         let (label, label_pl) = self
@@ -139,7 +144,10 @@ impl Parser<'_> {
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
                 {
-                    self.err(s.clone(), format!("criterion id \"{id}\" must use only a-z, 0-9 and _ (e.g. \"p1_response\")"));
+                    self.err(
+                        s.clone(),
+                        Msg::new("toml-criterion-id-must-use-only").with("id", (id).to_string()),
+                    );
                 }
                 (id, s)
             }
@@ -147,7 +155,7 @@ impl Parser<'_> {
                 if t.get("id").is_none() {
                     self.err(
                         span.clone(),
-                        "[[criterion]] is missing the required key `id`",
+                        Msg::new("toml-criterion-is-missing-the-required"),
                     );
                 }
                 (String::new(), span.clone())
@@ -171,10 +179,10 @@ impl Parser<'_> {
                         .unwrap_or_default();
                     self.err(
                         s,
-                        format!(
-                            "`group` must be one of {}, found \"{g}\"{hint}",
-                            quoted(GROUPS)
-                        ),
+                        Msg::new("toml-group-must-be-one-of")
+                            .with("a0", (quoted(GROUPS)).to_string())
+                            .with("g", (g).to_string())
+                            .with("hint", (hint).to_string()),
                     );
                 }
                 g
@@ -222,14 +230,18 @@ impl Parser<'_> {
                         time_unit = Some(tu);
                         unit = Some(tu.key().to_string());
                     }
-                    None => self.err(s, format!("unknown duration unit \"{u}\": expected \"min\", \"h\", \"d\" or \"mo\"")),
+                    None => self.err(
+                        s,
+                        Msg::new("toml-unknown-duration-unit-expected-min")
+                            .with("u", (u).to_string()),
+                    ),
                 },
                 Kind::Number => unit = Some(u),
                 Kind::Percent if u == "%" => {}
                 Kind::Window if u == "h" => {}
                 _ => self.err(
                     s,
-                    format!("`unit` does not apply to kind \"{}\" (durations take \"min\", \"h\", \"d\" or \"mo\"; numbers take any label)", kind.key()),
+                    Msg::new("toml-unit-does-not-apply-to").with("a0", (kind.key()).to_string()),
                 ),
             }
         }
@@ -244,10 +256,7 @@ impl Parser<'_> {
         {
             self.err(
                 span,
-                format!(
-                    "`per` applies to money and number criteria (\"month\", \"hour\"…), not to \"{}\"",
-                    kind.key()
-                ),
+                Msg::new("toml-per-applies-to-money-and").with("a0", (kind.key()).to_string()),
             );
         }
         Some(per)
@@ -259,10 +268,7 @@ impl Parser<'_> {
         if !(0.0..=1.0).contains(&n.float) {
             self.err(
                 span.clone(),
-                format!(
-                    "`prevents` is the share of incidents prevented, from 0 to 1 (0.2 is a fifth), found {}",
-                    n.exact
-                ),
+                Msg::new("toml-prevents-is-the-share-of").with("a0", (n.exact).to_string()),
             );
         }
         if let Some(kind) = kind
@@ -270,10 +276,7 @@ impl Parser<'_> {
         {
             self.err(
                 span,
-                format!(
-                    "`prevents` applies to bool and choice criteria (a safeguard the offer has or not), not to \"{}\"",
-                    kind.key()
-                ),
+                Msg::new("toml-prevents-applies-to-bool-and").with("a0", (kind.key()).to_string()),
             );
         }
         Some(n.float)
@@ -290,10 +293,7 @@ impl Parser<'_> {
         {
             self.err(
                 span,
-                format!(
-                    "`applies_to` applies to window criteria (kind = \"window\"), not to \"{}\"",
-                    kind.key()
-                ),
+                Msg::new("toml-applies-to-applies-to-window").with("a0", (kind.key()).to_string()),
             );
             return Vec::new();
         }
@@ -307,11 +307,7 @@ impl Parser<'_> {
             return Vec::new();
         };
         let DeValue::Table(table) = v.get_ref() else {
-            self.type_err(
-                "read_as",
-                v,
-                "a table of phrase = number, e.g. { \"na czas nieokreślony\" = 0 }",
-            );
+            self.type_err("read_as", v, Msg::new("toml-a-table-of-phrase-number"));
             return Vec::new();
         };
         if let Some(kind) = kind
@@ -319,10 +315,7 @@ impl Parser<'_> {
         {
             self.err(
                 v.span(),
-                format!(
-                    "`read_as` applies to number, percent and duration criteria, not to \"{}\"",
-                    kind.key()
-                ),
+                Msg::new("toml-read-as-applies-to-number").with("a0", (kind.key()).to_string()),
             );
             return Vec::new();
         }
@@ -335,16 +328,11 @@ impl Parser<'_> {
                 }
                 Some(n) => self.err(
                     value.span(),
-                    format!(
-                        "`read_as` \"{phrase}\" = {}: a phrase stands for a number of zero or more, in the criterion's unit",
-                        n.exact
-                    ),
+                    Msg::new("toml-read-as-a-phrase-stands")
+                        .with("phrase", (phrase).to_string())
+                        .with("a0", (n.exact).to_string()),
                 ),
-                None => self.type_err(
-                    &phrase,
-                    value,
-                    "a number of zero or more (in the criterion's unit)",
-                ),
+                None => self.type_err(&phrase, value, Msg::new("toml-a-number-of-zero-or")),
             }
         }
         out
@@ -363,10 +351,7 @@ impl Parser<'_> {
         {
             self.err(
                 s.clone(),
-                format!(
-                    "`better` applies to number-like kinds, not to \"{}\"",
-                    kind.key()
-                ),
+                Msg::new("toml-better-applies-to-number-like").with("a0", (kind.key()).to_string()),
             );
         }
         better_kw
@@ -376,7 +361,10 @@ impl Parser<'_> {
         match self.number(t, "weight") {
             Some((n, s)) => {
                 if n.float < 0.0 {
-                    self.err(s, format!("weight must be 0 or more, found {}", n.exact));
+                    self.err(
+                        s,
+                        Msg::new("toml-weight-must-be-or-more").with("a0", (n.exact).to_string()),
+                    );
                     0.0
                 } else {
                     n.float
@@ -421,10 +409,8 @@ impl Parser<'_> {
         {
             self.err(
                 scoring_span,
-                format!(
-                    "`scoring` applies to number-like kinds; \"{}\" criteria score by their answer",
-                    kind.key()
-                ),
+                Msg::new("toml-scoring-applies-to-number-like")
+                    .with("a0", (kind.key()).to_string()),
             );
             Scoring::MinMax
         } else if wants_linear {
@@ -446,10 +432,8 @@ impl Parser<'_> {
         let keys: Vec<String> = unwritten.iter().map(|k| format!("`{k}`")).collect();
         self.err(
             scoring_span,
-            format!(
-                "linear scoring needs {} (the values scoring 1 and 0)",
-                keys.join(" and ")
-            ),
+            Msg::new("toml-linear-scoring-needs-the-values")
+                .with("a0", (keys.join(" and ")).to_string()),
         );
     }
 
@@ -464,10 +448,7 @@ impl Parser<'_> {
         if b.float == w.float {
             self.err(
                 bs,
-                format!(
-                    "`best` and `worst` must differ for linear scoring (both are {})",
-                    b.exact
-                ),
+                Msg::new("toml-best-and-worst-must-differ").with("a0", (b.exact).to_string()),
             );
         } else {
             let implied = if b.float > w.float {
@@ -480,13 +461,11 @@ impl Parser<'_> {
             {
                 self.err(
                     ds.clone(),
-                    format!(
-                        "better = \"{}\" contradicts best = {} and worst = {} (best is {} than worst)",
-                        declared.key(),
-                        b.exact,
-                        w.exact,
-                        implied.key()
-                    ),
+                    Msg::new("toml-better-contradicts-best-and-worst")
+                        .with("a0", (declared.key()).to_string())
+                        .with("a1", (b.exact).to_string())
+                        .with("a2", (w.exact).to_string())
+                        .with("a3", (implied.key()).to_string()),
                 );
             }
             *better = implied;
@@ -502,12 +481,10 @@ impl Parser<'_> {
         for (key, v) in [("best", best), ("worst", worst)] {
             if let Some((_, s)) = v {
                 let why = match scoring_name {
-                    Some(name) => {
-                        format!("`{key}` is only used by linear scoring, but scoring = \"{name}\"")
-                    }
-                    None => {
-                        "`best` and `worst` go together (linear scoring needs both)".to_string()
-                    }
+                    Some(name) => Msg::new("toml-is-only-used-by-linear")
+                        .with("key", (key).to_string())
+                        .with("name", (name).to_string()),
+                    None => Msg::new("toml-best-and-worst-together"),
                 };
                 self.err(s.clone(), why);
             }
@@ -528,7 +505,7 @@ impl Parser<'_> {
         if kind == Some(Kind::RiskCost) && t.get("columns").is_some() {
             self.err(
                 t.get("columns").map_or(span.clone(), |v| v.span()),
-                "a risk_cost criterion is computed, not read: remove `columns`",
+                Msg::new("toml-a-risk-cost-criterion-is"),
             );
         }
         columns
@@ -538,16 +515,15 @@ impl Parser<'_> {
     fn choices(&mut self, t: &DeTable<'_>, span: &Span, id: &str, kind: KindKw) -> Choices {
         let Some(v) = t.get("choices") else {
             if kind == Some(Kind::Choice) {
-                self.err(span.clone(), format!("criterion \"{id}\" is of kind \"choice\" but has no `choices` table (answer = score 0..1)"));
+                self.err(
+                    span.clone(),
+                    Msg::new("toml-criterion-is-of-kind-choice").with("id", (id).to_string()),
+                );
             }
             return Choices::default();
         };
         let DeValue::Table(ct) = v.get_ref() else {
-            self.type_err(
-                "choices",
-                v,
-                "a table of answer = score, e.g. { daily = 1.0, weekly = 0.5 }",
-            );
+            self.type_err("choices", v, Msg::new("toml-a-table-of-answer-score"));
             return Choices::default();
         };
         if let Some(kind) = kind
@@ -555,10 +531,8 @@ impl Parser<'_> {
         {
             self.err(
                 v.span(),
-                format!(
-                    "`choices` applies to kind \"choice\", not \"{}\"",
-                    kind.key()
-                ),
+                Msg::new("toml-choices-applies-to-kind-choice")
+                    .with("a0", (kind.key()).to_string()),
             );
         }
         let mut scored = Vec::new();
@@ -569,17 +543,15 @@ impl Parser<'_> {
                 }
                 Some(n) => self.err(
                     cv.span(),
-                    format!(
-                        "choice \"{}\" scores {}: a choice score must be between 0 and 1",
-                        k.get_ref(),
-                        n.exact
-                    ),
+                    Msg::new("toml-choice-scores-a-choice-score")
+                        .with("a0", (k.get_ref()).to_string())
+                        .with("a1", (n.exact).to_string()),
                 ),
-                None => self.type_err(k.get_ref(), cv, "a number between 0 and 1"),
+                None => self.type_err(k.get_ref(), cv, Msg::new("toml-a-number-between-and")),
             }
         }
         if scored.is_empty() && ct.is_empty() {
-            self.err(v.span(), "`choices` is empty: list the possible answers with their scores, e.g. { daily = 1.0, weekly = 0.5 }");
+            self.err(v.span(), Msg::new("toml-choices-is-empty-list-the"));
         }
         let written = ct.iter().map(|(k, _)| k.get_ref().to_string()).collect();
         Choices {
@@ -603,15 +575,12 @@ impl Parser<'_> {
             self.type_err(
                 "choice_aliases",
                 v,
-                "a table of choice = [phrases], e.g. { continuous = [\"na bieżąco\"] }",
+                Msg::new("toml-a-table-of-choice-phrases"),
             );
             return out;
         };
         let Some(choices) = choices else {
-            self.err(
-                v.span(),
-                "`choice_aliases` needs a `choices` table on the same criterion",
-            );
+            self.err(v.span(), Msg::new("toml-choice-aliases-needs-a-choices"));
             return out;
         };
         for (k, _) in at.iter() {
@@ -622,10 +591,10 @@ impl Parser<'_> {
                     .unwrap_or_default();
                 self.err(
                     k.span(),
-                    format!(
-                        "choice_aliases names \"{key}\", which is not one of the choices {}{hint}",
-                        choices.join(", ")
-                    ),
+                    Msg::new("toml-choice-aliases-names-which-is")
+                        .with("key", (key).to_string())
+                        .with("a0", (choices.join(", ")).to_string())
+                        .with("hint", (hint).to_string()),
                 );
                 continue;
             }
@@ -651,7 +620,7 @@ impl Parser<'_> {
                 self.type_err(
                     "require",
                     v,
-                    &format!("a table or true ({})", require_hint(kind)),
+                    Msg::new("toml-a-table-or-true").with("a0", (require_hint(kind)).to_string()),
                 );
                 None
             }
@@ -664,18 +633,17 @@ impl Parser<'_> {
         {
             self.err(
                 v.span(),
-                format!(
-                    "require = {b} fits only bool criteria; for \"{}\" use {}",
-                    kind.key(),
-                    require_hint(Some(kind))
-                ),
+                Msg::new("toml-require-fits-only-bool-criteria")
+                    .with("b", (b).to_string())
+                    .with("a0", (kind.key()).to_string())
+                    .with("a1", (require_hint(Some(kind))).to_string()),
             );
             return None;
         }
         if !b {
             self.err(
                 v.span(),
-                "require = false demands nothing: remove it, or write require = true",
+                Msg::new("toml-require-false-demands-nothing-remove"),
             );
             return None;
         }
@@ -692,7 +660,11 @@ impl Parser<'_> {
         kind: KindKw,
         choices: Option<&[String]>,
     ) -> Option<Require> {
-        self.check_keys(t, &["min", "max", "one_of"], "`require`");
+        self.check_keys(
+            t,
+            &["min", "max", "one_of"],
+            Msg::new("toml-section").with("name", "`require`"),
+        );
         let mut r = Require::default();
         let min = self.number(t, "min");
         let max = self.number(t, "max");
@@ -702,11 +674,9 @@ impl Parser<'_> {
         {
             self.err(
                 v.span(),
-                format!(
-                    "require min/max fits number-like criteria; for \"{}\" use {}",
-                    kind.key(),
-                    require_hint(Some(kind))
-                ),
+                Msg::new("toml-require-min-max-fits-number")
+                    .with("a0", (kind.key()).to_string())
+                    .with("a1", (require_hint(Some(kind))).to_string()),
             );
             return None;
         }
@@ -717,7 +687,9 @@ impl Parser<'_> {
         {
             self.err(
                 v.span(),
-                format!("require min = {lo} is above max = {hi}: no offer could pass"),
+                Msg::new("toml-require-min-is-above-max")
+                    .with("lo", (lo).to_string())
+                    .with("hi", (hi).to_string()),
             );
         }
         if let Some((items, s)) = self.strings(t, "one_of") {
@@ -726,7 +698,7 @@ impl Parser<'_> {
         if !["min", "max", "one_of"].iter().any(|k| t.get(*k).is_some()) {
             self.err(
                 v.span(),
-                format!("`require` is empty: use {}", require_hint(kind)),
+                Msg::new("toml-require-is-empty-use").with("a0", (require_hint(kind)).to_string()),
             );
             return None;
         }
@@ -747,7 +719,12 @@ impl Parser<'_> {
                 for item in &items {
                     if !choices.contains(item) {
                         let keys: Vec<&str> = choices.iter().map(String::as_str).collect();
-                        self.err(s.clone(), format!("require one_of names \"{item}\", which is not one of the choices ({})", quoted(&keys)));
+                        self.err(
+                            s.clone(),
+                            Msg::new("toml-require-one-of-names-which")
+                                .with("item", (item).to_string())
+                                .with("a0", (quoted(&keys)).to_string()),
+                        );
                     }
                 }
             }
@@ -756,17 +733,15 @@ impl Parser<'_> {
             (Some(kind), _) => {
                 self.err(
                     s,
-                    format!(
-                        "require one_of fits choice and text criteria; for \"{}\" use {}",
-                        kind.key(),
-                        require_hint(Some(kind))
-                    ),
+                    Msg::new("toml-require-one-of-fits-choice")
+                        .with("a0", (kind.key()).to_string())
+                        .with("a1", (require_hint(Some(kind))).to_string()),
                 );
                 return None;
             }
         }
         if items.is_empty() {
-            self.err(v.span(), "require one_of is empty: no offer could pass");
+            self.err(v.span(), Msg::new("toml-require-one-of-is-empty"));
         }
         Some(items)
     }

@@ -1,6 +1,7 @@
 //! The top level of a criteria file: its title, currency, method, vendor columns, the
 //! `[business]` table, and the lists of criteria and red flags with their duplicate ids.
 
+use crate::i18n::Msg;
 use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
@@ -38,7 +39,7 @@ const BUSINESS_KEYS: &[&str] = &[
 impl Parser<'_> {
     /// The whole file. `text` is fingerprinted into [`Criteria::sha256`].
     pub(in crate::criteria) fn document(&mut self, doc: &DeTable<'_>, text: &str) -> Criteria {
-        self.check_keys(doc, TOP_KEYS, "the criteria file");
+        self.check_keys(doc, TOP_KEYS, Msg::new("toml-the-criteria-file"));
         let (name, name_pl) = self.name(doc);
         let _ = self.texts(doc, "description");
         let currency = self.currency(doc);
@@ -98,10 +99,7 @@ impl Parser<'_> {
             Some((n, span)) if n.exact < Decimal::ZERO || n.exact >= Decimal::ONE_HUNDRED => {
                 self.err(
                     span,
-                    format!(
-                        "`vat_rate` is a percentage from 0 to below 100, such as 23, found {}",
-                        n.exact
-                    ),
+                    Msg::new("toml-vat-rate-is-a-percentage").with("a0", (n.exact).to_string()),
                 );
                 DEFAULT_VAT_RATE
             }
@@ -120,7 +118,7 @@ impl Parser<'_> {
             self.type_err(
                 "exchange_rates",
                 v,
-                "a table ([exchange_rates] with EUR = 4.30)",
+                Msg::new("toml-a-table-exchange-rates-with"),
             );
             return rates;
         };
@@ -129,14 +127,15 @@ impl Parser<'_> {
             if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
                 self.err(
                     key.span(),
-                    format!("[exchange_rates] keys are three-letter currency codes such as EUR, found \"{code}\""),
+                    Msg::new("toml-exchange-rates-keys-are-three").with("code", (code).to_string()),
                 );
                 continue;
             }
             if code == currency {
                 self.err(
                     key.span(),
-                    format!("[exchange_rates] {code} is the criteria's own currency: remove it"),
+                    Msg::new("toml-exchange-rates-is-the-criteria")
+                        .with("code", (code).to_string()),
                 );
                 continue;
             }
@@ -144,7 +143,9 @@ impl Parser<'_> {
                 Some(n) if n.exact > Decimal::ZERO => rates.push((code.to_string(), n.exact)),
                 _ => self.err(
                     value.span(),
-                    format!("[exchange_rates] {code} must be a number above 0: what one {code} costs in {currency}, such as 4.30"),
+                    Msg::new("toml-exchange-rates-must-be-a")
+                        .with("code", (code).to_string())
+                        .with("currency", (currency).to_string()),
                 ),
             }
         }
@@ -155,13 +156,13 @@ impl Parser<'_> {
         match self.texts(doc, "name") {
             Some((n, pl, span)) => {
                 if n.trim().is_empty() || pl.as_deref().is_some_and(|p| p.trim().is_empty()) {
-                    self.err(span, "`name` must not be empty");
+                    self.err(span, Msg::new("toml-name-must-not-be-empty"));
                 }
                 (n, pl)
             }
             None => {
                 if doc.get("name").is_none() {
-                    self.err(0..0, "missing required key `name` (the criteria set's title, e.g. name = \"SME with regular traffic\")");
+                    self.err(0..0, Msg::new("toml-missing-required-key-name-the"));
                 }
                 (String::new(), None)
             }
@@ -172,7 +173,10 @@ impl Parser<'_> {
         match self.string(doc, "currency") {
             Some((c, span)) => {
                 if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
-                    self.err(span, format!("`currency` must be a three-letter ISO code such as \"PLN\" or \"EUR\", found \"{c}\""));
+                    self.err(
+                        span,
+                        Msg::new("toml-currency-must-be-a-three").with("c", (c).to_string()),
+                    );
                 }
                 c
             }
@@ -184,7 +188,7 @@ impl Parser<'_> {
         match self.strings(doc, "vendor_columns") {
             Some((cols, span)) => {
                 if cols.is_empty() {
-                    self.err(span, "`vendor_columns` must name at least one header, e.g. [\"Agencja\", \"Vendor\"]");
+                    self.err(span, Msg::new("toml-vendor-columns-must-name-at"));
                 }
                 cols
             }
@@ -201,7 +205,7 @@ impl Parser<'_> {
                 DeValue::Table(t) => self.business(t),
                 DeValue::Array(items) => {
                     // Still check what is inside, for mistakes of its own.
-                    if self.wrong_shape("business", v, "a table ([business])") {
+                    if self.wrong_shape("business", v, Msg::new("toml-a-table-business")) {
                         for item in items.iter() {
                             if let DeValue::Table(t) = item.get_ref() {
                                 self.business(t);
@@ -211,7 +215,7 @@ impl Parser<'_> {
                     Business::default()
                 }
                 _ => {
-                    self.type_err("business", v, "a table ([business])");
+                    self.type_err("business", v, Msg::new("toml-a-table-business"));
                     Business::default()
                 }
             },
@@ -220,13 +224,19 @@ impl Parser<'_> {
     }
 
     fn business(&mut self, t: &DeTable<'_>) -> Business {
-        self.check_keys(t, BUSINESS_KEYS, "[business]");
+        self.check_keys(
+            t,
+            BUSINESS_KEYS,
+            Msg::new("toml-section").with("name", "[business]"),
+        );
         let get = |p: &mut Self, key: &str| -> Option<Decimal> {
             let (n, span) = p.number(t, key)?;
             if n.exact < Decimal::ZERO {
                 p.err(
                     span,
-                    format!("`{key}` must be 0 or more, found {}", n.exact),
+                    Msg::new("toml-must-be-or-more-found")
+                        .with("key", (key).to_string())
+                        .with("a0", (n.exact).to_string()),
                 );
                 return None;
             }
@@ -242,7 +252,7 @@ impl Parser<'_> {
                 if !ok && let Some((_, span)) = self.number(t, "missed_sla_share") {
                     self.err(
                         span,
-                        format!("`missed_sla_share` is a share of incidents from 0 to 1 (0.2 is a fifth), found {share}"),
+                        Msg::new("toml-missed-sla-share-is-a").with("share", (share).to_string()),
                     );
                 }
                 ok
@@ -254,7 +264,7 @@ impl Parser<'_> {
     fn criteria(&mut self, doc: &DeTable<'_>, currency: &str) -> Listed {
         let mut listed = Listed::default();
         match doc.get("criterion") {
-            None => self.err(0..0, "no criteria: add at least one [[criterion]] table"),
+            None => self.err(0..0, Msg::new("toml-no-criteria-add-at-least")),
             Some(v) => match v.get_ref() {
                 DeValue::Array(items) => {
                     for item in items.iter() {
@@ -262,18 +272,28 @@ impl Parser<'_> {
                             DeValue::Table(t) => {
                                 self.list_criterion(t, item.span(), currency, &mut listed)
                             }
-                            _ => self.type_err("criterion", item, "a table ([[criterion]])"),
+                            _ => {
+                                self.type_err("criterion", item, Msg::new("toml-a-table-criterion"))
+                            }
                         }
                     }
                 }
                 DeValue::Table(t) => {
                     // Read as the one criterion it was meant to be, so that its own mistakes
                     // are shown and red flags naming it are not told it is undefined.
-                    if self.wrong_shape("criterion", v, "an array of tables ([[criterion]])") {
+                    if self.wrong_shape(
+                        "criterion",
+                        v,
+                        Msg::new("toml-an-array-of-tables-criterion"),
+                    ) {
                         self.list_criterion(t, v.span(), currency, &mut listed);
                     }
                 }
-                _ => self.type_err("criterion", v, "an array of tables ([[criterion]])"),
+                _ => self.type_err(
+                    "criterion",
+                    v,
+                    Msg::new("toml-an-array-of-tables-criterion"),
+                ),
             },
         }
         self.check_applies_to(doc, &listed);
@@ -281,10 +301,7 @@ impl Parser<'_> {
         // With a criterion refused, whether all weights are 0 is unknown.
         if listed.broken == 0 && !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
             let span = doc.get("criterion").map_or(0..0, |v| v.span());
-            self.err(
-                span,
-                "every criterion has weight 0: give at least one a positive weight",
-            );
+            self.err(span, Msg::new("toml-every-criterion-has-weight-give"));
         }
         listed
     }
@@ -320,10 +337,9 @@ impl Parser<'_> {
                     Some(c) if c.kind == crate::criteria::Kind::Duration => {}
                     Some(c) => self.err(
                         id.span(),
-                        format!(
-                            "`applies_to` names \"{name}\", a {} criterion: a window applies to durations only",
-                            c.kind.key()
-                        ),
+                        Msg::new("toml-applies-to-names-a-criterion")
+                            .with("name", (name).to_string())
+                            .with("a0", (c.kind.key()).to_string()),
                     ),
                     None => {
                         let hint = crate::criteria::suggest::suggest(
@@ -334,7 +350,9 @@ impl Parser<'_> {
                         .unwrap_or_default();
                         self.err(
                             id.span(),
-                            format!("`applies_to` names \"{name}\", which no [[criterion]] defines{hint}"),
+                            Msg::new("toml-applies-to-names-which-no")
+                                .with("name", (name).to_string())
+                                .with("hint", (hint).to_string()),
                         );
                     }
                 }
@@ -364,7 +382,9 @@ impl Parser<'_> {
             let first_line = self.line_of(first);
             self.err(
                 span.clone(),
-                format!("duplicate criterion id \"{id}\" (first defined on line {first_line})"),
+                Msg::new("toml-duplicate-criterion-id-first-defined")
+                    .with("id", (id).to_string())
+                    .with("first_line", (first_line).to_string()),
             );
         }
         seen.push((id.to_string(), span));
@@ -383,17 +403,17 @@ impl Parser<'_> {
                         DeValue::Table(t) => {
                             self.list_red_flag(t, item.span(), defined, &mut listed)
                         }
-                        _ => self.type_err("red_flag", item, "a table ([[red_flag]])"),
+                        _ => self.type_err("red_flag", item, Msg::new("toml-a-table-red-flag")),
                     }
                 }
             }
             DeValue::Table(t) => {
                 // Read as the one red flag it was meant to be, for mistakes of its own.
-                if self.wrong_shape("red_flag", v, "an array of tables ([[red_flag]])") {
+                if self.wrong_shape("red_flag", v, Msg::new("toml-an-array-of-tables-red")) {
                     self.list_red_flag(t, v.span(), defined, &mut listed);
                 }
             }
-            _ => self.type_err("red_flag", v, "an array of tables ([[red_flag]])"),
+            _ => self.type_err("red_flag", v, Msg::new("toml-an-array-of-tables-red")),
         }
         listed
     }
@@ -408,7 +428,10 @@ impl Parser<'_> {
     ) {
         if let Some((f, id_span)) = self.red_flag(t, span, defined) {
             if listed.iter().any(|seen| seen.id == f.id) {
-                self.err(id_span, format!("duplicate red flag id \"{}\"", f.id));
+                self.err(
+                    id_span,
+                    Msg::new("toml-duplicate-flag-id").with("id", &f.id),
+                );
             }
             listed.push(f);
         }

@@ -8,6 +8,7 @@
 //! value; and a check that depends on another key (a kind, the choices, a referenced
 //! criterion) is skipped when that key was written wrong.
 
+use crate::i18n::Msg;
 use std::ops::Range;
 use std::str::FromStr;
 
@@ -67,7 +68,7 @@ impl<'s> Parser<'s> {
             return;
         }
         let msg = e.message().trim().to_string();
-        self.err(span, format!("invalid TOML: {msg}"));
+        self.err(span, Msg::new("toml-invalid").with("message", msg));
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -82,13 +83,13 @@ impl<'s> Parser<'s> {
         (line.max(1), column + 1)
     }
 
-    fn err(&mut self, span: Span, message: impl Into<String>) {
+    fn err(&mut self, span: Span, message: Msg) {
         let (line, column) = self.position(span.start);
         self.diags.push(Diagnostic {
             file: self.origin.to_string(),
             line,
             column,
-            message: message.into().into(),
+            message,
         });
     }
 
@@ -97,27 +98,33 @@ impl<'s> Parser<'s> {
     }
 
     /// Reports every key of `table` not in `allowed`, with a suggestion when one is close.
-    fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
+    fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: Msg) {
         for (key, _) in table.iter() {
             let k = key.get_ref().as_ref();
             if allowed.contains(&k) {
                 continue;
             }
-            let hint = suggest(k, allowed.iter().copied())
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_else(|| format!("; expected one of: {}", allowed.join(", ")));
-            self.err(key.span(), format!("unknown key `{k}` in {what}{hint}"));
+            let hint = suggest(k, allowed.iter().copied()).map_or_else(
+                || Msg::new("toml-expected-one-of").with("a0", allowed.join(", ")),
+                |s| Msg::new("toml-did-you-mean").with("key", s),
+            );
+            self.err(
+                key.span(),
+                Msg::new("toml-unknown-key-in")
+                    .with("k", k)
+                    .msg("what", what.clone())
+                    .msg("hint", hint),
+            );
         }
     }
 
-    fn type_err(&mut self, key: &str, v: &Spanned<DeValue<'_>>, expected: &str) {
+    fn type_err(&mut self, key: &str, v: &Spanned<DeValue<'_>>, expected: Msg) {
         self.err(
             v.span(),
-            format!(
-                "`{key}` must be {expected}, found {} {}",
-                article(v.get_ref().type_str()),
-                v.get_ref().type_str()
-            ),
+            Msg::new("toml-must-be-found")
+                .with("key", key)
+                .msg("expected", expected)
+                .with("found", v.get_ref().type_str()),
         );
     }
 
@@ -126,7 +133,7 @@ impl<'s> Parser<'s> {
         match v.get_ref() {
             DeValue::String(s) => Some((s.to_string(), v.span())),
             _ => {
-                self.type_err(key, v, "a string");
+                self.type_err(key, v, Msg::new("toml-a-string"));
                 None
             }
         }
@@ -136,7 +143,7 @@ impl<'s> Parser<'s> {
     /// (`{ pl = "…", en = "…" }`, either alone is used for both): (English, Polish if written).
     fn texts(&mut self, t: &DeTable<'_>, key: &str) -> Option<(String, Option<String>, Span)> {
         let v = t.get(key)?;
-        let expected = "a string, or a table { pl = \"…\", en = \"…\" }";
+        let expected = || Msg::new("toml-a-text");
         match v.get_ref() {
             DeValue::String(s) => Some((s.to_string(), None, v.span())),
             DeValue::Table(table) => {
@@ -148,27 +155,38 @@ impl<'s> Parser<'s> {
                         other => {
                             self.err(
                                 k.span(),
-                                format!("`{key}` takes the languages pl and en, found \"{other}\""),
+                                Msg::new("toml-takes-the-languages-pl-and")
+                                    .with("key", (key).to_string())
+                                    .with("other", (other).to_string()),
                             );
                             continue;
                         }
                     };
                     match x.get_ref() {
                         DeValue::String(s) => *slot = Some(s.to_string()),
-                        _ => self.type_err(&format!("{key}.{}", k.get_ref()), x, "a string"),
+                        _ => self.type_err(
+                            &format!("{key}.{}", k.get_ref()),
+                            x,
+                            Msg::new("toml-a-string-2"),
+                        ),
                     }
                 }
                 match (en, pl) {
                     (Some(en), pl) => Some((en, pl, v.span())),
                     (None, Some(pl)) => Some((pl.clone(), Some(pl), v.span())),
                     (None, None) => {
-                        self.err(v.span(), format!("`{key}` is empty: write {expected}"));
+                        self.err(
+                            v.span(),
+                            Msg::new("toml-is-empty-write")
+                                .with("key", key)
+                                .msg("expected", expected()),
+                        );
                         None
                     }
                 }
             }
             _ => {
-                self.type_err(key, v, expected);
+                self.type_err(key, v, expected());
                 None
             }
         }
@@ -181,12 +199,12 @@ impl<'s> Parser<'s> {
             None if matches!(v.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) => {
                 self.err(
                     v.span(),
-                    format!("`{key}` is not a usable number (too large, inf or nan)"),
+                    Msg::new("toml-is-not-a-usable-number").with("key", (key).to_string()),
                 );
                 None
             }
             None => {
-                self.type_err(key, v, "a number");
+                self.type_err(key, v, Msg::new("toml-a-number"));
                 None
             }
         }
@@ -196,7 +214,7 @@ impl<'s> Parser<'s> {
     fn strings(&mut self, t: &DeTable<'_>, key: &str) -> Option<(Vec<String>, Span)> {
         let v = t.get(key)?;
         let DeValue::Array(items) = v.get_ref() else {
-            self.type_err(key, v, "an array of strings");
+            self.type_err(key, v, Msg::new("toml-an-array-of-strings"));
             return None;
         };
         let mut out = Vec::new();
@@ -205,7 +223,7 @@ impl<'s> Parser<'s> {
             match item.get_ref() {
                 DeValue::String(s) => out.push(s.to_string()),
                 _ => {
-                    self.type_err(key, item, "an array of strings");
+                    self.type_err(key, item, Msg::new("toml-an-array-of-strings-2"));
                     all_strings = false;
                 }
             }
@@ -231,10 +249,11 @@ impl<'s> Parser<'s> {
                     .unwrap_or_default();
                 self.err(
                     span.clone(),
-                    format!(
-                        "`{key}` must be one of {}, found \"{s}\"{hint}",
-                        quoted(&names)
-                    ),
+                    Msg::new("toml-must-be-one-of-found")
+                        .with("key", (key).to_string())
+                        .with("a0", (quoted(&names)).to_string())
+                        .with("s", (s).to_string())
+                        .with("hint", (hint).to_string()),
                 );
                 None
             }

@@ -1,6 +1,8 @@
 //! One `[[red_flag]]` table: its rule and the criterion it tests, the rule's parameters, what
 //! a raised flag does, and the message shown when none is written.
 
+use crate::i18n::Lang;
+use crate::i18n::Msg;
 use toml::de::DeTable;
 
 use super::{Parser, Span, quoted};
@@ -92,16 +94,17 @@ impl Parser<'_> {
         span: Span,
         criteria: &Defined<'_>,
     ) -> Option<(RedFlag, Span)> {
-        self.check_keys(t, FLAG_KEYS, "[[red_flag]]");
+        self.check_keys(
+            t,
+            FLAG_KEYS,
+            Msg::new("toml-section").with("name", "[[red_flag]]"),
+        );
         let before = self.diags.len();
         let (id, id_span) = match self.string(t, "id") {
             Some(x) => x,
             None => {
                 if t.get("id").is_none() {
-                    self.err(
-                        span.clone(),
-                        "[[red_flag]] is missing the required key `id`",
-                    );
+                    self.err(span.clone(), Msg::new("toml-red-flag-is-missing-the"));
                 }
                 (String::new(), span.clone())
             }
@@ -110,11 +113,21 @@ impl Parser<'_> {
         let f = Flag { t, span, id, rule };
         let rule = match f.rule {
             "below_mean" => FlagRule::BelowMean {
-                criterion: self.flag_criterion(&f, criteria, NUMERIC, "a number-like criterion"),
+                criterion: self.flag_criterion(
+                    &f,
+                    criteria,
+                    NUMERIC,
+                    "toml-a-number-like-criterion",
+                ),
                 ratio: self.ratio(t),
             },
             "below_median" => FlagRule::BelowMedian {
-                criterion: self.flag_criterion(&f, criteria, NUMERIC, "a number-like criterion"),
+                criterion: self.flag_criterion(
+                    &f,
+                    criteria,
+                    NUMERIC,
+                    "toml-a-number-like-criterion",
+                ),
                 ratio: self.ratio(t),
             },
             "vague_text" => self.vague_text(&f, criteria),
@@ -124,7 +137,10 @@ impl Parser<'_> {
         };
         let action = self.action(t);
         let (message, message_pl) = self.texts(t, "message").map_or_else(
-            || (default_flag_message(&rule), None),
+            || {
+                let m = default_flag_message(&rule);
+                (m.in_lang(Lang::En), Some(m.in_lang(Lang::Pl)))
+            },
             |(en, pl, _)| (en, pl),
         );
         if self.diags.len() > before {
@@ -148,10 +164,9 @@ impl Parser<'_> {
                 if t.get("rule").is_none() {
                     self.err(
                         span.clone(),
-                        format!(
-                            "red flag \"{id}\" is missing `rule` (one of {})",
-                            quoted(&RULES.map(|r| r.0))
-                        ),
+                        Msg::new("toml-red-flag-is-missing-rule")
+                            .with("id", (id).to_string())
+                            .with("a0", (quoted(&RULES.map(|r| r.0))).to_string()),
                     );
                 }
                 None
@@ -165,13 +180,13 @@ impl Parser<'_> {
         f: &Flag<'_, '_>,
         criteria: &Defined<'_>,
         kinds: &[Kind],
-        what: &str,
+        what: &'static str,
     ) -> String {
         let Some((c, s)) = self.string(f.t, "criterion") else {
             if f.t.get("criterion").is_none() {
                 self.err(
                     f.span.clone(),
-                    format!("rule \"{}\" needs `criterion`", f.rule),
+                    Msg::new("toml-rule-needs-criterion").with("rule", f.rule),
                 );
             }
             return String::new();
@@ -191,20 +206,20 @@ impl Parser<'_> {
                     .unwrap_or_default();
                 self.err(
                     s,
-                    format!(
-                        "red flag \"{}\" names criterion \"{c}\", which is not defined{hint}",
-                        f.id
-                    ),
+                    Msg::new("toml-red-flag-names-criterion-which")
+                        .with("a0", (f.id).to_string())
+                        .with("c", (c).to_string())
+                        .with("hint", (hint).to_string()),
                 );
             }
             Named::Criterion(x) if !kinds.is_empty() && !kinds.contains(&x.kind) => {
                 self.err(
                     s,
-                    format!(
-                        "rule \"{}\" needs {what}, but \"{c}\" is of kind \"{}\"",
-                        f.rule,
-                        x.kind.key()
-                    ),
+                    Msg::new("toml-rule-needs-but-is-of")
+                        .with("a0", (f.rule).to_string())
+                        .msg("what", Msg::new(what))
+                        .with("c", (c).to_string())
+                        .with("a1", (x.kind.key()).to_string()),
                 );
             }
             Named::Criterion(_) | Named::Broken => {}
@@ -215,7 +230,10 @@ impl Parser<'_> {
     fn ratio(&mut self, t: &DeTable<'_>) -> f64 {
         match self.number(t, "ratio") {
             Some((n, s)) if n.float <= 0.0 || n.float > 1.0 => {
-                self.err(s, format!("`ratio` must be above 0 and at most 1 (0.7 flags 30% or more below), found {}", n.exact));
+                self.err(
+                    s,
+                    Msg::new("toml-ratio-must-be-above-and").with("a0", (n.exact).to_string()),
+                );
                 0.7
             }
             Some((n, _)) => n.float,
@@ -224,8 +242,12 @@ impl Parser<'_> {
     }
 
     fn vague_text(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
-        let criterion =
-            self.flag_criterion(f, criteria, &[Kind::Text, Kind::Choice], "a text criterion");
+        let criterion = self.flag_criterion(
+            f,
+            criteria,
+            &[Kind::Text, Kind::Choice],
+            "toml-a-text-criterion",
+        );
         let errors_before = self.diags.len();
         let patterns = self
             .strings(f.t, "patterns")
@@ -233,7 +255,7 @@ impl Parser<'_> {
             .unwrap_or_default();
         let min_items = match self.number(f.t, "min_items") {
             Some((n, s)) if n.float < 0.0 || n.float.fract() != 0.0 => {
-                self.err(s, "`min_items` must be a whole number, 0 or more");
+                self.err(s, Msg::new("toml-min-items-must-be-a"));
                 0
             }
             Some((n, _)) => n.float as usize,
@@ -243,10 +265,7 @@ impl Parser<'_> {
         if patterns.is_empty() && min_items == 0 && self.diags.len() == errors_before {
             self.err(
                 f.span.clone(),
-                format!(
-                    "red flag \"{}\" (vague_text) needs `patterns` or `min_items`",
-                    f.id
-                ),
+                Msg::new("toml-red-flag-vague-text-needs").with("a0", (f.id).to_string()),
             );
         }
         FlagRule::VagueText {
@@ -264,32 +283,28 @@ impl Parser<'_> {
                     if let Named::Undefined = criteria.lookup(c) {
                         self.err(
                             s.clone(),
-                            format!(
-                                "red flag \"{}\" names criterion \"{c}\", which is not defined",
-                                f.id
-                            ),
+                            Msg::new("toml-red-flag-names-criterion-which-2")
+                                .with("a0", (f.id).to_string())
+                                .with("c", (c).to_string()),
                         );
                     }
                 }
                 if list.is_empty() {
-                    self.err(
-                        s,
-                        "`criteria` is empty: name the criteria whose absence raises the flag",
-                    );
+                    self.err(s, Msg::new("toml-criteria-is-empty-name-the"));
                 }
                 list
             }
             None if f.t.get("criteria").is_some() => Vec::new(),
-            None => vec![self.flag_criterion(f, criteria, &[], "")],
+            None => vec![self.flag_criterion(f, criteria, &[], "toml-any-criterion")],
         };
         FlagRule::Missing { criteria: list }
     }
 
     fn older_than(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
-        let criterion = self.flag_criterion(f, criteria, &[Kind::Year], "a year criterion");
+        let criterion = self.flag_criterion(f, criteria, &[Kind::Year], "toml-a-year-criterion");
         let years = match self.number(f.t, "years") {
             Some((n, s)) if n.float < 0.0 || n.float.fract() != 0.0 => {
-                self.err(s, "`years` must be a whole number, 0 or more");
+                self.err(s, Msg::new("toml-years-must-be-a-whole"));
                 5
             }
             Some((n, _)) => n.float as i32,
@@ -297,14 +312,14 @@ impl Parser<'_> {
             None => {
                 self.err(
                     f.span.clone(),
-                    format!("red flag \"{}\" (older_than) needs `years`", f.id),
+                    Msg::new("toml-older-than-needs-years").with("id", &f.id),
                 );
                 5
             }
         };
         let as_of = match self.number(f.t, "as_of") {
             Some((n, s)) if !(1900.0..=2100.0).contains(&n.float) || n.float.fract() != 0.0 => {
-                self.err(s, "`as_of` must be a year such as 2026");
+                self.err(s, Msg::new("toml-as-of-must-be-a"));
                 None
             }
             Some((n, _)) => Some(n.float as i32),
@@ -318,14 +333,14 @@ impl Parser<'_> {
     }
 
     fn above(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
-        let criterion = self.flag_criterion(f, criteria, NUMERIC, "a number-like criterion");
+        let criterion = self.flag_criterion(f, criteria, NUMERIC, "toml-a-number-like-criterion");
         let threshold = match self.number(f.t, "threshold") {
             Some((n, _)) => n.float,
             None if f.t.get("threshold").is_some() => 0.0,
             None => {
                 self.err(
                     f.span.clone(),
-                    format!("red flag \"{}\" (above) needs `threshold`", f.id),
+                    Msg::new("toml-above-needs-threshold").with("id", &f.id),
                 );
                 0.0
             }
@@ -340,20 +355,15 @@ impl Parser<'_> {
     fn action(&mut self, t: &DeTable<'_>) -> FlagAction {
         match (self.number(t, "penalty"), t.get("action")) {
             (Some((_, s)), Some(_)) => {
-                self.err(
-                    s,
-                    "give either `penalty` or action = \"disqualify\", not both",
-                );
+                self.err(s, Msg::new("toml-give-either-penalty-or-action"));
                 FlagAction::Penalty(0.0)
             }
             (Some((n, s)), None) => {
                 if !(0.0..=100.0).contains(&n.float) {
                     self.err(
                         s,
-                        format!(
-                            "`penalty` is points off the 0–100 score: between 0 and 100, found {}",
-                            n.exact
-                        ),
+                        Msg::new("toml-penalty-is-points-off-the")
+                            .with("a0", (n.exact).to_string()),
                     );
                 }
                 FlagAction::Penalty(n.float)
@@ -370,26 +380,30 @@ impl Parser<'_> {
 }
 
 /// The message of a flag that does not write its own.
-fn default_flag_message(rule: &FlagRule) -> String {
+fn default_flag_message(rule: &FlagRule) -> Msg {
     match rule {
-        FlagRule::BelowMean { criterion, ratio } => format!(
-            "{criterion} is {:.0}% or more below the mean of the other offers",
-            (1.0 - ratio) * 100.0
-        ),
-        FlagRule::BelowMedian { criterion, ratio } => format!(
-            "{criterion} is {:.0}% or more below the median of the other offers",
-            (1.0 - ratio) * 100.0
-        ),
+        FlagRule::BelowMean { criterion, ratio } => Msg::new("toml-is-or-more-below-the")
+            .with("criterion", (criterion).to_string())
+            .with("a0", ((1.0 - ratio) * 100.0).to_string()),
+        FlagRule::BelowMedian { criterion, ratio } => Msg::new("toml-is-or-more-below-the-2")
+            .with("criterion", (criterion).to_string())
+            .with("a0", ((1.0 - ratio) * 100.0).to_string()),
         FlagRule::VagueText { criterion, .. } => {
-            format!("{criterion} is vague: ask for a list of what is included")
+            Msg::new("toml-is-vague-ask-for-a").with("criterion", (criterion).to_string())
         }
-        FlagRule::Missing { criteria } => format!("no answer for {}", criteria.join(", ")),
+        FlagRule::Missing { criteria } => {
+            Msg::new("toml-no-answer-for").with("a0", (criteria.join(", ")).to_string())
+        }
         FlagRule::OlderThan {
             criterion, years, ..
-        } => format!("{criterion} is more than {years} years old"),
+        } => Msg::new("toml-is-more-than-years-old")
+            .with("criterion", (criterion).to_string())
+            .with("years", (years).to_string()),
         FlagRule::Above {
             criterion,
             threshold,
-        } => format!("{criterion} is above {threshold}"),
+        } => Msg::new("toml-is-above")
+            .with("criterion", (criterion).to_string())
+            .with("threshold", (threshold).to_string()),
     }
 }
