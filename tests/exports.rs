@@ -151,9 +151,11 @@ fn the_markdown_report_names_the_winner_and_why() {
         "{out}"
     );
     assert!(out.contains("Kodex Studio leads WebOpieka Sp. z o.o. by 6.1 points."));
-    assert!(out.contains("- Risk-adjusted monthly cost: 1 641 PLN against 2 428 PLN (+3.6)"));
     assert!(
-        out.contains("| 1 | Kodex Studio | 94.7 | 1 500 | 1 641 |  |"),
+        out.contains("- Risk-adjusted monthly cost: 1,641\u{a0}PLN against 2,428\u{a0}PLN (+3.6)")
+    );
+    assert!(
+        out.contains("| 1 | Kodex Studio | 94.7 | 1,500 | 1,641 |  |"),
         "{out}"
     );
     assert!(out.contains("## Knock-outs\n\n- **TaniWeb**: P1 response time 1 day"));
@@ -163,7 +165,7 @@ fn the_markdown_report_names_the_winner_and_why() {
         "{out}"
     );
     assert!(
-        out.contains("| Kodex Studio | 1 500 | 0 | 146 | -5 | 1 641 |"),
+        out.contains("| Kodex Studio | 1,500 | 0 | 146 | −5 | 1,641 |"),
         "{out}"
     );
     assert!(out.contains("## Weights used"));

@@ -3,6 +3,7 @@
 //!
 //! Pure: the clock and the files' hashes are read by the caller (`cli`, `tui`) and passed in.
 
+use crate::i18n::{Arg, Lang, t, tr};
 use serde::Serialize;
 
 use crate::analysis::Analysis;
@@ -67,26 +68,34 @@ impl Audit {
     /// The stamp as (label, value) lines, for text formats: tool, time, criteria, profile,
     /// method, then one line per input file.
     pub fn lines(&self) -> Vec<(String, String)> {
+        self.lines_in(Lang::En)
+    }
+
+    /// [`Audit::lines`] with the labels in `lang`.
+    pub fn lines_in(&self, lang: Lang) -> Vec<(String, String)> {
         let mut out = vec![
-            ("Tool".to_string(), self.tool.clone()),
+            (t(lang, "audit-tool"), self.tool.clone()),
             (
-                "Generated".to_string(),
+                t(lang, "audit-generated"),
                 self.generated_at
                     .clone()
-                    .unwrap_or_else(|| "(no timestamp)".into()),
+                    .unwrap_or_else(|| t(lang, "audit-no-timestamp")),
             ),
             (
-                "Criteria".to_string(),
+                t(lang, "audit-criteria"),
                 format!("{} ({})", self.criteria_name, self.criteria_origin),
             ),
-            ("Criteria sha256".to_string(), self.criteria_sha256.clone()),
+            (t(lang, "audit-criteria-sha"), self.criteria_sha256.clone()),
         ];
         if let Some(p) = &self.profile {
-            out.push(("Profile".to_string(), p.clone()));
+            out.push((t(lang, "audit-profile"), p.clone()));
         }
-        out.push(("Method".to_string(), self.method.clone()));
+        out.push((t(lang, "audit-method"), self.method.clone()));
         for i in &self.inputs {
-            out.push((format!("Input {}", i.path), i.sha256.clone()));
+            out.push((
+                tr(lang, "audit-input", &[("path", Arg::from(i.path.as_str()))]),
+                i.sha256.clone(),
+            ));
         }
         out
     }

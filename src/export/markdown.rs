@@ -6,6 +6,7 @@
 //! tables, nor start a formula if the table is pasted into a spreadsheet.
 
 use crate::i18n::Lang;
+use crate::i18n::{Arg, t, tr};
 use std::io::{self, Write};
 
 use crate::analysis::Analysis;
@@ -43,61 +44,73 @@ pub fn write(a: &Analysis, audit: &Audit, lang: Lang, out: &mut dyn Write) -> io
 /// The title and one line about what was compared.
 fn heading(a: &Analysis, lang: Lang, ranked: usize, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
-    writeln!(out, "# Offer ranking: {}", escape(&c.name))?;
+    let title = tr(lang, "md-title", &[("name", Arg::from(c.name_in(lang)))]);
+    writeln!(out, "# {}", escape(&title))?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "{} offer{} compared, {} ranked, {} knocked out · {} · criteria {}",
-        a.offers.len(),
-        if a.offers.len() == 1 { "" } else { "s" },
-        ranked,
-        a.offers.len() - ranked,
-        super::method_name(c.method),
-        escape(&c.origin)
-    )?;
+    let line = tr(
+        lang,
+        "md-compared",
+        &[
+            ("offers", Arg::from(a.offers.len())),
+            ("ranked", Arg::from(ranked)),
+            ("out", Arg::from(a.offers.len() - ranked)),
+            ("method", Arg::from(t(lang, super::method_id(c.method)))),
+            ("origin", Arg::from(c.origin.as_str())),
+        ],
+    );
+    writeln!(out, "{}", escape(&line))?;
     writeln!(out)
+}
+
+/// A score with one decimal in the language's style.
+fn points(lang: Lang, x: f64) -> String {
+    crate::i18n::score(lang, x, 1)
 }
 
 /// The winner (or the offers tied for first place), and why it beats the next one.
 fn winner(a: &Analysis, lang: Lang, ranked: &[&Ranked], out: &mut dyn Write) -> io::Result<()> {
     match ranked {
-        [] => writeln!(out, "No offer passed the knock-out criteria.")?,
+        [] => writeln!(out, "{}", escape(&t(lang, "md-nobody-passed")))?,
         [first, ..] => {
             let tied: Vec<_> = ranked.iter().filter(|r| r.rank == first.rank).collect();
             let next = ranked.iter().find(|r| r.rank > first.rank);
             if tied.len() > 1 {
                 let names: Vec<String> = tied.iter().map(|r| vendor(a, r.offer)).collect();
-                writeln!(
-                    out,
-                    "## Winners, tied: {} ({:.1} points)",
-                    names.join(", "),
-                    first.score
-                )?;
+                let head = tr(
+                    lang,
+                    "md-winners-tied",
+                    &[
+                        ("names", Arg::from(names.join(", "))),
+                        ("score", Arg::from(points(lang, first.score))),
+                    ],
+                );
+                writeln!(out, "## {head}")?;
                 writeln!(out)?;
-                writeln!(
-                    out,
-                    "{} offers share first place. (The same vendor may have sent more than one file.)",
-                    tied.len()
-                )?;
+                let shared = tr(lang, "md-tied-note", &[("count", Arg::from(tied.len()))]);
+                writeln!(out, "{}", escape(&shared))?;
             } else {
-                writeln!(
-                    out,
-                    "## Winner: {} ({:.1} points)",
-                    vendor(a, first.offer),
-                    first.score
-                )?;
+                let head = tr(
+                    lang,
+                    "md-winner",
+                    &[
+                        ("name", Arg::from(vendor(a, first.offer))),
+                        ("score", Arg::from(points(lang, first.score))),
+                    ],
+                );
+                writeln!(out, "## {head}")?;
             }
             writeln!(out)?;
             match next {
                 Some(second) => why(
                     a,
+                    lang,
                     first.offer,
                     second.offer,
                     first.score - second.score,
                     out,
                 )?,
                 None if tied.len() == 1 => {
-                    writeln!(out, "The only offer that passed the knock-out criteria.")?
+                    writeln!(out, "{}", escape(&t(lang, "md-only-one-passed")))?
                 }
                 None => {}
             }
@@ -109,12 +122,17 @@ fn winner(a: &Analysis, lang: Lang, ranked: &[&Ranked], out: &mut dyn Write) -> 
 /// The ranking table, every offer with its score, costs and marks.
 fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
-    writeln!(out, "## Ranking")?;
+    let cur = || Arg::from(escape(&c.currency));
+    writeln!(out, "## {}", t(lang, "md-ranking"))?;
     writeln!(out)?;
     writeln!(
         out,
-        "| # | Vendor | Score | Monthly cost ({cur}) | Risk cost ({cur}) | Notes |",
-        cur = escape(&c.currency)
+        "| # | {} | {} | {} | {} | {} |",
+        t(lang, "table-vendor"),
+        t(lang, "table-score"),
+        tr(lang, "md-monthly-cost-in", &[("currency", cur())]),
+        tr(lang, "md-risk-cost-in", &[("currency", cur())]),
+        t(lang, "md-notes"),
     )?;
     writeln!(out, "|---:|---|---:|---:|---:|---|")?;
     for r in &a.ranking {
@@ -122,34 +140,34 @@ fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         let ev = &a.evaluation;
         let mut notes = Vec::new();
         if ev.disqualified[o] {
-            notes.push("knocked out".to_string());
+            notes.push(t(lang, "details-knocked-out"));
         }
         let flags = ev.flags[o].iter().filter(|f| !f.disqualify).count();
         if flags > 0 {
-            notes.push(format!(
-                "{flags} red flag{}",
-                if flags == 1 { "" } else { "s" }
-            ));
+            notes.push(crate::i18n::count(lang, "md-red-flags-count", flags));
         }
         if ev.blanks[o] > 0 {
-            notes.push(format!("{} blank", ev.blanks[o]));
+            notes.push(crate::i18n::count(lang, "md-blanks-count", ev.blanks[o]));
         }
+        let money = |m: Option<&rust_decimal::Decimal>| {
+            m.map_or_else(
+                || "—".to_string(),
+                |d| crate::i18n::decimal(lang, d.round_dp(0), 0),
+            )
+        };
         writeln!(
             out,
-            "| {} | {} | {:.1} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             r.rank.map_or("—".to_string(), |n| n.to_string()),
             vendor(a, o),
-            r.score,
-            whole_money(ev.costs[o].monthly.as_ref().ok()),
-            whole_money(ev.costs[o].risk.as_ref().ok()),
+            points(lang, r.score),
+            money(ev.costs[o].monthly.as_ref().ok()),
+            money(ev.costs[o].risk.as_ref().ok()),
             notes.join(", ")
         )?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "Score 0–100. Monthly cost: the fee plus the hours needed beyond the pool at the hourly rate. Risk cost: the monthly cost plus what downtime and lost data are expected to cost the business (term by term below)."
-    )?;
+    writeln!(out, "{}", escape(&t(lang, "md-ranking-legend")))?;
     Ok(())
 }
 
@@ -167,35 +185,44 @@ fn risk_terms(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     };
     let names: Vec<&str> = ev.costs[first].terms.iter().map(|(n, _)| *n).collect();
     writeln!(out)?;
+    let head = tr(
+        lang,
+        "md-risk-terms",
+        &[("currency", Arg::from(escape(&a.criteria.currency)))],
+    );
+    writeln!(out, "## {head}")?;
+    writeln!(out)?;
+    let heads: Vec<String> = names
+        .iter()
+        .map(|n| t(lang, &format!("term-{n}")))
+        .collect();
     writeln!(
         out,
-        "## Risk cost, term by term ({})",
-        escape(&a.criteria.currency)
+        "| {} | {} | {} |",
+        t(lang, "table-vendor"),
+        heads.join(" | "),
+        t(lang, "table-risk-cost")
     )?;
-    writeln!(out)?;
-    let heads: Vec<String> = names.iter().map(|n| n.replace('_', " ")).collect();
-    writeln!(out, "| Vendor | {} | Risk cost |", heads.join(" | "))?;
     writeln!(out, "|---|{}---:|", "---:|".repeat(names.len()))?;
+    let money = |m: Option<&rust_decimal::Decimal>| {
+        m.map_or_else(
+            || "—".to_string(),
+            |d| crate::i18n::decimal(lang, d.round_dp(0), 0),
+        )
+    };
     for o in with {
         let costs = &ev.costs[o];
-        let cells: Vec<String> = costs
-            .terms
-            .iter()
-            .map(|(_, t)| whole_money(Some(t)))
-            .collect();
+        let cells: Vec<String> = costs.terms.iter().map(|(_, t)| money(Some(t))).collect();
         writeln!(
             out,
             "| {} | {} | {} |",
             vendor(a, o),
             cells.join(" | "),
-            whole_money(costs.risk.as_ref().ok())
+            money(costs.risk.as_ref().ok())
         )?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "fee and extra hours: the monthly cost; downtime: expected critical incidents (lowered by the safeguards offered) × the time to restore (plus the wait for an office-hours window), or the downtime the uptime guarantee allows if that is more, × the revenue an hour; data loss: incidents × the RPO × what an hour of data is worth; credits (subtracted): the service credits expected when the SLA is missed, the share of incidents that overrun it × the credit the offer promises (a percentage of the fee), at most the fee."
-    )
+    writeln!(out, "{}", escape(&t(lang, "md-risk-terms-legend")))
 }
 
 /// Every knock-out of the offers out of the ranking.
@@ -203,7 +230,7 @@ fn knockouts(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let knocked: Vec<_> = a.ranking.iter().filter(|r| r.rank.is_none()).collect();
     if !knocked.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## Knock-outs")?;
+        writeln!(out, "## {}", t(lang, "md-knockouts"))?;
         writeln!(out)?;
         for r in knocked {
             for k in &a.evaluation.knockouts[r.offer] {
@@ -228,12 +255,19 @@ fn red_flags(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     if !flagged.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## Red flags")?;
+        writeln!(out, "## {}", t(lang, "md-red-flags"))?;
         writeln!(out)?;
         for r in flagged {
             for f in a.evaluation.flags[r.offer].iter().filter(|f| !f.disqualify) {
                 let cost = if f.penalty > 0.0 {
-                    format!(" (−{} points)", f.penalty)
+                    format!(
+                        " {}",
+                        tr(
+                            lang,
+                            "table-points-off",
+                            &[("points", Arg::from(crate::numbers::brief(f.penalty)))]
+                        )
+                    )
                 } else {
                     String::new()
                 };
@@ -258,7 +292,7 @@ fn remarks(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     if !noted.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## Remarks in the offers")?;
+        writeln!(out, "## {}", t(lang, "md-remarks"))?;
         writeln!(out)?;
         for (o, notes) in noted {
             writeln!(out, "- **{}**: {}", vendor(a, o), escape(&notes))?;
@@ -270,9 +304,16 @@ fn remarks(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
 /// The weights used, largest first, with their shares.
 fn weights(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.criteria;
-    writeln!(out, "## Weights used")?;
+    writeln!(out, "## {}", t(lang, "md-weights"))?;
     writeln!(out)?;
-    writeln!(out, "| Criterion | Group | Weight | Share |")?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        t(lang, "tui-criterion"),
+        t(lang, "md-group"),
+        t(lang, "tui-weight"),
+        t(lang, "tui-share")
+    )?;
     writeln!(out, "|---|---|---:|---:|")?;
     let total: f64 = a.weights.iter().sum();
     let mut order: Vec<usize> = (0..c.criteria.len())
@@ -281,17 +322,27 @@ fn weights(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     order.sort_by(|&i, &j| a.weights[j].total_cmp(&a.weights[i]).then(i.cmp(&j)));
     for j in order {
         let cr = &c.criteria[j];
+        let share = if total > 0.0 {
+            100.0 * a.weights[j] / total
+        } else {
+            0.0
+        };
+        let share = tr(
+            lang,
+            "tui-percent",
+            &[("n", Arg::from(crate::i18n::number(lang, share, 1)))],
+        );
         writeln!(
             out,
-            "| {} | {} | {} | {:.1}% |",
-            escape(&cr.label),
-            escape(&cr.group),
-            a.weights[j],
-            if total > 0.0 {
-                100.0 * a.weights[j] / total
-            } else {
-                0.0
-            }
+            "| {} | {} | {} | {} |",
+            escape(cr.label_in(lang)),
+            escape(&t(lang, &format!("group-{}", cr.group))),
+            crate::i18n::number(
+                lang,
+                a.weights[j],
+                if a.weights[j].fract() == 0.0 { 0 } else { 2 }
+            ),
+            share
         )?;
     }
     Ok(())
@@ -302,16 +353,17 @@ fn data_issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> 
     let counts = Counts::of(&a.issues);
     if counts.errors + counts.warnings > 0 {
         writeln!(out)?;
-        writeln!(out, "## Data issues")?;
+        writeln!(out, "## {}", t(lang, "md-data-issues"))?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "{} error{}, {} warning{} while reading the offers:",
-            counts.errors,
-            if counts.errors == 1 { "" } else { "s" },
-            counts.warnings,
-            if counts.warnings == 1 { "" } else { "s" }
-        )?;
+        let line = tr(
+            lang,
+            "md-issues-count",
+            &[
+                ("errors", Arg::from(counts.errors)),
+                ("warnings", Arg::from(counts.warnings)),
+            ],
+        );
+        writeln!(out, "{}", escape(&line))?;
         writeln!(out)?;
         let shown: Vec<_> = a
             .issues
@@ -323,12 +375,20 @@ fn data_issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> 
                 out,
                 "- `{}` ({}): {}",
                 code(&i.location),
-                i.severity.as_str(),
+                t(lang, &format!("severity-{}", i.severity.as_str())),
                 escape(&i.message_in(lang))
             )?;
         }
         if shown.len() > ISSUES {
-            writeln!(out, "- … and {} more", shown.len() - ISSUES)?;
+            let more = tr(
+                lang,
+                "table-more-issues",
+                &[
+                    ("count", Arg::from(shown.len() - ISSUES)),
+                    ("n", Arg::from((shown.len() - ISSUES).to_string())),
+                ],
+            );
+            writeln!(out, "- {}", escape(&more))?;
         }
     }
     Ok(())
@@ -336,9 +396,9 @@ fn data_issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> 
 
 /// The audit stamp.
 fn audit_stamp(audit: &Audit, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "## Audit")?;
+    writeln!(out, "## {}", t(lang, "md-audit"))?;
     writeln!(out)?;
-    for (label, value) in audit.lines() {
+    for (label, value) in audit.lines_in(lang) {
         writeln!(out, "- {}: `{}`", escape(&label), code(&value))?;
     }
     Ok(())
@@ -348,6 +408,7 @@ fn audit_stamp(audit: &Audit, lang: Lang, out: &mut dyn Write) -> io::Result<()>
 /// runner-up does better.
 fn why(
     a: &Analysis,
+    lang: Lang,
     first: usize,
     second: usize,
     lead: f64,
@@ -364,19 +425,36 @@ fn why(
         .filter(|(_, d)| d.is_finite() && d.abs() >= 0.05)
         .collect();
     diffs.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    writeln!(
-        out,
-        "{} leads {} by {:.1} points{}.",
-        vendor(a, first),
-        vendor(a, second),
-        lead,
+    let leads = tr(
+        lang,
         if topsis {
-            " (TOPSIS: the differences below are per-criterion scores weighted by their share)"
+            "md-leads-topsis"
         } else {
-            ""
-        }
-    )?;
-    let answer = |j: usize, o: usize| escape(&super::answer(a, j, o));
+            "md-leads"
+        },
+        &[
+            ("first", Arg::from(vendor(a, first))),
+            ("second", Arg::from(vendor(a, second))),
+            ("lead", Arg::from(points(lang, lead))),
+        ],
+    );
+    writeln!(out, "{leads}")?;
+    let answer = |j: usize, o: usize| escape(&super::answer_in(a, j, o, lang));
+    let against = |j: usize, x: usize, y: usize, d: f64| {
+        tr(
+            lang,
+            "md-against",
+            &[
+                (
+                    "label",
+                    Arg::from(escape(a.criteria.criteria[j].label_in(lang))),
+                ),
+                ("this", Arg::from(answer(j, x))),
+                ("that", Arg::from(answer(j, y))),
+                ("points", Arg::from(points(lang, d))),
+            ],
+        )
+    };
     let gains: Vec<_> = diffs
         .iter()
         .filter(|(_, d)| *d > 0.0)
@@ -384,17 +462,10 @@ fn why(
         .collect();
     if !gains.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Where it gains the most:")?;
+        writeln!(out, "{}", t(lang, "md-gains"))?;
         writeln!(out)?;
         for (j, d) in gains {
-            writeln!(
-                out,
-                "- {}: {} against {} (+{:.1})",
-                escape(&a.criteria.criteria[*j].label),
-                answer(*j, first),
-                answer(*j, second),
-                d
-            )?;
+            writeln!(out, "- {}", against(*j, first, second, *d))?;
         }
     }
     let losses: Vec<_> = diffs
@@ -405,17 +476,11 @@ fn why(
         .collect();
     if !losses.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Where {} is better:", vendor(a, second))?;
+        let better = tr(lang, "md-better", &[("name", Arg::from(vendor(a, second)))]);
+        writeln!(out, "{better}")?;
         writeln!(out)?;
         for (j, d) in losses {
-            writeln!(
-                out,
-                "- {}: {} against {} (+{:.1})",
-                escape(&a.criteria.criteria[*j].label),
-                answer(*j, second),
-                answer(*j, first),
-                -d
-            )?;
+            writeln!(out, "- {}", against(*j, second, first, -d))?;
         }
     }
     Ok(())

@@ -97,16 +97,21 @@ pub fn write(
 /// An offer's answer to a criterion as a person reads it: the cell as written, the computed
 /// risk cost for `risk_cost` criteria, or "no answer".
 pub fn answer(a: &Analysis, criterion: usize, offer: usize) -> String {
+    answer_in(a, criterion, offer, crate::i18n::Lang::En)
+}
+
+/// [`answer`] in `lang`.
+pub fn answer_in(a: &Analysis, criterion: usize, offer: usize, lang: crate::i18n::Lang) -> String {
     let c = &a.criteria.criteria[criterion];
     if c.kind == crate::criteria::Kind::RiskCost {
         return match &a.evaluation.costs[offer].risk {
-            Ok(d) => format!("{} {}", whole_money(Some(d)), a.criteria.currency),
-            Err(_) => "no answer".to_string(),
+            Ok(d) => crate::i18n::money(lang, d.round_dp(0), &a.criteria.currency, 0),
+            Err(_) => crate::i18n::t(lang, "export-no-answer"),
         };
     }
     let raw = a.offers.cell(criterion, offer).raw.trim();
     if raw.is_empty() {
-        "no answer".to_string()
+        crate::i18n::t(lang, "export-no-answer")
     } else {
         raw.to_string()
     }

@@ -820,3 +820,60 @@ toml-vat-rate-is-a-percentage = `vat_rate` is a percentage from 0 to below 100, 
 toml-vendor-columns-must-name-at = `vendor_columns` must name at least one header, e.g. ["Agencja", "Vendor"]
 toml-weight-must-be-or-more = weight must be 0 or more, found { $a0 }
 toml-years-must-be-a-whole = `years` must be a whole number, 0 or more
+
+## The Markdown report
+
+md-title = Offer ranking: { $name }
+md-compared = { $offers } { $offers ->
+    [one] offer
+   *[other] offers
+} compared, { $ranked } ranked, { $out } knocked out · { $method } · criteria { $origin }
+md-nobody-passed = No offer passed the knock-out criteria.
+md-winners-tied = Winners, tied: { $names } ({ $score } points)
+md-tied-note = { $count } offers share first place. (The same vendor may have sent more than one file.)
+md-winner = Winner: { $name } ({ $score } points)
+md-only-one-passed = The only offer that passed the knock-out criteria.
+md-ranking = Ranking
+md-monthly-cost-in = Monthly cost ({ $currency })
+md-risk-cost-in = Risk cost ({ $currency })
+md-notes = Notes
+md-red-flags-count = { $n } { $count ->
+    [one] red flag
+   *[other] red flags
+}
+md-blanks-count = { $n } blank
+md-ranking-legend = Score 0–100. Monthly cost: the fee plus the hours needed beyond the pool at the hourly rate. Risk cost: the monthly cost plus what downtime and lost data are expected to cost the business (term by term below).
+md-risk-terms = Risk cost, term by term ({ $currency })
+md-risk-terms-legend = fee and extra hours: the monthly cost; downtime: expected critical incidents (lowered by the safeguards offered) × the time to restore (plus the wait for an office-hours window), or the downtime the uptime guarantee allows if that is more, × the revenue an hour; data loss: incidents × the RPO × what an hour of data is worth; credits (subtracted): the service credits expected when the SLA is missed, the share of incidents that overrun it × the credit the offer promises (a percentage of the fee), at most the fee.
+md-knockouts = Knock-outs
+md-red-flags = Red flags
+md-remarks = Remarks in the offers
+md-weights = Weights used
+md-group = Group
+md-data-issues = Data issues
+md-issues-count = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+}, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+} while reading the offers:
+md-audit = Audit
+md-leads = { $first } leads { $second } by { $lead } points.
+md-leads-topsis = { $first } leads { $second } by { $lead } points (TOPSIS: the differences below are per-criterion scores weighted by their share).
+md-against = { $label }: { $this } against { $that } (+{ $points })
+md-gains = Where it gains the most:
+md-better = Where { $name } is better:
+export-no-answer = no answer
+audit-tool = Tool
+audit-generated = Generated
+audit-no-timestamp = (no timestamp)
+audit-criteria = Criteria
+audit-criteria-sha = Criteria sha256
+audit-profile = Profile
+audit-method = Method
+audit-input = Input { $path }
+
+## Units written in the built-in criteria
+
+unit-working-days = working days

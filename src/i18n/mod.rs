@@ -171,6 +171,17 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         .into_owned()
 }
 
+/// A unit as written in a criteria file ("h", "working days"), in `lang` when the catalogue
+/// knows it (`unit-working-days`), else as written.
+pub fn unit(lang: Lang, unit: &str) -> String {
+    let id = format!("unit-{}", unit.trim().replace(' ', "-"));
+    if bundle(lang).has_message(&id) {
+        t(lang, &id)
+    } else {
+        unit.to_string()
+    }
+}
+
 /// "5 ofert", "1 day": a count with its noun in the plural form the language needs.
 pub fn count(lang: Lang, id: &str, n: usize) -> String {
     tr(

@@ -167,7 +167,11 @@ fn render_value(lang: Lang, v: &Value) -> Arg {
         Value::Quantity(n, unit) => {
             let n = super::plain_number(lang, &fluent_bundle::FluentValue::from(*n))
                 .unwrap_or_default();
-            Arg::Text(if unit.is_empty() { n } else { n + " " + unit })
+            Arg::Text(if unit.is_empty() {
+                n
+            } else {
+                n + " " + &super::unit(lang, unit)
+            })
         }
         Value::Money(n, cur) => {
             let places = if n.fract() == 0.0 { 0 } else { 2 };

@@ -862,3 +862,67 @@ toml-vat-rate-is-a-percentage = `vat_rate` to procent od 0 do poniżej 100, np. 
 toml-vendor-columns-must-name-at = `vendor_columns` musi wymieniać co najmniej jeden nagłówek, np. ["Agencja", "Vendor"]
 toml-weight-must-be-or-more = waga musi wynosić 0 lub więcej; jest { $a0 }
 toml-years-must-be-a-whole = `years` musi być liczbą całkowitą, 0 lub więcej
+
+## Raport Markdown
+
+md-title = Ranking ofert: { $name }
+md-compared = porównano { $offers } { $offers ->
+    [one] ofertę
+    [few] oferty
+   *[many] ofert
+}, w rankingu { $ranked }, odrzucono { $out } · { $method } · kryteria { $origin }
+md-nobody-passed = Żadna oferta nie spełniła kryteriów odrzucających.
+md-winners-tied = Zwycięzcy ex aequo: { $names } ({ $score } pkt)
+md-tied-note = { $count } { $count ->
+    [few] oferty dzielą
+   *[many] ofert dzieli
+} pierwsze miejsce. (Ten sam wykonawca mógł przysłać więcej niż jeden plik.)
+md-winner = Zwycięzca: { $name } ({ $score } pkt)
+md-only-one-passed = Jedyna oferta, która spełniła kryteria odrzucające.
+md-ranking = Ranking
+md-monthly-cost-in = Koszt miesięczny ({ $currency })
+md-risk-cost-in = Koszt z ryzykiem ({ $currency })
+md-notes = Uwagi
+md-red-flags-count = { $n } { $count ->
+    [one] czerwona flaga
+    [few] czerwone flagi
+   *[many] czerwonych flag
+}
+md-blanks-count = braki odpowiedzi: { $n }
+md-ranking-legend = Wynik 0–100. Koszt miesięczny: abonament plus godziny potrzebne ponad pulę według stawki godzinowej. Koszt z ryzykiem: koszt miesięczny plus spodziewany koszt przestojów i utraty danych dla firmy (składniki poniżej).
+md-risk-terms = Koszt ryzyka według składników ({ $currency })
+md-risk-terms-legend = abonament i dodatkowe godziny: koszt miesięczny; przestoje: spodziewane awarie krytyczne (mniej przy oferowanych zabezpieczeniach) × czas przywrócenia (plus oczekiwanie na okno w godzinach pracy) albo przestój dopuszczony gwarancją dostępności, jeśli jest większy, × przychód na godzinę; utrata danych: awarie × RPO × wartość godziny danych; kary umowne (odejmowane): spodziewane kary za niedotrzymanie SLA, czyli udział awarii przekraczających SLA × kara obiecana w ofercie (procent abonamentu), najwyżej abonament.
+md-knockouts = Oferty odrzucone
+md-red-flags = Czerwone flagi
+md-remarks = Uwagi w ofertach
+md-weights = Użyte wagi
+md-group = Grupa
+md-data-issues = Problemy z danymi
+md-issues-count = przy czytaniu ofert: { $errors } { $errors ->
+    [one] błąd
+    [few] błędy
+   *[many] błędów
+}, { $warnings } { $warnings ->
+    [one] ostrzeżenie
+    [few] ostrzeżenia
+   *[many] ostrzeżeń
+}:
+md-audit = Metryka
+md-leads = { $first } wyprzedza { $second } o { $lead } pkt.
+md-leads-topsis = { $first } wyprzedza { $second } o { $lead } pkt (TOPSIS: różnice poniżej to oceny kryteriów ważone ich udziałem).
+md-against = { $label }: { $this } wobec { $that } (+{ $points })
+md-gains = Gdzie zyskuje najwięcej:
+md-better = Gdzie lepsza jest oferta { $name }:
+export-no-answer = brak odpowiedzi
+audit-tool = Narzędzie
+audit-generated = Wygenerowano
+audit-no-timestamp = (bez znacznika czasu)
+audit-criteria = Kryteria
+audit-criteria-sha = Kryteria sha256
+audit-profile = Profil
+audit-method = Metoda
+audit-input = Plik wejściowy { $path }
+
+## Jednostki z wbudowanych kryteriów
+
+unit-working-days = dni rob.

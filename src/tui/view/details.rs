@@ -295,7 +295,7 @@ pub(super) fn value_text(app: &App, j: usize, o: usize) -> String {
             _ if c.kind == Kind::Money => {
                 crate::i18n::money(l, d, &a.criteria.currency, d.scale().min(2))
             }
-            Some(u) => format!("{shown} {u}"),
+            Some(u) => format!("{shown} {}", crate::i18n::unit(l, u)),
             None => shown,
         }
     };
