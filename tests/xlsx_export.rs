@@ -404,7 +404,12 @@ fn criteria_show_the_weights_used_not_only_the_files() {
         assert_eq!(number(&row[5]), a.weights[j]);
         assert!((number(&row[6]) - a.weights[j] / total).abs() < 1e-12);
         assert_eq!(text(&row[7]), c.rule().to_string());
-        assert_eq!(text(&row[8]), c.missing.key());
+        let blank = match c.missing.key() {
+            "worst" => "blank scores 0",
+            "disqualify" => "blank knocks out",
+            _ => "blank is left out",
+        };
+        assert_eq!(text(&row[8]), blank);
         assert_eq!(number(&row[9]), c.weight);
     }
     assert_eq!(number(&rows[1 + fee][5]), in_file + 7.0);

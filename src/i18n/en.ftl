@@ -877,3 +877,72 @@ audit-input = Input { $path }
 ## Units written in the built-in criteria
 
 unit-working-days = working days
+
+## The XLSX workbook
+
+xlsx-col-rank = Rank
+xlsx-col-vendor = Vendor
+xlsx-col-score = Score
+xlsx-col-blanks = Blanks
+xlsx-col-knock-outs = Knock-outs
+xlsx-col-red-flags = Red flags
+xlsx-col-status = Status
+xlsx-col-cost-note = Cost note
+xlsx-col-source = Source
+xlsx-col-notes = Notes
+xlsx-col-criterion = Criterion
+xlsx-col-label = Label
+xlsx-col-raw-answer = Raw answer
+xlsx-col-value = Value
+xlsx-col-unit = Unit
+xlsx-col-score-0-1 = Score (0–1)
+xlsx-col-points = Points
+xlsx-col-kind = Kind
+xlsx-col-id-criterion = Id / criterion
+xlsx-col-message = Message
+xlsx-col-penalty = Penalty
+xlsx-knock-out = knock-out
+xlsx-red-flag = red flag
+xlsx-col-id = Id
+xlsx-col-group = Group
+xlsx-col-weight = Weight
+xlsx-col-share = Share
+xlsx-col-rule = Rule
+xlsx-col-missing = Missing
+xlsx-col-weight-in-file = Weight in file
+xlsx-col-item = Item
+xlsx-not-set = not set
+xlsx-currency = Currency
+xlsx-support-hours-needed-per-month = Support hours needed per month
+xlsx-critical-incidents-per-year = Critical incidents per year
+xlsx-weights = Weights
+xlsx-offers = Offers
+xlsx-knocked-out = Knocked out
+xlsx-import-issues = Import issues
+xlsx-business-context = Business context
+xlsx-this-ranking = This ranking
+xlsx-sheet-ranking = Ranking
+xlsx-sheet-breakdown = Breakdown
+xlsx-sheet-flags = Flags
+xlsx-sheet-criteria = Criteria
+xlsx-sheet-audit = Audit
+xlsx-too-big = { $offers } offers × { $criteria } criteria make { $answers } answers, more than the { $max } an XLSX workbook is built for in memory (about 12 000 offers of 40 criteria): write CSV or JSON instead (-f csv, -f json)
+xlsx-cannot-write = cannot write the XLSX workbook: { $reason }
+xlsx-title = Ranking: { $name }
+xlsx-subject = Offer comparison
+xlsx-revenue-per-hour = Revenue lost per hour of downtime ({ $currency })
+xlsx-weights-tuned = tuned in the session: they differ from the criteria file (see Criteria)
+xlsx-weights-as-in-file = as in the criteria file
+xlsx-issues-count = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+}, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+} (run `offerlens check` for details)
+xlsx-status-knocked-out = knocked out: { $reasons }
+xlsx-status-ranked = ranked
+xlsx-rows-left-out = … { $count } more { $count ->
+    [one] row
+   *[other] rows
+} left out: a sheet holds at most 1 048 576 rows (see the JSON or CSV export)

@@ -926,3 +926,75 @@ audit-input = Plik wejściowy { $path }
 ## Jednostki z wbudowanych kryteriów
 
 unit-working-days = dni rob.
+
+## Skoroszyt XLSX
+
+xlsx-col-rank = Miejsce
+xlsx-col-vendor = Wykonawca
+xlsx-col-score = Wynik
+xlsx-col-blanks = Braki
+xlsx-col-knock-outs = Odrzucenia
+xlsx-col-red-flags = Czerwone flagi
+xlsx-col-status = Status
+xlsx-col-cost-note = Uwaga do kosztu
+xlsx-col-source = Źródło
+xlsx-col-notes = Uwagi
+xlsx-col-criterion = Kryterium
+xlsx-col-label = Nazwa
+xlsx-col-raw-answer = Odpowiedź
+xlsx-col-value = Wartość
+xlsx-col-unit = Jednostka
+xlsx-col-score-0-1 = Ocena (0–1)
+xlsx-col-points = Punkty
+xlsx-col-kind = Rodzaj
+xlsx-col-id-criterion = Id / kryterium
+xlsx-col-message = Komunikat
+xlsx-col-penalty = Kara
+xlsx-knock-out = odrzucenie
+xlsx-red-flag = czerwona flaga
+xlsx-col-id = Id
+xlsx-col-group = Grupa
+xlsx-col-weight = Waga
+xlsx-col-share = Udział
+xlsx-col-rule = Reguła
+xlsx-col-missing = Brak odpowiedzi
+xlsx-col-weight-in-file = Waga w pliku
+xlsx-col-item = Pozycja
+xlsx-not-set = nie ustawiono
+xlsx-currency = Waluta
+xlsx-support-hours-needed-per-month = Potrzebne godziny wsparcia w miesiącu
+xlsx-critical-incidents-per-year = Awarie krytyczne w roku
+xlsx-weights = Wagi
+xlsx-offers = Oferty
+xlsx-knocked-out = Odrzucone
+xlsx-import-issues = Problemy przy imporcie
+xlsx-business-context = Kontekst biznesowy
+xlsx-this-ranking = Ten ranking
+xlsx-sheet-ranking = Ranking
+xlsx-sheet-breakdown = Szczegóły
+xlsx-sheet-flags = Flagi
+xlsx-sheet-criteria = Kryteria
+xlsx-sheet-audit = Metryka
+xlsx-too-big = { $offers } ofert × { $criteria } kryteriów to { $answers } odpowiedzi, więcej niż { $max }, dla których skoroszyt XLSX jest budowany w pamięci (ok. 12 000 ofert po 40 kryteriów): zapisz CSV albo JSON (-f csv, -f json)
+xlsx-cannot-write = nie można zapisać skoroszytu XLSX: { $reason }
+xlsx-title = Ranking: { $name }
+xlsx-subject = Porównanie ofert
+xlsx-revenue-per-hour = Przychód tracony na godzinę przestoju ({ $currency })
+xlsx-weights-tuned = zmienione w sesji: różnią się od pliku kryteriów (zob. Kryteria)
+xlsx-weights-as-in-file = jak w pliku kryteriów
+xlsx-issues-count = { $errors } { $errors ->
+    [one] błąd
+    [few] błędy
+   *[many] błędów
+}, { $warnings } { $warnings ->
+    [one] ostrzeżenie
+    [few] ostrzeżenia
+   *[many] ostrzeżeń
+} (szczegóły: `offerlens check`)
+xlsx-status-knocked-out = odrzucona: { $reasons }
+xlsx-status-ranked = w rankingu
+xlsx-rows-left-out = … pominięto jeszcze { $count } { $count ->
+    [one] wiersz
+    [few] wiersze
+   *[many] wierszy
+}: arkusz mieści najwyżej 1 048 576 wierszy (zob. eksport JSON albo CSV)

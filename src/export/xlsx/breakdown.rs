@@ -8,24 +8,25 @@ use crate::criteria::Kind;
 use crate::normalize::Value;
 use crate::numbers::round_money;
 
-use super::SHEETS;
 use super::sheet::{Column, Sheet};
+use super::sheet_name;
 use super::style::{Cell, Num, Styles};
+use crate::i18n::t;
 
 pub(super) fn breakdown(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
     let mut s = Sheet::new(
-        SHEETS[1],
+        &sheet_name(st.lang, 1),
         st,
         vec![
-            Column::new("Vendor", 12, 30),
-            Column::new("Criterion", 10, 28),
-            Column::new("Label", 10, 36).wrap(),
-            Column::new("Raw answer", 12, 48).wrap(),
-            Column::new("Value", 10, 24),
-            Column::new("Unit", 6, 10),
-            Column::new("Score (0–1)", 11, 11),
-            Column::new("Points", 8, 8),
-            Column::new("Source", 10, 40),
+            Column::new(&t(st.lang, "xlsx-col-vendor"), 12, 30),
+            Column::new(&t(st.lang, "xlsx-col-criterion"), 10, 28),
+            Column::new(&t(st.lang, "xlsx-col-label"), 10, 36).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-raw-answer"), 12, 48).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-value"), 10, 24),
+            Column::new(&t(st.lang, "xlsx-col-unit"), 6, 10),
+            Column::new(&t(st.lang, "xlsx-col-score-0-1"), 11, 11),
+            Column::new(&t(st.lang, "xlsx-col-points"), 8, 8),
+            Column::new(&t(st.lang, "xlsx-col-source"), 10, 40),
         ],
     )?;
     s.ws.set_freeze_panes(1, 1)?;
@@ -77,7 +78,7 @@ pub(super) fn breakdown(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxErro
                 &[
                     Cell::Text(&a.offers.offers[o].vendor),
                     Cell::Text(&c.id),
-                    Cell::Text(&c.label),
+                    Cell::Text(c.label_in(st.lang)),
                     raw,
                     value,
                     Cell::Text(c.unit.as_deref().unwrap_or("")),

@@ -4,25 +4,26 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::analysis::Analysis;
 
-use super::SHEETS;
 use super::sheet::{Column, Sheet};
+use super::sheet_name;
 use super::style::{Cell, Num, Styles};
+use crate::i18n::t;
 
 pub(super) fn criteria(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
     let mut s = Sheet::new(
-        SHEETS[3],
+        &sheet_name(st.lang, 3),
         st,
         vec![
-            Column::new("Id", 10, 28),
-            Column::new("Label", 12, 36).wrap(),
-            Column::new("Group", 8, 14),
-            Column::new("Kind", 8, 10),
-            Column::new("Unit", 6, 10),
-            Column::new("Weight", 8, 8),
-            Column::new("Share", 8, 8),
-            Column::new("Rule", 30, 90).wrap(),
-            Column::new("Missing", 10, 10),
-            Column::new("Weight in file", 14, 14),
+            Column::new(&t(st.lang, "xlsx-col-id"), 10, 28),
+            Column::new(&t(st.lang, "xlsx-col-label"), 12, 36).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-group"), 8, 14),
+            Column::new(&t(st.lang, "xlsx-col-kind"), 8, 10),
+            Column::new(&t(st.lang, "xlsx-col-unit"), 6, 10),
+            Column::new(&t(st.lang, "xlsx-col-weight"), 8, 8),
+            Column::new(&t(st.lang, "xlsx-col-share"), 8, 8),
+            Column::new(&t(st.lang, "xlsx-col-rule"), 30, 90).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-missing"), 10, 10),
+            Column::new(&t(st.lang, "xlsx-col-weight-in-file"), 14, 14),
         ],
     )?;
     s.ws.set_freeze_panes(1, 1)?;
@@ -37,14 +38,25 @@ pub(super) fn criteria(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError
         s.row(
             &[
                 Cell::Text(&c.id),
-                Cell::Text(&c.label),
-                Cell::Text(&c.group),
-                Cell::Text(c.kind.key()),
+                Cell::Text(c.label_in(st.lang)),
+                Cell::Text(&t(st.lang, &format!("group-{}", c.group))),
+                Cell::Text(
+                    &crate::i18n::Msg::new("rule-kind")
+                        .with("kind", c.kind.key())
+                        .in_lang(st.lang),
+                ),
                 Cell::Text(c.unit.as_deref().unwrap_or("")),
                 Cell::Num(w, Num::General),
                 share,
-                Cell::Text(&c.rule().to_string()),
-                Cell::Text(c.missing.key()),
+                Cell::Text(&c.rule().in_lang(st.lang)),
+                Cell::Text(&t(
+                    st.lang,
+                    match c.missing {
+                        crate::criteria::Missing::Worst => "rule-blank-worst",
+                        crate::criteria::Missing::Disqualify => "rule-blank-knocks-out",
+                        crate::criteria::Missing::Ignore => "rule-blank-ignored",
+                    },
+                )),
                 Cell::Num(c.weight, Num::General),
             ],
             false,

@@ -4,20 +4,21 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::analysis::Analysis;
 
-use super::SHEETS;
 use super::sheet::{Column, Sheet};
+use super::sheet_name;
 use super::style::{Cell, Num, Styles};
+use crate::i18n::t;
 
 pub(super) fn flags(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
     let mut s = Sheet::new(
-        SHEETS[2],
+        &sheet_name(st.lang, 2),
         st,
         vec![
-            Column::new("Vendor", 12, 30),
-            Column::new("Kind", 10, 10),
-            Column::new("Id / criterion", 14, 28),
-            Column::new("Message", 30, 80).wrap(),
-            Column::new("Penalty", 8, 8),
+            Column::new(&t(st.lang, "xlsx-col-vendor"), 12, 30),
+            Column::new(&t(st.lang, "xlsx-col-kind"), 10, 10),
+            Column::new(&t(st.lang, "xlsx-col-id-criterion"), 14, 28),
+            Column::new(&t(st.lang, "xlsx-col-message"), 30, 80).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-penalty"), 8, 8),
         ],
     )?;
     s.ws.set_freeze_panes(1, 1)?;
@@ -35,9 +36,9 @@ pub(super) fn flags(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
             s.row(
                 &[
                     Cell::Text(vendor),
-                    Cell::Text("knock-out"),
+                    Cell::Text(&t(st.lang, "xlsx-knock-out")),
                     Cell::Text(&k.criterion),
-                    Cell::Text(&k.message.to_string()),
+                    Cell::Text(&k.message.in_lang(st.lang)),
                     Cell::Empty,
                 ],
                 grey,
@@ -52,9 +53,9 @@ pub(super) fn flags(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
             s.row(
                 &[
                     Cell::Text(vendor),
-                    Cell::Text("red flag"),
+                    Cell::Text(&t(st.lang, "xlsx-red-flag")),
                     Cell::Text(&f.id),
-                    Cell::Text(&f.message_in(&a.criteria, crate::i18n::Lang::En)),
+                    Cell::Text(&f.message_in(&a.criteria, st.lang)),
                     Cell::Num(f.penalty, Num::General),
                 ],
                 grey,

@@ -31,7 +31,19 @@ use crate::sanitize::clean;
 use style::Styles;
 
 /// The sheets, in workbook order.
-pub(crate) const SHEETS: [&str; 5] = ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"];
+// not for people: catalogue ids of the sheets' names
+pub(crate) const SHEETS: [&str; 5] = [
+    "xlsx-sheet-ranking",
+    "xlsx-sheet-breakdown",
+    "xlsx-sheet-flags",
+    "xlsx-sheet-criteria",
+    "xlsx-sheet-audit",
+];
+
+/// Sheet `i`'s name in `lang`.
+pub(crate) fn sheet_name(lang: Lang, i: usize) -> String {
+    crate::i18n::t(lang, SHEETS[i])
+}
 
 /// The creation time written when the stamp has none (`--no-timestamp`): the zip epoch, as the
 /// entries' own dates.
@@ -59,24 +71,42 @@ pub const MAX_ANSWERS: usize = 500_000;
 pub fn write(a: &Analysis, audit: &Audit, lang: Lang) -> Result<Vec<u8>, String> {
     let answers = a.offers.len().saturating_mul(a.criteria.criteria.len());
     if answers > MAX_ANSWERS {
-        return Err(format!(
-            "{} offers × {} criteria make {answers} answers, more than the {MAX_ANSWERS} an XLSX workbook is built for in memory (about 12 000 offers of 40 criteria): write CSV or JSON instead (-f csv, -f json)",
-            a.offers.len(),
-            a.criteria.criteria.len()
+        return Err(crate::i18n::tr(
+            lang,
+            "xlsx-too-big",
+            &[
+                ("offers", crate::i18n::Arg::from(a.offers.len())),
+                (
+                    "criteria",
+                    crate::i18n::Arg::from(a.criteria.criteria.len()),
+                ),
+                ("answers", crate::i18n::Arg::from(answers)),
+                ("max", crate::i18n::Arg::from(MAX_ANSWERS)),
+            ],
         ));
     }
-    build(a, audit).map_err(|e| format!("cannot write the XLSX workbook: {e}"))
+    build(a, audit, lang).map_err(|e| {
+        crate::i18n::tr(
+            lang,
+            "xlsx-cannot-write",
+            &[("reason", crate::i18n::Arg::from(e.to_string()))],
+        )
+    })
 }
 
-fn build(a: &Analysis, audit: &Audit) -> Result<Vec<u8>, XlsxError> {
-    let styles = Styles::new(&a.criteria.currency);
+fn build(a: &Analysis, audit: &Audit, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let styles = Styles::in_lang(&a.criteria.currency, lang);
     let mut workbook = Workbook::new();
     let created = audit.generated_at.as_deref().unwrap_or(NO_TIME);
     let created = ExcelDateTime::parse_from_str(created)
         .or_else(|_| ExcelDateTime::parse_from_str(NO_TIME))?;
     let properties = DocProperties::new()
-        .set_title(clean(&format!("Ranking: {}", a.criteria.name)))
-        .set_subject("Offer comparison")
+        .set_title(clean(&crate::i18n::tr(
+            lang,
+            "xlsx-title",
+            &[("name", crate::i18n::Arg::from(a.criteria.name_in(lang)))],
+        )))
+        .set_subject(crate::i18n::t(lang, "xlsx-subject"))
         .set_comment(clean(&audit.tool))
         .set_creation_datetime(&created);
     workbook.set_properties(&properties);

@@ -5,28 +5,45 @@ use rust_xlsxwriter::{ConditionalFormatDataBar, ConditionalFormatType, Worksheet
 
 use crate::analysis::Analysis;
 
-use super::SHEETS;
 use super::sheet::{Column, Sheet};
+use super::sheet_name;
 use super::style::{Cell, Num, Styles, money};
+use crate::i18n::t;
 
 pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
     let cur = &a.criteria.currency;
     let mut s = Sheet::new(
-        SHEETS[0],
+        &sheet_name(st.lang, 0),
         st,
         vec![
-            Column::new("Rank", 6, 6),
-            Column::new("Vendor", 12, 36),
-            Column::new("Score", 9, 9),
-            Column::new(&format!("Monthly cost ({cur})"), 14, 20),
-            Column::new(&format!("Risk cost ({cur})"), 14, 20),
-            Column::new("Blanks", 7, 7),
-            Column::new("Knock-outs", 11, 11),
-            Column::new("Red flags", 12, 32).wrap(),
-            Column::new("Status", 10, 50).wrap(),
-            Column::new("Cost note", 10, 26).wrap(),
-            Column::new("Source", 10, 34),
-            Column::new("Notes", 10, 50).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-rank"), 6, 6),
+            Column::new(&t(st.lang, "xlsx-col-vendor"), 12, 36),
+            Column::new(&t(st.lang, "xlsx-col-score"), 9, 9),
+            Column::new(
+                &crate::i18n::tr(
+                    st.lang,
+                    "md-monthly-cost-in",
+                    &[("currency", crate::i18n::Arg::from(cur.as_str()))],
+                ),
+                14,
+                20,
+            ),
+            Column::new(
+                &crate::i18n::tr(
+                    st.lang,
+                    "md-risk-cost-in",
+                    &[("currency", crate::i18n::Arg::from(cur.as_str()))],
+                ),
+                14,
+                20,
+            ),
+            Column::new(&t(st.lang, "xlsx-col-blanks"), 7, 7),
+            Column::new(&t(st.lang, "xlsx-col-knock-outs"), 11, 11),
+            Column::new(&t(st.lang, "xlsx-col-red-flags"), 12, 32).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-status"), 10, 50).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-cost-note"), 10, 26).wrap(),
+            Column::new(&t(st.lang, "xlsx-col-source"), 10, 34),
+            Column::new(&t(st.lang, "xlsx-col-notes"), 10, 50).wrap(),
         ],
     )?;
     s.ws.set_freeze_panes(1, 2)?;
@@ -54,15 +71,19 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
         let status = if grey {
             let reasons: Vec<String> = ev.knockouts[o]
                 .iter()
-                .map(|k| k.message.to_string())
+                .map(|k| k.message.in_lang(st.lang))
                 .collect();
-            format!("knocked out: {}", reasons.join("; "))
+            crate::i18n::tr(
+                st.lang,
+                "xlsx-status-knocked-out",
+                &[("reasons", crate::i18n::Arg::from(reasons.join("; ")))],
+            )
         } else {
-            "ranked".to_string()
+            t(st.lang, "xlsx-status-ranked")
         };
         let notes = a.offers.offers[o].notes_text();
         let note = match (&costs.monthly, &costs.risk) {
-            (Err(e), _) | (Ok(_), Err(e)) => e.to_string(),
+            (Err(e), _) | (Ok(_), Err(e)) => e.in_lang(st.lang),
             _ => String::new(),
         };
         s.row(

@@ -150,9 +150,10 @@ impl<'s> Sheet<'s> {
     pub(super) fn skipped(&mut self, skipped: usize) -> Result<(), XlsxError> {
         if skipped > 0 {
             let f = Format::new().set_italic();
-            let text = format!(
-                "… {skipped} more row{} left out: a sheet holds at most 1 048 576 rows (see the JSON or CSV export)",
-                if skipped == 1 { "" } else { "s" }
+            let text = crate::i18n::tr(
+                self.styles.lang,
+                "xlsx-rows-left-out",
+                &[("count", crate::i18n::Arg::from(skipped))],
             );
             self.ws.write_string_with_format(self.row, 0, text, &f)?;
             self.row += 1;

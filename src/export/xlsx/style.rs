@@ -76,10 +76,17 @@ pub(super) struct Styles {
     pub(super) formats: Vec<Format>,
     /// Characters the money suffix adds to a number's width.
     pub(super) money_suffix: usize,
+    /// The language of the headers and texts.
+    pub(super) lang: crate::i18n::Lang,
 }
 
 impl Styles {
     pub(super) fn new(currency: &str) -> Styles {
+        Self::in_lang(currency, crate::i18n::Lang::En)
+    }
+
+    /// The styles, with texts in `lang`.
+    pub(super) fn in_lang(currency: &str, lang: crate::i18n::Lang) -> Styles {
         let money = money_format(currency);
         let money_suffix = if currency == "PLN" {
             3
@@ -97,6 +104,7 @@ impl Styles {
         Styles {
             formats,
             money_suffix,
+            lang,
         }
     }
 
