@@ -438,7 +438,7 @@ fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
     let (criteria, _) = session::load_criteria(&source)?;
     let bytes = crate::questionnaire::write(&criteria).map_err(|message| Error::Input {
         path: criteria.origin.clone(),
-        message: Msg::new("file-reason").with("reason", message),
+        message,
     })?;
     session::emit(&bytes, Some(&args.output))?;
     say(

@@ -16,20 +16,6 @@ pub fn money_string(d: Decimal) -> String {
     r.to_string()
 }
 
-/// Whole currency units grouped by thousands with a space (`1 450`), rounded half away from
-/// zero like every amount shown; `—` when there is none.
-pub(crate) fn whole_money(d: Option<&Decimal>) -> String {
-    let Some(d) = d else { return "—".to_string() };
-    let whole = d
-        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-        .normalize()
-        .to_string();
-    let (sign, digits) = whole
-        .strip_prefix('-')
-        .map_or(("", whole.as_str()), |s| ("-", s));
-    format!("{sign}{}", group(digits, ' '))
-}
-
 /// A decimal without trailing zeros (`7.5`, `240`).
 pub fn plain(d: Decimal) -> String {
     d.normalize().to_string()
@@ -124,15 +110,7 @@ mod tests {
     }
 
     #[test]
-    fn money_for_people_and_for_files() {
-        assert_eq!(whole_money(Some(&d("1450.6"))), "1 451");
-        // Half a unit rounds away from zero (not to even), and from the exact amount, not
-        // from the amount already rounded to the grosz.
-        assert_eq!(whole_money(Some(&d("1450.5"))), "1 451");
-        assert_eq!(whole_money(Some(&d("1451.5"))), "1 452");
-        assert_eq!(whole_money(Some(&d("1450.495"))), "1 450");
-        assert_eq!(whole_money(Some(&d("-1234567"))), "-1 234 567");
-        assert_eq!(whole_money(None), "—");
+    fn money_for_files() {
         assert_eq!(money_string(d("2210.955")), "2210.96");
         assert_eq!(money_string(d("7")), "7.00");
     }

@@ -13,7 +13,6 @@ use crate::analysis::Analysis;
 use crate::criteria::Method;
 use crate::export::audit::Audit;
 use crate::issue::{Counts, Severity};
-use crate::numbers::whole_money;
 use crate::sanitize::clean;
 use crate::score::rank::Ranked;
 
@@ -150,10 +149,7 @@ fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
             notes.push(crate::i18n::count(lang, "md-blanks-count", ev.blanks[o]));
         }
         let money = |m: Option<&rust_decimal::Decimal>| {
-            m.map_or_else(
-                || "—".to_string(),
-                |d| crate::i18n::decimal(lang, d.round_dp(0), 0),
-            )
+            m.map_or_else(|| "—".to_string(), |d| crate::i18n::decimal(lang, *d, 0))
         };
         writeln!(
             out,
@@ -205,10 +201,7 @@ fn risk_terms(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "|---|{}---:|", "---:|".repeat(names.len()))?;
     let money = |m: Option<&rust_decimal::Decimal>| {
-        m.map_or_else(
-            || "—".to_string(),
-            |d| crate::i18n::decimal(lang, d.round_dp(0), 0),
-        )
+        m.map_or_else(|| "—".to_string(), |d| crate::i18n::decimal(lang, *d, 0))
     };
     for o in with {
         let costs = &ev.costs[o];

@@ -10,7 +10,6 @@ pub mod table;
 pub mod xlsx;
 
 use crate::analysis::Analysis;
-use crate::numbers::whole_money;
 use audit::Audit;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -105,7 +104,7 @@ pub fn answer_in(a: &Analysis, criterion: usize, offer: usize, lang: crate::i18n
     let c = &a.criteria.criteria[criterion];
     if c.kind == crate::criteria::Kind::RiskCost {
         return match &a.evaluation.costs[offer].risk {
-            Ok(d) => crate::i18n::money(lang, d.round_dp(0), &a.criteria.currency, 0),
+            Ok(d) => crate::i18n::money(lang, *d, &a.criteria.currency, 0),
             Err(_) => crate::i18n::t(lang, "export-no-answer"),
         };
     }
@@ -123,13 +122,6 @@ pub(crate) fn method_id(m: crate::criteria::Method) -> &'static str {
     match m {
         crate::criteria::Method::WeightedSum => "method-weighted-sum",
         crate::criteria::Method::Topsis => "method-topsis",
-    }
-}
-
-pub(crate) fn method_name(m: crate::criteria::Method) -> &'static str {
-    match m {
-        crate::criteria::Method::WeightedSum => "weighted sum",
-        crate::criteria::Method::Topsis => "TOPSIS",
     }
 }
 

@@ -946,3 +946,11 @@ xlsx-rows-left-out = … { $count } more { $count ->
     [one] row
    *[other] rows
 } left out: a sheet holds at most 1 048 576 rows (see the JSON or CSV export)
+
+## The questionnaire: why it cannot be made
+
+form-nothing-to-ask = no criterion is answered by vendors (only computed ones): nothing to ask
+form-no-name-reads-back = criterion '{ $id }': none of its names (columns, label, id) reads back as it in a questionnaire; each is empty, a vendor header or taken by an earlier criterion
+form-no-vendor-header = the criteria name no usable vendor header (`vendor_columns`)
+form-vendor-header-unreadable = the vendor header '{ $name }' would not read back from a questionnaire
+form-cannot-build = cannot build the questionnaire: { $reason }

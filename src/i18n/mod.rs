@@ -291,6 +291,20 @@ mod tests {
     }
 
     #[test]
+    fn whole_amounts_round_half_away_from_zero_from_the_exact_amount() {
+        let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+        let pl = |s: &str| money(Lang::Pl, d(s), "PLN", 0);
+        assert_eq!(pl("1450.6"), "1\u{a0}451\u{a0}zł");
+        assert_eq!(pl("1450.5"), "1\u{a0}451\u{a0}zł");
+        assert_eq!(pl("1451.5"), "1\u{a0}452\u{a0}zł");
+        assert_eq!(pl("1450.495"), "1\u{a0}450\u{a0}zł");
+        assert_eq!(
+            money(Lang::En, d("-1234567"), "PLN", 0),
+            "−1,234,567\u{a0}PLN"
+        );
+    }
+
+    #[test]
     fn an_unknown_id_shows_itself() {
         assert_eq!(t(Lang::Pl, "no-such-message"), "no-such-message");
     }

@@ -998,3 +998,11 @@ xlsx-rows-left-out = … pominięto jeszcze { $count } { $count ->
     [few] wiersze
    *[many] wierszy
 }: arkusz mieści najwyżej 1 048 576 wierszy (zob. eksport JSON albo CSV)
+
+## Kwestionariusz: dlaczego nie można go utworzyć
+
+form-nothing-to-ask = żadne kryterium nie jest wypełniane przez wykonawców (są tylko wyliczane): nie ma o co pytać
+form-no-name-reads-back = kryterium „{ $id }”: żadna z jego nazw (columns, label, id) nie zostanie odczytana z kwestionariusza jako to kryterium; każda jest pusta, jest nagłówkiem wykonawcy albo zajęło ją wcześniejsze kryterium
+form-no-vendor-header = kryteria nie podają użytecznego nagłówka wykonawcy (`vendor_columns`)
+form-vendor-header-unreadable = nagłówka wykonawcy „{ $name }” nie dałoby się odczytać z kwestionariusza
+form-cannot-build = nie można utworzyć kwestionariusza: { $reason }

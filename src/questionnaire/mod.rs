@@ -44,16 +44,17 @@ mod style;
 mod texts;
 
 use crate::criteria::Criteria;
+use crate::i18n::Msg;
 
 /// The sheet's name.
 pub const SHEET: &str = "Ankieta";
 
 /// The questionnaire for `criteria` as xlsx bytes (the caller writes them atomically).
-pub fn write(criteria: &Criteria) -> Result<Vec<u8>, String> {
+pub fn write(criteria: &Criteria) -> Result<Vec<u8>, Msg> {
     let rows = plan::plan(criteria)?;
     let vendor = plan::vendor_field(criteria)?;
     sheet::build(criteria, &rows, &vendor)
-        .map_err(|e| format!("cannot build the questionnaire: {e}"))
+        .map_err(|e| Msg::new("form-cannot-build").with("reason", e.to_string()))
 }
 
 #[cfg(test)]

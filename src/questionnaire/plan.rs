@@ -3,6 +3,7 @@
 
 use crate::criteria::TimeUnit;
 use crate::criteria::{Criteria, Criterion, Kind, Missing, Require};
+use crate::i18n::Msg;
 use crate::text::normalize_label;
 
 use super::questions;
@@ -24,16 +25,14 @@ pub(super) struct Row<'c> {
 }
 
 /// The rows, in the criteria's order, or why the questionnaire could not be read back.
-pub(super) fn plan(criteria: &Criteria) -> Result<Vec<Row<'_>>, String> {
+pub(super) fn plan(criteria: &Criteria) -> Result<Vec<Row<'_>>, Msg> {
     let answered: Vec<&Criterion> = criteria
         .criteria
         .iter()
         .filter(|c| c.kind != Kind::RiskCost)
         .collect();
     if answered.is_empty() {
-        return Err(
-            "no criterion is answered by vendors (only computed ones): nothing to ask".to_string(),
-        );
+        return Err(Msg::new("form-nothing-to-ask"));
     }
     let vendor_names: Vec<String> = criteria
         .vendor_columns
@@ -64,12 +63,7 @@ pub(super) fn plan(criteria: &Criteria) -> Result<Vec<Row<'_>>, String> {
                 .map(|s| s.trim())
                 .chain([c.label.trim(), c.id.as_str()])
                 .find(|s| reads_as(s) == Some(c.id.as_str()))
-                .ok_or_else(|| {
-                    format!(
-                        "criterion '{}': none of its names (columns, label, id) reads back as it in a questionnaire; each is empty, a vendor header or taken by an earlier criterion",
-                        c.id
-                    )
-                })?
+                .ok_or_else(|| Msg::new("form-no-name-reads-back").with("id", &c.id))?
                 .to_string();
             let (question_pl, question_en) = questions::for_criterion(c);
             let by_buyer = questions::filled_by_buyer(c);
@@ -101,13 +95,13 @@ pub(super) struct VendorField {
 }
 
 /// The agency-name field, labelled with the criteria's first usable vendor header.
-pub(super) fn vendor_field(criteria: &Criteria) -> Result<VendorField, String> {
+pub(super) fn vendor_field(criteria: &Criteria) -> Result<VendorField, Msg> {
     let name = criteria
         .vendor_columns
         .iter()
         .map(|v| v.trim())
         .find(|v| !normalize_label(v).is_empty())
-        .ok_or("the criteria name no usable vendor header (`vendor_columns`)")?;
+        .ok_or_else(|| Msg::new("form-no-vendor-header"))?;
     // "Agencja (Agency):" still reads as "agencja": the import drops a trailing "(…)".
     let is_agency = normalize_label(name) == "agencja";
     let (label, name_pl, name_en) = if is_agency {
@@ -120,9 +114,7 @@ pub(super) fn vendor_field(criteria: &Criteria) -> Result<VendorField, String> {
         (format!("{name}:"), name.to_string(), name.to_string())
     };
     if normalize_label(&label) != normalize_label(name) {
-        return Err(format!(
-            "the vendor header '{name}' would not read back from a questionnaire"
-        ));
+        return Err(Msg::new("form-vendor-header-unreadable").with("name", name));
     }
     Ok(VendorField {
         label,
@@ -323,6 +315,11 @@ require = { one_of = ["agency", "agencja"] }
     fn only_computed_criteria_is_refused() {
         let text = "name = \"t\"\n[[criterion]]\nid = \"risk_cost\"\nkind = \"risk_cost\"\n";
         let c = parse(text, "t.toml").unwrap();
-        assert!(write(&c).unwrap_err().contains("nothing to ask"));
+        assert!(
+            write(&c)
+                .unwrap_err()
+                .to_string()
+                .contains("nothing to ask")
+        );
     }
 }

@@ -289,14 +289,6 @@ fn to_num(v: &DeValue<'_>) -> Option<Num> {
     }
 }
 
-fn article(type_name: &str) -> &'static str {
-    if type_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    }
-}
-
 /// `"a", "b", "c"`: names as they are written in the file.
 fn quoted(names: &[&str]) -> String {
     names

@@ -81,6 +81,7 @@ pub(super) struct Styles {
 }
 
 impl Styles {
+    #[cfg(test)]
     pub(super) fn new(currency: &str) -> Styles {
         Self::in_lang(currency, crate::i18n::Lang::En)
     }

@@ -13,7 +13,6 @@ use super::words::{AND_A_HALF, number_word};
 use super::{Reading, ValueError, expected, prepare, quoted, several_numbers};
 use crate::criteria::{Period, TimeUnit};
 use crate::i18n::Msg;
-use crate::numbers::plain;
 
 const A_DURATION: &str = "value-a-duration";
 

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::{ValueError, quote, quoted};
+use super::{ValueError, quoted};
 use crate::numbers::polish;
 use crate::text::chars::char_at;
 

@@ -9,7 +9,7 @@ use super::lexicon::{Phrases, Tax};
 use super::literal::Policy;
 use super::period::period_at;
 use super::quantity::{Role, read_quantity};
-use super::{Reading, ValueError, quote, quoted};
+use super::{Reading, ValueError, quoted};
 use crate::criteria::Period;
 use crate::text::chars::clean;
 

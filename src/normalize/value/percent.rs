@@ -7,7 +7,7 @@ use super::lexer::Token;
 use super::lexicon::Phrases;
 use super::literal::Policy;
 use super::quantity::{Role, read_quantity};
-use super::{Reading, ValueError, expected, quote, quoted};
+use super::{Reading, ValueError, expected, quoted};
 use crate::text::chars::clean;
 
 const A_PERCENT: &str = "value-a-percent";

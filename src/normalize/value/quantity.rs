@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::lexer::{Tok, Token, is_punct, tokenize};
 use super::lexicon::{Bound, PREFIXES, Phrases, RANGE_SEPS, Tax, span};
 use super::literal::{Policy, resolve};
-use super::{ValueError, expected, prepare, quote, quoted, several_numbers};
+use super::{ValueError, expected, prepare, quoted, several_numbers};
 use crate::criteria::Period;
 use crate::text::chars::is_blank;
 

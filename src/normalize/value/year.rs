@@ -1,6 +1,6 @@
 //! Years from 1900 to 2100, found among dates, words and ranges.
 
-use super::{Reading, ValueError, expected, prepare, quote, quoted};
+use super::{Reading, ValueError, expected, prepare, quoted};
 use crate::i18n::Msg;
 use crate::text::chars::{fold, is_blank};
 

@@ -1,6 +1,6 @@
 //! Yes/no answers: `tak`, `nie`, `✓`, `nie ma`, and an answer with a comment after it.
 
-use super::{Reading, ValueError, expected, prepare, quote, quoted};
+use super::{Reading, ValueError, expected, prepare, quoted};
 use crate::i18n::Msg;
 use crate::text::chars::{ShortStr, is_blank, is_combining, with_fold};
 

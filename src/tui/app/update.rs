@@ -5,8 +5,6 @@ use super::popup::default_export_path;
 use super::{Action, App, Effect, Level, Pane, Popup, WeightRow, one_line};
 use crate::export::Format;
 use crate::i18n::Msg;
-use crate::numbers::shortest;
-use crate::sanitize::clean;
 
 impl App {
     /// Carries out one action; returns what the event loop must do for it.
