@@ -457,12 +457,19 @@ fn check(args: CheckArgs, lang: Lang) -> Result<ExitCode> {
     let total: f64 = criteria.criteria.iter().map(|c| c.weight).sum();
     writeln!(
         out,
-        "{}: OK · \"{}\" · {} criteria · {} · weights sum to {}",
-        clean(&criteria.origin),
-        clean(&criteria.name),
-        criteria.criteria.len(),
-        criteria.method.key(),
-        total
+        "{}",
+        clean(
+            &Msg::new("cli-criteria-ok")
+                .with("origin", &criteria.origin)
+                .both("name", &criteria.name, criteria.name_pl.as_deref())
+                .count("criteria", criteria.criteria.len())
+                .msg(
+                    "method",
+                    Msg::new(crate::export::method_id(criteria.method))
+                )
+                .num("total", total)
+                .in_lang(lang)
+        )
     )
     .ok();
     if args.offers.is_empty() {

@@ -134,7 +134,10 @@ fn own_words(text: &str) -> String {
         out = out.replace(name, " ");
     }
     out.split_whitespace()
-        .filter(|w| !w.contains(['/', '.', '_', ':', '=', '@']) || w.ends_with(['.', ':']))
+        .filter(|w| {
+            let core = w.trim_end_matches(['.', ':', ',', ';', ')']);
+            !core.contains(['/', '.', '_', ':', '=', '@'])
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

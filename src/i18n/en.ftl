@@ -954,3 +954,18 @@ form-no-name-reads-back = criterion '{ $id }': none of its names (columns, label
 form-no-vendor-header = the criteria name no usable vendor header (`vendor_columns`)
 form-vendor-header-unreadable = the vendor header '{ $name }' would not read back from a questionnaire
 form-cannot-build = cannot build the questionnaire: { $reason }
+
+## More reading notes and kinds of files
+
+cell-none-read-as-no = '{ $shown }' (none) read as no
+cell-none-read-as-zero = '{ $shown }' (none) read as 0
+cell-none-read-as-choice = '{ $shown }' (none) read as { $key }
+file-kind-pipe = a named pipe
+file-kind-socket = a socket
+file-kind-device = a device
+file-kind-folder = a folder
+file-kind-special = a device, pipe or socket
+file-kind-docx = a Word document (.docx)
+file-kind-pptx = a PowerPoint file (.pptx)
+file-kind-zip = a zip archive
+cli-criteria-ok = { $origin }: OK · "{ $name }" · { $criteria } criteria · { $method } · weights sum to { $total }

@@ -388,12 +388,12 @@ value-yes-no = tak/nie
 
 ## Odczyt komórki: uwagi i wątpliwości
 
-note-choice-first-word = „{ $words }” odczytano jako { $key } po pierwszym słowie
-note-choice-alias = „{ $words }” odczytano jako { $key } (choice_aliases kryterium)
-note-choice-opening = „{ $words }” odczytano jako { $key } po pierwszych słowach (choice_aliases kryterium)
-doubt-choice-inside = odczytano jako { $key } po słowach „{ $words }” w środku odpowiedzi (choice_aliases kryterium)
-note-choice-read-as = „{ $words }” odczytano jako { $key }
-note-choice-between = „{ $words }” leży między { $more } a { $key }: przyjęto rzadsze, { $key }
+note-choice-first-word = „{ $words }” odczytano jako „{ $key }” po pierwszym słowie
+note-choice-alias = „{ $words }” odczytano jako „{ $key }” (choice_aliases kryterium)
+note-choice-opening = „{ $words }” odczytano jako „{ $key }” po pierwszych słowach (choice_aliases kryterium)
+doubt-choice-inside = odczytano jako „{ $key }” po słowach „{ $words }” w środku odpowiedzi (choice_aliases kryterium)
+note-choice-read-as = „{ $words }” odczytano jako „{ $key }”
+note-choice-between = „{ $words }” leży między „{ $more }” a „{ $key }”: przyjęto rzadsze, „{ $key }”
 note-next-business-day = „{ $words }” (następny dzień roboczy) odczytano jako 1 dzień
 note-working-hours = godziny robocze liczone jak zwykłe godziny
 note-working-days = dni robocze liczone jak dni kalendarzowe
@@ -1006,3 +1006,22 @@ form-no-name-reads-back = kryterium „{ $id }”: żadna z jego nazw (columns, 
 form-no-vendor-header = kryteria nie podają użytecznego nagłówka wykonawcy (`vendor_columns`)
 form-vendor-header-unreadable = nagłówka wykonawcy „{ $name }” nie dałoby się odczytać z kwestionariusza
 form-cannot-build = nie można utworzyć kwestionariusza: { $reason }
+
+## Więcej uwag z odczytu i rodzaje plików
+
+cell-none-read-as-no = „{ $shown }” (brak) odczytano jako nie
+cell-none-read-as-zero = „{ $shown }” (brak) odczytano jako 0
+cell-none-read-as-choice = „{ $shown }” (brak) odczytano jako „{ $key }”
+file-kind-pipe = nazwany potok
+file-kind-socket = gniazdo
+file-kind-device = urządzenie
+file-kind-folder = folder
+file-kind-special = urządzenie, potok albo gniazdo
+file-kind-docx = dokument Word (.docx)
+file-kind-pptx = plik PowerPoint (.pptx)
+file-kind-zip = archiwum zip
+cli-criteria-ok = { $origin }: OK · „{ $name }” · { $criteria } { $criteria ->
+    [one] kryterium
+    [few] kryteria
+   *[many] kryteriów
+} · { $method } · suma wag { $total }

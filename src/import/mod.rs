@@ -97,7 +97,7 @@ fn folder_files(path: &Path, issues: &mut Vec<Issue>) -> Vec<PathBuf> {
             Ok(m) if m.is_dir() => {}
             Ok(m) => issues.push(Issue::file_error(
                 display(&p),
-                Msg::new("file-not-a-regular-file-skipped").with("a0", (kind_of(&m)).to_string()),
+                Msg::new("file-not-a-regular-file-skipped").msg("a0", kind_of(&m)),
             )),
             Err(e) => issues.push(Issue::file_error(
                 display(&p),
@@ -162,7 +162,7 @@ fn read_bounded(
     if !m.is_file() {
         return Err(Issue::file_error(
             name,
-            Msg::new("file-not-a-regular-file-offerlens").with("a0", (kind_of(&m)).to_string()),
+            Msg::new("file-not-a-regular-file-offerlens").msg("a0", kind_of(&m)),
         ));
     }
     let too_big = |len: u64| {
@@ -205,26 +205,26 @@ fn read_bounded(
 }
 
 /// What a file that is not a regular file is, in words.
-fn kind_of(m: &std::fs::Metadata) -> &'static str {
+fn kind_of(m: &std::fs::Metadata) -> Msg {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = m.file_type();
         if t.is_fifo() {
-            return "a named pipe";
+            return Msg::new("file-kind-pipe");
         }
         if t.is_socket() {
-            return "a socket";
+            return Msg::new("file-kind-socket");
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return Msg::new("file-kind-device");
         }
     }
-    if m.is_dir() {
-        "a folder"
+    Msg::new(if m.is_dir() {
+        "file-kind-folder"
     } else {
-        "a device, pipe or socket"
-    }
+        "file-kind-special"
+    })
 }
 
 fn load_file(path: &Path, limits: &Limits, budget: &mut Budget, loaded: &mut Loaded) {

@@ -235,12 +235,12 @@ fn read_text<L: Fn() -> String>(
             _ => None,
         };
         if let Some(v) = &none {
-            let read = if matches!(v, Value::Bool(_)) {
-                "no"
+            let id = if matches!(v, Value::Bool(_)) {
+                "cell-none-read-as-no"
             } else {
-                "0"
+                "cell-none-read-as-zero"
             };
-            at.note(shown, &[format!("'{shown}' (none) read as {read}").into()]);
+            at.note(shown, &[Msg::new(id).with("shown", shown)]);
         }
         return none;
     }
@@ -253,7 +253,9 @@ fn read_text<L: Fn() -> String>(
         if let Some(i) = value::match_choice("no", &keys) {
             at.note(
                 shown,
-                &[format!("'{shown}' (none) read as {}", keys[i]).into()],
+                &[Msg::new("cell-none-read-as-choice")
+                    .with("shown", shown)
+                    .with("key", keys[i])],
             );
             return Some(Value::Choice(i));
         }

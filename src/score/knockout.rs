@@ -112,9 +112,14 @@ pub(super) fn require_failure(
             let norm = normalize_label(&a);
             if !req.one_of.iter().any(|x| normalize_label(x) == norm) {
                 return fail(
-                    Msg::new("ko-not-one-of")
-                        .with("answer", a)
-                        .with("choices", req.one_of.join(", ")),
+                    Msg::new("ko-not-one-of").with("answer", a).joined(
+                        "choices",
+                        req.one_of
+                            .iter()
+                            .map(|k| Msg::new("note-quoted").with("words", k))
+                            .collect(),
+                        ", ",
+                    ),
                 );
             }
         }

@@ -83,13 +83,13 @@ pub(super) fn check_entries(zip: &Zip<'_>, limits: &Limits) -> Result<Vec<String
 pub(super) fn not_a_workbook(names: &[String]) -> Msg {
     let lower: Vec<String> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
     let kind = if lower.iter().any(|n| n.starts_with("word/")) {
-        "a Word document (.docx)"
+        "file-kind-docx"
     } else if lower.iter().any(|n| n.starts_with("ppt/")) {
-        "a PowerPoint file (.pptx)"
+        "file-kind-pptx"
     } else {
-        "a zip archive"
+        "file-kind-zip"
     };
-    Msg::new("file-not-a-workbook-expected-xlsx").with("kind", (kind).to_string())
+    Msg::new("file-not-a-workbook-expected-xlsx").msg("kind", Msg::new(kind))
 }
 
 /// Up to `max` bytes from the start of a part.
