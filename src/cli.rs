@@ -191,7 +191,20 @@ impl ValueEnum for Format {
 /// it), runs it, and prints a fatal error in the chosen language, each line sanitized (exit 2).
 pub fn main() -> ExitCode {
     let args = crate::argv::command_first(std::env::args_os().collect());
-    let cli = Cli::parse_from(args);
+    // The help is written before the arguments are parsed: the language comes from them first.
+    let asked = args
+        .windows(2)
+        .find(|w| w[0] == "--lang")
+        .and_then(|w| w[1].to_str().and_then(Lang::from_key))
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.to_str()?.strip_prefix("--lang=").and_then(Lang::from_key))
+        })
+        .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()));
+    let command = crate::help::translate(<Cli as clap::CommandFactory>::command(), asked);
+    let matches = command.get_matches_from(args);
+    let cli =
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let lang = language(&cli);
     match run(cli) {
         Ok(code) => code,

@@ -27,7 +27,7 @@
 //!                 build the analysis, export, the clock
 //! tui/            the interactive screen: keys -> actions -> state -> drawing
 //! cli.rs          the command line; main.rs runs it (argv.rs puts a global option typed
-//!                 before the command after the command's name)
+//!                 before the command after the command's name; help.rs puts --help in Polish)
 //! ```
 //!
 //! Shared by every stage: `issue` (non-fatal problems as data), `error` (fatal ones),
@@ -46,6 +46,7 @@ pub mod criteria;
 pub mod digest;
 pub mod error;
 pub mod export;
+pub mod help;
 pub mod i18n;
 pub mod import;
 pub mod issue;

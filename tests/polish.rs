@@ -90,7 +90,6 @@ const ENGLISH: &[&str] = &[
     "help",
     "version",
     "output",
-    "format",
     "profile",
     "language",
 ];

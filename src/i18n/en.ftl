@@ -969,3 +969,37 @@ file-kind-docx = a Word document (.docx)
 file-kind-pptx = a PowerPoint file (.pptx)
 file-kind-zip = a zip archive
 cli-criteria-ok = { $origin }: OK · "{ $name }" · { $criteria } criteria · { $method } · weights sum to { $total }
+
+## The command line's help (Polish; English is clap's own)
+
+help-heading-usage = Usage:
+help-heading-commands = Commands:
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-flag-help = Print help
+help-flag-version = Print version
+help-about-offerlens = Compare vendor offers (website-maintenance agencies first of all) and rank them by business risk.
+help-about-rank = Score and rank the offers.
+help-about-check = Diagnostics only: what was read, what could not be, and where.
+help-about-tui = The interactive screen: live ranking, weight tuning, compare, save.
+help-about-template = The questionnaire to send to agencies (xlsx), built from the criteria.
+help-arg-offers = Offer files or folders (every spreadsheet inside is read)
+help-arg-check-offers = Offer files or folders; none: only the criteria are checked
+help-arg-lang = The language of the output: pl or en (default: from LC_ALL, LC_MESSAGES or LANG; a pl_* locale is Polish, anything else English)
+help-arg-criteria = A criteria TOML file
+help-arg-profile = A built-in profile: info-site, sme or ecommerce. Default: sme
+help-arg-max_rows = Most rows read from one sheet or CSV file (default: 50000)
+help-arg-max_file_mb = Largest offer file read, in MB (default: 100)
+help-arg-max_memory_mb = Memory for the cells of all offer files of the run together, in MB (default: 420)
+help-arg-format = Output format: table (text for 80 columns), json (for programs, with an audit block), csv (one row per offer), md (a report to paste into an email), xlsx (a workbook for procurement; needs -o)
+help-arg-output = The file to write (written atomically; - is standard output)
+help-arg-template-output = The questionnaire file to write (.xlsx)
+help-arg-csv_dialect = CSV dialect: rfc4180 (comma, decimal point) or pl (semicolon, decimal comma, for Polish Excel)
+help-arg-no_timestamp = No time in the audit stamp: the same inputs give the same bytes
+help-arg-brief = Per table a count of the columns matched, and only errors and warnings
+help-value-OPTIONS = OPTIONS
+help-value-COMMAND = COMMAND
+help-value-FILE = FILE
+help-value-OFFERS = OFFERS
+help-value-PROFILE = PROFILE
+help-value-FORMAT = FORMAT

@@ -1025,3 +1025,37 @@ cli-criteria-ok = { $origin }: OK · „{ $name }” · { $criteria } { $criteri
     [few] kryteria
    *[many] kryteriów
 } · { $method } · suma wag { $total }
+
+## Pomoc wiersza poleceń
+
+help-heading-usage = Użycie:
+help-heading-commands = Polecenia
+help-heading-arguments = Argumenty
+help-heading-options = Opcje
+help-flag-help = Wyświetla pomoc
+help-flag-version = Wyświetla wersję
+help-about-offerlens = Porównuje oferty wykonawców (przede wszystkim agencji opiekujących się stronami) i układa ranking według ryzyka biznesowego.
+help-about-rank = Ocenia oferty i układa ranking.
+help-about-check = Tylko diagnostyka: co odczytano, czego nie udało się odczytać i gdzie.
+help-about-tui = Ekran interaktywny: ranking na żywo, strojenie wag, porównanie, zapis.
+help-about-template = Kwestionariusz do wysłania agencjom (xlsx), zbudowany z kryteriów.
+help-arg-offers = Pliki lub foldery z ofertami (czytany jest każdy arkusz w środku)
+help-arg-check-offers = Pliki lub foldery z ofertami; bez nich sprawdzane są tylko kryteria
+help-arg-lang = Język wyników: pl albo en (domyślnie z LC_ALL, LC_MESSAGES lub LANG; ustawienia pl_* to polski, pozostałe angielski)
+help-arg-criteria = Plik kryteriów TOML
+help-arg-profile = Wbudowany profil: info-site, sme albo ecommerce. Domyślnie: sme
+help-arg-max_rows = Najwięcej wierszy czytanych z jednego arkusza lub pliku CSV (domyślnie: 50000)
+help-arg-max_file_mb = Największy czytany plik z ofertą, w MB (domyślnie: 100)
+help-arg-max_memory_mb = Pamięć na komórki wszystkich plików z ofertami w tym przebiegu łącznie, w MB (domyślnie: 420)
+help-arg-format = Format wyniku: table (tekst na 80 kolumn), json (dla programów, z metryką), csv (wiersz na ofertę), md (raport do wklejenia w e-mail), xlsx (skoroszyt dla działu zakupów; wymaga -o)
+help-arg-output = Plik do zapisania (zapis atomowy; - to standardowe wyjście)
+help-arg-template-output = Plik kwestionariusza do zapisania (.xlsx)
+help-arg-csv_dialect = Odmiana CSV: rfc4180 (przecinek, kropka dziesiętna) albo pl (średnik, przecinek dziesiętny, dla polskiego Excela)
+help-arg-no_timestamp = Bez czasu w metryce: te same dane dają te same bajty
+help-arg-brief = Dla każdej tabeli liczba dopasowanych kolumn i tylko błędy oraz ostrzeżenia
+help-value-OPTIONS = OPCJE
+help-value-COMMAND = POLECENIE
+help-value-FILE = PLIK
+help-value-OFFERS = OFERTY
+help-value-PROFILE = PROFIL
+help-value-FORMAT = FORMAT
