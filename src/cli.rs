@@ -169,20 +169,12 @@ impl ValueEnum for Format {
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(match self {
-            Format::Table => {
-                PossibleValue::new("table").help("An aligned text table for 80 columns")
-            }
-            Format::Json => PossibleValue::new("json")
-                .help("The machine-readable ranking (see README: JSON output) with an audit block"),
-            Format::Csv(_) => PossibleValue::new("csv").help(
-                "One row per offer, one column per criterion, the audit stamp closing each row",
-            ),
-            Format::Markdown => PossibleValue::new("md")
-                .alias("markdown")
-                .help("Markdown: a report to paste into an email"),
-            Format::Xlsx => {
-                PossibleValue::new("xlsx").help("A workbook for procurement (needs -o)")
-            }
+            // The values are described by `--format`'s help, from the catalogue.
+            Format::Table => PossibleValue::new("table"),
+            Format::Json => PossibleValue::new("json"),
+            Format::Csv(_) => PossibleValue::new("csv"),
+            Format::Markdown => PossibleValue::new("md").alias("markdown"),
+            Format::Xlsx => PossibleValue::new("xlsx"),
         })
     }
 }

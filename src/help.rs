@@ -1,18 +1,16 @@
 //! The command line's help in the chosen language: about texts, argument helps, the values of
-//! `--format` and clap's own headings, from the catalogue (English is clap's text as written).
+//! `--format` and clap's own headings, from the catalogue.
 
 use clap::{Arg, ArgAction, Command};
 
 use crate::i18n::{Lang, t};
 
-/// `cmd` with its help in `lang`; English leaves it as it is.
+/// `cmd` with its help in `lang`.
 pub fn translate(cmd: Command, lang: Lang) -> Command {
-    if lang == Lang::En {
-        return cmd;
-    }
     let mut cmd = command(cmd, lang, "offerlens")
         .subcommand_help_heading(fixed(t(lang, "help-heading-commands")))
-        .disable_help_subcommand(true);
+        // clap's `help` command describes itself in English only: in Polish, -h and --help.
+        .disable_help_subcommand(lang != Lang::En);
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())

@@ -973,7 +973,7 @@ cli-criteria-ok = { $origin }: OK · "{ $name }" · { $criteria } criteria · { 
 ## The command line's help (Polish; English is clap's own)
 
 help-heading-usage = Usage:
-help-heading-commands = Commands:
+help-heading-commands = Commands
 help-heading-arguments = Arguments
 help-heading-options = Options
 help-flag-help = Print help
