@@ -1003,3 +1003,82 @@ help-value-FILE = FILE
 help-value-OFFERS = OFFERS
 help-value-PROFILE = PROFILE
 help-value-FORMAT = FORMAT
+
+## The questionnaire: questions
+
+form-q-p1-response = What is the guaranteed response time for a critical (P1) failure, e.g. the site being down?
+form-q-p1-rto = How soon will you restore the site after a critical (P1) failure? (RTO)
+form-q-rpo = How much data can we lose at most in a failure, i.e. how old may the restored data be? (RPO)
+form-q-p2-response = What is the guaranteed response time for a medium-priority (P2) problem, e.g. an important feature failing?
+form-q-p2-rto = How soon will you restore full service after a medium-priority (P2) problem?
+form-q-p3-response = What is the response time for a minor (P3) problem?
+form-q-p3-rto = How soon do you fix a minor (P3) problem?
+form-q-p4-response = What is the response time for a lowest-priority (P4) request, e.g. a change request or a cosmetic fix?
+form-q-p4-rto = How soon do you complete a P4 request?
+form-q-weekend-coverage = Do you handle incidents at weekends and on public holidays: all of them, critical (P1) failures only, or none?
+form-q-sla-hours = On which days and at which hours do the SLA times count (e.g. 24/7, or Mon–Fri 8–16)?
+form-q-patching = How soon after release do you install critical security patches?
+form-q-waf = Does the service include a web application firewall (WAF)?
+form-q-recovery-drills = Do you run disaster-recovery drills that prove the restore time you state?
+form-q-monitoring-24-7 = Do you monitor the site around the clock, 7 days a week?
+form-q-backup-frequency = How often do you back up the site and its database?
+form-q-backup-retention = How long do you keep backups?
+form-q-restore-tests = How often do you test that the site can be restored from a backup?
+form-q-security-owner = Who is responsible for the site's security: the agency, the client, or both jointly?
+form-q-cms-updates = Does the service include regular CMS and plugin updates?
+form-q-dev-hours = How many hours of small development work per month does the service include?
+form-q-scope = What exactly does the service include? Please list every item (e.g. updates, backups, monitoring, hours of work) one by one.
+form-q-uptime = What uptime do you guarantee in the contract?
+form-q-kpi-uptime = Do your reports show the site's uptime?
+form-q-kpi-mttr = Do you report the mean time to detect and to repair failures (MTTD / MTTR)?
+form-q-kpi-web-vitals = Do you report page-speed metrics (LCP, TTFB)?
+form-q-kpi-5xx = Do you report the rate of server errors (5xx)?
+form-q-monthly-report = Do you send a monthly report of the work done?
+form-q-change-history = Do you keep a history of changes to the site that we can see?
+form-q-stats-access = Will we have access to the site's performance statistics?
+form-q-industry-match = What kind of clients do you mostly work for (online shops, company sites, news and information portals, various)?
+form-q-latest-reference-year = In which year did you finish your most recent project whose client we may contact (reference)?
+form-q-case-study-stack = Can you show a case study of a project on our technology stack?
+form-q-inquiry-response-days = Filled in by the buyer: how many working days the agency took to answer the inquiry.
+form-q-audit-time = How soon after the start will you deliver the start-up audit (inventory, risks, critical gaps)?
+form-q-plan-90-days = Will you prepare a plan for the first 90 days after the audit (critical fixes, stabilisation, performance quick wins)?
+form-q-sla-pilot = Do you agree to an SLA pilot (30–90 days) with agreed KPIs and reporting?
+form-q-monthly-fee = What is the monthly subscription fee?
+form-q-hourly-rate = What is the hourly rate for work beyond the hours included in the subscription?
+form-q-hours-included = How many hours of work per month does the subscription include?
+form-q-sla-credits = What service credit or penalty (as a % of the monthly fee) do you give for each missed SLA time?
+form-q-contract-term = What is the minimum contract term (e.g. 12 months, open-ended)?
+form-q-notice-period = What is the notice period to end the contract?
+form-q-hours-rollover = Do hours not used in a month roll over to the next month (yes), or are they lost (no)?
+form-q-billing-model = How is the work billed: a monthly subscription, a package of hours, or pay-as-you-go?
+form-q-price-indexation = May the price rise during the contract, and how (fixed, by the consumer price index, by your price list)?
+form-q-accounts-owner = In whose name are the hosting, domain and analytics accounts: ours (the client's) or the agency's?
+form-q-exit-handover = At the end of the contract, will you hand over every access, password and the documentation?
+form-derived-bool = Does the offer include: { $name }?
+form-derived-choice = { $name }: please pick the answer from the list.
+form-derived-money = Please state the price: { $name }.
+form-derived-year = Please state the year: { $name }.
+form-derived-text = Please describe: { $name }.
+form-derived-other = Please state: { $name }.
+
+## The questionnaire: title and instructions
+
+form-title = Offer questionnaire: website maintenance and technical support
+form-end = Thank you! Please send the filled-in file back (.xlsx).
+form-howto = How to fill in: please enter { $agency ->
+    [yes] the agency's name
+   *[no] your company's full name
+} in the yellow "{ $field }" field and your answers in the "Odpowiedź (Answer)" column: one answer per row, with its unit (e.g. "15 min", "4 h", "1450 { $currency } net", "99.9%"). Where a cell offers a list, please pick the answer from it. Comments and reservations go in the "Uwagi (Notes)" column. If something is not part of your offer, write "none" or "no".{ $buyer ->
+    [yes] {" "}Rows whose answer field is grey ("Wypełnia zamawiający") are filled in by the buyer: please leave them out.
+   *[no] {""}
+} Please keep the layout as it is (do not add or delete rows or columns): the answers are read automatically. The sheet is protected without a password so that the questions are not changed by mistake: the name, answer and notes fields are edited as usual, and should anything else need changing, the protection comes off without a password (Review › Unprotect Sheet).
+form-group-scope = Scope of work
+form-group-sla = SLA and recovery
+form-group-security = Security
+form-group-performance = Performance and KPIs
+form-group-reporting = Reporting
+form-group-price = Price
+form-group-references = Experience and references
+form-group-communication = Communication
+form-group-onboarding = Onboarding
+form-group-other = Other

@@ -1059,3 +1059,85 @@ help-value-FILE = PLIK
 help-value-OFFERS = OFERTY
 help-value-PROFILE = PROFIL
 help-value-FORMAT = FORMAT
+
+## Kwestionariusz: pytania
+
+form-q-p1-response = Jaki jest gwarantowany czas reakcji na awarię krytyczną (P1), np. niedziałającą stronę?
+form-q-p1-rto = W jakim czasie przywrócą Państwo działanie strony po awarii krytycznej (P1)? (RTO)
+form-q-rpo = Ile danych najwyżej możemy stracić przy awarii, tj. z jakiego momentu najpóźniej odtworzą Państwo dane? (RPO)
+form-q-p2-response = Jaki jest gwarantowany czas reakcji na problem średniej wagi (P2), np. błąd ważnej funkcji?
+form-q-p2-rto = W jakim czasie przywrócą Państwo pełne działanie po problemie średniej wagi (P2)?
+form-q-p3-response = Jaki jest czas reakcji na drobny problem (P3)?
+form-q-p3-rto = W jakim czasie usuwają Państwo drobny problem (P3)?
+form-q-p4-response = Jaki jest czas reakcji na zgłoszenie o najniższym priorytecie (P4), np. prośbę o zmianę lub poprawkę wyglądu?
+form-q-p4-rto = W jakim czasie realizują Państwo zgłoszenie P4?
+form-q-weekend-coverage = Czy obsługują Państwo zgłoszenia w weekendy i święta: wszystkie, tylko awarie krytyczne (P1), czy wcale?
+form-q-sla-hours = W jakich dniach i godzinach liczą się czasy SLA (np. 24/7 albo pn–pt 8–16)?
+form-q-patching = Jak szybko od publikacji instalują Państwo krytyczne łatki bezpieczeństwa?
+form-q-waf = Czy usługa obejmuje zaporę aplikacyjną (WAF)?
+form-q-recovery-drills = Czy przeprowadzają Państwo ćwiczenia odtwarzania po awarii (DR), które potwierdzają deklarowany czas przywrócenia?
+form-q-monitoring-24-7 = Czy monitorują Państwo stronę całą dobę, 7 dni w tygodniu?
+form-q-backup-frequency = Jak często wykonują Państwo kopie zapasowe strony i bazy danych?
+form-q-backup-retention = Jak długo przechowują Państwo kopie zapasowe?
+form-q-restore-tests = Jak często sprawdzają Państwo, czy stronę da się odtworzyć z kopii zapasowej?
+form-q-security-owner = Kto odpowiada za bezpieczeństwo strony: agencja, klient, czy obie strony wspólnie?
+form-q-cms-updates = Czy usługa obejmuje regularne aktualizacje CMS i wtyczek?
+form-q-dev-hours = Ile godzin drobnych prac programistycznych miesięcznie obejmuje usługa?
+form-q-scope = Co dokładnie obejmuje usługa? Prosimy wymienić wszystkie elementy (np. aktualizacje, kopie zapasowe, monitoring, godziny prac), każdy osobno.
+form-q-uptime = Jaką dostępność strony (uptime) gwarantują Państwo w umowie?
+form-q-kpi-uptime = Czy w raportach podają Państwo dostępność strony (uptime)?
+form-q-kpi-mttr = Czy raportują Państwo średni czas wykrycia i usunięcia awarii (MTTD / MTTR)?
+form-q-kpi-web-vitals = Czy raportują Państwo szybkość ładowania strony (LCP, TTFB)?
+form-q-kpi-5xx = Czy raportują Państwo odsetek błędów serwera (5xx)?
+form-q-monthly-report = Czy co miesiąc przekazują Państwo raport z wykonanych prac?
+form-q-change-history = Czy prowadzą Państwo historię zmian na stronie, do której mamy wgląd?
+form-q-stats-access = Czy będziemy mieć dostęp do statystyk wydajności strony?
+form-q-industry-match = Dla jakich klientów pracują Państwo najczęściej (sklepy internetowe, strony firmowe, portale informacyjne, różni)?
+form-q-latest-reference-year = W którym roku zakończyli Państwo najnowszy projekt, o który możemy zapytać klienta (referencja)?
+form-q-case-study-stack = Czy mogą Państwo pokazać case study projektu w naszej technologii?
+form-q-inquiry-response-days = Wypełnia zamawiający: po ilu dniach roboczych agencja odpowiedziała na zapytanie ofertowe.
+form-q-audit-time = W jakim czasie od rozpoczęcia współpracy przekażą Państwo audyt startowy (inwentaryzacja, ryzyka, krytyczne braki)?
+form-q-plan-90-days = Czy po audycie przygotują Państwo plan na pierwsze 90 dni (krytyczne poprawki, stabilizacja, szybka poprawa wydajności)?
+form-q-sla-pilot = Czy zgadzają się Państwo na pilotaż SLA (30–90 dni) z uzgodnionymi wskaźnikami i raportowaniem?
+form-q-monthly-fee = Jaka jest miesięczna opłata abonamentowa?
+form-q-hourly-rate = Jaka jest stawka za godzinę pracy ponad pulę godzin w abonamencie?
+form-q-hours-included = Ile godzin pracy miesięcznie obejmuje abonament?
+form-q-sla-credits = Jaką karę umowną lub rabat (w % abonamentu) przewidują Państwo za każde przekroczenie czasów SLA?
+form-q-contract-term = Na jaki minimalny okres zawierana jest umowa (np. 12 miesięcy, czas nieokreślony)?
+form-q-notice-period = Jaki jest okres wypowiedzenia umowy?
+form-q-hours-rollover = Czy godziny niewykorzystane w danym miesiącu przechodzą na kolejny miesiąc (tak), czy przepadają (nie)?
+form-q-billing-model = Jak rozliczana jest współpraca: abonament, pakiet godzin czy rozliczenie godzinowe?
+form-q-price-indexation = Czy i jak cena może wzrosnąć w trakcie umowy (brak waloryzacji, o wskaźnik inflacji GUS, według cennika)?
+form-q-accounts-owner = Na kogo zarejestrowane są konta hostingu, domeny i analityki: na nas (klienta) czy na agencję?
+form-q-exit-handover = Czy po zakończeniu umowy przekażą Państwo wszystkie dostępy, hasła i dokumentację?
+form-derived-bool = Czy oferta obejmuje: { $name }?
+form-derived-choice = { $name }: prosimy wybrać odpowiedź z listy.
+form-derived-money = Prosimy podać cenę: { $name }.
+form-derived-year = Prosimy podać rok: { $name }.
+form-derived-text = Prosimy opisać: { $name }.
+form-derived-other = Prosimy podać: { $name }.
+
+## Kwestionariusz: tytuł i instrukcja
+
+form-title = Ankieta ofertowa: opieka techniczna nad stroną internetową
+form-end = Dziękujemy! Prosimy odesłać wypełniony plik (.xlsx).
+form-howto = Jak wypełnić: prosimy wpisać { $agency ->
+    [yes] nazwę agencji
+   *[no] pełną nazwę firmy
+} w żółtym polu „{ $field }”, a odpowiedzi w kolumnie „Odpowiedź”: jedna odpowiedź w wierszu, z jednostką (np. „15 min”, „4 h”, „1 450 { $currency ->
+    [PLN] zł
+   *[other] { $currency }
+} netto”, „99,9 %”). Gdzie komórka ma listę, prosimy wybrać z niej odpowiedź. Komentarze i zastrzeżenia prosimy wpisać w kolumnie „Uwagi”. Jeśli czegoś nie ma w ofercie, prosimy wpisać „brak” albo „nie”.{ $buyer ->
+    [yes] {" "}Wiersze z szarym polem odpowiedzi („Wypełnia zamawiający”) wypełnia zamawiający: prosimy je pominąć.
+   *[no] {""}
+} Prosimy nie zmieniać układu arkusza (nie dodawać ani nie usuwać wierszy i kolumn): odpowiedzi są odczytywane automatycznie. Arkusz jest chroniony bez hasła, żeby pytań nie zmienić przez pomyłkę: pola nazwy, odpowiedzi i uwag edytuje się zwyczajnie, a gdyby trzeba było zmienić coś więcej, ochronę zdejmuje się bez hasła (Recenzja › Nie chroń arkusza).
+form-group-scope = Zakres usług
+form-group-sla = SLA i przywracanie działania
+form-group-security = Bezpieczeństwo
+form-group-performance = Wydajność i wskaźniki (KPI)
+form-group-reporting = Raportowanie
+form-group-price = Cena
+form-group-references = Doświadczenie i referencje
+form-group-communication = Komunikacja
+form-group-onboarding = Wdrożenie
+form-group-other = Inne

@@ -10,6 +10,7 @@
 //! in Polish with the English in parentheses, each read back by the import as that answer.
 
 use crate::criteria::{Criterion, Kind};
+use crate::i18n::{Arg, Lang, t, tr};
 use crate::normalize::value::{match_choice, read_choice};
 use crate::text::normalize_label;
 
@@ -23,31 +24,33 @@ pub(crate) enum FilledBy {
     Buyer,
 }
 
-/// A built-in question for one standard criterion id.
+/// A built-in question for one standard criterion id; its words are in the catalogue
+/// (`form-q-` and the id).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Question {
     pub id: &'static str,
-    pub pl: &'static str,
-    pub en: &'static str,
     pub filled_by: FilledBy,
 }
 
+impl Question {
+    /// The question in `lang`.
+    pub(crate) fn text(&self, lang: Lang) -> String {
+        t(lang, &format!("form-q-{}", self.id.replace('_', "-")))
+    }
+}
+
 /// A question the vendor answers.
-const fn q(id: &'static str, pl: &'static str, en: &'static str) -> Question {
+const fn q(id: &'static str) -> Question {
     Question {
         id,
-        pl,
-        en,
         filled_by: FilledBy::Vendor,
     }
 }
 
 /// A row the buyer fills in.
-const fn buyer(id: &'static str, pl: &'static str, en: &'static str) -> Question {
+const fn buyer(id: &'static str) -> Question {
     Question {
         id,
-        pl,
-        en,
         filled_by: FilledBy::Buyer,
     }
 }
@@ -56,255 +59,63 @@ const fn buyer(id: &'static str, pl: &'static str, en: &'static str) -> Question
 /// profiles' order. The unit is asked for by the questionnaire's own column, not here.
 pub(crate) const QUESTIONS: &[Question] = &[
     // SLA and recovery
-    q(
-        "p1_response",
-        "Jaki jest gwarantowany czas reakcji na awarię krytyczną (P1), np. niedziałającą stronę?",
-        "What is the guaranteed response time for a critical (P1) failure, e.g. the site being down?",
-    ),
-    q(
-        "p1_rto",
-        "W jakim czasie przywrócą Państwo działanie strony po awarii krytycznej (P1)? (RTO)",
-        "How soon will you restore the site after a critical (P1) failure? (RTO)",
-    ),
-    q(
-        "rpo",
-        "Ile danych najwyżej możemy stracić przy awarii, tj. z jakiego momentu najpóźniej odtworzą Państwo dane? (RPO)",
-        "How much data can we lose at most in a failure, i.e. how old may the restored data be? (RPO)",
-    ),
-    q(
-        "p2_response",
-        "Jaki jest gwarantowany czas reakcji na problem średniej wagi (P2), np. błąd ważnej funkcji?",
-        "What is the guaranteed response time for a medium-priority (P2) problem, e.g. an important feature failing?",
-    ),
-    q(
-        "p2_rto",
-        "W jakim czasie przywrócą Państwo pełne działanie po problemie średniej wagi (P2)?",
-        "How soon will you restore full service after a medium-priority (P2) problem?",
-    ),
-    q(
-        "p3_response",
-        "Jaki jest czas reakcji na drobny problem (P3)?",
-        "What is the response time for a minor (P3) problem?",
-    ),
-    q(
-        "p3_rto",
-        "W jakim czasie usuwają Państwo drobny problem (P3)?",
-        "How soon do you fix a minor (P3) problem?",
-    ),
-    q(
-        "p4_response",
-        "Jaki jest czas reakcji na zgłoszenie o najniższym priorytecie (P4), np. prośbę o zmianę lub poprawkę wyglądu?",
-        "What is the response time for a lowest-priority (P4) request, e.g. a change request or a cosmetic fix?",
-    ),
-    q(
-        "p4_rto",
-        "W jakim czasie realizują Państwo zgłoszenie P4?",
-        "How soon do you complete a P4 request?",
-    ),
-    q(
-        "weekend_coverage",
-        "Czy obsługują Państwo zgłoszenia w weekendy i święta: wszystkie, tylko awarie krytyczne (P1), czy wcale?",
-        "Do you handle incidents at weekends and on public holidays: all of them, critical (P1) failures only, or none?",
-    ),
-    q(
-        "sla_hours",
-        "W jakich dniach i godzinach liczą się czasy SLA (np. 24/7 albo pn–pt 8–16)?",
-        "On which days and at which hours do the SLA times count (e.g. 24/7, or Mon–Fri 8–16)?",
-    ),
+    q("p1_response"),
+    q("p1_rto"),
+    q("rpo"),
+    q("p2_response"),
+    q("p2_rto"),
+    q("p3_response"),
+    q("p3_rto"),
+    q("p4_response"),
+    q("p4_rto"),
+    q("weekend_coverage"),
+    q("sla_hours"),
     // Security
-    q(
-        "patching",
-        "Jak szybko od publikacji instalują Państwo krytyczne łatki bezpieczeństwa?",
-        "How soon after release do you install critical security patches?",
-    ),
-    q(
-        "waf",
-        "Czy usługa obejmuje zaporę aplikacyjną (WAF)?",
-        "Does the service include a web application firewall (WAF)?",
-    ),
-    q(
-        "recovery_drills",
-        "Czy przeprowadzają Państwo ćwiczenia odtwarzania po awarii (DR), które potwierdzają deklarowany czas przywrócenia?",
-        "Do you run disaster-recovery drills that prove the restore time you state?",
-    ),
+    q("patching"),
+    q("waf"),
+    q("recovery_drills"),
     // Scope: monitoring and backups
-    q(
-        "monitoring_24_7",
-        "Czy monitorują Państwo stronę całą dobę, 7 dni w tygodniu?",
-        "Do you monitor the site around the clock, 7 days a week?",
-    ),
-    q(
-        "backup_frequency",
-        "Jak często wykonują Państwo kopie zapasowe strony i bazy danych?",
-        "How often do you back up the site and its database?",
-    ),
-    q(
-        "backup_retention",
-        "Jak długo przechowują Państwo kopie zapasowe?",
-        "How long do you keep backups?",
-    ),
-    q(
-        "restore_tests",
-        "Jak często sprawdzają Państwo, czy stronę da się odtworzyć z kopii zapasowej?",
-        "How often do you test that the site can be restored from a backup?",
-    ),
-    q(
-        "security_owner",
-        "Kto odpowiada za bezpieczeństwo strony: agencja, klient, czy obie strony wspólnie?",
-        "Who is responsible for the site's security: the agency, the client, or both jointly?",
-    ),
-    q(
-        "cms_updates",
-        "Czy usługa obejmuje regularne aktualizacje CMS i wtyczek?",
-        "Does the service include regular CMS and plugin updates?",
-    ),
-    q(
-        "dev_hours",
-        "Ile godzin drobnych prac programistycznych miesięcznie obejmuje usługa?",
-        "How many hours of small development work per month does the service include?",
-    ),
-    q(
-        "scope",
-        "Co dokładnie obejmuje usługa? Prosimy wymienić wszystkie elementy (np. aktualizacje, kopie zapasowe, monitoring, godziny prac), każdy osobno.",
-        "What exactly does the service include? Please list every item (e.g. updates, backups, monitoring, hours of work) one by one.",
-    ),
+    q("monitoring_24_7"),
+    q("backup_frequency"),
+    q("backup_retention"),
+    q("restore_tests"),
+    q("security_owner"),
+    q("cms_updates"),
+    q("dev_hours"),
+    q("scope"),
     // Performance and KPIs
-    q(
-        "uptime",
-        "Jaką dostępność strony (uptime) gwarantują Państwo w umowie?",
-        "What uptime do you guarantee in the contract?",
-    ),
-    q(
-        "kpi_uptime",
-        "Czy w raportach podają Państwo dostępność strony (uptime)?",
-        "Do your reports show the site's uptime?",
-    ),
-    q(
-        "kpi_mttr",
-        "Czy raportują Państwo średni czas wykrycia i usunięcia awarii (MTTD / MTTR)?",
-        "Do you report the mean time to detect and to repair failures (MTTD / MTTR)?",
-    ),
-    q(
-        "kpi_web_vitals",
-        "Czy raportują Państwo szybkość ładowania strony (LCP, TTFB)?",
-        "Do you report page-speed metrics (LCP, TTFB)?",
-    ),
-    q(
-        "kpi_5xx",
-        "Czy raportują Państwo odsetek błędów serwera (5xx)?",
-        "Do you report the rate of server errors (5xx)?",
-    ),
+    q("uptime"),
+    q("kpi_uptime"),
+    q("kpi_mttr"),
+    q("kpi_web_vitals"),
+    q("kpi_5xx"),
     // Reporting
-    q(
-        "monthly_report",
-        "Czy co miesiąc przekazują Państwo raport z wykonanych prac?",
-        "Do you send a monthly report of the work done?",
-    ),
-    q(
-        "change_history",
-        "Czy prowadzą Państwo historię zmian na stronie, do której mamy wgląd?",
-        "Do you keep a history of changes to the site that we can see?",
-    ),
-    q(
-        "stats_access",
-        "Czy będziemy mieć dostęp do statystyk wydajności strony?",
-        "Will we have access to the site's performance statistics?",
-    ),
+    q("monthly_report"),
+    q("change_history"),
+    q("stats_access"),
     // References
-    q(
-        "industry_match",
-        "Dla jakich klientów pracują Państwo najczęściej (sklepy internetowe, strony firmowe, portale informacyjne, różni)?",
-        "What kind of clients do you mostly work for (online shops, company sites, news and information portals, various)?",
-    ),
-    q(
-        "latest_reference_year",
-        "W którym roku zakończyli Państwo najnowszy projekt, o który możemy zapytać klienta (referencja)?",
-        "In which year did you finish your most recent project whose client we may contact (reference)?",
-    ),
-    q(
-        "case_study_stack",
-        "Czy mogą Państwo pokazać case study projektu w naszej technologii?",
-        "Can you show a case study of a project on our technology stack?",
-    ),
+    q("industry_match"),
+    q("latest_reference_year"),
+    q("case_study_stack"),
     // Communication: the buyer's own observation, not the vendor's answer.
-    buyer(
-        "inquiry_response_days",
-        "Wypełnia zamawiający: po ilu dniach roboczych agencja odpowiedziała na zapytanie ofertowe.",
-        "Filled in by the buyer: how many working days the agency took to answer the inquiry.",
-    ),
+    buyer("inquiry_response_days"),
     // Onboarding
-    q(
-        "audit_time",
-        "W jakim czasie od rozpoczęcia współpracy przekażą Państwo audyt startowy (inwentaryzacja, ryzyka, krytyczne braki)?",
-        "How soon after the start will you deliver the start-up audit (inventory, risks, critical gaps)?",
-    ),
-    q(
-        "plan_90_days",
-        "Czy po audycie przygotują Państwo plan na pierwsze 90 dni (krytyczne poprawki, stabilizacja, szybka poprawa wydajności)?",
-        "Will you prepare a plan for the first 90 days after the audit (critical fixes, stabilisation, performance quick wins)?",
-    ),
-    q(
-        "sla_pilot",
-        "Czy zgadzają się Państwo na pilotaż SLA (30–90 dni) z uzgodnionymi wskaźnikami i raportowaniem?",
-        "Do you agree to an SLA pilot (30–90 days) with agreed KPIs and reporting?",
-    ),
+    q("audit_time"),
+    q("plan_90_days"),
+    q("sla_pilot"),
     // Price
-    q(
-        "monthly_fee",
-        "Jaka jest miesięczna opłata abonamentowa?",
-        "What is the monthly subscription fee?",
-    ),
-    q(
-        "hourly_rate",
-        "Jaka jest stawka za godzinę pracy ponad pulę godzin w abonamencie?",
-        "What is the hourly rate for work beyond the hours included in the subscription?",
-    ),
-    q(
-        "hours_included",
-        "Ile godzin pracy miesięcznie obejmuje abonament?",
-        "How many hours of work per month does the subscription include?",
-    ),
+    q("monthly_fee"),
+    q("hourly_rate"),
+    q("hours_included"),
     // Contract terms
-    q(
-        "sla_credits",
-        "Jaką karę umowną lub rabat (w % abonamentu) przewidują Państwo za każde przekroczenie czasów SLA?",
-        "What service credit or penalty (as a % of the monthly fee) do you give for each missed SLA time?",
-    ),
-    q(
-        "contract_term",
-        "Na jaki minimalny okres zawierana jest umowa (np. 12 miesięcy, czas nieokreślony)?",
-        "What is the minimum contract term (e.g. 12 months, open-ended)?",
-    ),
-    q(
-        "notice_period",
-        "Jaki jest okres wypowiedzenia umowy?",
-        "What is the notice period to end the contract?",
-    ),
-    q(
-        "hours_rollover",
-        "Czy godziny niewykorzystane w danym miesiącu przechodzą na kolejny miesiąc (tak), czy przepadają (nie)?",
-        "Do hours not used in a month roll over to the next month (yes), or are they lost (no)?",
-    ),
-    q(
-        "billing_model",
-        "Jak rozliczana jest współpraca: abonament, pakiet godzin czy rozliczenie godzinowe?",
-        "How is the work billed: a monthly subscription, a package of hours, or pay-as-you-go?",
-    ),
-    q(
-        "price_indexation",
-        "Czy i jak cena może wzrosnąć w trakcie umowy (brak waloryzacji, o wskaźnik inflacji GUS, według cennika)?",
-        "May the price rise during the contract, and how (fixed, by the consumer price index, by your price list)?",
-    ),
-    q(
-        "accounts_owner",
-        "Na kogo zarejestrowane są konta hostingu, domeny i analityki: na nas (klienta) czy na agencję?",
-        "In whose name are the hosting, domain and analytics accounts: ours (the client's) or the agency's?",
-    ),
-    q(
-        "exit_handover",
-        "Czy po zakończeniu umowy przekażą Państwo wszystkie dostępy, hasła i dokumentację?",
-        "At the end of the contract, will you hand over every access, password and the documentation?",
-    ),
+    q("sla_credits"),
+    q("contract_term"),
+    q("notice_period"),
+    q("hours_rollover"),
+    q("billing_model"),
+    q("price_indexation"),
+    q("accounts_owner"),
+    q("exit_handover"),
 ];
 
 /// The built-in question for a criterion id.
@@ -325,12 +136,12 @@ pub(crate) fn for_criterion(c: &Criterion) -> (String, String) {
     let pl = c
         .question_pl
         .clone()
-        .or_else(|| builtin.map(|q| q.pl.to_string()))
+        .or_else(|| builtin.map(|q| q.text(Lang::Pl)))
         .unwrap_or_else(|| derived_pl(c));
     let en = c
         .question
         .clone()
-        .or_else(|| builtin.map(|q| q.en.to_string()))
+        .or_else(|| builtin.map(|q| q.text(Lang::En)))
         .unwrap_or_else(|| derived_en(c));
     (pl, en)
 }
@@ -346,27 +157,24 @@ fn polish_name(c: &Criterion) -> &str {
 }
 
 fn derived_pl(c: &Criterion) -> String {
-    let name = polish_name(c);
-    match c.kind {
-        Kind::Bool => format!("Czy oferta obejmuje: {name}?"),
-        Kind::Choice => format!("{name}: prosimy wybrać odpowiedź z listy."),
-        Kind::Money => format!("Prosimy podać cenę: {name}."),
-        Kind::Year => format!("Prosimy podać rok: {name}."),
-        Kind::Text => format!("Prosimy opisać: {name}."),
-        _ => format!("Prosimy podać: {name}."),
-    }
+    derived(c, polish_name(c), Lang::Pl)
 }
 
 fn derived_en(c: &Criterion) -> String {
-    let name = c.label.trim();
-    match c.kind {
-        Kind::Bool => format!("Does the offer include: {name}?"),
-        Kind::Choice => format!("{name}: please pick the answer from the list."),
-        Kind::Money => format!("Please state the price: {name}."),
-        Kind::Year => format!("Please state the year: {name}."),
-        Kind::Text => format!("Please describe: {name}."),
-        _ => format!("Please state: {name}."),
-    }
+    derived(c, c.label.trim(), Lang::En)
+}
+
+/// A question made from a criterion's name, by its kind.
+fn derived(c: &Criterion, name: &str, lang: Lang) -> String {
+    let id = match c.kind {
+        Kind::Bool => "form-derived-bool",
+        Kind::Choice => "form-derived-choice",
+        Kind::Money => "form-derived-money",
+        Kind::Year => "form-derived-year",
+        Kind::Text => "form-derived-text",
+        _ => "form-derived-other",
+    };
+    tr(lang, id, &[("name", Arg::from(name))])
 }
 
 /// The dropdown entry of a common choice: the key it stands for (in `normalize_label` form) and
@@ -565,7 +373,7 @@ question_pl = "Ile kosztuje CDN?"
         let c = parse(text, "t.toml").unwrap();
         let (pl, en) = for_criterion(&c.criteria[0]);
         assert_eq!(en, "How fast do you pick up the phone?");
-        assert_eq!(pl, builtin("p1_response").unwrap().pl);
+        assert_eq!(pl, builtin("p1_response").unwrap().text(Lang::Pl));
         assert_eq!(
             for_criterion(&c.criteria[1]),
             (

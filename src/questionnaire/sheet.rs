@@ -13,6 +13,7 @@ use super::layout::*;
 use super::plan::{Row, VendorField};
 use super::style::{Formats, formats};
 use super::texts::*;
+use crate::i18n::Lang;
 
 pub(super) fn build(
     criteria: &Criteria,
@@ -22,7 +23,7 @@ pub(super) fn build(
     let f = formats();
     let mut wb = Workbook::new();
     let props = DocProperties::new()
-        .set_title(format!("{TITLE_PL} / {TITLE_EN}"))
+        .set_title(format!("{} / {}", title(Lang::Pl), title(Lang::En)))
         .set_subject(&criteria.name)
         .set_author("offerlens")
         .set_comment(format!(
@@ -45,7 +46,7 @@ pub(super) fn build(
     vendor_row(ws, &f, vendor)?;
     header_row(ws, &f)?;
     let row = criterion_rows(ws, &f, criteria, rows)?;
-    ws.write_string_with_format(row + 1, COL_QUESTION, END_NOTE, &f.end)?;
+    ws.write_string_with_format(row + 1, COL_QUESTION, end_note(), &f.end)?;
     protect_and_print(ws, row)?;
     wb.save_to_buffer()
 }
@@ -58,9 +59,9 @@ fn title_block(
     rows: &[Row<'_>],
     vendor: &VendorField,
 ) -> Result<(), XlsxError> {
-    ws.write_string_with_format(ROW_TITLE, 0, TITLE_PL, &f.title)?;
+    ws.write_string_with_format(ROW_TITLE, 0, title(Lang::Pl), &f.title)?;
     ws.set_row_height(ROW_TITLE, 22)?;
-    ws.write_string_with_format(ROW_TITLE_EN, 0, TITLE_EN, &f.subtitle)?;
+    ws.write_string_with_format(ROW_TITLE_EN, 0, title(Lang::En), &f.subtitle)?;
     ws.write_string_with_format(
         ROW_CRITERIA,
         0,
