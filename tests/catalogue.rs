@@ -2,8 +2,8 @@
 //! their own, and every message id they use is in both languages' files.
 //!
 //! A string in the code that is not for people (a file format's keyword, a column id, a
-//! matching phrase) says so with a `// not for people: why` comment on its line or the line
-//! above.
+//! matching phrase) says so with a `// not for people: why` comment on its line or above it:
+//! the comment covers the lines after it up to the next blank line.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -40,13 +40,19 @@ fn code_lines(text: &str) -> Vec<(usize, String, bool)> {
     let end = text.find("#[cfg(test)]\nmod ").unwrap_or(text.len());
     let lines: Vec<&str> = text[..end].lines().collect();
     let mut out = Vec::new();
+    let mut covered = false;
     for (i, line) in lines.iter().enumerate() {
         let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            covered = false;
+        }
+        if line.contains(MARKER) {
+            covered = true;
+        }
         if trimmed.starts_with("//") {
             continue;
         }
-        let marked = line.contains(MARKER) || (i > 0 && lines[i - 1].contains(MARKER));
-        out.push((i + 1, (*line).to_string(), marked));
+        out.push((i + 1, (*line).to_string(), covered));
     }
     out
 }

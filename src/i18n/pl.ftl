@@ -1141,3 +1141,42 @@ form-group-references = Doświadczenie i referencje
 form-group-communication = Komunikacja
 form-group-onboarding = Wdrożenie
 form-group-other = Inne
+
+## Kwestionariusz: jednostki, podpowiedzi i polecenia
+
+form-unit-minutes = minuty
+form-unit-hours = godziny
+form-unit-days = dni
+form-unit-months = miesiące
+form-unit-window = dni i godziny (np. 24/7)
+form-unit-percent = % (np. 99,9)
+form-unit-bool = tak / nie
+form-unit-choice = wybór z listy
+form-unit-text = opis, punkt po punkcie
+form-unit-year = rok (np. 2025)
+form-unit-working-days = dni robocze
+form-unit-number = liczba
+form-unit-required = odpowiedź obowiązkowa
+form-unit-money-pln = zł netto
+form-net = netto
+form-required = wymagane
+form-pick-list-notes = Prosimy wybrać odpowiedź z listy; komentarz można wpisać w kolumnie Uwagi.
+form-pick-list = Prosimy wybrać z listy.
+form-choice = Wybór
+form-one-of = Jedna z odpowiedzi: { $entries }
+form-hint-minutes = Np. 15 min, 1 h.
+form-hint-hours = Np. 4 h, 30 min, 2 dni.
+form-hint-days = Np. 30 dni.
+form-hint-months = Np. 12 miesięcy.
+form-hint-window = Np. 24/7, pn–pt 8–16.
+form-hint-money = Np. 1 450 { $currency ->
+    [PLN] zł
+   *[other] { $currency }
+} netto.
+form-hint-percent = Np. 99,9 %.
+form-hint-year = Np. 2025.
+form-hint-text = Prosimy wymienić punkty, każdy osobno (przecinek, średnik lub nowa linia).
+form-hint-number = Liczba, np. 8.
+form-agency-name = Pełna nazwa agencji
+form-company-name = Pełna nazwa firmy
+form-buyer-fills = Tę odpowiedź wpisuje zamawiający.

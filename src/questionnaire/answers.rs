@@ -1,6 +1,8 @@
 //! What each answer cell offers the vendor: a dropdown for yes/no and choices, else a hint of
 //! what an answer looks like (within Excel's limits on validation texts).
 
+use super::words::both;
+use crate::i18n::{Arg, Lang, t, tr};
 use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Worksheet, XlsxError};
 
 use crate::criteria::TimeUnit;
@@ -16,14 +18,21 @@ pub(super) fn add_answer_check(
     c: &Criterion,
     currency: &str,
 ) -> Result<(), XlsxError> {
-    let from_list = "Prosimy wybrać odpowiedź z listy; komentarz można wpisać w kolumnie Uwagi.\nPlease pick an answer from the list; comments go in the Notes column.";
+    let from_list = both("form-pick-list-notes", "\n");
+    let pick = both("form-pick-list", "\n");
+    let yes_no = format!(
+        "{} ({})",
+        t(Lang::Pl, "form-unit-bool"),
+        t(Lang::En, "form-unit-bool")
+    );
+    let choice = both("form-choice", " / ");
     let check = match c.kind {
         Kind::Bool => DataValidation::new()
             .allow_list_strings(&["tak", "nie"])?
-            .set_input_title("tak / nie (yes / no)")?
-            .set_input_message("Prosimy wybrać z listy.\nPlease pick from the list.")?
-            .set_error_title("tak / nie (yes / no)")?
-            .set_error_message(from_list)?
+            .set_input_title(yes_no.as_str())?
+            .set_input_message(pick.as_str())?
+            .set_error_title(yes_no.as_str())?
+            .set_error_message(from_list.as_str())?
             .set_error_style(DataValidationErrorStyle::Stop),
         Kind::Choice => {
             let options = questions::choice_options(c);
@@ -37,15 +46,17 @@ pub(super) fn add_answer_check(
             if listable {
                 DataValidation::new()
                     .allow_list_strings(&entries)?
-                    .set_input_title("Wybór / Choice")?
-                    .set_input_message("Prosimy wybrać z listy.\nPlease pick from the list.")?
-                    .set_error_title("Wybór / Choice")?
-                    .set_error_message(from_list)?
+                    .set_input_title(choice.as_str())?
+                    .set_input_message(pick.as_str())?
+                    .set_error_title(choice.as_str())?
+                    .set_error_message(from_list.as_str())?
                     .set_error_style(DataValidationErrorStyle::Stop)
             } else {
+                let list = [("entries", Arg::from(entries.join("; ")))];
                 let message = fit_message(&format!(
-                    "Jedna z odpowiedzi / One of: {}",
-                    entries.join("; ")
+                    "{} / {}",
+                    tr(Lang::Pl, "form-one-of", &list),
+                    tr(Lang::En, "form-one-of", &list)
                 ));
                 DataValidation::new()
                     .allow_any_value()
@@ -65,29 +76,27 @@ pub(super) fn add_answer_check(
 
 /// What an answer looks like, shown when the cell is entered.
 pub(super) fn example(c: &Criterion, currency: &str) -> Option<String> {
-    if c.kind == Kind::Money && currency != "PLN" {
-        return Some(format!(
-            "Np. 1450 {currency} netto.\ne.g. 1450 {currency} net."
-        ));
-    }
-    let hint = match c.kind {
+    let id = match c.kind {
         Kind::Duration => match c.time_unit.unwrap_or(TimeUnit::Minute) {
-            TimeUnit::Minute => "Np. 15 min, 1 h.\ne.g. 15 min, 1 h.",
-            TimeUnit::Hour => "Np. 4 h, 30 min, 2 dni.\ne.g. 4 h, 30 min, 2 days.",
-            TimeUnit::Day => "Np. 30 dni.\ne.g. 30 days.",
-            TimeUnit::Month => "Np. 12 miesięcy.\ne.g. 12 months.",
+            TimeUnit::Minute => "form-hint-minutes",
+            TimeUnit::Hour => "form-hint-hours",
+            TimeUnit::Day => "form-hint-days",
+            TimeUnit::Month => "form-hint-months",
         },
-        Kind::Window => "Np. 24/7, pn–pt 8–16.\ne.g. 24/7, Mon–Fri 8–16.",
-        Kind::Money => "Np. 1 450 zł netto.\ne.g. 1450 PLN net.",
-        Kind::Percent => "Np. 99,9 %.\ne.g. 99.9%.",
-        Kind::Year => "Np. 2025.\ne.g. 2025.",
-        Kind::Text => {
-            "Prosimy wymienić punkty, każdy osobno (przecinek, średnik lub nowa linia).\nPlease list the items one by one (comma, semicolon or new line)."
-        }
-        Kind::Number => "Liczba, np. 8.\nA number, e.g. 8.",
+        Kind::Window => "form-hint-window",
+        Kind::Money => "form-hint-money",
+        Kind::Percent => "form-hint-percent",
+        Kind::Year => "form-hint-year",
+        Kind::Text => "form-hint-text",
+        Kind::Number => "form-hint-number",
         _ => return None,
     };
-    Some(hint.to_string())
+    let args = [("currency", Arg::from(currency))];
+    Some(format!(
+        "{}\n{}",
+        tr(Lang::Pl, id, &args),
+        tr(Lang::En, id, &args)
+    ))
 }
 
 /// An input title within Excel's 32 UTF-16 units, cut with an ellipsis.

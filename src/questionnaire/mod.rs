@@ -42,6 +42,7 @@ pub mod questions;
 mod sheet;
 mod style;
 mod texts;
+mod words;
 
 use crate::criteria::Criteria;
 use crate::i18n::Msg;

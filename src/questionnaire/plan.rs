@@ -1,14 +1,17 @@
 //! What goes on the sheet, worked out before anything is written: one row per criterion with
 //! a label the import reads back, the questions, units and requirements; the vendor field.
 
+use super::words::both;
 use crate::criteria::TimeUnit;
 use crate::criteria::{Criteria, Criterion, Kind, Missing, Require};
 use crate::i18n::Msg;
+use crate::i18n::{Lang, t};
 use crate::text::normalize_label;
 
 use super::questions;
 
 /// What a buyer's row says under the unit, in its unit cell.
+// not for people: written in the unit cell and read back as it is
 pub(super) const BUYER_UNIT: &str =
     "wypełnia zamawiający, nie wypełniać / filled in by the buyer, leave blank";
 
@@ -127,38 +130,50 @@ pub(super) fn vendor_field(criteria: &Criteria) -> Result<VendorField, Msg> {
 /// The expected unit or format, in Polish / English, then what the buyer requires, if anything.
 pub(super) fn unit_text(c: &Criterion, currency: &str) -> String {
     let money = if currency == "PLN" {
-        "zł netto / PLN net".to_string()
+        both("form-unit-money-pln", " / ")
     } else {
-        format!("{currency} netto / {currency} net")
+        format!(
+            "{currency} {} / {currency} {}",
+            t(Lang::Pl, "form-net"),
+            t(Lang::En, "form-net")
+        )
     };
     let base = match c.kind {
         Kind::Duration => match c.time_unit.unwrap_or(TimeUnit::Minute) {
-            TimeUnit::Minute => "minuty / minutes".to_string(),
-            TimeUnit::Hour => "godziny / hours".to_string(),
-            TimeUnit::Day => "dni / days".to_string(),
-            TimeUnit::Month => "miesiące / months".to_string(),
+            TimeUnit::Minute => both("form-unit-minutes", " / "),
+            TimeUnit::Hour => both("form-unit-hours", " / "),
+            TimeUnit::Day => both("form-unit-days", " / "),
+            TimeUnit::Month => both("form-unit-months", " / "),
         },
-        Kind::Window => "dni i godziny (np. 24/7) / days and hours (e.g. 24/7)".to_string(),
+        Kind::Window => both("form-unit-window", " / "),
         Kind::Money | Kind::RiskCost => money,
-        Kind::Percent => "% (np. 99,9) / % (e.g. 99.9)".to_string(),
-        Kind::Bool => "tak / nie (yes / no)".to_string(),
-        Kind::Choice => "wybór z listy / pick from the list".to_string(),
-        Kind::Text => "opis, punkt po punkcie / description, item by item".to_string(),
-        Kind::Year => "rok (np. 2025) / year (e.g. 2025)".to_string(),
+        Kind::Percent => both("form-unit-percent", " / "),
+        Kind::Bool => both("form-unit-bool", " / "),
+        Kind::Choice => both("form-unit-choice", " / "),
+        Kind::Text => both("form-unit-text", " / "),
+        Kind::Year => both("form-unit-year", " / "),
         Kind::Number => match c.unit.as_deref().map(str::trim) {
-            Some("h") => "godziny / hours".to_string(),
-            Some("working days") => "dni robocze / working days".to_string(),
-            Some("d") | Some("days") => "dni / days".to_string(),
-            Some(u) if !u.is_empty() => format!("liczba ({u}) / number ({u})"),
-            _ => "liczba / number".to_string(),
+            Some("h") => both("form-unit-hours", " / "),
+            Some("working days") => both("form-unit-working-days", " / "),
+            Some("d") | Some("days") => both("form-unit-days", " / "),
+            Some(u) if !u.is_empty() => format!(
+                "{} ({u}) / {} ({u})",
+                t(Lang::Pl, "form-unit-number"),
+                t(Lang::En, "form-unit-number")
+            ),
+            _ => both("form-unit-number", " / "),
         },
     };
     let mut lines = vec![base];
     if let Some(r) = &c.require {
-        lines.push(format!("wymagane / required: {}", requirement(r, c)));
+        lines.push(format!(
+            "{}: {}",
+            both("form-required", " / "),
+            requirement(r, c)
+        ));
     }
     if c.missing == Missing::Disqualify {
-        lines.push("odpowiedź obowiązkowa / answer required".to_string());
+        lines.push(both("form-unit-required", " / "));
     }
     lines.join("\n")
 }

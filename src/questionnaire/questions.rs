@@ -192,7 +192,10 @@ const fn label(key: &'static str, entry: &'static str) -> ChoiceLabel {
     ChoiceLabel { key, entry }
 }
 
-/// Entries for the choice keys of the built-in profiles, and common frequencies.
+/// Entries for the choice keys of the built-in profiles, and common frequencies: written in the
+/// dropdowns in both languages and read back as written, so kept here with the keys they stand
+/// for rather than in the catalogue.
+// not for people: each entry is also what the import reads back, as written
 pub(crate) const CHOICE_LABELS: &[ChoiceLabel] = &[
     label("yes", "tak (yes)"),
     label("no", "nie (no)"),

@@ -13,6 +13,7 @@ use super::layout::*;
 use super::plan::{Row, VendorField};
 use super::style::{Formats, formats};
 use super::texts::*;
+use super::words::both;
 use crate::i18n::Lang;
 
 pub(super) fn build(
@@ -79,12 +80,15 @@ fn title_block(
 
 /// The agency's name: a prompt, the vendor header as its label, the field.
 fn vendor_row(ws: &mut Worksheet, f: &Formats, vendor: &VendorField) -> Result<(), XlsxError> {
-    let prompt = if vendor.is_agency {
-        "Pełna nazwa agencji / The agency's full name"
-    } else {
-        "Pełna nazwa firmy / Your company's full name"
-    };
-    ws.merge_range(ROW_VENDOR, 0, ROW_VENDOR, COL_UNIT, prompt, &f.prompt)?;
+    let prompt = both(
+        if vendor.is_agency {
+            "form-agency-name"
+        } else {
+            "form-company-name"
+        },
+        " / ",
+    );
+    ws.merge_range(ROW_VENDOR, 0, ROW_VENDOR, COL_UNIT, &prompt, &f.prompt)?;
     ws.write_string_with_format(ROW_VENDOR, COL_LABEL, &vendor.label, &f.vendor_label)?;
     ws.write_blank(ROW_VENDOR, COL_ANSWER, &f.vendor_input)?;
     ws.set_row_height(ROW_VENDOR, 24)?;
@@ -161,9 +165,7 @@ fn criterion_rows(
             let note = DataValidation::new()
                 .allow_any_value()
                 .set_input_title("Wypełnia zamawiający")?
-                .set_input_message(
-                    "Tę odpowiedź wpisuje zamawiający.\nThe buyer fills in this answer.",
-                )?;
+                .set_input_message(both("form-buyer-fills", "\n"))?;
             ws.add_data_validation(row, COL_ANSWER, row, COL_ANSWER, &note)?;
         } else {
             add_answer_check(ws, row, c, &criteria.currency)?;

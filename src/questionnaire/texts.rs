@@ -36,7 +36,7 @@ pub(super) fn howto(vendor: &VendorField, currency: &str, buyer_rows: bool) -> (
 /// knows the text, so that it does not keep it as the agency's remark.
 pub(super) const BUYER_NOTE: &str = crate::normalize::BUYER_ROW_NOTE;
 pub(super) fn end_note() -> String {
-    format!("{} / {}", t(Lang::Pl, "form-end"), t(Lang::En, "form-end"))
+    super::words::both("form-end", " / ")
 }
 
 /// The header row: (Polish, English) per column.

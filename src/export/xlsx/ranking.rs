@@ -111,6 +111,7 @@ pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError>
         let bar = ConditionalFormatDataBar::new()
             .set_minimum(ConditionalFormatType::Number, 0)
             .set_maximum(ConditionalFormatType::Number, 100)
+            // not for people: a colour
             .set_fill_color("#63BE7B")
             .set_border_color("#63BE7B");
         s.ws.add_conditional_format(1, 2, data_rows, 2, &bar)?;
