@@ -174,7 +174,9 @@ fn save_and_quit_writes_first_and_quits_only_when_the_save_worked() {
     let failed = app.saved(
         path.clone(),
         text.clone(),
-        Err(SaveFailure::Other("changed on disk".into())),
+        Err(SaveFailure::Other(
+            offerlens::i18n::Msg::new("tui-reason").with("reason", "changed on disk"),
+        )),
     );
     assert_eq!(failed, None);
     assert!(app.dirty());
@@ -416,7 +418,8 @@ fn a_reload_keeps_the_selection_and_unsaved_tweaks_and_a_bad_edit_keeps_the_last
 
     // A broken edit: an error on screen, the last good state stays.
     let scores = app.analysis.scores.clone();
-    app.reloaded(Err("criteria/sme.toml:12:9: invalid TOML".into()));
+    app.reloaded(Err(offerlens::i18n::Msg::new("tui-reason")
+        .with("reason", "criteria/sme.toml:12:9: invalid TOML")));
     assert_eq!(app.analysis.scores, scores);
     assert!(app.reload_error.is_some());
     let text = screen_text(&app, 80, 24);
@@ -706,7 +709,8 @@ fn clearing_a_filter_that_matched_nothing_selects_an_offer_again() {
 #[test]
 fn a_message_after_a_bad_reload_is_not_hidden_by_it() {
     let mut app = app_on_file("sme");
-    app.reloaded(Err("criteria/sme.toml:3:1: invalid TOML".into()));
+    app.reloaded(Err(offerlens::i18n::Msg::new("tui-reason")
+        .with("reason", "criteria/sme.toml:3:1: invalid TOML")));
     assert!(screen_text(&app, 80, 24).contains("criteria/sme.toml:3:1"));
     app.update(Action::Save);
     let text = screen_text(&app, 80, 24);

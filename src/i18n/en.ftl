@@ -208,9 +208,6 @@ export-format = Format
 export-file = File
 export-keys = Tab/←→ format · type the path · Enter writes · Esc cancels
 
-## Text not yet in the catalogue (being moved in)
-
-untranslated = { $text }
 
 ## Reading tables
 

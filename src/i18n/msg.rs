@@ -194,19 +194,6 @@ fn render_value(lang: Lang, v: &Value) -> Arg {
     }
 }
 
-/// Text built outside the catalogue, while it is being moved in.
-impl From<String> for Msg {
-    fn from(text: String) -> Msg {
-        Msg::new("untranslated").with("text", text)
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(text: &str) -> Msg {
-        Msg::new("untranslated").with("text", text)
-    }
-}
-
 /// English: for logs, `Debug`-like uses and tests that read the English wording.
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -222,9 +222,6 @@ export-format = Format
 export-file = Plik
 export-keys = Tab/←→ format · wpisz ścieżkę · Enter zapisuje · Esc anuluje
 
-## Tekst jeszcze spoza katalogu (przenoszony)
-
-untranslated = { $text }
 
 ## Czytanie tabel
 

@@ -285,7 +285,7 @@ impl<'a> Book<'a> {
             self.read_sheet(&name, is_1904, |sheet, budget| {
                 let mut cells = wb
                     .worksheet_cells_reader(&name)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| Msg::new("file-reason").with("reason", e.to_string()))?;
                 let mut unreadable = 0usize;
                 loop {
                     let cell = match cells.next_cell() {
@@ -321,7 +321,9 @@ impl<'a> Book<'a> {
         let sheets = wb.sheets_metadata().to_vec();
         for name in self.select(&sheets)? {
             self.read_sheet(&name, is_1904, |sheet, budget| {
-                let values = wb.worksheet_range(&name).map_err(|e| e.to_string())?;
+                let values = wb
+                    .worksheet_range(&name)
+                    .map_err(|e| Msg::new("file-reason").with("reason", e.to_string()))?;
                 let (r0, c0) = values.start().unwrap_or_default();
                 for (r, c, v) in values.used_cells() {
                     if !sheet.put((r0 + r as u32, c0 + c as u32), Value::from_data(v), budget) {
@@ -342,14 +344,18 @@ impl<'a> Book<'a> {
         let sheets = wb.sheets_metadata().to_vec();
         for name in self.select(&sheets)? {
             self.read_sheet(&name, false, |sheet, budget| {
-                let values = wb.worksheet_range(&name).map_err(|e| e.to_string())?;
+                let values = wb
+                    .worksheet_range(&name)
+                    .map_err(|e| Msg::new("file-reason").with("reason", e.to_string()))?;
                 let (r0, c0) = values.start().unwrap_or_default();
                 for (r, c, v) in values.used_cells() {
                     if !sheet.put((r0 + r as u32, c0 + c as u32), Value::from_data(v), budget) {
                         break;
                     }
                 }
-                let formulas = wb.worksheet_formula(&name).map_err(|e| e.to_string())?;
+                let formulas = wb
+                    .worksheet_formula(&name)
+                    .map_err(|e| Msg::new("file-reason").with("reason", e.to_string()))?;
                 let (f0, g0) = formulas.start().unwrap_or_default();
                 for (r, c, f) in formulas.used_cells() {
                     let pos = (f0 + r as u32, g0 + c as u32);

@@ -23,10 +23,10 @@ pub(super) fn read_xlsx_cells(
     wb: &mut Xlsx<Cursor<&[u8]>>,
     sheet: &mut SheetRead<'_>,
     budget: &mut u64,
-) -> Result<(), String> {
+) -> Result<(), Msg> {
     let mut cells = wb
         .worksheet_cells_reader(sheet.name())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| Msg::new("file-reason").with("reason", e.to_string()))?;
     // Shared formulas: the first cell holds the text, the others only its index.
     let mut anchors: HashMap<usize, (String, (u32, u32))> = HashMap::new();
     let mut anchor_text = 0usize;
@@ -49,7 +49,7 @@ pub(super) fn read_xlsx_cells(
                 sheet.unreadable(&e.to_string());
                 continue;
             }
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(Msg::new("file-reason").with("reason", e.to_string())),
         };
         if let Some(XlsxFormulaMetadata::Shared {
             shared_index,
