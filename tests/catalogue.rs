@@ -216,3 +216,49 @@ fn the_scan_sees_a_sentence_and_lets_a_marked_or_wordless_one_pass() {
     assert!(!lines[0].2 && lines[1].2);
     assert_eq!(literals(&lines[0].1), vec!["{} is not {}"]);
 }
+
+/// Literals that look like message ids but are not: command-line options, a thread's name,
+/// a profile's name, a synonym.
+const NOT_IDS: &[&str] = &[
+    "max-rows",
+    "max-file-mb",
+    "max-memory-mb",
+    "csv-dialect",
+    "no-timestamp",
+    "signal-watchdog",
+    "info-site",
+    "man-hour",
+];
+
+#[test]
+fn every_id_shaped_literal_is_in_both_catalogues() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pl = catalogue_ids(&fs::read_to_string(root.join("src/i18n/pl.ftl")).unwrap());
+    let en = catalogue_ids(&fs::read_to_string(root.join("src/i18n/en.ftl")).unwrap());
+    let mut missing = Vec::new();
+    for path in sources() {
+        let text = fs::read_to_string(&path).expect("readable source");
+        for (n, line, _) in code_lines(&text) {
+            for lit in literals(&line) {
+                let id_shaped = lit.contains('-')
+                    && lit.split('-').all(|w| {
+                        !w.is_empty()
+                            && w.chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    })
+                    && lit.starts_with(|c: char| c.is_ascii_lowercase());
+                if id_shaped
+                    && !NOT_IDS.contains(&lit.as_str())
+                    && !(pl.contains(&lit) && en.contains(&lit))
+                {
+                    missing.push(format!("{}:{n}: {lit}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "id-shaped literals not in both catalogues:\n{}",
+        missing.join("\n")
+    );
+}

@@ -18,6 +18,8 @@ pub struct Audit {
     /// `--no-timestamp`.
     pub generated_at: Option<String>,
     pub criteria_name: String,
+    /// The criteria's name in Polish, when the file writes one.
+    pub criteria_name_pl: Option<String>,
     /// The criteria file, or `profile:NAME`.
     pub criteria_origin: String,
     pub criteria_sha256: String,
@@ -43,6 +45,7 @@ impl Audit {
             tool: format!("offerlens {}", env!("CARGO_PKG_VERSION")),
             generated_at: unix_seconds.map(crate::calendar::rfc3339),
             criteria_name: c.name.clone(),
+            criteria_name_pl: c.name_pl.clone(),
             criteria_origin: c.origin.clone(),
             criteria_sha256: c.sha256.clone(),
             profile: c.origin.strip_prefix("profile:").map(str::to_string),
@@ -83,7 +86,14 @@ impl Audit {
             ),
             (
                 t(lang, "audit-criteria"),
-                format!("{} ({})", self.criteria_name, self.criteria_origin),
+                format!(
+                    "{} ({})",
+                    match (lang, &self.criteria_name_pl) {
+                        (Lang::Pl, Some(pl)) => pl,
+                        _ => &self.criteria_name,
+                    },
+                    self.criteria_origin
+                ),
             ),
             (t(lang, "audit-criteria-sha"), self.criteria_sha256.clone()),
         ];
