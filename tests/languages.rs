@@ -80,14 +80,20 @@ fn markdown(lang: &str) -> String {
 #[test]
 fn the_markdown_report_in_polish() {
     let md = markdown("pl");
-    assert!(md.starts_with("# Ranking ofert: MŚP z regularnym ruchem"), "{md}");
+    assert!(
+        md.starts_with("# Ranking ofert: MŚP z regularnym ruchem"),
+        "{md}"
+    );
     insta::assert_snapshot!(md);
 }
 
 #[test]
 fn the_markdown_report_in_english() {
     let md = markdown("en");
-    assert!(md.starts_with("# Offer ranking: SME with regular traffic"), "{md}");
+    assert!(
+        md.starts_with("# Offer ranking: SME with regular traffic"),
+        "{md}"
+    );
     insta::assert_snapshot!(md);
 }
 
@@ -96,7 +102,10 @@ fn the_screen_at_120x40_in_both_languages_is_snapshot_tested_in_the_tui_tests() 
     // The screen's snapshots live with the other screens: tui::screen_120x40 (English) and
     // tui::screen_in_polish_120x40; this test only keeps the list of languages' outputs whole.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-    for name in ["tests__tui__screen_120x40.snap", "tests__tui__screen_in_polish_120x40.snap"] {
+    for name in [
+        "tests__tui__screen_120x40.snap",
+        "tests__tui__screen_in_polish_120x40.snap",
+    ] {
         assert!(dir.join(name).exists(), "{name}");
     }
 }

@@ -128,7 +128,6 @@ fn own_words(text: &str) -> String {
             out.push('\n');
         }
     }
-    let mut out = out;
     for name in NAMES {
         out = out.replace(name, " ");
     }

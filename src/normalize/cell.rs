@@ -218,6 +218,37 @@ pub(super) fn read_value<L: Fn() -> String>(
     read_text(text, criteria, at)
 }
 
+/// An amount, net or gross as the cell or its column's header says, brought to the criteria's
+/// basis.
+fn read_money<L: Fn() -> String>(
+    raw: &str,
+    shown: &str,
+    criteria: &Criteria,
+    at: &mut At<'_, L>,
+) -> Option<Value> {
+    match value::parse_money(raw) {
+        Ok(mut r) => {
+            if r.value.tax.is_none()
+                && let Some(x) = at.header_tax
+            {
+                r.value.tax = Some(x);
+                if x != criteria.prices {
+                    r.notes.push(Msg::new(match x {
+                        Tax::Net => "cell-net-by-header",
+                        Tax::Gross => "cell-gross-by-header",
+                    }));
+                }
+            }
+            at.tax = r.value.tax;
+            match convert::money(r, criteria, at.criterion) {
+                Ok(r) => at.read(shown, Ok(r), Value::Num),
+                Err(message) => at.fail(message),
+            }
+        }
+        Err(e) => at.fail(e.message),
+    }
+}
+
 /// Reads what was typed into a cell, through the value grammar of the criterion's kind.
 fn read_text<L: Fn() -> String>(
     raw: &str,
@@ -272,34 +303,12 @@ fn read_text<L: Fn() -> String>(
         return read_vague(v, shown, at);
     }
     match c.kind {
-        Kind::Money => match value::parse_money(raw) {
-            Ok(mut r) => {
-                if r.value.tax.is_none()
-                    && let Some(x) = at.header_tax
-                {
-                    r.value.tax = Some(x);
-                    if x != criteria.prices {
-                        r.notes.push(Msg::new(match x {
-                            Tax::Net => "cell-net-by-header",
-                            Tax::Gross => "cell-gross-by-header",
-                        }));
-                    }
-                }
-                at.tax = r.value.tax;
-                match convert::money(r, criteria, c) {
-                    Ok(r) => at.read(shown, Ok(r), Value::Num),
-                    Err(message) => at.fail(message),
-                }
-            }
-            Err(e) => at.fail(e.message),
-        },
+        Kind::Money => read_money(raw, shown, criteria, at),
         Kind::Number => match c.unit.as_deref().and_then(TimeUnit::from_key) {
             // A count of hours (or minutes, days): "600 min" in hours, "120 h rocznie" a month.
             Some(unit) => {
                 let r = value::parse_duration(raw, unit).and_then(|r| {
-                    convert::per_period(r, c, false).map_err(|message| ValueError {
-                        message: message.into(),
-                    })
+                    convert::per_period(r, c, false).map_err(|message| ValueError { message })
                 });
                 at.read(shown, r, Value::Num)
             }

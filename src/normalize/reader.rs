@@ -335,7 +335,7 @@ impl<'a> Reader<'a> {
     fn read_notes(&mut self, table: &RawTable, r: usize, offer: usize, columns: &Columns) {
         for &c in &columns.notes {
             if let Some(note) = note_text(&table.cell(r, c).display()) {
-                self.out.offers[offer].notes.push(note.to_string().into());
+                self.out.offers[offer].notes.push(note.to_string());
             }
         }
     }
@@ -357,7 +357,7 @@ impl<'a> Reader<'a> {
             let question = columns.header[c].trim_matches(is_blank);
             self.out.offers[offer]
                 .notes
-                .push(format!("{question}: {remark}").into());
+                .push(format!("{question}: {remark}"));
         }
     }
 

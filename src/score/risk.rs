@@ -83,7 +83,7 @@ fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
         let total = terms
             .iter()
             .try_fold(Decimal::ZERO, |sum, (_, t)| sum.checked_add(*t))
-            .ok_or_else(|| too_large())?;
+            .ok_or_else(too_large)?;
         Ok((total, terms))
     });
     let monthly = monthly.and_then(|(fee, extra)| add(fee, extra));
@@ -183,14 +183,14 @@ fn too_large() -> Msg {
 }
 
 fn add(a: Decimal, b: Decimal) -> Result<Decimal, Msg> {
-    a.checked_add(b).ok_or_else(|| too_large())
+    a.checked_add(b).ok_or_else(too_large)
 }
 
 fn mul(factors: &[Decimal]) -> Result<Decimal, Msg> {
     factors
         .iter()
         .try_fold(Decimal::ONE, |acc, f| acc.checked_mul(*f))
-        .ok_or_else(|| too_large())
+        .ok_or_else(too_large)
 }
 
 /// The value of the criterion with this id for one offer, or why there is none.

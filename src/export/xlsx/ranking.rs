@@ -10,42 +10,43 @@ use super::sheet_name;
 use super::style::{Cell, Num, Styles, money};
 use crate::i18n::t;
 
+/// The Ranking sheet's columns, headed in the workbook's language.
+fn columns(st: &Styles, cur: &str) -> Vec<Column> {
+    vec![
+        Column::new(&t(st.lang, "xlsx-col-rank"), 6, 6),
+        Column::new(&t(st.lang, "xlsx-col-vendor"), 12, 36),
+        Column::new(&t(st.lang, "xlsx-col-score"), 9, 9),
+        Column::new(
+            &crate::i18n::tr(
+                st.lang,
+                "md-monthly-cost-in",
+                &[("currency", crate::i18n::Arg::from(cur))],
+            ),
+            14,
+            20,
+        ),
+        Column::new(
+            &crate::i18n::tr(
+                st.lang,
+                "md-risk-cost-in",
+                &[("currency", crate::i18n::Arg::from(cur))],
+            ),
+            14,
+            20,
+        ),
+        Column::new(&t(st.lang, "xlsx-col-blanks"), 7, 7),
+        Column::new(&t(st.lang, "xlsx-col-knock-outs"), 11, 11),
+        Column::new(&t(st.lang, "xlsx-col-red-flags"), 12, 32).wrap(),
+        Column::new(&t(st.lang, "xlsx-col-status"), 10, 50).wrap(),
+        Column::new(&t(st.lang, "xlsx-col-cost-note"), 10, 26).wrap(),
+        Column::new(&t(st.lang, "xlsx-col-source"), 10, 34),
+        Column::new(&t(st.lang, "xlsx-col-notes"), 10, 50).wrap(),
+    ]
+}
+
 pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
     let cur = &a.criteria.currency;
-    let mut s = Sheet::new(
-        &sheet_name(st.lang, 0),
-        st,
-        vec![
-            Column::new(&t(st.lang, "xlsx-col-rank"), 6, 6),
-            Column::new(&t(st.lang, "xlsx-col-vendor"), 12, 36),
-            Column::new(&t(st.lang, "xlsx-col-score"), 9, 9),
-            Column::new(
-                &crate::i18n::tr(
-                    st.lang,
-                    "md-monthly-cost-in",
-                    &[("currency", crate::i18n::Arg::from(cur.as_str()))],
-                ),
-                14,
-                20,
-            ),
-            Column::new(
-                &crate::i18n::tr(
-                    st.lang,
-                    "md-risk-cost-in",
-                    &[("currency", crate::i18n::Arg::from(cur.as_str()))],
-                ),
-                14,
-                20,
-            ),
-            Column::new(&t(st.lang, "xlsx-col-blanks"), 7, 7),
-            Column::new(&t(st.lang, "xlsx-col-knock-outs"), 11, 11),
-            Column::new(&t(st.lang, "xlsx-col-red-flags"), 12, 32).wrap(),
-            Column::new(&t(st.lang, "xlsx-col-status"), 10, 50).wrap(),
-            Column::new(&t(st.lang, "xlsx-col-cost-note"), 10, 26).wrap(),
-            Column::new(&t(st.lang, "xlsx-col-source"), 10, 34),
-            Column::new(&t(st.lang, "xlsx-col-notes"), 10, 50).wrap(),
-        ],
-    )?;
+    let mut s = Sheet::new(&sheet_name(st.lang, 0), st, columns(st, cur))?;
     s.ws.set_freeze_panes(1, 2)?;
     let ev = &a.evaluation;
     let mut skipped = 0;

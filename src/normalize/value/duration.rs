@@ -608,6 +608,19 @@ pub(crate) fn parse_duration(text: &str, unit: TimeUnit) -> Result<Reading<Decim
     Ok(reading)
 }
 
+/// `value` in `unit` as a person reads it: minutes, hours and days in the largest natural unit,
+/// months counted.
+fn unit_amount(value: Decimal, unit: TimeUnit) -> Msg {
+    use rust_decimal::prelude::ToPrimitive;
+    let minutes = match unit {
+        TimeUnit::Minute => Decimal::ONE,
+        TimeUnit::Hour => Decimal::from(60),
+        TimeUnit::Day => Decimal::from(1440),
+        TimeUnit::Month => return Msg::new("value-months").dec("value", value),
+    };
+    Msg::new("value-unit").minutes("value", (value * minutes).to_f64().unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -869,17 +882,4 @@ mod tests {
             }
         }
     }
-}
-
-/// `value` in `unit` as a person reads it: minutes, hours and days in the largest natural unit,
-/// months counted.
-fn unit_amount(value: Decimal, unit: TimeUnit) -> Msg {
-    use rust_decimal::prelude::ToPrimitive;
-    let minutes = match unit {
-        TimeUnit::Minute => Decimal::ONE,
-        TimeUnit::Hour => Decimal::from(60),
-        TimeUnit::Day => Decimal::from(1440),
-        TimeUnit::Month => return Msg::new("value-months").dec("value", value),
-    };
-    Msg::new("value-unit").minutes("value", (value * minutes).to_f64().unwrap_or_default())
 }
