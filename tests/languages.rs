@@ -109,3 +109,59 @@ fn the_screen_at_120x40_in_both_languages_is_snapshot_tested_in_the_tui_tests() 
         assert!(dir.join(name).exists(), "{name}");
     }
 }
+
+/// What a command wrote to stderr.
+fn stderr_of(args: &[&str]) -> String {
+    let out = offerlens().args(args).output().unwrap();
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn bad_input_is_reported_in_polish_at_the_same_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("c.toml");
+    std::fs::write(
+        &toml,
+        "name = \"x\"\n\n[[criterion]]\nid = \"fee\"\nkind = \"money\"\nweight = 1\nwieght = 2\n",
+    )
+    .unwrap();
+    let toml = toml.to_str().unwrap();
+    let en = stderr_of(&["rank", "-c", toml, "samples/agencies.csv", "--lang", "en"]);
+    let pl = stderr_of(&["rank", "-c", toml, "samples/agencies.csv", "--lang", "pl"]);
+    let place = format!("{toml}:7:1:");
+    assert!(
+        en.contains(&place) && en.contains("unknown key `wieght`"),
+        "{en}"
+    );
+    assert!(
+        pl.contains(&place) && pl.contains("nieznany klucz `wieght`"),
+        "{pl}"
+    );
+    assert!(pl.contains("czy chodzi o `weight`"), "{pl}");
+
+    let csv = dir.path().join("o.csv");
+    std::fs::write(&csv, "Agencja;Czas reakcji P1\nA;szybko\n").unwrap();
+    let csv = csv.to_str().unwrap();
+    let check = |lang: &str| {
+        let out = offerlens()
+            .args(["check", csv, "--lang", lang])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (en, pl) = (check("en"), check("pl"));
+    let cell = format!("{csv}:2:2:");
+    assert!(
+        en.contains(&cell) && en.contains("expected a duration"),
+        "{en}"
+    );
+    assert!(
+        pl.contains(&cell) && pl.contains("oczekiwano: czas"),
+        "{pl}"
+    );
+    let missing = stderr_of(&["rank", "nie-ma.csv", "--lang", "pl"]);
+    assert!(
+        missing.contains("nie-ma.csv") && missing.contains("nie ma takiego pliku"),
+        "{missing}"
+    );
+}
