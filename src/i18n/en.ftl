@@ -1115,3 +1115,4 @@ form-hint-number = A number, e.g. 8.
 form-agency-name = The agency's full name
 form-company-name = Your company's full name
 form-buyer-fills = The buyer fills in this answer.
+form-group-contract = Contract terms

@@ -1177,3 +1177,4 @@ form-hint-number = Liczba, np. 8.
 form-agency-name = Pełna nazwa agencji
 form-company-name = Pełna nazwa firmy
 form-buyer-fills = Tę odpowiedź wpisuje zamawiający.
+form-group-contract = Warunki umowy

@@ -52,18 +52,7 @@ pub(super) const HEADERS: [(&str, &str); 6] = [
 
 /// Group headings, (Polish, English), by criterion group.
 pub(super) fn group_heading(group: &str) -> (String, String) {
-    let known = [
-        "scope",
-        "sla",
-        "security",
-        "performance",
-        "reporting",
-        "price",
-        "references",
-        "communication",
-        "onboarding",
-    ];
-    let id = if known.contains(&group) {
+    let id = if crate::criteria::GROUPS.contains(&group) {
         format!("form-group-{group}")
     } else {
         "form-group-other".to_string()
