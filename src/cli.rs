@@ -40,6 +40,35 @@ enum Command {
     Tui(TuiArgs),
     /// The questionnaire to send to agencies (xlsx), built from the criteria.
     Template(TemplateArgs),
+    /// Why one offer beats another, criterion by criterion.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// Offer files or folders (every spreadsheet inside is read).
+    #[arg(value_name = "OFFERS")]
+    offers: Vec<PathBuf>,
+    #[command(flatten)]
+    criteria: CriteriaArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+    /// The offer to explain (default: the leader); case and diacritics do not matter.
+    #[arg(long = "vendor", value_name = "NAME")]
+    vendor: Option<String>,
+    /// The offer to compare it with (default: the runner-up, or the leader).
+    #[arg(long = "vs", value_name = "NAME")]
+    vs: Option<String>,
+    /// Output format.
+    #[arg(short = 'f', long = "format", value_enum, default_value_t = ExplainFormat::Table)]
+    format: ExplainFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExplainFormat {
+    Table,
+    Json,
+    Md,
 }
 
 #[derive(Debug, Args)]
@@ -224,6 +253,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Check(args)) => check(args, lang),
         Some(Command::Tui(args)) => tui(args, lang),
         Some(Command::Template(args)) => template(args, lang),
+        Some(Command::Explain(args)) => explain(args, lang),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
         None if cli.rank.format.is_none()
             && cli.rank.output.is_none()
@@ -453,6 +483,48 @@ fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
             .with("file", args.output.display().to_string())
             .with("option", source.option()),
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {
+    if args.offers.is_empty() {
+        return Err(Error::Usage(Msg::new("cli-no-offers")));
+    }
+    let (criteria, _) = session::load_criteria(&args.criteria.source())?;
+    let loaded = session::analyze(
+        &args.offers,
+        criteria,
+        &args.limits.limits(),
+        session::today()?,
+    );
+    let a = &loaded.analysis;
+    if a.offers.len() < 2 {
+        return Err(Error::Usage(
+            Msg::new("explain-needs-two").count("offers", a.offers.len()),
+        ));
+    }
+    let (leader, runner_up) = crate::explain::default_pair(a).unwrap_or((0, 1));
+    let pick = |name: &Option<String>, default: usize| match name {
+        Some(n) => crate::explain::find_vendor(a, n).map_err(Error::Usage),
+        None => Ok(default),
+    };
+    let first = pick(&args.vendor, leader)?;
+    let fallback = if first == leader { runner_up } else { leader };
+    let second = pick(&args.vs, fallback)?;
+    if first == second {
+        return Err(Error::Usage(
+            Msg::new("explain-same-offer").with("vendor", &a.offers.offers[first].vendor),
+        ));
+    }
+    let e = crate::explain::explain(a, first, second);
+    let form = match args.format {
+        ExplainFormat::Table => export::explain::Form::Table,
+        ExplainFormat::Json => export::explain::Form::Json,
+        ExplainFormat::Md => export::explain::Form::Markdown,
+    };
+    let mut out = Vec::new();
+    export::explain::write(a, &e, form, lang, &mut out).map_err(|e| Error::io("output", e))?;
+    session::emit(&out, None)?;
     Ok(ExitCode::SUCCESS)
 }
 

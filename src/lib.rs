@@ -18,6 +18,7 @@
 //!                 knock-outs, red flags, risk cost, weighted sum or TOPSIS, ranking
 //! analysis.rs     one comparison gathered: offers, evaluation, weights, ranking; rerank() is
 //!                 the hot path of a weight change
+//! explain.rs      why one offer beats another: points per criterion, the sentence to forward
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
 //!                 CSV, Markdown, xlsx, check), and the audit stamp they carry
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
@@ -45,6 +46,7 @@ pub mod cli;
 pub mod criteria;
 pub mod digest;
 pub mod error;
+pub mod explain;
 pub mod export;
 pub mod help;
 pub mod i18n;

@@ -7,6 +7,7 @@ mod common;
 mod corpus;
 mod criteria_errors;
 mod csv_export;
+mod explain;
 mod exports;
 mod fixtures_read;
 mod headers;

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod check;
 pub mod csv;
+pub mod explain;
 pub mod json;
 pub mod markdown;
 pub mod table;

@@ -1116,3 +1116,29 @@ form-agency-name = The agency's full name
 form-company-name = Your company's full name
 form-buyer-fills = The buyer fills in this answer.
 form-group-contract = Contract terms
+
+## Explain: why one offer beats another
+
+explain-unknown-vendor = no offer from '{ $name }': the vendors are { $vendors }
+explain-needs-two = explain compares two offers, and { $offers } { $offers ->
+    [one] was
+   *[other] were
+} read
+explain-same-offer = --vendor and --vs name the same offer, { $vendor }: name two
+explain-part = { $label } (+{ $points })
+explain-gains = wins mainly on { $parts }
+explain-no-gains = gains on no criterion
+explain-losses-not-enough = ; { $second } is better on { $parts }, but that does not make up for it
+explain-losses-enough = ; { $second } is better on { $parts }, and that decides it
+explain-no-losses = ; { $second } is better on nothing
+explain-sentence = { $first } { $gains }{ $losses } (score difference { $lead }).
+explain-title = { $first } vs { $second } · Δ { $lead }
+explain-penalties = Red-flag penalties
+explain-not-additive = TOPSIS (or a score held at 0) does not split into points: the columns show each criterion's score weighted by its share, not parts of the score.
+explain-knocked-out = { $vendor } is knocked out:
+help-about-explain = Why one offer beats another, criterion by criterion.
+help-arg-vendor = The offer to explain (default: the leader); case and diacritics do not matter
+help-arg-vs = The offer to compare it with (default: the runner-up, or the leader)
+help-arg-explain-format = Output format: table, json or md
+help-value-NAME = NAME
+explain-gains-behind = gains most on { $parts }

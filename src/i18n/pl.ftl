@@ -1178,3 +1178,26 @@ form-agency-name = Pełna nazwa agencji
 form-company-name = Pełna nazwa firmy
 form-buyer-fills = Tę odpowiedź wpisuje zamawiający.
 form-group-contract = Warunki umowy
+
+## Wyjaśnienie: dlaczego jedna oferta wygrywa z drugą
+
+explain-unknown-vendor = nie ma oferty „{ $name }”: wykonawcy to { $vendors }
+explain-needs-two = wyjaśnienie porównuje dwie oferty, a odczytano { $offers }
+explain-same-offer = --vendor i --vs wskazują tę samą ofertę, { $vendor }: wskaż dwie
+explain-part = { $label } (+{ $points })
+explain-gains = wygrywa głównie dzięki: { $parts }
+explain-no-gains = nie zyskuje na żadnym kryterium
+explain-losses-not-enough = ; { $second } jest lepsza w: { $parts }, ale to nie wystarcza
+explain-losses-enough = ; { $second } jest lepsza w: { $parts } i to przesądza
+explain-no-losses = ; { $second } nie jest lepsza w niczym
+explain-sentence = { $first } { $gains }{ $losses } (różnica wyniku { $lead }).
+explain-title = { $first } wobec { $second } · Δ { $lead }
+explain-penalties = Kary za czerwone flagi
+explain-not-additive = TOPSIS (albo wynik zatrzymany na 0) nie dzieli się na punkty: kolumny pokazują ocenę kryterium ważoną jego udziałem, a nie części wyniku.
+explain-knocked-out = { $vendor } odrzucona:
+help-about-explain = Dlaczego jedna oferta wygrywa z drugą, kryterium po kryterium.
+help-arg-vendor = Oferta do wyjaśnienia (domyślnie lider); wielkość liter i polskie znaki nie mają znaczenia
+help-arg-vs = Oferta do porównania (domyślnie druga w rankingu albo lider)
+help-arg-explain-format = Format wyniku: table, json albo md
+help-value-NAME = NAZWA
+explain-gains-behind = zyskuje najwięcej dzięki: { $parts }
