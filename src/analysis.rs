@@ -87,6 +87,15 @@ impl Analysis {
         );
     }
 
+    /// The offer first for these weights (ties by vendor name, as the ranking breaks them).
+    pub fn leader_with(&self, weights: &[f64]) -> Option<usize> {
+        let scores = self.evaluation.scores(weights);
+        rank(&scores, &self.evaluation.disqualified, &self.name_order)
+            .first()
+            .filter(|r| r.rank.is_some())
+            .map(|r| r.offer)
+    }
+
     /// Number of issues of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.issues

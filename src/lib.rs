@@ -19,6 +19,7 @@
 //! analysis.rs     one comparison gathered: offers, evaluation, weights, ranking; rerank() is
 //!                 the hot path of a weight change
 //! explain.rs      why one offer beats another: points per criterion, the sentence to forward
+//! sensitivity.rs  how sure the leader is: exact tipping points of each weight, dominated offers
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
 //!                 CSV, Markdown, xlsx, check), and the audit stamp they carry
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
@@ -57,6 +58,7 @@ pub mod numbers;
 pub mod questionnaire;
 pub mod sanitize;
 pub mod score;
+pub mod sensitivity;
 pub mod session;
 pub mod store;
 pub mod table;

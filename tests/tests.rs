@@ -24,6 +24,7 @@ mod red_flags;
 mod robustness;
 mod save;
 mod scoring;
+mod sensitivity;
 mod stress;
 mod template;
 mod text_files;

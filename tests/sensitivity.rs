@@ -1,0 +1,124 @@
+//! Tipping points checked black-box: re-rank with the weight just past each one and the leader
+//! changes, just inside it does not; dominated offers cannot be made first.
+
+use std::path::PathBuf;
+
+use offerlens::analysis::Analysis;
+use offerlens::sensitivity::{dominated, tipping_points};
+
+use crate::common::{analysis, profile};
+
+fn leader(a: &Analysis, j: usize, x: f64) -> usize {
+    let mut w = a.weights.clone();
+    w[j] = x;
+    a.leader_with(&w).unwrap()
+}
+
+fn check_profile(name: &str) -> usize {
+    let a = analysis(&[PathBuf::from("samples/agencies.csv")], profile(name));
+    let now = a.leader_with(&a.weights).unwrap();
+    let points = tipping_points(&a).expect("a weighted sum");
+    assert_eq!(points.len(), a.criteria.criteria.len());
+    let mut found = 0;
+    for t in &points {
+        let eps = |x: f64| (x.abs() * 1e-6).max(1e-6);
+        // Between the two tipping points the leader stays.
+        let inside = [
+            t.down.map_or(0.0, |(x, _)| x + eps(x)),
+            t.weight,
+            t.up.map_or(t.weight * 2.0 + 10.0, |(x, _)| x - eps(x)),
+        ];
+        for x in inside {
+            assert_eq!(
+                leader(&a, t.criterion, x),
+                now,
+                "{name}: criterion {} at {x}",
+                t.criterion
+            );
+        }
+        if let Some((x, other)) = t.up {
+            assert!(x > t.weight);
+            assert_eq!(
+                leader(&a, t.criterion, x + eps(x)),
+                other,
+                "{name}: up of {}",
+                t.criterion
+            );
+            found += 1;
+        }
+        if let Some((x, other)) = t.down {
+            assert!(x < t.weight && x >= 0.0);
+            let past = (x - eps(x)).max(0.0);
+            assert_eq!(
+                leader(&a, t.criterion, past),
+                other,
+                "{name}: down of {}",
+                t.criterion
+            );
+            found += 1;
+        }
+    }
+    found
+}
+
+#[test]
+fn the_leader_changes_just_past_each_tipping_point_and_not_before() {
+    let found: usize = ["sme", "info-site", "ecommerce"]
+        .iter()
+        .map(|p| check_profile(p))
+        .sum();
+    assert!(found >= 5, "only {found} tipping points in the samples");
+}
+
+#[test]
+fn a_hand_made_case_tips_where_the_algebra_says() {
+    // Two offers, two criteria scored linearly 0–1: A is best on price, B on the SLA.
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("c.toml");
+    std::fs::write(
+        &toml,
+        "name = \"two\"\n\n[[criterion]]\nid = \"price\"\nkind = \"number\"\nbetter = \"lower\"\nscoring = \"linear\"\nbest = 0\nworst = 100\nweight = 3\ncolumns = [\"Cena\"]\n\n[[criterion]]\nid = \"sla\"\nkind = \"number\"\nbetter = \"higher\"\nscoring = \"linear\"\nbest = 100\nworst = 0\nweight = 1\ncolumns = [\"SLA\"]\n",
+    )
+    .unwrap();
+    let csv = dir.path().join("o.csv");
+    // A: price 20 (0.8), SLA 20 (0.2); B: price 60 (0.4), SLA 90 (0.9).
+    std::fs::write(&csv, "Agencja;Cena;SLA\nA;20;20\nB;60;90\n").unwrap();
+    let criteria =
+        offerlens::criteria::parse(&std::fs::read_to_string(&toml).unwrap(), "c.toml").unwrap();
+    let a = analysis(&[csv], criteria);
+    let a_first = a
+        .offers
+        .offers
+        .iter()
+        .position(|o| o.vendor == "A")
+        .unwrap();
+    assert_eq!(a.leader_with(&a.weights), Some(a_first));
+    let points = tipping_points(&a).unwrap();
+    // Price weight p, SLA 1: A leads while 0.8p + 0.2 > 0.4p + 0.9, i.e. p > 1.75.
+    let (down, who) = points[0].down.unwrap();
+    assert!((down - 1.75).abs() < 1e-9, "{down}");
+    assert_ne!(who, a_first);
+    assert!(points[0].up.is_none());
+    // SLA weight s, price 3: A leads while 2.4 + 0.2s > 1.2 + 0.9s, i.e. s < 12/7.
+    let (up, _) = points[1].up.unwrap();
+    assert!((up - 12.0 / 7.0).abs() < 1e-9, "{up}");
+    assert!(points[1].down.is_none());
+}
+
+#[test]
+fn an_offer_beaten_on_every_criterion_is_dominated() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("o.csv");
+    std::fs::write(
+        &csv,
+        "Agencja;Abonament miesięczny;Czas reakcji P1\nDobra;1000 zł;1 h\nGorsza;1200 zł;2 h\nInna;900 zł;3 h\n",
+    )
+    .unwrap();
+    let a = analysis(&[csv], profile("sme"));
+    let name = |o: usize| a.offers.offers[o].vendor.as_str();
+    let d: Vec<(&str, &str)> = dominated(&a)
+        .into_iter()
+        .map(|(o, by)| (name(o), name(by)))
+        .collect();
+    assert_eq!(d, [("Gorsza", "Dobra")]);
+}
