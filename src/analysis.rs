@@ -96,6 +96,17 @@ impl Analysis {
             .map(|r| r.offer)
     }
 
+    /// The ranked offers, best first, for these weights (knocked-out ones left out; ties by
+    /// vendor name).
+    pub fn order_with(&self, weights: &[f64]) -> Vec<usize> {
+        let scores = self.evaluation.scores(weights);
+        rank(&scores, &self.evaluation.disqualified, &self.name_order)
+            .into_iter()
+            .filter(|r| r.rank.is_some())
+            .map(|r| r.offer)
+            .collect()
+    }
+
     /// Number of issues of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.issues

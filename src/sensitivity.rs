@@ -1,5 +1,6 @@
 //! How sure the leader is: the weight of each criterion at which the leader changes (exact,
-//! for the weighted sum), and the offers no weights can make first. Pure: no IO.
+//! for the weighted sum), how often each offer ranks first when the weights are only roughly
+//! right (SMAA-2 rank acceptability), and the offers no weights can make first. Pure: no IO.
 
 use crate::analysis::Analysis;
 use crate::criteria::{Method, Missing};
@@ -169,4 +170,48 @@ pub fn dominated(a: &Analysis) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// SplitMix64: a small, seeded generator, so that a run with the same seed gives the same
+/// shares.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Rank acceptability (SMAA-2): for each offer, the share of `samples` weight draws in which it
+/// ranks first, second, … (`shares[offer][rank − 1]`; knocked-out offers never rank). Each raw
+/// weight is drawn uniformly from `[w·(1 − spread), w·(1 + spread)]`, `spread` in [0, 1].
+pub fn acceptability(a: &Analysis, samples: usize, spread: f64, seed: u64) -> Vec<Vec<f64>> {
+    let n = a.offers.len();
+    let ranked = (0..n).filter(|&o| !a.evaluation.disqualified[o]).count();
+    let mut counts = vec![vec![0usize; ranked]; n];
+    let mut rng = SplitMix(seed);
+    let spread = spread.clamp(0.0, 1.0);
+    let mut weights = a.weights.clone();
+    for _ in 0..samples {
+        for (w, &base) in weights.iter_mut().zip(&a.weights) {
+            *w = base * (1.0 - spread + 2.0 * spread * rng.unit());
+        }
+        for (place, o) in a.order_with(&weights).into_iter().enumerate() {
+            counts[o][place] += 1;
+        }
+    }
+    let total = samples.max(1) as f64;
+    counts
+        .into_iter()
+        .map(|c| c.into_iter().map(|k| k as f64 / total).collect())
+        .collect()
 }

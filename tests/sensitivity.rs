@@ -122,3 +122,45 @@ fn an_offer_beaten_on_every_criterion_is_dominated() {
         .collect();
     assert_eq!(d, [("Gorsza", "Dobra")]);
 }
+
+#[test]
+fn rank_acceptability_matches_a_case_computed_by_hand_and_repeats_with_a_seed() {
+    // Two offers, two criteria: A leads while 0.8p + 0.2s > 0.4p + 0.9s, i.e. p > 1.75·s.
+    // p ~ U[1.5, 4.5] (3 ± 50 %), s ~ U[0.5, 1.5]: P(A first) = P(p > 1.75 s), integrated by
+    // hand: 1 − ∫ P(p ≤ 1.75 s) ds = 1 − (1/3)·∫_{6/7}^{1.5} (1.75 s − 1.5) ds = 0.8795…
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("c.toml");
+    std::fs::write(
+        &toml,
+        "name = \"two\"\n\n[[criterion]]\nid = \"price\"\nkind = \"number\"\nbetter = \"lower\"\nscoring = \"linear\"\nbest = 0\nworst = 100\nweight = 3\ncolumns = [\"Cena\"]\n\n[[criterion]]\nid = \"sla\"\nkind = \"number\"\nbetter = \"higher\"\nscoring = \"linear\"\nbest = 100\nworst = 0\nweight = 1\ncolumns = [\"SLA\"]\n",
+    )
+    .unwrap();
+    let csv = dir.path().join("o.csv");
+    std::fs::write(&csv, "Agencja;Cena;SLA\nA;20;20\nB;60;90\n").unwrap();
+    let criteria =
+        offerlens::criteria::parse(&std::fs::read_to_string(&toml).unwrap(), "c.toml").unwrap();
+    let a = analysis(&[csv], criteria);
+    let first = a
+        .offers
+        .offers
+        .iter()
+        .position(|o| o.vendor == "A")
+        .unwrap();
+    let n = 20_000;
+    let shares = offerlens::sensitivity::acceptability(&a, n, 0.5, 7);
+    let expected = 1.0
+        - (1.0 / 3.0) * {
+            // ∫ (1.75 s − 1.5) ds from 6/7 to 1.5
+            let f = |s: f64| 0.875 * s * s - 1.5 * s;
+            f(1.5) - f(6.0 / 7.0)
+        };
+    let se = (expected * (1.0 - expected) / n as f64).sqrt();
+    let got = shares[first][0];
+    assert!(
+        (got - expected).abs() < 3.0 * se,
+        "P(A first) {got} against {expected} ± {se}"
+    );
+    assert!((shares[first][0] + shares[first][1] - 1.0).abs() < 1e-12);
+    assert_eq!(shares, offerlens::sensitivity::acceptability(&a, n, 0.5, 7));
+    assert_ne!(shares, offerlens::sensitivity::acceptability(&a, n, 0.5, 8));
+}
