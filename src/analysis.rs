@@ -107,6 +107,11 @@ impl Analysis {
             .collect()
     }
 
+    /// Each offer's position in vendor-name order (for breaking ties).
+    pub(crate) fn name_order_of(&self) -> Vec<u32> {
+        self.name_order.clone()
+    }
+
     /// Number of issues of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.issues

@@ -215,3 +215,78 @@ pub fn acceptability(a: &Analysis, samples: usize, spread: f64, seed: u64) -> Ve
         .map(|c| c.into_iter().map(|k| k as f64 / total).collect())
         .collect()
 }
+
+/// Why no fee makes an offer first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoPrice {
+    /// The criteria have no `monthly_fee` criterion.
+    NoFeeCriterion,
+    /// The offer is knocked out: no fee brings it back.
+    KnockedOut,
+    /// Even at a fee of 0 another offer leads.
+    NotEvenFree,
+}
+
+/// The highest monthly fee, in whole currency units, at which offer `o` ranks first with all
+/// its other answers and every other offer unchanged: everything the fee moves is scored again
+/// (the fee's column, the risk cost, the low-price flag). `Ok(None)`: it is first already.
+pub fn price_to_win(a: &Analysis, o: usize) -> Result<Option<u64>, NoPrice> {
+    let j = a
+        .criteria
+        .index_of("monthly_fee")
+        .ok_or(NoPrice::NoFeeCriterion)?;
+    if a.evaluation.disqualified[o] {
+        return Err(NoPrice::KnockedOut);
+    }
+    if a.leader_with(&a.weights) == Some(o) {
+        return Ok(None);
+    }
+    let first_at = |fee: u64| {
+        let mut offers = a.offers.clone();
+        let column = &mut offers.cells[j];
+        if column.len() <= o {
+            column.resize(o + 1, crate::normalize::Cell::default());
+        }
+        column[o].value = Some(crate::normalize::Value::Num(fee.into()));
+        column[o].unreadable = false;
+        let evaluation = crate::score::evaluate(&a.criteria, &offers, a.evaluated_on);
+        let scores = evaluation.scores(&a.weights);
+        crate::score::rank::rank(&scores, &evaluation.disqualified, &a.name_order_of())
+            .first()
+            .is_some_and(|r| r.rank.is_some() && r.offer == o)
+    };
+    // A fee above every other offer's cannot win what it does not win now: search below the
+    // current one (or the highest fee offered, when this offer wrote none).
+    let now = match &a.offers.cell(j, o).value {
+        Some(crate::normalize::Value::Num(d)) => rust_decimal::prelude::ToPrimitive::to_f64(d),
+        _ => None,
+    };
+    let top = (0..a.offers.len())
+        .filter_map(|k| match &a.offers.cell(j, k).value {
+            Some(crate::normalize::Value::Num(d)) => rust_decimal::prelude::ToPrimitive::to_f64(d),
+            _ => None,
+        })
+        .fold(now.unwrap_or(0.0), f64::max)
+        .max(1.0)
+        .ceil() as u64;
+    // A coarse pass finds the highest fee that wins (the low-price flag may make the lowest
+    // fees lose again), then halving narrows it to the unit.
+    const STEPS: u64 = 200;
+    let grid: Vec<u64> = (0..=STEPS).map(|i| top * i / STEPS).collect();
+    let Some(pos) = grid.iter().rposition(|&fee| first_at(fee)) else {
+        return Err(NoPrice::NotEvenFree);
+    };
+    let (mut lo, mut hi) = (
+        grid[pos],
+        grid.get(pos + 1).copied().unwrap_or(grid[pos] + 1),
+    );
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if first_at(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(Some(lo))
+}

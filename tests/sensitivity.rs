@@ -164,3 +164,74 @@ fn rank_acceptability_matches_a_case_computed_by_hand_and_repeats_with_a_seed() 
     assert_eq!(shares, offerlens::sensitivity::acceptability(&a, n, 0.5, 7));
     assert_ne!(shares, offerlens::sensitivity::acceptability(&a, n, 0.5, 8));
 }
+
+/// The samples with one vendor's monthly fee replaced, read again from the CSV text.
+fn with_fee(vendor: &str, fee: u64) -> Analysis {
+    let text = std::fs::read_to_string("samples/agencies.csv").unwrap();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let mut cells: Vec<String> = l.split(';').map(str::to_string).collect();
+            if cells[0] == vendor {
+                cells[1] = format!("{fee} zł netto");
+            }
+            cells.join(";")
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("agencies.csv");
+    std::fs::write(&csv, lines.join("\n") + "\n").unwrap();
+    analysis(&[csv], profile("sme"))
+}
+
+#[test]
+fn at_the_price_to_win_the_offer_leads_and_one_unit_more_it_does_not() {
+    let a = analysis(&[PathBuf::from("samples/agencies.csv")], profile("sme"));
+    let leader = |a: &Analysis| {
+        a.offers.offers[a.leader_with(&a.weights).unwrap()]
+            .vendor
+            .clone()
+    };
+    let mut priced = 0;
+    for vendor in [
+        "WebOpieka Sp. z o.o.",
+        "SiteCare Polska",
+        "Pixel Serwis s.c.",
+    ] {
+        let o = a
+            .offers
+            .offers
+            .iter()
+            .position(|x| x.vendor == vendor)
+            .unwrap();
+        match offerlens::sensitivity::price_to_win(&a, o) {
+            Ok(Some(fee)) => {
+                assert_eq!(leader(&with_fee(vendor, fee)), vendor, "{vendor} at {fee}");
+                assert_ne!(
+                    leader(&with_fee(vendor, fee + 1)),
+                    vendor,
+                    "{vendor} at {}",
+                    fee + 1
+                );
+                priced += 1;
+            }
+            Err(offerlens::sensitivity::NoPrice::NotEvenFree) => {
+                assert_ne!(leader(&with_fee(vendor, 0)), vendor, "{vendor} free");
+            }
+            other => panic!("{vendor}: {other:?}"),
+        }
+    }
+    assert!(priced >= 1, "no offer could be priced to win");
+    let leader = a.leader_with(&a.weights).unwrap();
+    assert_eq!(offerlens::sensitivity::price_to_win(&a, leader), Ok(None));
+    let taniweb = a
+        .offers
+        .offers
+        .iter()
+        .position(|x| x.vendor == "TaniWeb")
+        .unwrap();
+    assert_eq!(
+        offerlens::sensitivity::price_to_win(&a, taniweb),
+        Err(offerlens::sensitivity::NoPrice::KnockedOut)
+    );
+}
