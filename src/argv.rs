@@ -8,7 +8,15 @@
 use std::ffi::OsString;
 
 /// The commands, as typed.
-const COMMANDS: &[&str] = &["rank", "check", "tui", "template", "explain", "help"];
+const COMMANDS: &[&str] = &[
+    "rank",
+    "check",
+    "tui",
+    "template",
+    "explain",
+    "sensitivity",
+    "help",
+];
 
 /// Global options that take a value (`--lang pl`, `--lang=pl`).
 const GLOBAL_WITH_VALUE: &[&str] = &["--lang"];

@@ -42,6 +42,31 @@ enum Command {
     Template(TemplateArgs),
     /// Why one offer beats another, criterion by criterion.
     Explain(ExplainArgs),
+    /// How sure the winner is: tipping points, chance of first place, price to win.
+    Sensitivity(SensitivityArgs),
+}
+
+#[derive(Debug, Args)]
+struct SensitivityArgs {
+    /// Offer files or folders (every spreadsheet inside is read).
+    #[arg(value_name = "OFFERS")]
+    offers: Vec<PathBuf>,
+    #[command(flatten)]
+    criteria: CriteriaArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+    /// Output format.
+    #[arg(short = 'f', long = "format", value_enum, default_value_t = ExplainFormat::Table)]
+    format: ExplainFormat,
+    /// Weight samples drawn for the chance of each place.
+    #[arg(long = "samples", value_name = "N", default_value_t = 10_000)]
+    samples: usize,
+    /// How far each weight may be off, in percent (0–100).
+    #[arg(long = "spread", value_name = "PCT", default_value_t = 30.0)]
+    spread: f64,
+    /// The seed of the draws: the same seed gives the same shares.
+    #[arg(long = "seed", value_name = "S", default_value_t = 2026)]
+    seed: u64,
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +279,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Tui(args)) => tui(args, lang),
         Some(Command::Template(args)) => template(args, lang),
         Some(Command::Explain(args)) => explain(args, lang),
+        Some(Command::Sensitivity(args)) => sensitivity(args, lang),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
         None if cli.rank.format.is_none()
             && cli.rank.output.is_none()
@@ -524,6 +550,51 @@ fn explain(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {
     };
     let mut out = Vec::new();
     export::explain::write(a, &e, form, lang, &mut out).map_err(|e| Error::io("output", e))?;
+    session::emit(&out, None)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sensitivity(args: SensitivityArgs, lang: Lang) -> Result<ExitCode> {
+    use crate::sensitivity as sens;
+    if args.offers.is_empty() {
+        return Err(Error::Usage(Msg::new("cli-no-offers")));
+    }
+    if !(0.0..=100.0).contains(&args.spread) || args.samples == 0 || args.samples > 1_000_000 {
+        return Err(Error::Usage(Msg::new("sens-bad-options")));
+    }
+    let (criteria, _) = session::load_criteria(&args.criteria.source())?;
+    let loaded = session::analyze(
+        &args.offers,
+        criteria,
+        &args.limits.limits(),
+        session::today()?,
+    );
+    let a = &loaded.analysis;
+    let order = a.order_with(&a.weights);
+    if order.is_empty() {
+        return Err(Error::Usage(Msg::new("sens-nothing-ranked")));
+    }
+    let findings = export::sensitivity::Findings {
+        tipping: sens::tipping_points(a),
+        acceptability: sens::acceptability(a, args.samples, args.spread / 100.0, args.seed),
+        prices: order
+            .iter()
+            .skip(1)
+            .map(|&o| (o, sens::price_to_win(a, o)))
+            .collect(),
+        dominated: sens::dominated(a),
+        reversals: sens::rank_reversals(a),
+        samples: args.samples,
+        spread: args.spread / 100.0,
+        seed: args.seed,
+    };
+    let mut out = Vec::new();
+    match args.format {
+        ExplainFormat::Json => export::sensitivity::json_out(a, &findings, lang, &mut out),
+        ExplainFormat::Table => export::sensitivity::text_out(a, &findings, false, lang, &mut out),
+        ExplainFormat::Md => export::sensitivity::text_out(a, &findings, true, lang, &mut out),
+    }
+    .map_err(|e| Error::io("output", e))?;
     session::emit(&out, None)?;
     Ok(ExitCode::SUCCESS)
 }

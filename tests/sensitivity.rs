@@ -289,3 +289,74 @@ fn dropping_an_offer_that_is_not_first_can_reorder_the_others_under_min_max() {
         }
     }
 }
+
+#[test]
+fn the_sensitivity_command_writes_the_contract_json_and_refuses_bad_options() {
+    let out = crate::common::offerlens()
+        .args([
+            "sensitivity",
+            "samples/agencies.csv",
+            "-f",
+            "json",
+            "--samples",
+            "2000",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in [
+        "weights",
+        "acceptability",
+        "price_to_win",
+        "dominated",
+        "rank_reversal",
+    ] {
+        assert!(doc[key].is_array(), "{key}: {}", doc[key]);
+    }
+    assert_eq!(doc["samples"], 2000);
+    assert_eq!(doc["seed"], 2026);
+    let first: f64 = doc["acceptability"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["first"].as_f64().unwrap())
+        .sum();
+    assert!(
+        (first - 1.0).abs() < 1e-9,
+        "the shares of first place add up to 1: {first}"
+    );
+    let webopieka = doc["price_to_win"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["vendor"] == "WebOpieka Sp. z o.o.")
+        .unwrap();
+    assert!(webopieka["monthly_fee"].as_u64().is_some(), "{webopieka}");
+    for bad in [["--spread", "150"], ["--samples", "0"]] {
+        let out = crate::common::offerlens()
+            .args(["sensitivity", "samples/agencies.csv"])
+            .args(bad)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+    }
+    let pl = crate::common::offerlens()
+        .args([
+            "sensitivity",
+            "samples/agencies.csv",
+            "--lang",
+            "pl",
+            "--samples",
+            "500",
+        ])
+        .output()
+        .unwrap();
+    let pl = String::from_utf8(pl.stdout).unwrap();
+    assert!(pl.starts_with("Na ile to pewne?"), "{pl}");
+    assert!(pl.contains("prowadziłaby przy"), "{pl}");
+}

@@ -1142,3 +1142,34 @@ help-arg-vs = The offer to compare it with (default: the runner-up, or the leade
 help-arg-explain-format = Output format: table, json or md
 help-value-NAME = NAME
 explain-gains-behind = gains most on { $parts }
+
+## Sensitivity: how sure the winner is
+
+sens-title = How sure is this?
+sens-first = Chance of first place
+sens-first-note = ({ $samples } weight draws, each weight up to { $spread } % off, seed { $seed })
+sens-tipping = Tipping points
+sens-tip-down = if the weight of { $label } drops from { $from } to { $to }, { $vendor } leads
+sens-tip-up = if the weight of { $label } rises from { $from } to { $to }, { $vendor } leads
+sens-no-tipping = No single weight changes the leader.
+sens-topsis = TOPSIS: tipping points are computed for the weighted sum only; the chance of first place and the price to win are shown.
+sens-price = Price to win
+sens-price-line = { $vendor } would lead at { $fee } a month
+sens-no-fee-criterion = the criteria have no monthly_fee criterion
+sens-knocked-out = knocked out: no fee brings it back
+sens-not-even-free = not first even at a fee of 0
+sens-dominated = Offers that cannot win
+sens-dominated-line = { $vendor } is matched or beaten by { $by } on every criterion
+sens-none = None.
+sens-reversal = Order that depends on the other offers
+sens-reversal-line = without { $removed }: { $pairs } swap places
+sens-bad-options = --spread is a percentage from 0 to 100 and --samples from 1 to 1 000 000
+sens-nothing-ranked = no offer is ranked (every offer is knocked out): nothing to weigh
+help-about-sensitivity = How sure the winner is: tipping points, chance of first place, price to win.
+help-arg-samples = Weight samples drawn for the chance of each place (default: 10000)
+help-arg-spread = How far each weight may be off, in percent, 0–100 (default: 30)
+help-arg-seed = The seed of the draws: the same seed gives the same shares (default: 2026)
+help-arg-sensitivity-format = Output format: table, json or md
+help-value-N = N
+help-value-PCT = PCT
+help-value-S = S

@@ -1201,3 +1201,34 @@ help-arg-vs = Oferta do porównania (domyślnie druga w rankingu albo lider)
 help-arg-explain-format = Format wyniku: table, json albo md
 help-value-NAME = NAZWA
 explain-gains-behind = zyskuje najwięcej dzięki: { $parts }
+
+## Wrażliwość: na ile pewny jest zwycięzca
+
+sens-title = Na ile to pewne?
+sens-first = Szansa na pierwsze miejsce
+sens-first-note = ({ $samples } losowań wag, każda waga do { $spread } % od obecnej, ziarno { $seed })
+sens-tipping = Punkty zwrotne
+sens-tip-down = jeśli waga „{ $label }” spadnie z { $from } do { $to }, prowadzi { $vendor }
+sens-tip-up = jeśli waga „{ $label }” wzrośnie z { $from } do { $to }, prowadzi { $vendor }
+sens-no-tipping = Żadna pojedyncza waga nie zmienia lidera.
+sens-topsis = TOPSIS: punkty zwrotne liczone są tylko dla sumy ważonej; szansa na pierwsze miejsce i cena wygranej są pokazane.
+sens-price = Cena wygranej
+sens-price-line = { $vendor } prowadziłaby przy { $fee } miesięcznie
+sens-no-fee-criterion = kryteria nie mają kryterium monthly_fee
+sens-knocked-out = odrzucona: żadna cena tego nie zmieni
+sens-not-even-free = nie byłaby pierwsza nawet przy cenie 0
+sens-dominated = Oferty bez szans na wygraną
+sens-dominated-line = { $vendor } na każdym kryterium dorównuje jej albo ją wyprzedza { $by }
+sens-none = Brak.
+sens-reversal = Kolejność zależna od innych ofert
+sens-reversal-line = bez { $removed }: { $pairs } zamieniają się miejscami
+sens-bad-options = --spread to procent od 0 do 100, a --samples od 1 do 1 000 000
+sens-nothing-ranked = żadna oferta nie jest w rankingu (wszystkie odrzucone): nie ma czego ważyć
+help-about-sensitivity = Na ile pewny jest zwycięzca: punkty zwrotne, szansa na pierwsze miejsce, cena wygranej.
+help-arg-samples = Liczba losowań wag do szansy na każde miejsce (domyślnie: 10000)
+help-arg-spread = Na ile każda waga może się różnić, w procentach, 0–100 (domyślnie: 30)
+help-arg-seed = Ziarno losowań: to samo ziarno daje te same wyniki (domyślnie: 2026)
+help-arg-sensitivity-format = Format wyniku: table, json albo md
+help-value-N = N
+help-value-PCT = PROC
+help-value-S = Z

@@ -1,0 +1,301 @@
+//! `offerlens sensitivity` written out: JSON for programs, or "How sure is this?" as text or
+//! Markdown.
+
+use std::io::{self, Write};
+
+use serde_json::{Value as Json, json};
+
+use super::markdown::escape;
+use crate::analysis::Analysis;
+use crate::i18n::{Arg, Lang, money, number, t, tr};
+use crate::sanitize::clean;
+use crate::sensitivity::{NoPrice, Reversal, Tipping};
+
+/// Everything `sensitivity` found.
+pub struct Findings {
+    /// `None` for TOPSIS.
+    pub tipping: Option<Vec<Tipping>>,
+    pub acceptability: Vec<Vec<f64>>,
+    /// (offer, price) for each ranked offer that is not first.
+    pub prices: Vec<(usize, Result<Option<u64>, NoPrice>)>,
+    pub dominated: Vec<(usize, usize)>,
+    pub reversals: Vec<Reversal>,
+    pub samples: usize,
+    pub spread: f64,
+    pub seed: u64,
+}
+
+fn reason_id(why: NoPrice) -> &'static str {
+    match why {
+        NoPrice::NoFeeCriterion => "sens-no-fee-criterion",
+        NoPrice::KnockedOut => "sens-knocked-out",
+        NoPrice::NotEvenFree => "sens-not-even-free",
+    }
+}
+
+pub fn json_out(a: &Analysis, f: &Findings, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let vendor = |o: usize| Json::from(a.offers.offers[o].vendor.as_str());
+    let weights = f.tipping.as_ref().map(|ts| {
+        ts.iter()
+            .map(|t| {
+                json!({
+                    "criterion": a.criteria.criteria[t.criterion].id,
+                    "weight": t.weight,
+                    "down": t.down.map(|(x, _)| x),
+                    "up": t.up.map(|(x, _)| x),
+                    "leader_down": t.down.map(|(_, o)| vendor(o)),
+                    "leader_up": t.up.map(|(_, o)| vendor(o)),
+                })
+            })
+            .collect::<Vec<_>>()
+    });
+    let no_fee = f
+        .prices
+        .iter()
+        .any(|(_, p)| *p == Err(NoPrice::NoFeeCriterion));
+    let doc = json!({
+        "weights": weights,
+        "weights_note": f.tipping.is_none().then(|| t(lang, "sens-topsis")),
+        "acceptability": f.acceptability.iter().enumerate()
+            .filter(|(o, _)| !a.evaluation.disqualified[*o])
+            .map(|(o, shares)| json!({
+                "vendor": vendor(o),
+                "first": shares.first().copied().unwrap_or(0.0),
+                "ranks": shares,
+            }))
+            .collect::<Vec<_>>(),
+        "price_to_win": if no_fee { Json::Null } else { Json::from(f.prices.iter().map(|(o, p)| match p {
+            Ok(fee) => json!({"vendor": vendor(*o), "monthly_fee": fee}),
+            Err(why) => json!({"vendor": vendor(*o), "monthly_fee": null, "reason": t(lang, reason_id(*why))}),
+        }).collect::<Vec<_>>()) },
+        "price_to_win_note": no_fee.then(|| t(lang, "sens-no-fee-criterion")),
+        "dominated": f.dominated.iter().map(|&(o, by)| json!({"vendor": vendor(o), "by": vendor(by)})).collect::<Vec<_>>(),
+        "rank_reversal": f.reversals.iter().map(|r| json!({
+            "removed": vendor(r.removed),
+            "pairs": r.pairs.iter().map(|&(x, y)| json!([vendor(x), vendor(y)])).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "samples": f.samples,
+        "spread": f.spread,
+        "seed": f.seed,
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+/// "How sure is this?": P(first) as bars, the tipping points nearest to today's weights, price
+/// to win, dominated offers and rank reversals.
+pub fn text_out(
+    a: &Analysis,
+    f: &Findings,
+    md: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if md {
+        writeln!(out, "# {}\n", t(lang, "sens-title"))?;
+    } else {
+        writeln!(out, "{}\n", t(lang, "sens-title"))?;
+    }
+    section_first_place(a, f, md, lang, out)?;
+    section_tipping(a, f, md, lang, out)?;
+    section_prices(a, f, md, lang, out)?;
+    section_dominated(a, f, md, lang, out)?;
+    section_reversals(a, f, md, lang, out)
+}
+
+fn heading(out: &mut dyn Write, md: bool, lang: Lang, id: &str) -> io::Result<()> {
+    if md {
+        writeln!(out, "## {}\n", t(lang, id))
+    } else {
+        writeln!(out, "{}", t(lang, id))
+    }
+}
+
+fn section_first_place(
+    a: &Analysis,
+    f: &Findings,
+    md: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    let name = |o: usize| esc(&a.offers.offers[o].vendor);
+    heading(out, md, lang, "sens-first")?;
+    let mut order: Vec<usize> = (0..a.offers.len())
+        .filter(|&o| !a.evaluation.disqualified[o])
+        .collect();
+    let first = |o: usize| f.acceptability[o].first().copied().unwrap_or(0.0);
+    order.sort_by(|&x, &y| first(y).total_cmp(&first(x)));
+    for o in order {
+        let share = first(o);
+        let bar = "█".repeat((share * 20.0).round() as usize);
+        let pct = tr(
+            lang,
+            "tui-percent",
+            &[("n", Arg::from(number(lang, share * 100.0, 1)))],
+        );
+        writeln!(out, "- {}: {pct} {bar}", name(o))?;
+    }
+    writeln!(
+        out,
+        "{}\n",
+        esc(&tr(
+            lang,
+            "sens-first-note",
+            &[
+                ("samples", Arg::from(f.samples)),
+                ("spread", Arg::from(number(lang, f.spread * 100.0, 0))),
+                ("seed", Arg::from(f.seed.to_string())),
+            ]
+        ))
+    )?;
+    Ok(())
+}
+
+fn section_tipping(
+    a: &Analysis,
+    f: &Findings,
+    md: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    heading(out, md, lang, "sens-tipping")?;
+    match &f.tipping {
+        None => writeln!(out, "{}", esc(&t(lang, "sens-topsis")))?,
+        Some(ts) => {
+            // The nearest tipping points, relative to the weight now.
+            let mut near: Vec<(f64, &Tipping, f64, usize)> = ts
+                .iter()
+                .flat_map(|t| [t.down.map(|d| (t, d)), t.up.map(|u| (t, u))])
+                .flatten()
+                .map(|(t, (x, o))| ((x - t.weight).abs() / t.weight.max(1e-9), t, x, o))
+                .collect();
+            near.sort_by(|x, y| x.0.total_cmp(&y.0));
+            if near.is_empty() {
+                writeln!(out, "{}", esc(&t(lang, "sens-no-tipping")))?;
+            }
+            for (_, tp, x, o) in near.into_iter().take(3) {
+                let c = &a.criteria.criteria[tp.criterion];
+                let line = tr(
+                    lang,
+                    if x < tp.weight {
+                        "sens-tip-down"
+                    } else {
+                        "sens-tip-up"
+                    },
+                    &[
+                        ("label", Arg::from(c.label_in(lang))),
+                        ("from", Arg::from(number(lang, tp.weight, 2))),
+                        ("to", Arg::from(number(lang, x, 2))),
+                        ("vendor", Arg::from(a.offers.offers[o].vendor.as_str())),
+                    ],
+                );
+                writeln!(out, "- {}", esc(&line))?;
+            }
+        }
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn section_prices(
+    a: &Analysis,
+    f: &Findings,
+    md: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    heading(out, md, lang, "sens-price")?;
+    for (o, p) in &f.prices {
+        let line = match p {
+            Ok(Some(fee)) => tr(
+                lang,
+                "sens-price-line",
+                &[
+                    ("vendor", Arg::from(a.offers.offers[*o].vendor.as_str())),
+                    (
+                        "fee",
+                        Arg::from(money(lang, (*fee).into(), &a.criteria.currency, 0)),
+                    ),
+                ],
+            ),
+            Ok(None) => continue,
+            Err(why) => format!(
+                "{}: {}",
+                a.offers.offers[*o].vendor,
+                t(lang, reason_id(*why))
+            ),
+        };
+        writeln!(out, "- {}", esc(&line))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn section_dominated(
+    a: &Analysis,
+    f: &Findings,
+    md: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    heading(out, md, lang, "sens-dominated")?;
+    if f.dominated.is_empty() {
+        writeln!(out, "{}", esc(&t(lang, "sens-none")))?;
+    }
+    for &(o, by) in &f.dominated {
+        let line = tr(
+            lang,
+            "sens-dominated-line",
+            &[
+                ("vendor", Arg::from(a.offers.offers[o].vendor.as_str())),
+                ("by", Arg::from(a.offers.offers[by].vendor.as_str())),
+            ],
+        );
+        writeln!(out, "- {}", esc(&line))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn section_reversals(
+    a: &Analysis,
+    f: &Findings,
+    md: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    heading(out, md, lang, "sens-reversal")?;
+    if f.reversals.is_empty() {
+        writeln!(out, "{}", esc(&t(lang, "sens-none")))?;
+    }
+    for r in &f.reversals {
+        let pairs: Vec<String> = r
+            .pairs
+            .iter()
+            .map(|&(x, y)| {
+                format!(
+                    "{} ⇄ {}",
+                    a.offers.offers[x].vendor, a.offers.offers[y].vendor
+                )
+            })
+            .collect();
+        let line = tr(
+            lang,
+            "sens-reversal-line",
+            &[
+                (
+                    "removed",
+                    Arg::from(a.offers.offers[r.removed].vendor.as_str()),
+                ),
+                ("pairs", Arg::from(pairs.join(", "))),
+            ],
+        );
+        writeln!(out, "- {}", esc(&line))?;
+    }
+    Ok(())
+}
