@@ -819,3 +819,28 @@ fn the_issues_and_export_windows_speak_polish() {
     assert!(screen.contains("Eksport rankingu"), "{screen}");
     assert!(screen.contains("Plik: "), "{screen}");
 }
+
+#[test]
+fn x_compares_the_selected_offer_with_the_leader() {
+    let mut app = app("sme");
+    let leader = app.analysis.ranking[0].offer;
+    let third = app.analysis.ranking[2].offer;
+    app.selected = Some(third);
+    app.update(offerlens::tui::app::Action::Explain);
+    assert_eq!(
+        app.popup,
+        Some(offerlens::tui::app::Popup::Compare {
+            a: leader,
+            b: third,
+            scroll: 0
+        })
+    );
+    // On the leader itself, the runner-up is the other side.
+    app.popup = None;
+    app.selected = Some(leader);
+    app.update(offerlens::tui::app::Action::Explain);
+    let runner_up = app.analysis.ranking[1].offer;
+    assert!(
+        matches!(app.popup, Some(offerlens::tui::app::Popup::Compare { a, b, .. }) if a == leader && b == runner_up)
+    );
+}

@@ -1173,3 +1173,5 @@ help-arg-sensitivity-format = Output format: table, json or md
 help-value-N = N
 help-value-PCT = PCT
 help-value-S = S
+tui-explain-needs-two = Explain compares two offers: at least two are needed.
+help-explain = why the leader beats the selected offer

@@ -1232,3 +1232,5 @@ help-arg-sensitivity-format = Format wyniku: table, json albo md
 help-value-N = N
 help-value-PCT = PROC
 help-value-S = Z
+tui-explain-needs-two = Wyjaśnienie porównuje dwie oferty: potrzebne są co najmniej dwie.
+help-explain = dlaczego lider wygrywa z wybraną ofertą

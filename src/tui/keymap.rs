@@ -70,6 +70,7 @@ fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
         'e' => Action::Export,
         ' ' => Action::Mark,
         'c' => Action::Compare,
+        'x' => Action::Explain,
         'i' => Action::Issues,
         'y' | 'Y' => Action::Yes,
         'n' | 'N' => Action::No,

@@ -47,6 +47,8 @@ pub enum Action {
     Export,
     Mark,
     Compare,
+    /// `x`: the selected offer against the leader (or the leader against the runner-up).
+    Explain,
     Issues,
     Help,
     Quit,

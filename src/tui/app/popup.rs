@@ -88,7 +88,7 @@ impl App {
 
     fn update_compare(&mut self, a: usize, b: usize, scroll: usize, action: &Action) {
         let scroll = scrolled(scroll, self.limits.compare.get(), action).unwrap_or(scroll);
-        if !closes(action) && *action != Action::Compare {
+        if !closes(action) && *action != Action::Compare && *action != Action::Explain {
             self.popup = Some(Popup::Compare { a, b, scroll });
         }
     }

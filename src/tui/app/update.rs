@@ -66,6 +66,7 @@ impl App {
             }
             Action::Mark => self.toggle_mark(),
             Action::Compare => self.compare(),
+            Action::Explain => self.explain(),
             Action::Issues => self.popup = Some(Popup::Issues { scroll: 0 }),
             Action::Help => self.popup = Some(Popup::Help),
             Action::Quit => return self.quit(),
@@ -221,6 +222,25 @@ impl App {
         if self.marked.len() == 2 {
             self.say(Level::Info, Msg::new("tui-two-marked"));
         }
+    }
+
+    /// The selected offer against the leader, in the compare view (the leader against the
+    /// runner-up when the leader is selected).
+    fn explain(&mut self) {
+        let Some((leader, runner_up)) = crate::explain::default_pair(&self.analysis) else {
+            self.say(Level::Info, Msg::new("tui-explain-needs-two"));
+            return;
+        };
+        let other = match self.selected {
+            Some(s) if s != leader => s,
+            _ => runner_up,
+        };
+        self.popup = Some(Popup::Compare {
+            a: leader,
+            b: other,
+            scroll: 0,
+        });
+        self.message = None;
     }
 
     fn compare(&mut self) {

@@ -43,6 +43,7 @@ fn help(frame: &mut Frame, lang: Lang, theme: Theme, area: Rect) {
         ("/", "help-filter"),
         ("Enter", "help-details"),
         ("space  c", "help-compare"),
+        ("x", "help-explain"),
         ("e", "help-export"),
         ("i", "help-issues"),
         ("Esc", "help-close"),
