@@ -512,17 +512,43 @@ fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {
-    if args.offers.is_empty() {
+/// The offers of `explain` and `sensitivity`, read whole: a file that could not be read (or a
+/// run stopped by the memory budget) makes a comparison of part of the offers, which is refused
+/// with the first error; errors in single cells are counted on stderr.
+fn load_whole(
+    offers: &[PathBuf],
+    criteria: &CriteriaArgs,
+    limits: &LimitArgs,
+    lang: Lang,
+) -> Result<session::Loaded> {
+    if offers.is_empty() {
         return Err(Error::Usage(Msg::new("cli-no-offers")));
     }
-    let (criteria, _) = session::load_criteria(&args.criteria.source())?;
-    let loaded = session::analyze(
-        &args.offers,
-        criteria,
-        &args.limits.limits(),
-        session::today()?,
-    );
+    let (criteria, _) = session::load_criteria(&criteria.source())?;
+    let loaded = session::analyze(offers, criteria, &limits.limits(), session::today()?);
+    let issues = &loaded.analysis.issues;
+    let first = issues.iter().find(|i| i.severity == Severity::Error);
+    if loaded.unreadable || loaded.stopped {
+        return Err(match first {
+            Some(i) => Error::Input {
+                path: i.location.clone(),
+                message: i.message.clone(),
+            },
+            None => Error::Usage(Msg::new("cli-no-offers-read")),
+        });
+    }
+    let errors = Counts::of(issues).errors;
+    if errors > 0 {
+        say(
+            lang,
+            Msg::new("cli-errors-while-reading").count("errors", errors),
+        );
+    }
+    Ok(loaded)
+}
+
+fn explain(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {
+    let loaded = load_whole(&args.offers, &args.criteria, &args.limits, lang)?;
     let a = &loaded.analysis;
     if a.offers.len() < 2 {
         return Err(Error::Usage(
@@ -556,19 +582,10 @@ fn explain(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {
 
 fn sensitivity(args: SensitivityArgs, lang: Lang) -> Result<ExitCode> {
     use crate::sensitivity as sens;
-    if args.offers.is_empty() {
-        return Err(Error::Usage(Msg::new("cli-no-offers")));
-    }
     if !(0.0..=100.0).contains(&args.spread) || args.samples == 0 || args.samples > 1_000_000 {
         return Err(Error::Usage(Msg::new("sens-bad-options")));
     }
-    let (criteria, _) = session::load_criteria(&args.criteria.source())?;
-    let loaded = session::analyze(
-        &args.offers,
-        criteria,
-        &args.limits.limits(),
-        session::today()?,
-    );
+    let loaded = load_whole(&args.offers, &args.criteria, &args.limits, lang)?;
     let a = &loaded.analysis;
     let order = a.order_with(&a.weights);
     if order.is_empty() {

@@ -169,3 +169,39 @@ fn one_offer_or_the_same_offer_twice_is_refused_clearly() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("name the same offer"));
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_not_explained_away_and_cell_errors_are_counted() {
+    let out = offerlens()
+        .args([
+            "explain",
+            "samples/agencies.csv",
+            "nie-ma.csv",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no comparison of part of the offers");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nie-ma.csv") && err.contains("cannot read file"),
+        "{err}"
+    );
+    // The sample's unreadable P1 restore time is said, not passed over.
+    let out = offerlens()
+        .args([
+            "sensitivity",
+            "samples/agencies.csv",
+            "--samples",
+            "100",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1 error while reading the offers"), "{err}");
+}

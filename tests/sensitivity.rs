@@ -73,19 +73,7 @@ fn the_leader_changes_just_past_each_tipping_point_and_not_before() {
 #[test]
 fn a_hand_made_case_tips_where_the_algebra_says() {
     // Two offers, two criteria scored linearly 0–1: A is best on price, B on the SLA.
-    let dir = tempfile::tempdir().unwrap();
-    let toml = dir.path().join("c.toml");
-    std::fs::write(
-        &toml,
-        "name = \"two\"\n\n[[criterion]]\nid = \"price\"\nkind = \"number\"\nbetter = \"lower\"\nscoring = \"linear\"\nbest = 0\nworst = 100\nweight = 3\ncolumns = [\"Cena\"]\n\n[[criterion]]\nid = \"sla\"\nkind = \"number\"\nbetter = \"higher\"\nscoring = \"linear\"\nbest = 100\nworst = 0\nweight = 1\ncolumns = [\"SLA\"]\n",
-    )
-    .unwrap();
-    let csv = dir.path().join("o.csv");
-    // A: price 20 (0.8), SLA 20 (0.2); B: price 60 (0.4), SLA 90 (0.9).
-    std::fs::write(&csv, "Agencja;Cena;SLA\nA;20;20\nB;60;90\n").unwrap();
-    let criteria =
-        offerlens::criteria::parse(&std::fs::read_to_string(&toml).unwrap(), "c.toml").unwrap();
-    let a = analysis(&[csv], criteria);
+    let a = two_criteria();
     let a_first = a
         .offers
         .offers
@@ -128,18 +116,7 @@ fn rank_acceptability_matches_a_case_computed_by_hand_and_repeats_with_a_seed() 
     // Two offers, two criteria: A leads while 0.8p + 0.2s > 0.4p + 0.9s, i.e. p > 1.75·s.
     // p ~ U[1.5, 4.5] (3 ± 50 %), s ~ U[0.5, 1.5]: P(A first) = P(p > 1.75 s), integrated by
     // hand: 1 − ∫ P(p ≤ 1.75 s) ds = 1 − (1/3)·∫_{6/7}^{1.5} (1.75 s − 1.5) ds = 0.8795…
-    let dir = tempfile::tempdir().unwrap();
-    let toml = dir.path().join("c.toml");
-    std::fs::write(
-        &toml,
-        "name = \"two\"\n\n[[criterion]]\nid = \"price\"\nkind = \"number\"\nbetter = \"lower\"\nscoring = \"linear\"\nbest = 0\nworst = 100\nweight = 3\ncolumns = [\"Cena\"]\n\n[[criterion]]\nid = \"sla\"\nkind = \"number\"\nbetter = \"higher\"\nscoring = \"linear\"\nbest = 100\nworst = 0\nweight = 1\ncolumns = [\"SLA\"]\n",
-    )
-    .unwrap();
-    let csv = dir.path().join("o.csv");
-    std::fs::write(&csv, "Agencja;Cena;SLA\nA;20;20\nB;60;90\n").unwrap();
-    let criteria =
-        offerlens::criteria::parse(&std::fs::read_to_string(&toml).unwrap(), "c.toml").unwrap();
-    let a = analysis(&[csv], criteria);
+    let a = two_criteria();
     let first = a
         .offers
         .offers
@@ -359,4 +336,15 @@ fn the_sensitivity_command_writes_the_contract_json_and_refuses_bad_options() {
     let pl = String::from_utf8(pl.stdout).unwrap();
     assert!(pl.starts_with("Na ile to pewne?"), "{pl}");
     assert!(pl.contains("prowadziłaby przy"), "{pl}");
+}
+
+/// Two offers on two linear criteria: A (price 20, SLA 20) and B (price 60, SLA 90), weights 3
+/// and 1. A leads while 0.8·p + 0.2·s > 0.4·p + 0.9·s.
+fn two_criteria() -> Analysis {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("o.csv");
+    std::fs::write(&csv, "Agencja;Cena;SLA\nA;20;20\nB;60;90\n").unwrap();
+    let toml = "name = \"two\"\n\n[[criterion]]\nid = \"price\"\nkind = \"number\"\nbetter = \"lower\"\nscoring = \"linear\"\nbest = 0\nworst = 100\nweight = 3\ncolumns = [\"Cena\"]\n\n[[criterion]]\nid = \"sla\"\nkind = \"number\"\nbetter = \"higher\"\nscoring = \"linear\"\nbest = 100\nworst = 0\nweight = 1\ncolumns = [\"SLA\"]\n";
+    let criteria = offerlens::criteria::parse(toml, "c.toml").unwrap();
+    analysis(&[csv], criteria)
 }

@@ -1175,3 +1175,10 @@ help-value-PCT = PCT
 help-value-S = S
 tui-explain-needs-two = Explain compares two offers: at least two are needed.
 help-explain = why the leader beats the selected offer
+cli-errors-while-reading = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+} while reading the offers: the cells it concerns count as blank (`offerlens check` lists { $errors ->
+    [one] it
+   *[other] them
+})

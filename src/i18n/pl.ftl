@@ -1234,3 +1234,8 @@ help-value-PCT = PROC
 help-value-S = Z
 tui-explain-needs-two = Wyjaśnienie porównuje dwie oferty: potrzebne są co najmniej dwie.
 help-explain = dlaczego lider wygrywa z wybraną ofertą
+cli-errors-while-reading = przy czytaniu ofert: { $errors } { $errors ->
+    [one] błąd
+    [few] błędy
+   *[many] błędów
+}; te komórki liczą się jako brak odpowiedzi (wymienia je `offerlens check`)
