@@ -323,6 +323,17 @@ impl Run<'_> {
                     self.seen.insert(f.signature);
                     self.new.push(line);
                 }
+                // A run killed from outside (a machine restart, a CI timeout) leaves its input
+                // in flight like a crash does: one that passes through the binary is kept in
+                // the corpus (replayed in-process from now on) but is not a failure.
+                (None, None) if crashed.contains(path) => {
+                    let prefix = format!("{}: crash", display(path));
+                    self.new.retain(|line| !line.starts_with(&prefix));
+                    println!(
+                        "fuzz {}: {rel} was left by a run that stopped, and passes through the binary: kept in the corpus, not a failure",
+                        self.target.name
+                    );
+                }
                 (None, None) => {}
             }
         }
