@@ -5,10 +5,12 @@
 //! a tenth of a second at 100 000 offers. Run with `cargo bench --bench rescore`; prints medians.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+mod common;
+use common::{TODAY, generate_csv, median};
 
 use offerlens::analysis::Analysis;
-use offerlens::calendar::Date;
 use offerlens::session::Source;
 use offerlens::tui::app::{Action, App};
 use offerlens::tui::view;
@@ -16,44 +18,7 @@ use offerlens::{criteria, import};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// The day the benchmark's offers are judged on.
-const TODAY: Date = Date {
-    year: 2026,
-    month: 12,
-    day: 4,
-};
-
 const OFFERS: usize = 100_000;
-
-fn generate_csv(n: usize) -> String {
-    let mut s = String::from(
-        "Agencja;Abonament miesięczny;Stawka godzinowa;Godziny w abonamencie;Czas reakcji P1;Czas przywrócenia P1;Dostępność;Kopie zapasowe;Monitoring 24/7;Raport miesięczny;Zakres prac;Ostatnia referencja;Czas odpowiedzi na zapytanie\n",
-    );
-    let backups = ["codziennie", "co tydzień", "co godzinę", "miesięcznie"];
-    for i in 0..n {
-        s.push_str(&format!(
-            "Agencja {i};{} {:03},00 zł;{} zł/h;{};{} min;{} h;99,{} %;{};{};{};aktualizacje, kopie, monitoring;{};{}\n",
-            1 + i % 3,
-            i % 1000,
-            90 + i % 120,
-            i % 40,
-            5 + i % 300,
-            1 + i % 48,
-            i % 10,
-            backups[i % 4],
-            if i % 3 == 0 { "tak" } else { "nie" },
-            if i % 2 == 0 { "tak" } else { "nie" },
-            2015 + i % 12,
-            1 + i % 5
-        ));
-    }
-    s
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
 
 fn main() {
     let csv = generate_csv(OFFERS);

@@ -90,10 +90,7 @@ impl Analysis {
     /// The offer first for these weights (ties by vendor name, as the ranking breaks them).
     pub fn leader_with(&self, weights: &[f64]) -> Option<usize> {
         let scores = self.evaluation.scores(weights);
-        rank(&scores, &self.evaluation.disqualified, &self.name_order)
-            .first()
-            .filter(|r| r.rank.is_some())
-            .map(|r| r.offer)
+        crate::score::rank::leader(&scores, &self.evaluation.disqualified, &self.name_order)
     }
 
     /// The ranked offers, best first, for these weights (knocked-out ones left out; ties by

@@ -348,3 +348,53 @@ fn two_criteria() -> Analysis {
     let criteria = offerlens::criteria::parse(toml, "c.toml").unwrap();
     analysis(&[csv], criteria)
 }
+
+/// The price-to-win search scores each trial fee by redoing only what a fee moves; that must
+/// give what scoring everything again gives, for every offer, fees on both sides of the
+/// low-price flag, and after switching between offers.
+#[test]
+fn scoring_a_changed_fee_again_in_part_equals_scoring_everything_again() {
+    use offerlens::normalize::Value;
+    use offerlens::score::{FeeProbe, evaluate};
+    // The sme profile with a budget the fee must keep and a low price that disqualifies: fees
+    // that change who is in the running, so every column moves.
+    let strict = std::fs::read_to_string("criteria/sme.toml")
+        .unwrap()
+        .replacen("scoring = \"ratio\"          # the public", "require = { max = 2000 }\nscoring = \"ratio\"          # the public", 1)
+        .replacen("ratio = 0.7\npenalty = 10", "ratio = 0.7\naction = \"disqualify\"", 1);
+    let strict = offerlens::criteria::parse(&strict, "strict.toml").unwrap();
+    let sets = [
+        ("sme", profile("sme")),
+        ("ecommerce", profile("ecommerce")),
+        ("info-site", profile("info-site")),
+        ("strict", strict),
+    ];
+    let mut knocked_out_by_fee = 0;
+    for (name, criteria) in sets {
+        for file in ["samples/agencies.csv", "samples/questionnaires"] {
+            let a = analysis(&[PathBuf::from(file)], criteria.clone());
+            let j = a.criteria.index_of("monthly_fee").unwrap();
+            let mut probe = FeeProbe::new(&a.criteria, &a.offers, a.evaluated_on, j);
+            for fee in [0u64, 1, 300, 900, 1_500, 2_400, 10_000] {
+                for o in (0..a.offers.len()).rev() {
+                    let mut offers = a.offers.clone();
+                    offers.cells[j][o].value = Some(Value::Num(fee.into()));
+                    offers.cells[j][o].unreadable = false;
+                    let full = evaluate(&a.criteria, &offers, a.evaluated_on);
+                    let part = probe.at(o, fee.into());
+                    let at = format!("{name}, {file}, offer {o} at {fee}");
+                    assert_eq!(part.disqualified, full.disqualified, "{at}");
+                    assert_eq!(part.penalty, full.penalty, "{at}");
+                    for (x, y) in part.r.iter().zip(&full.r) {
+                        let same = x.iter().zip(y).all(|(p, q)| p == q || (p.is_nan() && q.is_nan()));
+                        assert!(same, "{at}: {x:?} != {y:?}");
+                    }
+                    assert_eq!(part.scores(&a.weights), full.scores(&a.weights), "{at}");
+                    knocked_out_by_fee +=
+                        usize::from(full.disqualified != a.evaluation.disqualified);
+                }
+            }
+        }
+    }
+    assert!(knocked_out_by_fee > 10, "{knocked_out_by_fee}");
+}

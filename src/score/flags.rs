@@ -67,8 +67,26 @@ pub fn raise(
     valid: &[bool],
     this_year: i32,
 ) -> Vec<Vec<RaisedFlag>> {
-    let n = offers.len();
-    let mut raised: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
+    let mut raised: Vec<Vec<RaisedFlag>> = vec![Vec::new(); offers.len()];
+    for flag in &criteria.red_flags {
+        for (o, f) in raise_one(flag, criteria, offers, values, valid, this_year, 0..offers.len())
+        {
+            raised[o].push(f);
+        }
+    }
+    raised
+}
+
+/// One flag checked on the offers `on` (see [`raise`]): the offers it is raised on.
+pub(crate) fn raise_one(
+    flag: &RedFlag,
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    valid: &[bool],
+    this_year: i32,
+    on: impl Iterator<Item = usize>,
+) -> Vec<(usize, RaisedFlag)> {
     let about = Compared {
         criteria,
         offers,
@@ -76,24 +94,65 @@ pub fn raise(
         valid,
         this_year,
     };
-    for flag in &criteria.red_flags {
-        let stats = Stats::of(flag, criteria, values, valid);
-        for (o, list) in raised.iter_mut().enumerate() {
-            if let Some(detail) = check(flag, &about, &stats, o) {
-                let (penalty, disqualify) = match flag.action {
-                    FlagAction::Penalty(p) => (p, false),
-                    FlagAction::Disqualify => (0.0, true),
-                };
-                list.push(RaisedFlag {
-                    id: flag.id.clone(),
-                    detail,
-                    penalty,
-                    disqualify,
-                });
-            }
+    let stats = Stats::of(flag, criteria, values, valid);
+    let (penalty, disqualify) = match flag.action {
+        FlagAction::Penalty(p) => (p, false),
+        FlagAction::Disqualify => (0.0, true),
+    };
+    on.filter_map(|o| {
+        check(flag, &about, &stats, o).map(|detail| {
+            let raised = RaisedFlag {
+                id: flag.id.clone(),
+                detail,
+                penalty,
+                disqualify,
+            };
+            (o, raised)
+        })
+    })
+    .collect()
+}
+
+/// The offers `on` that a flag comparing offers ([`compares`]) is raised on, without the
+/// messages (for searches that check many times and show nothing).
+pub(crate) fn compared_raised(
+    flag: &RedFlag,
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    valid: &[bool],
+    mut on: impl FnMut(usize),
+) {
+    let (criterion, ratio, reference) = match &flag.rule {
+        FlagRule::BelowMean { criterion, ratio } => (criterion, *ratio, Reference::Mean),
+        FlagRule::BelowMedian { criterion, ratio } => (criterion, *ratio, Reference::Median),
+        _ => return,
+    };
+    let Some(j) = column_of(criteria, criterion) else {
+        return;
+    };
+    let about = Compared {
+        criteria,
+        offers,
+        values,
+        valid,
+        this_year: 0,
+    };
+    let stats = Stats::of(flag, criteria, values, valid);
+    for o in 0..offers.len() {
+        if below_what(&about, &stats, j, ratio, o, reference).is_some() {
+            on(o);
         }
     }
-    raised
+}
+
+/// Whether a flag compares an offer with the others (so that another offer's answers, or who
+/// is in the running, can raise or clear it); the others look at the offer's own answers only.
+pub(crate) fn compares(flag: &RedFlag) -> bool {
+    matches!(
+        flag.rule,
+        FlagRule::BelowMean { .. } | FlagRule::BelowMedian { .. }
+    )
 }
 
 /// The valid offers' values of a flag's criterion, summed and sorted once, so that "the other
@@ -248,20 +307,37 @@ fn below(
     o: usize,
     compared_with: Reference,
 ) -> Option<Msg> {
+    let (x, reference) = below_what(about, stats, j, ratio, o, compared_with)?;
+    let id = match compared_with {
+        Reference::Mean => "flag-below-mean",
+        Reference::Median => "flag-below-median",
+    };
+    Some(
+        Msg::new(id)
+            .msg("value", amount(about.criteria, j, x))
+            .msg("reference", amount(about.criteria, j, reference)),
+    )
+}
+
+/// The test of [`below`] without its message: (the value, what it is compared with).
+fn below_what(
+    about: &Compared<'_>,
+    stats: &Stats,
+    j: usize,
+    ratio: f64,
+    o: usize,
+    compared_with: Reference,
+) -> Option<(f64, f64)> {
     let x = about.values[j][o];
     if x.is_nan() {
         return None;
     }
     let (mean, median) = stats.others(x, about.valid[o])?;
-    let (id, reference) = match compared_with {
-        Reference::Mean => ("flag-below-mean", mean),
-        Reference::Median => ("flag-below-median", median),
+    let reference = match compared_with {
+        Reference::Mean => mean,
+        Reference::Median => median,
     };
-    (reference > 0.0 && x <= ratio * reference).then(|| {
-        Msg::new(id)
-            .msg("value", amount(about.criteria, j, x))
-            .msg("reference", amount(about.criteria, j, reference))
-    })
+    (reference > 0.0 && x <= ratio * reference).then_some((x, reference))
 }
 
 /// Raised when the answer says one of the vague patterns, or lists fewer than `min_items`.

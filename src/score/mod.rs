@@ -8,6 +8,7 @@
 mod column;
 pub mod flags;
 mod knockout;
+mod probe;
 pub mod rank;
 pub mod risk;
 mod topsis;
@@ -15,11 +16,12 @@ pub(crate) mod wait;
 mod weighted;
 
 pub use knockout::Knockout;
+pub use probe::FeeProbe;
 
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::calendar::Date;
-use crate::criteria::{Criteria, Kind, Method, Missing};
+use crate::criteria::{Criteria, Criterion, Kind, Method, Missing};
 use crate::issue::Issue;
 use crate::normalize::{Offers, Value};
 use flags::RaisedFlag;
@@ -57,18 +59,7 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
     let (mut knockouts, blanks) = check_answers(criteria, offers, &values, &costs);
     // The flags also see the monthly cost, after the criteria's columns (see flags::MONTHLY_COST).
     let mut values = values;
-    values.push(
-        costs
-            .iter()
-            .map(|c| {
-                c.monthly
-                    .as_ref()
-                    .ok()
-                    .and_then(|d| d.to_f64())
-                    .unwrap_or(f64::NAN)
-            })
-            .collect(),
-    );
+    values.push(costs.iter().map(monthly_number).collect());
     let (flags, penalty) = raise_flags(criteria, offers, &values, &mut knockouts, today);
     values.pop();
     let disqualified: Vec<bool> = knockouts.iter().map(|k| !k.is_empty()).collect();
@@ -118,26 +109,38 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
 /// table score, text 1 when answered, the risk cost computed); NaN when there is none.
 fn numbers(criteria: &Criteria, offers: &Offers, costs: &[Costs]) -> Vec<Vec<f64>> {
     let n = offers.len();
-    let mut values = vec![vec![f64::NAN; n]; criteria.criteria.len()];
-    for (j, c) in criteria.criteria.iter().enumerate() {
-        for (o, slot) in values[j].iter_mut().enumerate() {
-            let x = if c.kind == Kind::RiskCost {
-                costs[o].risk.as_ref().ok().and_then(|d| d.to_f64())
-            } else {
-                match &offers.cell(j, o).value {
-                    None => None,
-                    Some(Value::Num(d)) => d.to_f64(),
-                    Some(Value::Bool(b)) => Some(if *b { 1.0 } else { 0.0 }),
-                    Some(Value::Choice(k)) => c.choices.get(*k).map(|(_, s)| *s),
-                    Some(Value::Text) => Some(1.0),
-                }
-            };
-            if let Some(x) = x.filter(|x| x.is_finite()) {
-                *slot = x;
-            }
+    criteria
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(j, c)| (0..n).map(|o| number(c, offers, j, o, &costs[o])).collect())
+        .collect()
+}
+
+/// One answer's number (see [`numbers`]).
+fn number(c: &Criterion, offers: &Offers, j: usize, o: usize, costs: &Costs) -> f64 {
+    let x = if c.kind == Kind::RiskCost {
+        costs.risk.as_ref().ok().and_then(|d| d.to_f64())
+    } else {
+        match &offers.cell(j, o).value {
+            None => None,
+            Some(Value::Num(d)) => d.to_f64(),
+            Some(Value::Bool(b)) => Some(if *b { 1.0 } else { 0.0 }),
+            Some(Value::Choice(k)) => c.choices.get(*k).map(|(_, s)| *s),
+            Some(Value::Text) => Some(1.0),
         }
-    }
-    values
+    };
+    x.filter(|x| x.is_finite()).unwrap_or(f64::NAN)
+}
+
+/// The monthly cost as a number the red flags compare (NaN when it cannot be computed).
+fn monthly_number(costs: &Costs) -> f64 {
+    costs
+        .monthly
+        .as_ref()
+        .ok()
+        .and_then(|d| d.to_f64())
+        .unwrap_or(f64::NAN)
 }
 
 /// Knock-outs from the answers (missing where needed, or breaking a `require`), and how many
@@ -148,24 +151,34 @@ fn check_answers(
     values: &[Vec<f64>],
     costs: &[Costs],
 ) -> (Vec<Vec<Knockout>>, Vec<usize>) {
-    let n = offers.len();
-    let mut knockouts: Vec<Vec<Knockout>> = vec![Vec::new(); n];
-    let mut blanks = vec![0usize; n];
+    (0..offers.len())
+        .map(|o| answer_knockouts(criteria, offers, values, &costs[o], o))
+        .unzip()
+}
+
+/// One offer's knock-outs from its answers, and how many criteria it left blank.
+fn answer_knockouts(
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    costs: &Costs,
+    o: usize,
+) -> (Vec<Knockout>, usize) {
+    let mut knockouts = Vec::new();
+    let mut blanks = 0;
     for (j, c) in criteria.criteria.iter().enumerate() {
-        for o in 0..n {
-            let x = values[j][o];
-            if x.is_nan() {
-                // Unreadable answers are counted as issues, not as blanks.
-                if c.kind != Kind::RiskCost
-                    && crate::normalize::value::is_missing(&offers.cell(j, o).raw)
-                {
-                    blanks[o] += 1;
-                }
-                knockouts[o].extend(knockout::missing_answer(c, offers.cell(j, o)));
+        let x = values[j][o];
+        if x.is_nan() {
+            // Unreadable answers are counted as issues, not as blanks.
+            if c.kind != Kind::RiskCost
+                && crate::normalize::value::is_missing(&offers.cell(j, o).raw)
+            {
+                blanks += 1;
             }
-            if let Some(k) = knockout::require_failure(c, offers, j, o, x, &costs[o]) {
-                knockouts[o].push(k);
-            }
+            knockouts.extend(knockout::missing_answer(c, offers.cell(j, o)));
+        }
+        if let Some(k) = knockout::require_failure(c, offers, j, o, x, costs) {
+            knockouts.push(k);
         }
     }
     (knockouts, blanks)
@@ -184,7 +197,29 @@ fn raise_flags(
     knockouts: &mut [Vec<Knockout>],
     today: Date,
 ) -> (Vec<Vec<RaisedFlag>>, Vec<f64>) {
-    let mut valid: Vec<bool> = knockouts.iter().map(|k| k.is_empty()).collect();
+    let valid: Vec<bool> = knockouts.iter().map(|k| k.is_empty()).collect();
+    let (flags, penalty) = flags_of_valid(criteria, offers, values, valid, today);
+    for (o, fs) in flags.iter().enumerate() {
+        for f in fs.iter().filter(|f| f.disqualify) {
+            knockouts[o].push(Knockout {
+                criterion: f.id.clone(),
+                message: f.message(criteria),
+                not_understood: false,
+            });
+        }
+    }
+    (flags, penalty)
+}
+
+/// The flags of the offers `valid` leaves in the running (checked twice, see above), and each
+/// offer's total penalty.
+fn flags_of_valid(
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    mut valid: Vec<bool>,
+    today: Date,
+) -> (Vec<Vec<RaisedFlag>>, Vec<f64>) {
     let first = flags::raise(criteria, offers, values, &valid, today.year);
     for (v, fs) in valid.iter_mut().zip(&first) {
         if fs.iter().any(|f| f.disqualify) {
@@ -196,15 +231,6 @@ fn raise_flags(
         .iter()
         .map(|f| f.iter().map(|x| x.penalty).sum())
         .collect();
-    for (o, fs) in flags.iter().enumerate() {
-        for f in fs.iter().filter(|f| f.disqualify) {
-            knockouts[o].push(Knockout {
-                criterion: f.id.clone(),
-                message: f.message(criteria),
-                not_understood: false,
-            });
-        }
-    }
     (flags, penalty)
 }
 
@@ -221,20 +247,46 @@ impl Evaluation {
     /// matrix. Disqualified offers get a score too (against the others' min and max), shown
     /// but not ranked.
     pub fn scores(&self, weights: &[f64]) -> Vec<f64> {
-        let n = self.len();
+        let mut out = Vec::new();
+        self.scores_into(weights, &mut out);
+        out
+    }
+
+    /// A copy holding only what scoring needs (no flags, knock-out texts, costs or issues):
+    /// cheap to hand to another thread that samples weights.
+    pub fn scoring_only(&self) -> Evaluation {
+        Evaluation {
+            method: self.method,
+            r: self.r.clone(),
+            v: self.v.clone(),
+            ideal: self.ideal.clone(),
+            anti_ideal: self.anti_ideal.clone(),
+            missing: self.missing.clone(),
+            knockouts: Vec::new(),
+            flags: Vec::new(),
+            penalty: self.penalty.clone(),
+            disqualified: self.disqualified.clone(),
+            blanks: Vec::new(),
+            costs: Vec::new(),
+            issues: Vec::new(),
+        }
+    }
+
+    /// The same into a buffer the caller keeps, for loops that score many weight vectors.
+    pub fn scores_into(&self, weights: &[f64], out: &mut Vec<f64>) {
+        out.clear();
+        out.resize(self.len(), 0.0);
         let total: f64 = weights.iter().sum();
-        let mut out = vec![0.0; n];
         if total <= 0.0 {
-            return out;
+            return;
         }
         match self.method {
-            Method::WeightedSum => weighted::scores(self, weights, total, &mut out),
-            Method::Topsis => topsis::scores(self, weights, total, &mut out),
+            Method::WeightedSum => weighted::scores(self, weights, total, out),
+            Method::Topsis => topsis::scores(self, weights, total, out),
         }
         for (score, penalty) in out.iter_mut().zip(&self.penalty) {
             *score = (*score - penalty).max(0.0);
         }
-        out
     }
 
     /// One offer's points per criterion (weighted sum: 100 · wⱼ · rᵢⱼ / Σw over what counts;

@@ -46,34 +46,14 @@ pub(crate) fn name_order(vendors: &[&str]) -> Vec<u32> {
 /// share a rank and are listed by vendor name; disqualified offers come last, by vendor name,
 /// without a rank. `name_order` comes from [`name_order`].
 pub fn rank(scores: &[f64], disqualified: &[bool], name_order: &[u32]) -> Vec<Ranked> {
-    // Sorting packed integer keys (score descending, then name) beats a comparator that looks
-    // scores and names up by index: the keys sit in one contiguous buffer.
-    let mut keys: Vec<(u64, u32, u32)> = (0..scores.len())
-        .filter(|&i| !disqualified[i])
-        .map(|i| (descending_key(scores[i]), name_order[i], i as u32))
-        .collect();
-    keys.sort_unstable();
-    let mut eligible: Vec<usize> = keys.into_iter().map(|(_, _, i)| i as usize).collect();
-
+    let mut order = Order::default();
+    order.sort(scores, disqualified, name_order);
     let mut out = Vec::with_capacity(scores.len());
-    let mut start = 0;
-    while start < eligible.len() {
-        let top = scores[eligible[start]];
-        let mut end = start + 1;
-        while end < eligible.len() && (top - scores[eligible[end]]).abs() <= TIE_EPSILON {
-            end += 1;
-        }
-        let group = &mut eligible[start..end];
-        if group.len() > 1 {
-            group.sort_unstable_by_key(|&i| name_order[i]);
-        }
-        out.extend(group.iter().map(|&i| Ranked {
-            offer: i,
-            rank: Some(start + 1),
-            score: scores[i],
-        }));
-        start = end;
-    }
+    out.extend(order.ranked.iter().zip(&order.places).map(|(&i, &place)| Ranked {
+        offer: i,
+        rank: Some(place),
+        score: scores[i],
+    }));
     let mut out_of_ranking: Vec<usize> = (0..scores.len()).filter(|&i| disqualified[i]).collect();
     out_of_ranking.sort_unstable_by_key(|&i| name_order[i]);
     out.extend(out_of_ranking.into_iter().map(|i| Ranked {
@@ -82,6 +62,63 @@ pub fn rank(scores: &[f64], disqualified: &[bool], name_order: &[u32]) -> Vec<Ra
         score: scores[i],
     }));
     out
+}
+
+/// The offer [`rank`] puts first, found in one pass: the first by vendor name of those within
+/// [`TIE_EPSILON`] of the best score; `None` when every offer is disqualified.
+pub fn leader(scores: &[f64], disqualified: &[bool], name_order: &[u32]) -> Option<usize> {
+    let valid = || (0..scores.len()).filter(|&i| !disqualified[i]);
+    // The best score as the sort sees it: the IEEE total order, descending.
+    let best = valid().min_by_key(|&i| descending_key(scores[i]))?;
+    let top = scores[best];
+    valid()
+        .filter(|&i| (top - scores[i]).abs() <= TIE_EPSILON)
+        .min_by_key(|&i| name_order[i])
+}
+
+/// The ranked offers in order, with buffers kept between calls, for loops that rank many
+/// score vectors (sampling weights) without allocating each time.
+#[derive(Debug, Default)]
+pub struct Order {
+    keys: Vec<(u64, u32, u32)>,
+    /// The offers that are not disqualified, best first (ties by vendor name).
+    pub ranked: Vec<usize>,
+    /// Each of those offers' competition rank (1, 1, 3).
+    pub places: Vec<usize>,
+}
+
+impl Order {
+    /// Orders the offers that are not disqualified by these scores.
+    pub fn sort(&mut self, scores: &[f64], disqualified: &[bool], name_order: &[u32]) {
+        // Sorting packed integer keys (score descending, then name) beats a comparator that
+        // looks scores and names up by index: the keys sit in one contiguous buffer.
+        self.keys.clear();
+        self.keys.extend(
+            (0..scores.len())
+                .filter(|&i| !disqualified[i])
+                .map(|i| (descending_key(scores[i]), name_order[i], i as u32)),
+        );
+        self.keys.sort_unstable();
+        self.ranked.clear();
+        self.ranked
+            .extend(self.keys.iter().map(|&(_, _, i)| i as usize));
+        self.places.clear();
+        let eligible = &mut self.ranked;
+        let mut start = 0;
+        while start < eligible.len() {
+            let top = scores[eligible[start]];
+            let mut end = start + 1;
+            while end < eligible.len() && (top - scores[eligible[end]]).abs() <= TIE_EPSILON {
+                end += 1;
+            }
+            let group = &mut eligible[start..end];
+            if group.len() > 1 {
+                group.sort_unstable_by_key(|&i| name_order[i]);
+            }
+            self.places.extend(std::iter::repeat_n(start + 1, end - start));
+            start = end;
+        }
+    }
 }
 
 #[cfg(test)]

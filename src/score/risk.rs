@@ -48,7 +48,7 @@ pub fn costs(criteria: &Criteria, offers: &Offers) -> Vec<Costs> {
         .collect()
 }
 
-fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
+pub(super) fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
     let monthly = monthly_terms(criteria, offers, o);
     let risk = monthly.clone().and_then(|(fee, extra)| {
         let mut terms = vec![("fee", fee), ("extra_hours", extra)];

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::criteria::{Criteria, Kind};
+use crate::criteria::{Criteria, Criterion, Kind};
 use crate::normalize::{Offers, Window};
 
 /// The expected wait for a window, in the given minutes-per-unit; 0 without a window.
@@ -27,15 +27,26 @@ pub(super) fn with_waits(
 ) -> Vec<Vec<f64>> {
     let mut scored = values.to_vec();
     for (j, c) in criteria.criteria.iter().enumerate() {
-        let Some(unit) = c.time_unit.filter(|_| c.kind == Kind::Duration) else {
+        if c.kind != Kind::Duration || c.time_unit.is_none() {
             continue;
-        };
+        }
         for (o, x) in scored[j].iter_mut().enumerate() {
-            let wait = wait_in(offers.cell(j, o).window.as_ref(), unit.minutes());
-            if !x.is_nan() && !wait.is_zero() {
-                *x += wait.to_f64().unwrap_or(0.0);
-            }
+            *x = waited(c, offers, j, o, *x);
         }
     }
     scored
+}
+
+/// One answer's number lengthened by its expected wait (unchanged unless it is a windowed
+/// duration).
+pub(super) fn waited(c: &Criterion, offers: &Offers, j: usize, o: usize, x: f64) -> f64 {
+    let Some(unit) = c.time_unit.filter(|_| c.kind == Kind::Duration) else {
+        return x;
+    };
+    let wait = wait_in(offers.cell(j, o).window.as_ref(), unit.minutes());
+    if !x.is_nan() && !wait.is_zero() {
+        x + wait.to_f64().unwrap_or(0.0)
+    } else {
+        x
+    }
 }
