@@ -591,20 +591,12 @@ fn sensitivity(args: SensitivityArgs, lang: Lang) -> Result<ExitCode> {
     if order.is_empty() {
         return Err(Error::Usage(Msg::new("sens-nothing-ranked")));
     }
-    let findings = export::sensitivity::Findings {
-        tipping: sens::tipping_points(a),
-        acceptability: sens::acceptability(a, args.samples, args.spread / 100.0, args.seed),
-        prices: order
-            .iter()
-            .skip(1)
-            .map(|&o| (o, sens::price_to_win(a, o)))
-            .collect(),
-        dominated: sens::dominated(a),
-        reversals: sens::rank_reversals(a),
+    let draws = sens::Draws {
         samples: args.samples,
         spread: args.spread / 100.0,
         seed: args.seed,
     };
+    let findings = sens::findings(a, draws);
     let mut out = Vec::new();
     match args.format {
         ExplainFormat::Json => export::sensitivity::json_out(a, &findings, lang, &mut out),

@@ -355,15 +355,28 @@ fn two_criteria() -> Analysis {
 #[test]
 fn scoring_a_changed_fee_again_in_part_equals_scoring_everything_again() {
     use offerlens::normalize::Value;
-    use offerlens::score::{FeeProbe, evaluate};
+    use offerlens::score::{Rescorer, evaluate};
     // The sme profile with a budget the fee must keep and a low price that disqualifies: fees
     // that change who is in the running, so every column moves.
     let strict = std::fs::read_to_string("criteria/sme.toml")
         .unwrap()
-        .replacen("scoring = \"ratio\"          # the public", "require = { max = 2000 }\nscoring = \"ratio\"          # the public", 1)
-        .replacen("ratio = 0.7\npenalty = 10", "ratio = 0.7\naction = \"disqualify\"", 1);
+        .replacen(
+            "scoring = \"ratio\"          # the public",
+            "require = { max = 2000 }\nscoring = \"ratio\"          # the public",
+            1,
+        )
+        .replacen(
+            "ratio = 0.7\npenalty = 10",
+            "ratio = 0.7\naction = \"disqualify\"",
+            1,
+        );
     let strict = offerlens::criteria::parse(&strict, "strict.toml").unwrap();
+    let topsis = std::fs::read_to_string("criteria/sme.toml")
+        .unwrap()
+        .replacen("method = \"weighted_sum\"", "method = \"topsis\"", 1);
+    let topsis = offerlens::criteria::parse(&topsis, "topsis.toml").unwrap();
     let sets = [
+        ("topsis", topsis),
         ("sme", profile("sme")),
         ("ecommerce", profile("ecommerce")),
         ("info-site", profile("info-site")),
@@ -374,24 +387,57 @@ fn scoring_a_changed_fee_again_in_part_equals_scoring_everything_again() {
         for file in ["samples/agencies.csv", "samples/questionnaires"] {
             let a = analysis(&[PathBuf::from(file)], criteria.clone());
             let j = a.criteria.index_of("monthly_fee").unwrap();
-            let mut probe = FeeProbe::new(&a.criteria, &a.offers, a.evaluated_on, j);
+            let mut probe = Rescorer::new(&a.criteria, &a.offers, a.evaluated_on);
             for fee in [0u64, 1, 300, 900, 1_500, 2_400, 10_000] {
                 for o in (0..a.offers.len()).rev() {
                     let mut offers = a.offers.clone();
                     offers.cells[j][o].value = Some(Value::Num(fee.into()));
                     offers.cells[j][o].unreadable = false;
                     let full = evaluate(&a.criteria, &offers, a.evaluated_on);
-                    let part = probe.at(o, fee.into());
+                    let part = probe.with_fee(o, fee.into());
                     let at = format!("{name}, {file}, offer {o} at {fee}");
                     assert_eq!(part.disqualified, full.disqualified, "{at}");
                     assert_eq!(part.penalty, full.penalty, "{at}");
                     for (x, y) in part.r.iter().zip(&full.r) {
-                        let same = x.iter().zip(y).all(|(p, q)| p == q || (p.is_nan() && q.is_nan()));
+                        let same = x
+                            .iter()
+                            .zip(y)
+                            .all(|(p, q)| p == q || (p.is_nan() && q.is_nan()));
                         assert!(same, "{at}: {x:?} != {y:?}");
                     }
                     assert_eq!(part.scores(&a.weights), full.scores(&a.weights), "{at}");
                     knocked_out_by_fee +=
                         usize::from(full.disqualified != a.evaluation.disqualified);
+                }
+            }
+            // Left out: the others score as when the offer was never sent.
+            for o in 0..a.offers.len() {
+                let kept: Vec<usize> = (0..a.offers.len()).filter(|&k| k != o).collect();
+                let mut offers = a.offers.clone();
+                offers.offers = kept.iter().map(|&k| a.offers.offers[k].clone()).collect();
+                offers.cells = a
+                    .offers
+                    .cells
+                    .iter()
+                    .map(|column| {
+                        kept.iter()
+                            .map(|&k| column.get(k).cloned().unwrap_or_default())
+                            .collect()
+                    })
+                    .collect();
+                let full = evaluate(&a.criteria, &offers, a.evaluated_on);
+                let full_scores = full.scores(&a.weights);
+                let part = probe.without(o);
+                let part_scores = part.scores(&a.weights);
+                for (i, &k) in kept.iter().enumerate() {
+                    let at = format!("{name}, {file}, without offer {o}: offer {k}");
+                    assert_eq!(part.disqualified[k], full.disqualified[i], "{at}");
+                    assert!(
+                        (part_scores[k] - full_scores[i]).abs() < 1e-9,
+                        "{at}: {} != {}",
+                        part_scores[k],
+                        full_scores[i]
+                    );
                 }
             }
         }

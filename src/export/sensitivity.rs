@@ -9,21 +9,7 @@ use super::markdown::escape;
 use crate::analysis::Analysis;
 use crate::i18n::{Arg, Lang, money, number, t, tr};
 use crate::sanitize::clean;
-use crate::sensitivity::{NoPrice, Reversal, Tipping};
-
-/// Everything `sensitivity` found.
-pub struct Findings {
-    /// `None` for TOPSIS.
-    pub tipping: Option<Vec<Tipping>>,
-    pub acceptability: Vec<Vec<f64>>,
-    /// (offer, price) for each ranked offer that is not first.
-    pub prices: Vec<(usize, Result<Option<u64>, NoPrice>)>,
-    pub dominated: Vec<(usize, usize)>,
-    pub reversals: Vec<Reversal>,
-    pub samples: usize,
-    pub spread: f64,
-    pub seed: u64,
-}
+use crate::sensitivity::{Findings, NoPrice, Tipping};
 
 fn reason_id(why: NoPrice) -> &'static str {
     match why {
@@ -74,9 +60,10 @@ pub fn json_out(a: &Analysis, f: &Findings, lang: Lang, out: &mut dyn Write) -> 
             "removed": vendor(r.removed),
             "pairs": r.pairs.iter().map(|&(x, y)| json!([vendor(x), vendor(y)])).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "samples": f.samples,
-        "spread": f.spread,
-        "seed": f.seed,
+        "samples": f.draws.samples,
+        "spread": f.draws.spread,
+        "seed": f.draws.seed,
+        "left_out": f.left_out,
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
@@ -91,11 +78,34 @@ pub fn text_out(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    if md {
-        writeln!(out, "# {}\n", t(lang, "sens-title"))?;
-    } else {
-        writeln!(out, "{}\n", t(lang, "sens-title"))?;
+    section(a, f, md.then_some(1), lang, out)
+}
+
+/// The same, as a section of a larger Markdown document when `md_level` says at which heading
+/// level (1: `#`), or as plain text.
+pub fn section(
+    a: &Analysis,
+    f: &Findings,
+    md_level: Option<usize>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match md_level {
+        Some(level) => writeln!(out, "{} {}\n", "#".repeat(level), t(lang, "sens-title"))?,
+        None => writeln!(out, "{}\n", t(lang, "sens-title"))?,
     }
+    if f.left_out > 0 {
+        let note = tr(
+            lang,
+            "sens-left-out",
+            &[
+                ("kept", Arg::Number(crate::sensitivity::CONTENDERS as f64)),
+                ("count", Arg::Number(f.left_out as f64)),
+            ],
+        );
+        writeln!(out, "{note}\n")?;
+    }
+    let md = md_level.map(|l| l + 1);
     section_first_place(a, f, md, lang, out)?;
     section_tipping(a, f, md, lang, out)?;
     section_prices(a, f, md, lang, out)?;
@@ -103,22 +113,27 @@ pub fn text_out(
     section_reversals(a, f, md, lang, out)
 }
 
-fn heading(out: &mut dyn Write, md: bool, lang: Lang, id: &str) -> io::Result<()> {
-    if md {
-        writeln!(out, "## {}\n", t(lang, id))
-    } else {
-        writeln!(out, "{}", t(lang, id))
+fn heading(out: &mut dyn Write, md: Option<usize>, lang: Lang, id: &str) -> io::Result<()> {
+    match md {
+        Some(level) => writeln!(out, "{} {}\n", "#".repeat(level), t(lang, id)),
+        None => writeln!(out, "{}", t(lang, id)),
     }
 }
 
 fn section_first_place(
     a: &Analysis,
     f: &Findings,
-    md: bool,
+    md: Option<usize>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    let esc = |s: &str| {
+        if md.is_some() {
+            escape(s)
+        } else {
+            clean(s).into_owned()
+        }
+    };
     let name = |o: usize| esc(&a.offers.offers[o].vendor);
     heading(out, md, lang, "sens-first")?;
     let mut order: Vec<usize> = (0..a.offers.len())
@@ -143,9 +158,9 @@ fn section_first_place(
             lang,
             "sens-first-note",
             &[
-                ("samples", Arg::from(f.samples)),
-                ("spread", Arg::from(number(lang, f.spread * 100.0, 0))),
-                ("seed", Arg::from(f.seed.to_string())),
+                ("samples", Arg::from(f.draws.samples)),
+                ("spread", Arg::from(number(lang, f.draws.spread * 100.0, 0))),
+                ("seed", Arg::from(f.draws.seed.to_string())),
             ]
         ))
     )?;
@@ -155,11 +170,17 @@ fn section_first_place(
 fn section_tipping(
     a: &Analysis,
     f: &Findings,
-    md: bool,
+    md: Option<usize>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    let esc = |s: &str| {
+        if md.is_some() {
+            escape(s)
+        } else {
+            clean(s).into_owned()
+        }
+    };
     heading(out, md, lang, "sens-tipping")?;
     match &f.tipping {
         None => writeln!(out, "{}", esc(&t(lang, "sens-topsis")))?,
@@ -202,25 +223,37 @@ fn section_tipping(
 fn section_prices(
     a: &Analysis,
     f: &Findings,
-    md: bool,
+    md: Option<usize>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    let esc = |s: &str| {
+        if md.is_some() {
+            escape(s)
+        } else {
+            clean(s).into_owned()
+        }
+    };
     heading(out, md, lang, "sens-price")?;
     for (o, p) in &f.prices {
         let line = match p {
-            Ok(Some(fee)) => tr(
-                lang,
-                "sens-price-line",
-                &[
+            Ok(Some(fee)) => {
+                let cash = |d: rust_decimal::Decimal| money(lang, d, &a.criteria.currency, 0);
+                let mut args = vec![
                     ("vendor", Arg::from(a.offers.offers[*o].vendor.as_str())),
-                    (
-                        "fee",
-                        Arg::from(money(lang, (*fee).into(), &a.criteria.currency, 0)),
-                    ),
-                ],
-            ),
+                    ("fee", Arg::from(cash((*fee).into()))),
+                ];
+                let now = crate::sensitivity::fee_now(a, *o);
+                if let Some(now) = now {
+                    args.push(("now", Arg::from(cash(now))));
+                }
+                let id = if now.is_some() {
+                    "sens-price-line-now"
+                } else {
+                    "sens-price-line"
+                };
+                tr(lang, id, &args)
+            }
             Ok(None) => continue,
             Err(why) => format!(
                 "{}: {}",
@@ -237,11 +270,17 @@ fn section_prices(
 fn section_dominated(
     a: &Analysis,
     f: &Findings,
-    md: bool,
+    md: Option<usize>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    let esc = |s: &str| {
+        if md.is_some() {
+            escape(s)
+        } else {
+            clean(s).into_owned()
+        }
+    };
     heading(out, md, lang, "sens-dominated")?;
     if f.dominated.is_empty() {
         writeln!(out, "{}", esc(&t(lang, "sens-none")))?;
@@ -264,11 +303,17 @@ fn section_dominated(
 fn section_reversals(
     a: &Analysis,
     f: &Findings,
-    md: bool,
+    md: Option<usize>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| if md { escape(s) } else { clean(s).into_owned() };
+    let esc = |s: &str| {
+        if md.is_some() {
+            escape(s)
+        } else {
+            clean(s).into_owned()
+        }
+    };
     heading(out, md, lang, "sens-reversal")?;
     if f.reversals.is_empty() {
         writeln!(out, "{}", esc(&t(lang, "sens-none")))?;

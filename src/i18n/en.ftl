@@ -1182,3 +1182,5 @@ cli-errors-while-reading = { $errors } { $errors ->
     [one] it
    *[other] them
 })
+sens-left-out = Price to win, offers that cannot win and rank reversal look at the { $kept } best-ranked offers; { $count } more are ranked but left out of them.
+sens-price-line-now = { $vendor } would lead at { $fee } a month instead of { $now }

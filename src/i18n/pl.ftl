@@ -1239,3 +1239,5 @@ cli-errors-while-reading = przy czytaniu ofert: { $errors } { $errors ->
     [few] błędy
    *[many] błędów
 }; te komórki liczą się jako brak odpowiedzi (wymienia je `offerlens check`)
+sens-left-out = Cena wygrywająca, oferty bez szans i odwrócenie kolejności dotyczą { $kept } najwyżej ocenionych ofert; { $count } kolejnych jest w rankingu, ale ich nie sprawdzono.
+sens-price-line-now = { $vendor } prowadziłaby przy { $fee } miesięcznie zamiast { $now }

@@ -69,8 +69,15 @@ pub fn raise(
 ) -> Vec<Vec<RaisedFlag>> {
     let mut raised: Vec<Vec<RaisedFlag>> = vec![Vec::new(); offers.len()];
     for flag in &criteria.red_flags {
-        for (o, f) in raise_one(flag, criteria, offers, values, valid, this_year, 0..offers.len())
-        {
+        for (o, f) in raise_one(
+            flag,
+            criteria,
+            offers,
+            values,
+            valid,
+            this_year,
+            0..offers.len(),
+        ) {
             raised[o].push(f);
         }
     }

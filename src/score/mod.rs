@@ -8,15 +8,15 @@
 mod column;
 pub mod flags;
 mod knockout;
-mod probe;
 pub mod rank;
+mod rescore;
 pub mod risk;
 mod topsis;
 pub(crate) mod wait;
 mod weighted;
 
 pub use knockout::Knockout;
-pub use probe::FeeProbe;
+pub use rescore::Rescorer;
 
 use rust_decimal::prelude::ToPrimitive;
 

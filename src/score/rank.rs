@@ -49,11 +49,17 @@ pub fn rank(scores: &[f64], disqualified: &[bool], name_order: &[u32]) -> Vec<Ra
     let mut order = Order::default();
     order.sort(scores, disqualified, name_order);
     let mut out = Vec::with_capacity(scores.len());
-    out.extend(order.ranked.iter().zip(&order.places).map(|(&i, &place)| Ranked {
-        offer: i,
-        rank: Some(place),
-        score: scores[i],
-    }));
+    out.extend(
+        order
+            .ranked
+            .iter()
+            .zip(&order.places)
+            .map(|(&i, &place)| Ranked {
+                offer: i,
+                rank: Some(place),
+                score: scores[i],
+            }),
+    );
     let mut out_of_ranking: Vec<usize> = (0..scores.len()).filter(|&i| disqualified[i]).collect();
     out_of_ranking.sort_unstable_by_key(|&i| name_order[i]);
     out.extend(out_of_ranking.into_iter().map(|i| Ranked {
@@ -115,7 +121,8 @@ impl Order {
             if group.len() > 1 {
                 group.sort_unstable_by_key(|&i| name_order[i]);
             }
-            self.places.extend(std::iter::repeat_n(start + 1, end - start));
+            self.places
+                .extend(std::iter::repeat_n(start + 1, end - start));
             start = end;
         }
     }

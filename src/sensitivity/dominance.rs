@@ -3,13 +3,13 @@
 
 use crate::analysis::Analysis;
 
-/// Offers that another valid offer matches or beats on every criterion, beats on one, and
-/// does not trail in red-flag penalties: no weights make them first. (offer, by).
+/// Offers that another valid offer matches or beats on every criterion, beats on one, and does
+/// not trail in red-flag penalties: no weights make them first. (offer, by), among the
+/// best-ranked [`CONTENDERS`](super::CONTENDERS).
 pub fn dominated(a: &Analysis) -> Vec<(usize, usize)> {
     let ev = &a.evaluation;
-    let valid: Vec<usize> = (0..a.offers.len())
-        .filter(|&o| !ev.disqualified[o])
-        .collect();
+    let mut valid = a.order_with(&a.weights);
+    valid.truncate(super::CONTENDERS);
     let score = |j: usize, o: usize| {
         let r = ev.r[j][o];
         if r.is_nan() { 0.0 } else { r }
@@ -29,4 +29,3 @@ pub fn dominated(a: &Analysis) -> Vec<(usize, usize)> {
     }
     out
 }
-

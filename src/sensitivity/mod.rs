@@ -11,6 +11,51 @@ mod tipping;
 
 pub use acceptability::{Draws, RANKS_KEPT, Sampler, acceptability};
 pub use dominance::dominated;
-pub use price::{NoPrice, price_to_win, prices_to_win};
-pub use reversal::{Reversal, rank_reversals};
+pub use price::{NoPrice, fee_now, price_to_win, prices_to_win};
+pub use reversal::{PAIRS_KEPT, Reversal, rank_reversals};
 pub use tipping::{Tipping, tipping_points};
+
+use crate::analysis::Analysis;
+
+/// How many of the best-ranked offers the price to win, dominance and rank reversal look at:
+/// every offer of a usual comparison, and a bounded time for a file of 100 000.
+pub const CONTENDERS: usize = 1_000;
+
+/// Everything `sensitivity` finds about one analysis.
+#[derive(Debug, Clone)]
+pub struct Findings {
+    /// `None` for TOPSIS.
+    pub tipping: Option<Vec<Tipping>>,
+    /// `acceptability[offer][place]`, see [`Sampler::shares`].
+    pub acceptability: Vec<Vec<f64>>,
+    /// (offer, price) for each ranked offer after the leader (the first [`CONTENDERS`]).
+    pub prices: Vec<(usize, Result<Option<u64>, NoPrice>)>,
+    pub dominated: Vec<(usize, usize)>,
+    pub reversals: Vec<Reversal>,
+    pub draws: Draws,
+    /// How many ranked offers were left out of the price, dominance and reversal checks.
+    pub left_out: usize,
+}
+
+/// Every question at once: tipping points, acceptability, price to win, dominance, reversal.
+pub fn findings(a: &Analysis, draws: Draws) -> Findings {
+    let order = a.order_with(&a.weights);
+    let prices = match prices_to_win(a, CONTENDERS) {
+        Ok(found) => found,
+        Err(why) => order
+            .iter()
+            .skip(1)
+            .take(CONTENDERS)
+            .map(|&o| (o, Err(why)))
+            .collect(),
+    };
+    Findings {
+        tipping: tipping_points(a),
+        acceptability: acceptability(a, draws.samples, draws.spread, draws.seed),
+        prices,
+        dominated: dominated(a),
+        reversals: rank_reversals(a),
+        draws,
+        left_out: order.len().saturating_sub(CONTENDERS),
+    }
+}

@@ -17,7 +17,7 @@ use rust_decimal::prelude::ToPrimitive;
 use crate::analysis::Analysis;
 use crate::criteria::{Better, Method};
 use crate::normalize::Value;
-use crate::score::FeeProbe;
+use crate::score::Rescorer;
 use crate::score::rank::leader;
 
 /// Why no fee makes an offer first.
@@ -83,6 +83,16 @@ pub fn prices_to_win(
     Ok(found)
 }
 
+/// Offer `o`'s monthly fee as read (per month, converted where the offer said otherwise);
+/// `None` without a fee criterion or an amount.
+pub fn fee_now(a: &Analysis, o: usize) -> Option<rust_decimal::Decimal> {
+    let j = a.criteria.index_of("monthly_fee")?;
+    match &a.offers.cell(j, o).value {
+        Some(Value::Num(d)) => Some(*d),
+        _ => None,
+    }
+}
+
 /// What one probe found: whether the offer leads, and the flags' and knock-outs' state.
 #[derive(Debug, Clone, PartialEq)]
 struct Probe {
@@ -102,7 +112,7 @@ struct Search<'a> {
     a: &'a Analysis,
     /// The fee criterion.
     j: usize,
-    probe: FeeProbe<'a>,
+    probe: Rescorer<'a>,
     name_order: Vec<u32>,
     scores: Vec<f64>,
 }
@@ -112,7 +122,7 @@ impl<'a> Search<'a> {
         Search {
             a,
             j,
-            probe: FeeProbe::new(&a.criteria, &a.offers, a.evaluated_on, j),
+            probe: Rescorer::new(&a.criteria, &a.offers, a.evaluated_on),
             name_order: a.name_order_of(),
             scores: Vec::new(),
         }
@@ -138,10 +148,7 @@ impl<'a> Search<'a> {
     /// Above the highest fee offered (or this offer's own), a fee only loses: the search
     /// stays below it.
     fn top(&self, o: usize) -> u64 {
-        let fee = |k: usize| match &self.a.offers.cell(self.j, k).value {
-            Some(Value::Num(d)) => d.to_f64(),
-            _ => None,
-        };
+        let fee = |k: usize| fee_now(self.a, k).and_then(|d| d.to_f64());
         (0..self.a.offers.len())
             .filter_map(fee)
             .fold(fee(o).unwrap_or(0.0), f64::max)
@@ -151,13 +158,7 @@ impl<'a> Search<'a> {
 
     /// Scores everything again with offer `o` at `fee`.
     fn probe(&mut self, o: usize, fee: u64) -> Probe {
-        let full;
-        let ev = if self.a.criteria.method == Method::WeightedSum {
-            self.probe.at(o, fee.into())
-        } else {
-            full = self.probe.full_at(o, fee.into());
-            &full
-        };
+        let ev = self.probe.with_fee(o, fee.into());
         ev.scores_into(&self.a.weights, &mut self.scores);
         Probe {
             wins: leader(&self.scores, &ev.disqualified, &self.name_order) == Some(o),

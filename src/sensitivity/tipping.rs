@@ -143,4 +143,3 @@ pub fn tipping_points(a: &Analysis) -> Option<Vec<Tipping>> {
         .collect();
     Some(out)
 }
-

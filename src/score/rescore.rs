@@ -1,25 +1,27 @@
-//! One offer's monthly fee changed and the offers scored again, redoing only what a fee moves:
-//! that offer's costs, numbers and knock-outs, the red flags (which compare offers), and the
-//! columns the fee feeds (all columns when a knock-out changes who is in the running). The
-//! result is the evaluation [`evaluate`](super::evaluate) would give, for the weighted sum.
+//! The offers scored again with one offer's monthly fee changed, or with one offer left out,
+//! redoing only what that moves: that offer's costs, numbers and knock-outs, the red flags
+//! (which compare offers), the columns the fee feeds (all columns when who is in the running
+//! changes) and TOPSIS' ideal points. The scores are the ones [`evaluate`](super::evaluate)
+//! would give.
 
 use rust_decimal::Decimal;
 
 use super::{
     Evaluation, answer_knockouts, check_answers, column, evaluate, flags, monthly_number, number,
-    numbers, risk, wait,
+    numbers, risk, topsis, wait,
 };
 use crate::calendar::Date;
-use crate::criteria::{Criteria, FlagAction, Kind, RedFlag};
+use crate::criteria::{Criteria, FlagAction, Kind, Method, RedFlag};
 use crate::normalize::{Cell, Offers, Value};
 
-/// The offers with one fee changed in place, and what scoring them again needs.
-pub struct FeeProbe<'a> {
+/// The offers with one fee changed in place, and what scoring them again needs. The texts of
+/// flags, knock-outs and issues are not kept: only the numbers scores are made of.
+pub struct Rescorer<'a> {
     criteria: &'a Criteria,
     original: &'a Offers,
     today: Date,
-    /// The fee criterion.
-    fee: usize,
+    /// The fee criterion, when the criteria have one.
+    fee: Option<usize>,
     /// The criteria whose numbers the fee moves: the fee and every risk cost.
     moved: Vec<usize>,
     /// The offers, with the fee of `changed` replaced.
@@ -41,13 +43,16 @@ pub struct FeeProbe<'a> {
     work: Evaluation,
 }
 
-impl<'a> FeeProbe<'a> {
-    /// Ready to change the fee (criterion `fee`) of any offer.
-    pub fn new(criteria: &'a Criteria, offers: &'a Offers, today: Date, fee: usize) -> Self {
+impl<'a> Rescorer<'a> {
+    /// Ready to change the monthly fee of any offer, or leave one out.
+    pub fn new(criteria: &'a Criteria, offers: &'a Offers, today: Date) -> Self {
+        let fee = criteria.index_of("monthly_fee");
         let mut working = offers.clone();
         let n = working.len();
-        if working.cells[fee].len() < n {
-            working.cells[fee].resize(n, Cell::default());
+        if let Some(j) = fee
+            && working.cells[j].len() < n
+        {
+            working.cells[j].resize(n, Cell::default());
         }
         let costs = risk::costs(criteria, offers);
         let mut values = numbers(criteria, offers, &costs);
@@ -64,8 +69,15 @@ impl<'a> FeeProbe<'a> {
                 }
                 let valid = vec![true; offers.len()];
                 let mut raised = vec![false; offers.len()];
-                let found =
-                    flags::raise_one(flag, criteria, offers, &values, &valid, today.year, 0..offers.len());
+                let found = flags::raise_one(
+                    flag,
+                    criteria,
+                    offers,
+                    &values,
+                    &valid,
+                    today.year,
+                    0..offers.len(),
+                );
                 for (o, _) in found {
                     raised[o] = true;
                 }
@@ -73,9 +85,9 @@ impl<'a> FeeProbe<'a> {
             })
             .collect();
         let moved = (0..criteria.criteria.len())
-            .filter(|&j| j == fee || criteria.criteria[j].kind == Kind::RiskCost)
+            .filter(|&j| Some(j) == fee || criteria.criteria[j].kind == Kind::RiskCost)
             .collect();
-        FeeProbe {
+        Rescorer {
             criteria,
             original: offers,
             today,
@@ -93,14 +105,33 @@ impl<'a> FeeProbe<'a> {
         }
     }
 
-    /// The evaluation with offer `o`'s fee at `fee` (every other offer's as given).
-    pub fn at(&mut self, o: usize, fee: Decimal) -> &Evaluation {
+    /// The evaluation with offer `o`'s monthly fee at `fee` (every other offer's as given;
+    /// without a `monthly_fee` criterion, as given).
+    pub fn with_fee(&mut self, o: usize, fee: Decimal) -> &Evaluation {
         self.set_fee(o, fee);
+        self.rescore(None)
+    }
+
+    /// The evaluation with offer `o` left out, every fee as given: the offer is out of the
+    /// running, as if it had not been sent (it is marked disqualified; the others are scored
+    /// and flagged as without it).
+    pub fn without(&mut self, o: usize) -> &Evaluation {
+        if let (Some(before), Some(j)) = (self.changed.take(), self.fee) {
+            let cell = self.original.cell(j, before).clone();
+            self.put(before, cell);
+        }
+        self.rescore(Some(o))
+    }
+
+    fn rescore(&mut self, left_out: Option<usize>) -> &Evaluation {
+        let mut answers_valid = self.answers_valid.clone();
+        if let Some(o) = left_out {
+            answers_valid[o] = false;
+        }
         // The red flags twice, as `evaluate` checks them: who a flag disqualifies is not in the
         // running when the others are compared with the valid offers.
-        let (_, first) = self.flags(&self.answers_valid);
-        let valid: Vec<bool> = self
-            .answers_valid
+        let (_, first) = self.flags(&answers_valid);
+        let valid: Vec<bool> = answers_valid
             .iter()
             .zip(&first)
             .map(|(v, out)| *v && !out)
@@ -108,7 +139,7 @@ impl<'a> FeeProbe<'a> {
         let (penalty, out) = self.flags(&valid);
         let disqualified: Vec<bool> = out
             .iter()
-            .zip(&self.answers_valid)
+            .zip(&answers_valid)
             .map(|(out, valid)| !valid || *out)
             .collect();
         let differs = disqualified != self.base_disqualified;
@@ -138,6 +169,13 @@ impl<'a> FeeProbe<'a> {
                 &self.criteria.origin,
             );
         }
+        if self.criteria.method == Method::Topsis {
+            let (v, ideal, anti_ideal) =
+                topsis::prepare(self.criteria, &self.waited, &self.work.r, &disqualified);
+            self.work.v = v;
+            self.work.ideal = ideal;
+            self.work.anti_ideal = anti_ideal;
+        }
         self.work.penalty = penalty;
         self.work.disqualified = disqualified;
         &self.work
@@ -155,9 +193,16 @@ impl<'a> FeeProbe<'a> {
         };
         for (f, flag) in self.criteria.red_flags.iter().enumerate() {
             if flags::compares(flag) {
-                flags::compared_raised(flag, self.criteria, &self.offers, &self.values, valid, |o| {
-                    add(o, flag);
-                });
+                flags::compared_raised(
+                    flag,
+                    self.criteria,
+                    &self.offers,
+                    &self.values,
+                    valid,
+                    |o| {
+                        add(o, flag);
+                    },
+                );
             } else {
                 for o in (0..n).filter(|&o| self.own_flags[f][o]) {
                     add(o, flag);
@@ -167,29 +212,26 @@ impl<'a> FeeProbe<'a> {
         (penalty, out)
     }
 
-    /// The whole evaluation with offer `o`'s fee at `fee`, every step done again (for
-    /// TOPSIS, whose ideal points the fee moves too).
-    pub fn full_at(&mut self, o: usize, fee: Decimal) -> Evaluation {
-        self.set_fee(o, fee);
-        evaluate(self.criteria, &self.offers, self.today)
-    }
-
     /// Writes the fee into the offers (putting back the one changed before) and updates that
     /// offer's numbers and knock-outs.
     fn set_fee(&mut self, o: usize, fee: Decimal) {
+        let Some(j) = self.fee else { return };
         if let Some(before) = self.changed.filter(|&p| p != o) {
-            let cell = self.original.cell(self.fee, before).clone();
+            let cell = self.original.cell(j, before).clone();
             self.put(before, cell);
         }
         self.changed = Some(o);
-        let mut cell = self.original.cell(self.fee, o).clone();
+        let mut cell = self.original.cell(j, o).clone();
         cell.value = Some(Value::Num(fee));
         cell.unreadable = false;
         self.put(o, cell);
     }
 
+    /// Puts a fee cell in place (there is a fee criterion) and updates that offer.
     fn put(&mut self, o: usize, cell: Cell) {
-        self.offers.cells[self.fee][o] = cell;
+        if let Some(j) = self.fee {
+            self.offers.cells[j][o] = cell;
+        }
         let costs = risk::offer_costs(self.criteria, &self.offers, o);
         for &j in &self.moved {
             let c = &self.criteria.criteria[j];
@@ -203,7 +245,14 @@ impl<'a> FeeProbe<'a> {
         self.answers_valid[o] = knockouts.is_empty();
         for (f, flag) in self.criteria.red_flags.iter().enumerate() {
             if !flags::compares(flag) {
-                self.own_flags[f][o] = raised_on(flag, self.criteria, &self.offers, &self.values, self.today, o);
+                self.own_flags[f][o] = raised_on(
+                    flag,
+                    self.criteria,
+                    &self.offers,
+                    &self.values,
+                    self.today,
+                    o,
+                );
             }
         }
     }
@@ -219,6 +268,14 @@ fn raised_on(
     o: usize,
 ) -> bool {
     let valid = vec![true; offers.len()];
-    !flags::raise_one(flag, criteria, offers, values, &valid, today.year, std::iter::once(o))
-        .is_empty()
+    !flags::raise_one(
+        flag,
+        criteria,
+        offers,
+        values,
+        &valid,
+        today.year,
+        std::iter::once(o),
+    )
+    .is_empty()
 }
