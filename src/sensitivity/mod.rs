@@ -11,7 +11,7 @@ mod tipping;
 
 pub use acceptability::{Draws, RANKS_KEPT, Sampler, acceptability};
 pub use dominance::dominated;
-pub use price::{NoPrice, fee_now, price_to_win, prices_to_win};
+pub use price::{NoPrice, Price, fee_now, price_to_win, prices_to_win};
 pub use reversal::{PAIRS_KEPT, Reversal, rank_reversals};
 pub use tipping::{Tipping, tipping_points};
 
@@ -29,7 +29,7 @@ pub struct Findings {
     /// `acceptability[offer][place]`, see [`Sampler::shares`].
     pub acceptability: Vec<Vec<f64>>,
     /// (offer, price) for each ranked offer after the leader (the first [`CONTENDERS`]).
-    pub prices: Vec<(usize, Result<Option<u64>, NoPrice>)>,
+    pub prices: Vec<(usize, Price)>,
     pub dominated: Vec<(usize, usize)>,
     pub reversals: Vec<Reversal>,
     pub draws: Draws,

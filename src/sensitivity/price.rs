@@ -20,6 +20,9 @@ use crate::normalize::Value;
 use crate::score::Rescorer;
 use crate::score::rank::leader;
 
+/// The price to win of one offer: `Ok(None)` when it is first already.
+pub type Price = Result<Option<u64>, NoPrice>;
+
 /// Why no fee makes an offer first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoPrice {
@@ -33,7 +36,7 @@ pub enum NoPrice {
 
 /// The highest monthly fee, in whole currency units, at which offer `o` ranks first with all
 /// its other answers and every other offer unchanged. `Ok(None)`: it is first already.
-pub fn price_to_win(a: &Analysis, o: usize) -> Result<Option<u64>, NoPrice> {
+pub fn price_to_win(a: &Analysis, o: usize) -> Price {
     let j = a
         .criteria
         .index_of("monthly_fee")
@@ -43,10 +46,7 @@ pub fn price_to_win(a: &Analysis, o: usize) -> Result<Option<u64>, NoPrice> {
 
 /// The price to win of the `limit` best-ranked offers after the leader, best first, shared
 /// among the machine's cores. `Err(NoFeeCriterion)` when the criteria have no fee.
-pub fn prices_to_win(
-    a: &Analysis,
-    limit: usize,
-) -> Result<Vec<(usize, Result<Option<u64>, NoPrice>)>, NoPrice> {
+pub fn prices_to_win(a: &Analysis, limit: usize) -> Result<Vec<(usize, Price)>, NoPrice> {
     let j = a
         .criteria
         .index_of("monthly_fee")
@@ -62,7 +62,7 @@ pub fn prices_to_win(
     let threads = std::thread::available_parallelism()
         .map_or(1, |t| t.get())
         .clamp(1, offers.len().max(1));
-    let mut found: Vec<(usize, Result<Option<u64>, NoPrice>)> = std::thread::scope(|s| {
+    let mut found: Vec<(usize, Price)> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let mine: Vec<usize> = offers.iter().copied().skip(t).step_by(threads).collect();
@@ -128,7 +128,7 @@ impl<'a> Search<'a> {
         }
     }
 
-    fn price(&mut self, o: usize) -> Result<Option<u64>, NoPrice> {
+    fn price(&mut self, o: usize) -> Price {
         if self.a.evaluation.disqualified[o] {
             return Err(NoPrice::KnockedOut);
         }
