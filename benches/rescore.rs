@@ -22,11 +22,7 @@ const OFFERS: usize = 100_000;
 
 fn main() {
     let csv = generate_csv(OFFERS);
-    let profile = || {
-        criteria::profile("sme")
-            .expect("sme profile")
-            .expect("valid sme profile")
-    };
+    let profile = common::sme;
 
     let mut full = Vec::new();
     let mut analysis = None;

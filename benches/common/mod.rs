@@ -1,6 +1,8 @@
 //! What the benchmarks share: generated offers in the shape agencies send them (Polish
 //! headers, amounts with `zł`, durations in words) and the median of a set of timings.
 
+#![allow(dead_code, reason = "each benchmark uses the part it needs")]
+
 use offerlens::analysis::Analysis;
 use offerlens::calendar::Date;
 use offerlens::{criteria, import};
