@@ -11,10 +11,10 @@ mod common;
 use common::{TODAY, generate_csv, median};
 
 use offerlens::analysis::Analysis;
+use offerlens::import;
 use offerlens::session::Source;
 use offerlens::tui::app::{Action, App};
 use offerlens::tui::view;
-use offerlens::{criteria, import};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
