@@ -844,3 +844,81 @@ fn x_compares_the_selected_offer_with_the_leader() {
         matches!(app.popup, Some(offerlens::tui::app::Popup::Compare { a, b, .. }) if a == leader && b == runner_up)
     );
 }
+
+// ---- How sure: the background work -------------------------------------------------------------
+
+/// Runs the background work for the screen as it is and takes its result in.
+fn wait_for_odds(app: &mut App) {
+    let job = offerlens::tui::odds::Job::start(app);
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(found) = job.take() {
+            app.odds = Some(found);
+            return;
+        }
+        assert!(
+            start.elapsed().as_secs() < 60,
+            "no result from the background work"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// The chance of first place, the selected criterion's tipping points and the selected offer's
+/// price to win come from another thread; after a weight change the old chances are marked
+/// and the tipping points and price wait for the new result.
+#[test]
+fn the_screen_shows_how_sure_the_leader_is_and_marks_what_is_being_recomputed() {
+    let mut app = app("sme");
+    let webopieka = (0..app.analysis.offers.len())
+        .find(|&o| app.vendor(o).starts_with("WebOpieka"))
+        .unwrap();
+    app.selected = Some(webopieka);
+    select_criterion(&mut app, "p1_response");
+    let before = screen_text(&app, 120, 40);
+    assert!(
+        before.contains("Where the leader changes: computing…"),
+        "{before}"
+    );
+    assert!(before.contains("Price to win: computing…"), "{before}");
+
+    wait_for_odds(&mut app);
+    let odds = app.odds.clone().unwrap();
+    let ranked: f64 = odds.first.iter().sum();
+    assert!(
+        (ranked - 1.0).abs() < 1e-9,
+        "the shares of first place add up to 1: {ranked}"
+    );
+    let screen = screen_text(&app, 120, 40);
+    // Kodex Studio leads in every draw (as `offerlens sensitivity` says).
+    let kodex = screen.lines().find(|l| l.contains("Kodex Studio")).unwrap();
+    assert!(kodex.contains("100%"), "{kodex}");
+    assert!(
+        screen.contains("The leader changes above") && screen.contains("(WebOpieka"),
+        "{screen}"
+    );
+    let spaced = screen.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        spaced.contains("Price to win: 500 PLN (now 1,200 PLN)"),
+        "{screen}"
+    );
+
+    app.update(Action::WeightUp);
+    let stale = screen_text(&app, 120, 40);
+    let kodex = stale.lines().find(|l| l.contains("Kodex Studio")).unwrap();
+    assert!(
+        kodex.contains("~100%"),
+        "a figure for the old weights is marked: {kodex}"
+    );
+    assert!(
+        stale.contains("Where the leader changes: computing…"),
+        "{stale}"
+    );
+    assert!(stale.contains("Price to win: computing…"), "{stale}");
+    wait_for_odds(&mut app);
+    let fresh = screen_text(&app, 120, 40);
+    assert!(
+        !fresh.contains("~100%") && !fresh.contains("computing…"),
+        "{fresh}"
+    );
+}

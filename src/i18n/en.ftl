@@ -1184,3 +1184,15 @@ cli-errors-while-reading = { $errors } { $errors ->
 })
 sens-left-out = Price to win, offers that cannot win and rank reversal look at the { $kept } best-ranked offers; { $count } more are ranked but left out of them.
 sens-price-line-now = { $vendor } would lead at { $fee } a month instead of { $now }
+tui-tip-pending = Where the leader changes: computing…
+tui-tip-topsis = Where the leader changes is computed for the weighted sum only.
+tui-tip-none = No weight of this criterion alone changes the leader.
+tui-tip-down = The leader changes below { $down } ({ $vendor }).
+tui-tip-up = The leader changes above { $up } ({ $vendor }).
+tui-tip-both = The leader changes below { $down } ({ $down_vendor }) or above { $up } ({ $up_vendor }).
+tui-first = P(1st)
+tui-price-to-win = Price to win
+tui-price-leads = leads at its own fee
+tui-price-pending = computing…
+tui-price-large = for more than { $max } offers: offerlens sensitivity
+tui-price-now = now { $now }

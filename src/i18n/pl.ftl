@@ -1241,3 +1241,15 @@ cli-errors-while-reading = przy czytaniu ofert: { $errors } { $errors ->
 }; te komórki liczą się jako brak odpowiedzi (wymienia je `offerlens check`)
 sens-left-out = Cena wygrywająca, oferty bez szans i odwrócenie kolejności dotyczą { $kept } najwyżej ocenionych ofert; { $count } kolejnych jest w rankingu, ale ich nie sprawdzono.
 sens-price-line-now = { $vendor } prowadziłaby przy { $fee } miesięcznie zamiast { $now }
+tui-tip-pending = Gdzie zmienia się lider: liczę…
+tui-tip-topsis = Miejsce zmiany lidera liczone jest tylko dla sumy ważonej.
+tui-tip-none = Żadna waga tego kryterium sama nie zmienia lidera.
+tui-tip-down = Lider zmienia się poniżej { $down } ({ $vendor }).
+tui-tip-up = Lider zmienia się powyżej { $up } ({ $vendor }).
+tui-tip-both = Lider zmienia się poniżej { $down } ({ $down_vendor }) lub powyżej { $up } ({ $up_vendor }).
+tui-first = P(1.)
+tui-price-to-win = Cena wygrywająca
+tui-price-leads = prowadzi przy własnej cenie
+tui-price-pending = liczę…
+tui-price-large = przy ponad { $max } ofertach: offerlens sensitivity
+tui-price-now = teraz { $now }

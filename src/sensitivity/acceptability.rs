@@ -1,6 +1,7 @@
 //! Rank acceptability (SMAA-2): how often each offer ranks first, second, … when every weight
 //! is only roughly right, drawn many times around the weights given.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::analysis::Analysis;
@@ -25,10 +26,10 @@ pub struct Draws {
 }
 
 /// What sampling needs, owned, so that it can run on another thread while the screen goes on.
+/// The scores are shared: a sampler for other weights costs a copy of the weights only.
 #[derive(Debug, Clone)]
 pub struct Sampler {
-    evaluation: Evaluation,
-    name_order: Vec<u32>,
+    scoring: Arc<(Evaluation, Vec<u32>)>,
     weights: Vec<f64>,
 }
 
@@ -36,10 +37,23 @@ impl Sampler {
     /// Sampling around `weights` over the analysis' offers.
     pub fn new(a: &Analysis, weights: &[f64]) -> Sampler {
         Sampler {
-            evaluation: a.evaluation.scoring_only(),
-            name_order: a.name_order_of(),
+            scoring: Arc::new((a.evaluation.scoring_only(), a.name_order_of())),
             weights: weights.to_vec(),
         }
+    }
+
+    /// The same offers, sampled around other weights.
+    pub fn with_weights(&self, weights: &[f64]) -> Sampler {
+        Sampler {
+            scoring: Arc::clone(&self.scoring),
+            weights: weights.to_vec(),
+        }
+    }
+
+    /// The tipping points of every weight at the sampler's weights (see
+    /// [`tipping_points`](super::tipping_points)).
+    pub fn tipping_points(&self) -> Option<Vec<super::Tipping>> {
+        super::tipping::tipping_of(&self.scoring.0, &self.scoring.1, &self.weights)
     }
 
     /// The weights the shares are drawn around.
@@ -51,8 +65,8 @@ impl Sampler {
     /// `place + 1` (the first [`RANKS_KEPT`] places; knocked-out offers never rank). `None`
     /// when `cancel` was set before the end.
     pub fn shares(&self, draws: Draws, cancel: &AtomicBool) -> Option<Vec<Vec<f64>>> {
-        let n = self.evaluation.len();
-        let ranked = self.evaluation.disqualified.iter().filter(|d| !**d).count();
+        let n = self.scoring.0.len();
+        let ranked = self.scoring.0.disqualified.iter().filter(|d| !**d).count();
         let kept = ranked.min(RANKS_KEPT);
         let blocks = draws.samples.div_ceil(BLOCK);
         let threads = std::thread::available_parallelism()
@@ -94,7 +108,7 @@ impl Sampler {
         cancel: &AtomicBool,
     ) -> Option<Vec<u32>> {
         let spread = draws.spread.clamp(0.0, 1.0);
-        let mut counts = vec![0u32; self.evaluation.len() * kept];
+        let mut counts = vec![0u32; self.scoring.0.len() * kept];
         let mut weights = self.weights.clone();
         let mut scores = Vec::new();
         let mut order = Order::default();
@@ -108,8 +122,8 @@ impl Sampler {
                 for (w, &base) in weights.iter_mut().zip(&self.weights) {
                     *w = base * (1.0 - spread + 2.0 * spread * rng.unit());
                 }
-                self.evaluation.scores_into(&weights, &mut scores);
-                order.sort(&scores, &self.evaluation.disqualified, &self.name_order);
+                self.scoring.0.scores_into(&weights, &mut scores);
+                order.sort(&scores, &self.scoring.0.disqualified, &self.scoring.1);
                 for (place, &o) in order.ranked.iter().take(kept).enumerate() {
                     counts[o * kept + place] += 1;
                 }

@@ -3,6 +3,8 @@
 
 use crate::analysis::Analysis;
 use crate::criteria::{Method, Missing};
+use crate::score::Evaluation;
+use crate::score::rank::leader;
 
 /// Where changing one criterion's raw weight (the others fixed) changes the leader.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,10 +28,9 @@ struct Line {
     p: f64,
 }
 
-fn line(a: &Analysis, j: usize, offer: usize) -> Line {
-    let ev = &a.evaluation;
+fn line(ev: &Evaluation, weights: &[f64], j: usize, offer: usize) -> Line {
     let (mut num, mut den) = (0.0, 0.0);
-    for (k, &w) in a.weights.iter().enumerate() {
+    for (k, &w) in weights.iter().enumerate() {
         if k == j {
             continue;
         }
@@ -94,27 +95,33 @@ fn crossings(l: Line, o: Line) -> Vec<f64> {
 /// The tipping points of every criterion, for the weighted sum (`None` for TOPSIS, whose
 /// scores are not ratios of linear functions of one weight).
 pub fn tipping_points(a: &Analysis) -> Option<Vec<Tipping>> {
-    if a.criteria.method != Method::WeightedSum {
+    tipping_of(&a.evaluation, &a.name_order_of(), &a.weights)
+}
+
+/// The same from the scores alone: `names` each offer's position in vendor-name order.
+pub(super) fn tipping_of(ev: &Evaluation, names: &[u32], weights: &[f64]) -> Option<Vec<Tipping>> {
+    if ev.method != Method::WeightedSum {
         return None;
     }
-    let leader = a.leader_with(&a.weights)?;
-    let valid: Vec<usize> = (0..a.offers.len())
-        .filter(|&o| !a.evaluation.disqualified[o] && o != leader)
+    let leader_with = |w: &[f64]| leader(&ev.scores(w), &ev.disqualified, names);
+    let leader = leader_with(weights)?;
+    let valid: Vec<usize> = (0..ev.len())
+        .filter(|&o| !ev.disqualified[o] && o != leader)
         .collect();
-    let out = (0..a.weights.len())
+    let out = (0..weights.len())
         .map(|j| {
-            let w = a.weights[j];
-            let l = line(a, j, leader);
+            let w = weights[j];
+            let l = line(ev, weights, j, leader);
             let mut points: Vec<f64> = valid
                 .iter()
-                .flat_map(|&o| crossings(l, line(a, j, o)))
+                .flat_map(|&o| crossings(l, line(ev, weights, j, o)))
                 .collect();
             points.sort_by(f64::total_cmp);
             points.dedup();
             let leads_at = |x: f64| {
-                let mut weights = a.weights.clone();
-                weights[j] = x;
-                a.leader_with(&weights).filter(|&o| o != leader)
+                let mut changed = weights.to_vec();
+                changed[j] = x;
+                leader_with(&changed).filter(|&o| o != leader)
             };
             let step = |x: f64| (x.abs() * 1e-9).max(1e-9);
             let up = points

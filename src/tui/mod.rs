@@ -10,6 +10,7 @@
 
 pub mod app;
 pub(crate) mod keymap;
+pub mod odds;
 mod reload;
 mod terminal;
 pub mod view;
@@ -73,12 +74,15 @@ fn event_loop(
     // at the start too: an edit made while the offers were being read would be missed.
     let mut reload_at: Option<Instant> = Some(Instant::now());
     let mut pending: Option<mpsc::Receiver<Reloaded>> = None;
+    let mut odds: Option<odds::Job> = None;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
+        refresh_odds(&mut odds, &mut session.app);
         terminal.draw(|f| view::render(f, &session.app))?;
         let timeout = match (reload_at, &pending) {
+            _ if odds.is_some() => Duration::from_millis(50),
             (_, Some(_)) => Duration::from_millis(50),
             (Some(at), None) => at.saturating_duration_since(Instant::now()),
             (None, None) => Duration::from_millis(250),
@@ -128,6 +132,20 @@ fn event_loop(
             reload_at = None;
             pending = start_reload(session);
         }
+    }
+}
+
+/// Takes in the background work's result, and starts it again when the weights or the
+/// selected offer changed (dropping a job cancels it).
+fn refresh_odds(job: &mut Option<odds::Job>, app: &mut App) {
+    if let Some(found) = job.as_ref().and_then(odds::Job::take) {
+        app.odds = Some(found);
+        *job = None;
+    }
+    if odds::current(app) {
+        *job = None;
+    } else if job.as_ref().is_none_or(|j| !j.is_for(app)) {
+        *job = Some(odds::Job::start(app));
     }
 }
 

@@ -157,6 +157,11 @@ pub struct App {
     /// Groups in screen order, and the weights pane's rows.
     pub groups: Vec<String>,
     pub weight_rows: Vec<WeightRow>,
+    /// The offers' scores, shared with the background work on the chance of first place.
+    pub sampler: crate::sensitivity::Sampler,
+    /// Chance of first place, tipping points and price to win, as last computed (for the
+    /// weights it names: older than the screen's while the work for a change is under way).
+    pub odds: Option<crate::tui::odds::Odds>,
     /// How far the scrolled views can go, as the last frame measured them (the view writes
     /// these; `update` clamps scrolling to them so that ↑ works at once after `G`).
     pub limits: ScrollLimits,
@@ -177,6 +182,8 @@ impl App {
         let base_sha256 = crate::digest::sha256_hex(base_text.as_bytes());
         let n = analysis.offers.len();
         let mut app = App {
+            sampler: crate::sensitivity::Sampler::new(&analysis, &analysis.weights),
+            odds: None,
             saved_weights: analysis.weights.clone(),
             selected: analysis.ranking.first().map(|r| r.offer),
             analysis,

@@ -174,6 +174,8 @@ impl App {
             .get(self.criterion)
             .map(|c| c.id.clone());
         self.find_offers_again(&analysis);
+        self.sampler = crate::sensitivity::Sampler::new(&analysis, &analysis.weights);
+        self.odds = None;
         self.previous_rank = vec![None; analysis.offers.len()];
         self.changed = false;
         self.saved_weights = file_weights;

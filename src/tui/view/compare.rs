@@ -1,14 +1,14 @@
-//! The comparison popup: two offers side by side, criterion by criterion, the largest
-//! differences in points first.
+//! The comparison popup: two offers side by side, the sentence that says why one leads, then
+//! criterion by criterion, the largest differences in points first.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Cell, Clear, Row, Table};
+use ratatui::widgets::{Cell, Clear, Paragraph, Row, Table, Wrap};
 
 use super::details::value_text;
 use super::theme::Theme;
-use super::{centered, pane};
+use super::{centered, pane, wrapped_lines};
 use crate::analysis::Analysis;
 use crate::criteria::Method;
 use crate::export::fit_width;
@@ -46,10 +46,20 @@ pub(super) fn compare(
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
+    let l = app.lang;
+    // The sentence a business owner can forward, above the table.
+    let e = crate::explain::explain(a, x, y);
+    let sentence = clean(&crate::explain::sentence(a, &e).in_lang(l)).into_owned();
+    let lines = wrapped_lines(&sentence, usize::from(inner.width)).min(4) as u16;
+    let [said, inner] =
+        Layout::vertical([Constraint::Length(lines + 1), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Span::styled(sentence, theme.heading())).wrap(Wrap { trim: true }),
+        said,
+    );
     let height = inner.height.saturating_sub(1) as usize;
     app.limits.compare.set(order.len().saturating_sub(height));
     let first = scroll.min(order.len().saturating_sub(height));
-    let l = app.lang;
     let unit = if topsis {
         crate::i18n::t(l, "table-score")
     } else {

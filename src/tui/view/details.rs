@@ -62,6 +62,51 @@ pub(super) fn details(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     criteria_table(frame, app, theme, o, first, table_area);
 }
 
+/// The highest monthly fee at which the offer would lead, from the background work (for the
+/// weights on screen); nothing for a knocked-out offer or criteria without a fee.
+fn price_to_win(app: &App, theme: Theme, o: usize) -> Option<Line<'static>> {
+    use crate::sensitivity::NoPrice;
+    let a = &app.analysis;
+    a.criteria.index_of("monthly_fee")?;
+    if a.evaluation.disqualified[o] {
+        return None;
+    }
+    let l = app.lang;
+    let odds = app.odds.as_ref().filter(|x| x.weights == a.weights);
+    let text = if a.offers.len() > crate::tui::odds::PRICE_UP_TO {
+        tr(
+            l,
+            "tui-price-large",
+            &[("max", Arg::from(crate::tui::odds::PRICE_UP_TO.to_string()))],
+        )
+    } else {
+        match odds.and_then(|x| x.price).filter(|(p, _)| *p == o) {
+            None => t(l, "tui-price-pending"),
+            Some((_, Ok(None))) => t(l, "tui-price-leads"),
+            Some((_, Ok(Some(fee)))) => {
+                let fee = crate::i18n::money(l, fee.into(), &a.criteria.currency, 0);
+                match crate::sensitivity::fee_now(a, o) {
+                    Some(now) => {
+                        let now = crate::i18n::money(l, now, &a.criteria.currency, 0);
+                        format!(
+                            "{fee} ({})",
+                            tr(l, "tui-price-now", &[("now", Arg::from(now))])
+                        )
+                    }
+                    None => fee,
+                }
+            }
+            Some((_, Err(NoPrice::NotEvenFree))) => t(l, "sens-not-even-free"),
+            Some((_, Err(NoPrice::KnockedOut))) => t(l, "sens-knocked-out"),
+            Some((_, Err(NoPrice::NoFeeCriterion))) => return None,
+        }
+    };
+    Some(Line::from(vec![
+        Span::styled(format!("{}: ", t(l, "tui-price-to-win")), theme.heading()),
+        Span::raw(clean(&text).into_owned()),
+    ]))
+}
+
 /// The offer's summary: rank, score and costs, where it was read from, then its knock-outs,
 /// red flags and issues.
 fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
@@ -85,6 +130,9 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         theme.dim(),
     ));
     if let Some(line) = risk_terms(app, theme, o) {
+        lines.push(line);
+    }
+    if let Some(line) = price_to_win(app, theme, o) {
         lines.push(line);
     }
     for k in &ev.knockouts[o] {

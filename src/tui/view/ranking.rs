@@ -31,7 +31,7 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let selected = app.selected_row(&visible);
     let height = area.height.saturating_sub(3) as usize;
     // Narrower bars when the pane shares the width, so that vendor names keep their room.
-    let bar_width = if area.width >= 78 { 10 } else { 6 };
+    let bar_width = if area.width >= 78 { 8 } else { 5 };
     let first = offset(selected.unwrap_or(0), height);
     let l = app.lang;
     // The amount columns as wide as their headings in this language.
@@ -39,12 +39,14 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         u16::try_from(crate::export::display_width(&t(l, id)).max(least)).unwrap_or(9)
     };
     let (monthly_w, risk_w) = (width_of("tui-monthly", 7), width_of("tui-risk-cost", 9));
+    let first_w = width_of("tui-first", 8);
     let header = Row::new([
         "#".to_string(),
         "±".to_string(),
         t(l, "table-vendor"),
         t(l, "table-score"),
         String::new(),
+        t(l, "tui-first"),
         t(l, "tui-monthly"),
         t(l, "tui-risk-cost"),
         t(l, "table-marks"),
@@ -65,6 +67,7 @@ pub(super) fn ranking(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Constraint::Min(12),
         Constraint::Length(5),
         Constraint::Length(bar_width as u16),
+        Constraint::Length(first_w),
         Constraint::Length(monthly_w),
         Constraint::Length(risk_w),
         Constraint::Length(9),
@@ -164,6 +167,7 @@ fn offer_row(
         }),
         Cell::from(format!("{:>5}", crate::i18n::score(app.lang, r.score, 1))),
         Cell::from(bar(r.score / 100.0, bar_width)),
+        first_place(app, theme, o),
         Cell::from(format!("{:>7}", amount(app, costs.monthly.as_ref().ok()))),
         Cell::from(format!("{:>9}", amount(app, costs.risk.as_ref().ok()))),
         Cell::from(Span::styled(
@@ -176,6 +180,27 @@ fn offer_row(
         )),
     ])
     .style(style)
+}
+
+/// The chance of first place as a bar and a percentage; dimmed with `~` while it is being
+/// computed for new weights, `…` before the first result, `—` for a knocked-out offer.
+fn first_place(app: &App, theme: Theme, o: usize) -> Cell<'static> {
+    if app.analysis.evaluation.disqualified[o] {
+        return Cell::from("       —");
+    }
+    let Some(odds) = &app.odds else {
+        return Cell::from(Span::styled("       …", theme.dim()));
+    };
+    let share = odds.first.get(o).copied().unwrap_or(0.0);
+    let percent = format!("{:.0}%", share * 100.0);
+    if odds.weights == app.analysis.weights {
+        Cell::from(format!("{}{percent:>5}", bar(share, 3)))
+    } else {
+        Cell::from(Span::styled(
+            format!("{}{:>5}", bar(share, 3), format!("~{percent}")),
+            theme.dim(),
+        ))
+    }
 }
 
 /// The marks column: KO, ⚑ red flags, ? blank answers, ! unreadable cells.

@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 use super::theme::Theme;
-use super::{bar, offset, pane};
+use super::{bar, offset, pane, wrapped_lines};
 use crate::numbers::shortest;
 use crate::sanitize::clean;
 use crate::tui::app::{App, Pane, WeightRow};
@@ -46,8 +46,12 @@ pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         .get(app.criterion)
         .map(|c| format!("{}: {}", c.id, c.rule().in_lang(l)))
         .unwrap_or_default();
-    // Every word of the rule shows: as many lines as it wraps into, at most four.
-    let rule_height = wrapped_lines(&rule, usize::from(inner.width)).clamp(1, 4) as u16;
+    let tip = tipping_text(app);
+    // Every word of the rule shows: as many lines as it wraps into, at most four; then where
+    // the leader changes.
+    let rule_lines = wrapped_lines(&rule, usize::from(inner.width)).clamp(1, 4);
+    let tip_lines = wrapped_lines(&tip, usize::from(inner.width)).clamp(1, 2);
+    let rule_height = (rule_lines + tip_lines) as u16;
     let [table_area, rule_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(rule_height)]).areas(inner);
     let bar_width = if inner.width >= 50 { 10 } else { 5 };
@@ -92,11 +96,62 @@ pub(super) fn weights(frame: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Table::new(rows, widths).header(header).column_spacing(1),
         table_area,
     );
-    frame.render_widget(
-        Paragraph::new(Span::styled(clean(&rule).into_owned(), theme.dim()))
-            .wrap(Wrap { trim: true }),
-        rule_area,
-    );
+    let text = vec![
+        Line::from(Span::styled(clean(&rule).into_owned(), theme.dim())),
+        Line::from(Span::styled(clean(&tip).into_owned(), theme.heading())),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), rule_area);
+}
+
+/// Where changing the selected criterion's weight alone changes the leader, from the
+/// background work when it is for the weights on screen.
+fn tipping_text(app: &App) -> String {
+    let l = app.lang;
+    let fresh = app
+        .odds
+        .as_ref()
+        .filter(|o| o.weights == app.analysis.weights);
+    let Some(odds) = fresh else {
+        return crate::i18n::t(l, "tui-tip-pending");
+    };
+    let Some(t) = odds
+        .tipping
+        .as_ref()
+        .and_then(|ts| ts.iter().find(|t| t.criterion == app.criterion))
+    else {
+        return crate::i18n::t(l, "tui-tip-topsis");
+    };
+    let arg = crate::i18n::Arg::from;
+    let vendor = |o: usize| arg(app.vendor(o));
+    match (t.down, t.up) {
+        (None, None) => crate::i18n::t(l, "tui-tip-none"),
+        (Some((d, x)), None) => crate::i18n::tr(
+            l,
+            "tui-tip-down",
+            &[
+                ("down", arg(crate::i18n::number(l, d, 1))),
+                ("vendor", vendor(x)),
+            ],
+        ),
+        (None, Some((u, y))) => crate::i18n::tr(
+            l,
+            "tui-tip-up",
+            &[
+                ("up", arg(crate::i18n::number(l, u, 1))),
+                ("vendor", vendor(y)),
+            ],
+        ),
+        (Some((d, x)), Some((u, y))) => crate::i18n::tr(
+            l,
+            "tui-tip-both",
+            &[
+                ("down", arg(crate::i18n::number(l, d, 1))),
+                ("down_vendor", vendor(x)),
+                ("up", arg(crate::i18n::number(l, u, 1))),
+                ("up_vendor", vendor(y)),
+            ],
+        ),
+    }
 }
 
 /// A group heading with the group's summed weight and share.
@@ -157,27 +212,6 @@ fn share_text(lang: crate::i18n::Lang, share: f64) -> String {
     let n = crate::i18n::number(lang, 100.0 * share, 1);
     let text = crate::i18n::tr(lang, "tui-percent", &[("n", crate::i18n::Arg::from(n))]);
     format!("{text:>7}")
-}
-
-/// How many lines `text` takes when wrapped at spaces into `width` columns (a word longer than
-/// the line takes as many lines as its length needs).
-fn wrapped_lines(text: &str, width: usize) -> usize {
-    let width = width.max(1);
-    let mut lines = 0;
-    let mut used = 0;
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let w = crate::export::display_width(word);
-        if used > 0 && used + 1 + w <= width {
-            used += 1 + w;
-            continue;
-        }
-        lines += w.div_ceil(width).max(1);
-        used = match w % width {
-            0 => width,
-            r => r,
-        };
-    }
-    lines.max(1)
 }
 
 /// A weight's share of the total (0 when all weights are 0).
