@@ -155,6 +155,27 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// How many lines `text` takes when wrapped at spaces into `width` columns (a word longer than
+/// the line takes as many lines as its length needs).
+pub(super) fn wrapped_lines(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut lines = 0;
+    let mut used = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = crate::export::display_width(word);
+        if used > 0 && used + 1 + w <= width {
+            used += 1 + w;
+            continue;
+        }
+        lines += w.div_ceil(width).max(1);
+        used = match w % width {
+            0 => width,
+            r => r,
+        };
+    }
+    lines.max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,25 +197,4 @@ mod tests {
         assert_eq!(offset(5, 5), 1);
         assert_eq!(offset(9, 0), 0);
     }
-}
-
-/// How many lines `text` takes when wrapped at spaces into `width` columns (a word longer than
-/// the line takes as many lines as its length needs).
-pub(super) fn wrapped_lines(text: &str, width: usize) -> usize {
-    let width = width.max(1);
-    let mut lines = 0;
-    let mut used = 0;
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let w = crate::export::display_width(word);
-        if used > 0 && used + 1 + w <= width {
-            used += 1 + w;
-            continue;
-        }
-        lines += w.div_ceil(width).max(1);
-        used = match w % width {
-            0 => width,
-            r => r,
-        };
-    }
-    lines.max(1)
 }
