@@ -15,11 +15,13 @@
 //!                 yes/no, years, choices, blanks) and brought to the criterion's basis by
 //!                 convert (currency, net/gross, period); names keeps offers' names distinct
 //! score/          offers -> per-criterion scores (wait: service windows as expected waits),
-//!                 knock-outs, red flags, risk cost, weighted sum or TOPSIS, ranking
+//!                 knock-outs, red flags, risk cost, weighted sum or TOPSIS, ranking; rescore
+//!                 scores again with one fee changed or one offer left out
 //! analysis.rs     one comparison gathered: offers, evaluation, weights, ranking; rerank() is
 //!                 the hot path of a weight change
 //! explain.rs      why one offer beats another: points per criterion, the sentence to forward
-//! sensitivity.rs  how sure the leader is: exact tipping points of each weight, dominated offers
+//! sensitivity/    how sure the leader is: exact tipping points of each weight, chance of
+//!                 each place over weight draws, price to win, dominated offers, rank reversal
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
 //!                 CSV, Markdown, xlsx, check), and the audit stamp they carry
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of

@@ -70,13 +70,75 @@ fn vendor_of(a: &Analysis, offer: usize) -> &str {
 
 /// The text of one entry of the xlsx zip.
 #[test]
-fn the_workbook_has_the_five_sheets_in_order() {
+fn the_workbook_has_the_six_sheets_in_order() {
     let (a, audit) = sample();
     let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
     assert_eq!(
         workbook(&bytes).sheet_names(),
-        ["Ranking", "Breakdown", "Flags", "Criteria", "Audit"]
+        [
+            "Ranking",
+            "Breakdown",
+            "Flags",
+            "Sensitivity",
+            "Criteria",
+            "Audit"
+        ]
     );
+    let polish = xlsx::write(&a, &audit, offerlens::i18n::Lang::Pl).unwrap();
+    assert_eq!(
+        workbook(&polish).sheet_names(),
+        [
+            "Ranking",
+            "Szczegóły",
+            "Flagi",
+            "Wrażliwość",
+            "Kryteria",
+            "Metryka"
+        ]
+    );
+}
+
+/// The Sensitivity sheet carries what `offerlens sensitivity` says: the chance of first place
+/// as a percentage, the price to win next to the fee it replaces, and the tipping points.
+#[test]
+fn the_sensitivity_sheet_has_the_chances_prices_and_tipping_points() {
+    let (a, audit) = sample();
+    let bytes = xlsx::write(&a, &audit, offerlens::i18n::Lang::En).unwrap();
+    let rows = rows(&bytes, "Sensitivity");
+    assert_eq!(
+        rows[0].iter().map(text).collect::<Vec<_>>(),
+        [
+            "Vendor",
+            "Chance of first place",
+            "Monthly fee now",
+            "Price to win",
+            "Why no price wins",
+            "Cannot win: beaten by"
+        ]
+    );
+    let txt = |d: &Data| calamine::DataType::get_string(d).unwrap_or("").to_string();
+    let row = |vendor: &str| {
+        rows.iter()
+            .find(|r| r.first().is_some_and(|c| txt(c).starts_with(vendor)))
+            .unwrap_or_else(|| panic!("no row for {vendor}"))
+    };
+    let kodex = row("Kodex Studio");
+    assert_eq!(number(&kodex[1]), 1.0);
+    let webopieka = row("WebOpieka");
+    assert_eq!(number(&webopieka[1]), 0.0);
+    assert_eq!(number(&webopieka[2]), 1200.0);
+    assert_eq!(number(&webopieka[3]), 500.0);
+    let nova = row("Agencja Nova");
+    assert_eq!(txt(&nova[4]), "not first even at a fee of 0");
+    let tipping = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| txt(c) == "Tipping points"))
+        .expect("a tipping points section");
+    assert_eq!(txt(&rows[tipping + 1][2]), "Leader changes below");
+    let p1 = row("P1 response time");
+    assert_eq!(number(&p1[1]), 9.0);
+    assert!((number(&p1[4]) - 99.95).abs() < 0.01, "{:?}", p1);
+    assert!(txt(&p1[5]).starts_with("WebOpieka"));
 }
 
 #[test]
@@ -538,7 +600,7 @@ fn vendor_text_that_looks_like_a_formula_stays_a_string() {
         .map(|n| n.unwrap().into_owned())
         .filter(|n| n.starts_with("xl/worksheets/sheet"))
         .collect();
-    assert_eq!(sheets.len(), 5);
+    assert_eq!(sheets.len(), 6);
     for name in &sheets {
         let xml = entry(&bytes, name);
         assert!(

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value as Json, json};
 
-use super::markdown::escape;
+use super::md_text::escape;
 use crate::analysis::Analysis;
 use crate::explain::{Explanation, sentence};
 use crate::i18n::{Arg, Lang, score, t, tr};

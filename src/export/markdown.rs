@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::i18n::{Arg, t, tr};
 use std::io::{self, Write};
 
+use super::md_text::escape;
 use crate::analysis::Analysis;
 use crate::criteria::Method;
 use crate::export::audit::Audit;
@@ -34,10 +35,35 @@ pub fn write(a: &Analysis, audit: &Audit, lang: Lang, out: &mut dyn Write) -> io
     red_flags(a, lang, out)?;
     remarks(a, lang, out)?;
     writeln!(out)?;
+    how_sure(a, lang, out)?;
     weights(a, lang, out)?;
     data_issues(a, lang, out)?;
     writeln!(out)?;
     audit_stamp(audit, lang, out)
+}
+
+/// "How sure is this?": chance of first place, tipping points, price to win, offers that
+/// cannot win, rank reversal; for a large comparison, where to find them.
+fn how_sure(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    match crate::sensitivity::for_reports(a) {
+        Ok(f) => {
+            super::sensitivity::section(a, &f, Some(2), lang, out)?;
+            writeln!(out)
+        }
+        Err(0) => Ok(()),
+        Err(ranked) => {
+            writeln!(out, "## {}\n", t(lang, "sens-title"))?;
+            let note = tr(
+                lang,
+                "sens-report-too-many",
+                &[
+                    ("ranked", Arg::from(ranked)),
+                    ("max", Arg::from(crate::sensitivity::IN_REPORTS_UP_TO)),
+                ],
+            );
+            writeln!(out, "{note}\n")
+        }
+    }
 }
 
 /// The title and one line about what was compared.
@@ -481,24 +507,6 @@ fn why(
 
 fn vendor(a: &Analysis, o: usize) -> String {
     escape(&a.offers.offers[o].vendor)
-}
-
-/// Text made inert in Markdown: control characters removed; the characters that could start
-/// emphasis, code, a link or image (`[`), HTML (`<`) or a table cell backslash-escaped; and a
-/// formula start escaped too. Parentheses and the like stay as they are, readable in a
-/// plain-text email.
-pub fn escape(text: &str) -> String {
-    let cleaned = clean(text);
-    let mut out = String::with_capacity(cleaned.len() + 8);
-    for (i, ch) in cleaned.chars().enumerate() {
-        let formula_start = i == 0 && super::csv::is_formula_start(ch);
-        if formula_start || matches!(ch, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|') {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    // Renderers turn bare addresses into links; `https\://` and `www\.` they leave alone.
-    out.replace("://", "\\://").replace("www.", "www\\.")
 }
 
 /// Text for inside a code span: backticks, which would end it, become quotes.

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod explain;
 pub mod json;
 pub mod markdown;
+mod md_text;
 pub mod sensitivity;
 pub mod table;
 pub mod xlsx;

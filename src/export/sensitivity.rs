@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value as Json, json};
 
-use super::markdown::escape;
+use super::md_text::escape;
 use crate::analysis::Analysis;
 use crate::i18n::{Arg, Lang, money, number, t, tr};
 use crate::sanitize::clean;
@@ -136,24 +136,38 @@ fn section_first_place(
     };
     let name = |o: usize| esc(&a.offers.offers[o].vendor);
     heading(out, md, lang, "sens-first")?;
-    let mut order: Vec<usize> = (0..a.offers.len())
-        .filter(|&o| !a.evaluation.disqualified[o])
+    // In ranking order, the likeliest first; offers never first after the first three are
+    // counted, not listed (a comparison of hundreds would list hundreds of zeros).
+    let mut order: Vec<usize> = a
+        .ranking
+        .iter()
+        .filter(|r| r.rank.is_some())
+        .map(|r| r.offer)
         .collect();
     let first = |o: usize| f.acceptability[o].first().copied().unwrap_or(0.0);
     order.sort_by(|&x, &y| first(y).total_cmp(&first(x)));
-    for o in order {
+    let mut never = 0;
+    for (i, o) in order.into_iter().enumerate() {
         let share = first(o);
+        if i >= 3 && share < 0.0005 {
+            never += 1;
+            continue;
+        }
         let bar = "█".repeat((share * 20.0).round() as usize);
         let pct = tr(
             lang,
             "tui-percent",
             &[("n", Arg::from(number(lang, share * 100.0, 1)))],
         );
-        writeln!(out, "- {}: {pct} {bar}", name(o))?;
+        writeln!(out, "- {}: {}", name(o), format!("{pct} {bar}").trim_end())?;
+    }
+    if never > 0 {
+        let rest = tr(lang, "sens-first-rest", &[("count", Arg::from(never))]);
+        writeln!(out, "- {}", esc(&rest))?;
     }
     writeln!(
         out,
-        "{}\n",
+        "\n{}\n",
         esc(&tr(
             lang,
             "sens-first-note",

@@ -1196,3 +1196,18 @@ tui-price-leads = leads at its own fee
 tui-price-pending = computing…
 tui-price-large = for more than { $max } offers: offerlens sensitivity
 tui-price-now = now { $now }
+sens-report-too-many = { $ranked } offers are ranked: the report works this out for up to { $max }. Run `offerlens sensitivity` on the same offers for it.
+xlsx-sheet-sensitivity = Sensitivity
+xlsx-col-first = Chance of first place
+xlsx-col-fee-now = Monthly fee now
+xlsx-col-price-to-win = Price to win
+xlsx-col-no-price = Why no price wins
+xlsx-col-beaten-by = Cannot win: beaten by
+xlsx-col-tip-down = Leader changes below
+xlsx-col-leader-down = Then leads
+xlsx-col-tip-up = Leader changes above
+xlsx-col-leader-up = Then leads
+sens-first-rest = { $count ->
+    [one] one more offer: never first
+   *[other] { $count } more offers: never first
+}

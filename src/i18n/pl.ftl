@@ -1253,3 +1253,19 @@ tui-price-leads = prowadzi przy własnej cenie
 tui-price-pending = liczę…
 tui-price-large = przy ponad { $max } ofertach: offerlens sensitivity
 tui-price-now = teraz { $now }
+sens-report-too-many = W rankingu jest { $ranked } ofert: raport liczy to dla co najwyżej { $max }. Uruchom `offerlens sensitivity` na tych samych ofertach.
+xlsx-sheet-sensitivity = Wrażliwość
+xlsx-col-first = Szansa na 1. miejsce
+xlsx-col-fee-now = Abonament teraz
+xlsx-col-price-to-win = Cena wygrywająca
+xlsx-col-no-price = Dlaczego żadna cena nie wygrywa
+xlsx-col-beaten-by = Bez szans: pokonana przez
+xlsx-col-tip-down = Lider zmienia się poniżej
+xlsx-col-leader-down = Wtedy prowadzi
+xlsx-col-tip-up = Lider zmienia się powyżej
+xlsx-col-leader-up = Wtedy prowadzi
+sens-first-rest = { $count ->
+    [one] jeszcze jedna oferta: nigdy pierwsza
+    [few] jeszcze { $count } oferty: nigdy pierwsze
+   *[other] jeszcze { $count } ofert: nigdy pierwsze
+}

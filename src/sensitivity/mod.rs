@@ -59,3 +59,24 @@ pub fn findings(a: &Analysis, draws: Draws) -> Findings {
         left_out: order.len().saturating_sub(CONTENDERS),
     }
 }
+
+/// The most ranked offers the Markdown and XLSX reports work the findings out for (a second or
+/// so); above, they point to `offerlens sensitivity`.
+pub const IN_REPORTS_UP_TO: usize = 1_000;
+
+/// The draws of `offerlens sensitivity` without options, and of the reports.
+pub const DEFAULT_DRAWS: Draws = Draws {
+    samples: 10_000,
+    spread: 0.3,
+    seed: 2026,
+};
+
+/// The findings for a report: `Err(ranked)` when no offer is ranked or more than
+/// [`IN_REPORTS_UP_TO`] are.
+pub fn for_reports(a: &Analysis) -> Result<Findings, usize> {
+    let ranked = a.ranking.iter().filter(|r| r.rank.is_some()).count();
+    if ranked == 0 || ranked > IN_REPORTS_UP_TO {
+        return Err(ranked);
+    }
+    Ok(findings(a, DEFAULT_DRAWS))
+}

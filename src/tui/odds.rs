@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use crate::analysis::Analysis;
-use crate::sensitivity::{self, Draws, Price, Tipping};
-use crate::tui::app::App;
+use crate::sensitivity::{self, Draws};
+use crate::tui::app::{App, Odds};
 
 /// Weight draws for the chance of first place: as many as `offerlens sensitivity` by default
 /// for a usual comparison, fewer for thousands of offers (so that an answer comes in seconds).
@@ -20,18 +20,6 @@ fn samples(offers: usize, criteria: usize) -> usize {
 /// Above this many offers the price to win is left to `offerlens sensitivity`: the screen
 /// would copy every offer for each weight change.
 pub const PRICE_UP_TO: usize = 2_000;
-
-/// What the background work found, for the weights it was given.
-#[derive(Debug, Clone)]
-pub struct Odds {
-    pub weights: Vec<f64>,
-    /// Each offer's share of the draws in which it ranks first.
-    pub first: Vec<f64>,
-    /// `None` for TOPSIS.
-    pub tipping: Option<Vec<Tipping>>,
-    /// The price to win of the offer selected when the work started.
-    pub price: Option<(usize, Price)>,
-}
 
 /// Work under way for one set of weights and one selected offer.
 pub struct Job {

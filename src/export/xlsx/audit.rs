@@ -19,7 +19,7 @@ pub(super) fn audit_sheet(
     st: &Styles,
 ) -> Result<Worksheet, XlsxError> {
     let mut s = Sheet::new(
-        &sheet_name(st.lang, 4),
+        &sheet_name(st.lang, 5),
         st,
         vec![
             Column::new(&t(st.lang, "xlsx-col-item"), 16, 60),

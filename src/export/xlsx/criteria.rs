@@ -11,7 +11,7 @@ use crate::i18n::t;
 
 pub(super) fn criteria(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
     let mut s = Sheet::new(
-        &sheet_name(st.lang, 3),
+        &sheet_name(st.lang, 4),
         st,
         vec![
             Column::new(&t(st.lang, "xlsx-col-id"), 10, 28),

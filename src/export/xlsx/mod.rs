@@ -19,6 +19,7 @@ mod breakdown;
 mod criteria;
 mod flags;
 mod ranking;
+mod sensitivity;
 mod sheet;
 mod style;
 
@@ -32,10 +33,11 @@ use style::Styles;
 
 /// The sheets, in workbook order.
 // not for people: catalogue ids of the sheets' names
-pub(crate) const SHEETS: [&str; 5] = [
+pub(crate) const SHEETS: [&str; 6] = [
     "xlsx-sheet-ranking",
     "xlsx-sheet-breakdown",
     "xlsx-sheet-flags",
+    "xlsx-sheet-sensitivity",
     "xlsx-sheet-criteria",
     "xlsx-sheet-audit",
 ];
@@ -114,6 +116,7 @@ fn build(a: &Analysis, audit: &Audit, lang: Lang) -> Result<Vec<u8>, XlsxError> 
     workbook.push_worksheet(ranking::ranking(a, &styles)?);
     workbook.push_worksheet(breakdown::breakdown(a, &styles)?);
     workbook.push_worksheet(flags::flags(a, &styles)?);
+    workbook.push_worksheet(sensitivity::sensitivity(a, &styles)?);
     workbook.push_worksheet(criteria::criteria(a, &styles)?);
     workbook.push_worksheet(audit::audit_sheet(a, audit, &styles)?);
     workbook.save_to_buffer()

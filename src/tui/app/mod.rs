@@ -5,6 +5,7 @@
 //! screen, `popup` handles the windows over it, and `persist` takes the results of effects
 //! (saved, exported, reloaded) back in.
 
+mod odds;
 mod persist;
 mod popup;
 mod update;
@@ -20,6 +21,7 @@ use crate::sanitize::clean;
 use crate::session::Source;
 use crate::text::normalize_label;
 
+pub use odds::Odds;
 pub(crate) use persist::format_label;
 pub use popup::Popup;
 
@@ -161,7 +163,7 @@ pub struct App {
     pub sampler: crate::sensitivity::Sampler,
     /// Chance of first place, tipping points and price to win, as last computed (for the
     /// weights it names: older than the screen's while the work for a change is under way).
-    pub odds: Option<crate::tui::odds::Odds>,
+    pub odds: Option<Odds>,
     /// How far the scrolled views can go, as the last frame measured them (the view writes
     /// these; `update` clamps scrolling to them so that ↑ works at once after `G`).
     pub limits: ScrollLimits,
