@@ -1,13 +1,16 @@
 //! Speed of "how sure is the winner": rank acceptability (10 000 weight samples), the exact
-//! tipping points of every weight and the price to win of every offer, on 1 000 generated
-//! offers against the `sme` profile's criteria, and the same on 100 offers (the screen's
-//! background refresh). Targets: each under 1 s at 1 000 offers; the refresh at 100 offers under
-//! 100 ms. Run with `cargo bench --bench sensitivity`; prints medians.
+//! tipping points of every weight, the price to win of every offer and rank reversal, on 1 000
+//! generated offers against the `sme` profile's criteria and on 100, and the screen's background
+//! refresh after a key press. Targets: each under 1 s at 1 000 offers; the refresh at 100 offers
+//! under 100 ms. Run with `cargo bench --bench sensitivity`; prints medians.
 
 use std::hint::black_box;
 use std::time::Instant;
 
 use offerlens::sensitivity;
+use offerlens::session::Source;
+use offerlens::tui::app::App;
+use offerlens::tui::odds::Job;
 
 mod common;
 use common::median;
@@ -46,6 +49,20 @@ fn main() {
         println!(
             "  rank reversal, each offer dropped: median {:?}",
             time(runs.min(3), || sensitivity::rank_reversals(&a))
+        );
+        // The screen after a key press: the background work from start to result.
+        let app = App::new(a, Source::Profile("sme".into()), String::new(), vec![]);
+        println!(
+            "  the screen's refresh (chance of first place, tipping points, price to win of the selected offer): median {:?}",
+            time(runs, || {
+                let job = Job::start(&app);
+                loop {
+                    if let Some(odds) = job.take() {
+                        break odds;
+                    }
+                    std::thread::sleep(std::time::Duration::from_micros(200));
+                }
+            })
         );
     }
 }

@@ -444,3 +444,78 @@ fn scoring_a_changed_fee_again_in_part_equals_scoring_everything_again() {
     }
     assert!(knocked_out_by_fee > 10, "{knocked_out_by_fee}");
 }
+
+/// What a user gets from odd input: one offer (it leads whatever the weights, said so), every
+/// offer knocked out (a usage error), TOPSIS criteria (no tipping points, said why; the rest
+/// computed), a criterion with zero weight (no tipping point below it); never a panic.
+#[test]
+fn odd_input_gets_a_clear_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.csv");
+    std::fs::write(
+        &one,
+        "Agencja;Abonament miesięczny;Czas reakcji P1\nSolo;1000 zł;1 h\n",
+    )
+    .unwrap();
+    let out = crate::common::offerlens()
+        .arg("sensitivity")
+        .arg(&one)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Only one offer is ranked: it leads whatever the weights."),
+        "{text}"
+    );
+    assert!(text.contains("- Solo: 100.0%"), "{text}");
+
+    // Without an SLA every offer is knocked out by the sme profile.
+    let none = dir.path().join("none.csv");
+    std::fs::write(&none, "Agencja;Abonament miesięczny\nA;1000 zł\nB;900 zł\n").unwrap();
+    let out = crate::common::offerlens()
+        .arg("sensitivity")
+        .arg(&none)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("no offer is ranked (every offer is knocked out)"),
+        "{err}"
+    );
+
+    let topsis = dir.path().join("topsis.toml");
+    let text = std::fs::read_to_string("criteria/sme.toml")
+        .unwrap()
+        .replacen("method = \"weighted_sum\"", "method = \"topsis\"", 1);
+    std::fs::write(&topsis, text).unwrap();
+    let out = crate::common::offerlens()
+        .args(["sensitivity", "samples/agencies.csv", "-f", "json", "-c"])
+        .arg(&topsis)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["weights"].is_null(), "{}", doc["weights"]);
+    assert!(
+        doc["weights_note"]
+            .as_str()
+            .unwrap()
+            .contains("weighted sum only")
+    );
+    assert!(
+        doc["price_to_win"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["monthly_fee"].is_u64())
+    );
+
+    // Scope of work has weight 0 in the sme profile: nothing lies below it.
+    let a = analysis(&[PathBuf::from("samples/agencies.csv")], profile("sme"));
+    let scope = a.criteria.index_of("scope").unwrap();
+    assert_eq!(a.weights[scope], 0.0);
+    let t = &tipping_points(&a).unwrap()[scope];
+    assert_eq!(t.down, None);
+}

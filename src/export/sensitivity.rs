@@ -105,6 +105,9 @@ pub fn section(
         );
         writeln!(out, "{note}\n")?;
     }
+    if a.ranking.iter().filter(|r| r.rank.is_some()).count() == 1 {
+        writeln!(out, "{}\n", t(lang, "sens-only-one"))?;
+    }
     let md = md_level.map(|l| l + 1);
     section_first_place(a, f, md, lang, out)?;
     section_tipping(a, f, md, lang, out)?;
@@ -249,6 +252,9 @@ fn section_prices(
         }
     };
     heading(out, md, lang, "sens-price")?;
+    if f.prices.iter().all(|(_, p)| *p == Ok(None)) {
+        writeln!(out, "{}", t(lang, "sens-none"))?;
+    }
     for (o, p) in &f.prices {
         let line = match p {
             Ok(Some(fee)) => {

@@ -1211,3 +1211,4 @@ sens-first-rest = { $count ->
     [one] one more offer: never first
    *[other] { $count } more offers: never first
 }
+sens-only-one = Only one offer is ranked: it leads whatever the weights.

@@ -1269,3 +1269,4 @@ sens-first-rest = { $count ->
     [few] jeszcze { $count } oferty: nigdy pierwsze
    *[other] jeszcze { $count } ofert: nigdy pierwsze
 }
+sens-only-one = W rankingu jest tylko jedna oferta: prowadzi przy każdych wagach.
