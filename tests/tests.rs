@@ -13,6 +13,7 @@ mod fixtures_read;
 mod headers;
 mod languages;
 mod layouts;
+mod libreoffice;
 mod mcda_reference;
 mod monotonic;
 mod names;

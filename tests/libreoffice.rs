@@ -1,0 +1,116 @@
+//! The exports opened as a user opens them: the workbook in LibreOffice Calc (headless), every
+//! sheet converted to CSV, and what Calc shows checked. `.ci/run` installs LibreOffice; outside
+//! CI a machine without it skips these tests, on CI a missing LibreOffice fails them.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Converts every sheet of `xlsx` to CSV in `dir` with LibreOffice; `None` when it is missing
+/// outside CI.
+fn calc_sheets(xlsx: &Path, dir: &Path) -> Option<Vec<(String, String)>> {
+    let soffice = ["soffice", "libreoffice"].into_iter().find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let Some(soffice) = soffice else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "LibreOffice is needed to open the exports (.ci/run installs it)"
+        );
+        eprintln!("skipping the LibreOffice test: LibreOffice is not installed");
+        return None;
+    };
+    // Its own profile folder: a user's running LibreOffice or a stale lock cannot interfere.
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
+    let out = Command::new(soffice)
+        .arg(profile)
+        .args(["--headless", "--convert-to"])
+        // Comma-separated, UTF-8, every sheet to its own file (the last field, -1).
+        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
+        .arg("--outdir")
+        .arg(dir)
+        .arg(xlsx)
+        .output()
+        .expect("LibreOffice runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stem = xlsx.file_stem().unwrap().to_string_lossy().to_string();
+    let mut sheets: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().to_string();
+            let sheet = name
+                .strip_prefix(&format!("{stem}-"))
+                .unwrap_or(&name)
+                .to_string();
+            (sheet, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    sheets.sort();
+    Some(sheets)
+}
+
+/// The workbook of the samples opens in Calc with its six sheets, and the Sensitivity sheet
+/// shows the chance of first place as a percentage and the price to win as a number.
+#[test]
+fn calc_opens_every_sheet_of_the_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("ranking.xlsx");
+    let out = crate::common::offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "xlsx", "-o"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let converted = dir.path().join("csv");
+    std::fs::create_dir(&converted).unwrap();
+    let Some(sheets) = calc_sheets(&xlsx, &converted) else {
+        return;
+    };
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Audit",
+            "Breakdown",
+            "Criteria",
+            "Flags",
+            "Ranking",
+            "Sensitivity"
+        ]
+    );
+    let sheet = |name: &str| &sheets.iter().find(|(n, _)| n == name).unwrap().1;
+    let ranking = sheet("Ranking");
+    assert!(
+        ranking
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("1,Kodex Studio,"),
+        "{ranking}"
+    );
+    let sensitivity = sheet("Sensitivity");
+    assert!(
+        sensitivity.contains("\nKodex Studio,100%,1500,,,\n"),
+        "{sensitivity}"
+    );
+    assert!(
+        sensitivity.contains("\nWebOpieka Sp. z o.o.,0%,1200,500,,\n"),
+        "{sensitivity}"
+    );
+    assert!(
+        sensitivity.contains("\nP1 response time,9,,,99.95"),
+        "{sensitivity}"
+    );
+}
