@@ -338,6 +338,20 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     if loaded.unreadable {
         return Ok(failed_run(&loaded, output.as_deref(), format, time, lang));
     }
+    if format != Format::Xlsx {
+        session::export_into(
+            &loaded.analysis,
+            &loaded.files,
+            format,
+            time,
+            lang,
+            output.as_deref(),
+        )?;
+        // The process ends next: freeing a hundred thousand offers' strings one by one would
+        // only delay the exit (the operating system takes the memory back whole).
+        std::mem::forget(loaded);
+        return Ok(ExitCode::SUCCESS);
+    }
     let bytes = match session::export(&loaded.analysis, &loaded.files, format, time, lang) {
         Ok(bytes) => bytes,
         Err(message) => {
@@ -349,6 +363,7 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
         }
     };
     session::emit(&bytes, output.as_deref())?;
+    std::mem::forget(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -14,7 +14,8 @@ use std::borrow::Cow;
 /// - zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E) are dropped: they
 ///   hide inside a name, so that two names that look the same are not.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    // Printable ASCII, the usual case, is safe as it is: checked a byte at a time.
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) || !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(

@@ -149,6 +149,35 @@ pub fn export(
     export::write(a, &audit, format, lang)
 }
 
+/// The analysis exported straight into `path` (atomically: a failed run leaves it as it was)
+/// or standard output, as it is written: for every format but xlsx, which is built whole
+/// ([`export`]).
+pub(crate) fn export_into(
+    a: &Analysis,
+    files: &[InputFile],
+    format: Format,
+    time: Option<i64>,
+    lang: crate::i18n::Lang,
+    path: Option<&Path>,
+) -> Result<()> {
+    let audit = Audit::new(a, files, time);
+    let mut write =
+        |w: &mut dyn Write| -> io::Result<()> { export::write_to(a, &audit, format, lang, w) };
+    match path {
+        Some(path) => store::write_atomically_with(path, &mut write).map_err(|e| Error::Input {
+            path: path.display().to_string(),
+            message: Msg::new("cli-cannot-write").msg("e", crate::error::io_reason(&e)),
+        }),
+        None => {
+            let mut stdout = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            match write(&mut stdout).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| Error::io("standard output", e)),
+            }
+        }
+    }
+}
+
 /// Why output must not go to `path`: it would overwrite the criteria file or an offer file,
 /// or land in an offers folder.
 pub(crate) fn refuse_output(path: &Path, source: &Source, offers: &[PathBuf]) -> Option<Msg> {

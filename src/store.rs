@@ -92,6 +92,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// is an error saying so; a pipe, a device or a terminal (`-o /dev/stdout`) is written to
 /// directly, never replaced by a regular file. Errors name no temporary file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically_with(path, &mut self::bytes(bytes))
+}
+
+/// The same with the bytes written by `write` as they are made (into the temporary file, or
+/// straight into a pipe or device), so that a large output is never held whole in memory. An
+/// error from `write` leaves `path` as it was.
+pub fn write_atomically_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let target = resolve_link(path);
     let meta = fs::metadata(&target).ok();
     if let Some(m) = &meta {
@@ -103,8 +113,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         }
         if !m.is_file() {
             // A pipe, a device, a terminal: there is nothing to replace, only to write to.
-            let mut f = fs::OpenOptions::new().write(true).open(&target)?;
-            return f.write_all(bytes).and_then(|_| f.flush());
+            let f = fs::OpenOptions::new().write(true).open(&target)?;
+            let mut w = io::BufWriter::new(f);
+            return write(&mut w).and_then(|()| w.flush());
         }
         if m.permissions().readonly() {
             return Err(io::Error::new(
@@ -125,7 +136,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     let permissions = meta.map(|m| m.permissions());
     // tempfile's errors name the temporary file, which means nothing to the user.
-    write_file(&target, bytes, permissions, false).map_err(|e| io::Error::new(e.kind(), plain(&e)))
+    write_file(&target, write, permissions, false).map_err(|e| io::Error::new(e.kind(), plain(&e)))
+}
+
+/// A writer of `data` as it is, for the functions that take one.
+fn bytes(data: &[u8]) -> impl FnMut(&mut dyn Write) -> io::Result<()> + '_ {
+    move |w: &mut dyn Write| w.write_all(data)
 }
 
 /// An IO error's meaning without the " at path …" tempfile adds to its text.
@@ -242,7 +258,7 @@ pub fn save_new(path: &Path, text: &str, overwrite: bool) -> Result<(), SaveErro
         return replace_keeping_backup(path, &current, text.as_bytes());
     }
     // No-clobber: a file created meanwhile by someone else is not overwritten either.
-    write_file(path, text.as_bytes(), None, true).map_err(|source| {
+    write_file(path, &mut bytes(text.as_bytes()), None, true).map_err(|source| {
         if source.kind() == io::ErrorKind::AlreadyExists {
             SaveError::Exists { path: path.into() }
         } else {
@@ -261,13 +277,13 @@ fn replace_keeping_backup(path: &Path, current: &[u8], new: &[u8]) -> Result<(),
     let backup = backup_path(path);
     // The backup holds the same content as the file: give it the same permissions, so a
     // private file does not get a world-readable copy.
-    write_file(&backup, current, permissions.clone(), false).map_err(|source| {
+    write_file(&backup, &mut bytes(current), permissions.clone(), false).map_err(|source| {
         SaveError::Write {
             path: backup,
             source,
         }
     })?;
-    write_file(&target, new, permissions, false).map_err(|source| SaveError::Write {
+    write_file(&target, &mut bytes(new), permissions, false).map_err(|source| SaveError::Write {
         path: path.into(),
         source,
     })
@@ -287,7 +303,7 @@ fn resolve_link(path: &Path) -> PathBuf {
 /// `no_clobber`: fail with `AlreadyExists` rather than replace an existing `path`.
 fn write_file(
     path: &Path,
-    bytes: &[u8],
+    write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
     permissions: Option<Permissions>,
     no_clobber: bool,
 ) -> io::Result<()> {
@@ -308,7 +324,11 @@ fn write_file(
     }
     // Dropping `tmp` on any error below deletes it.
     let mut tmp = builder.tempfile_in(folder)?;
-    tmp.write_all(bytes)?;
+    {
+        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut w)?;
+        w.flush()?;
+    }
     if let Some(permissions) = permissions {
         tmp.as_file().set_permissions(permissions)?;
     }

@@ -8,6 +8,8 @@ use offerlens::calendar::Date;
 use offerlens::{criteria, import};
 use std::time::Duration;
 
+pub mod offers;
+
 /// The day the benchmark's offers are judged on.
 pub const TODAY: Date = Date {
     year: 2026,
@@ -17,26 +19,11 @@ pub const TODAY: Date = Date {
 
 /// `n` offers as CSV, each a little different, a few knocked out or flagged.
 pub fn generate_csv(n: usize) -> String {
-    let mut s = String::from(
-        "Agencja;Abonament miesięczny;Stawka godzinowa;Godziny w abonamencie;Czas reakcji P1;Czas przywrócenia P1;Dostępność;Kopie zapasowe;Monitoring 24/7;Raport miesięczny;Zakres prac;Ostatnia referencja;Czas odpowiedzi na zapytanie\n",
-    );
-    let backups = ["codziennie", "co tydzień", "co godzinę", "miesięcznie"];
+    let mut s = offers::HEADER.join(";");
+    s.push('\n');
     for i in 0..n {
-        s.push_str(&format!(
-            "Agencja {i};{} {:03},00 zł;{} zł/h;{};{} min;{} h;99,{} %;{};{};{};aktualizacje, kopie, monitoring;{};{}\n",
-            1 + i % 3,
-            i % 1000,
-            90 + i % 120,
-            i % 40,
-            5 + i % 300,
-            1 + i % 48,
-            i % 10,
-            backups[i % 4],
-            if i % 3 == 0 { "tak" } else { "nie" },
-            if i % 2 == 0 { "tak" } else { "nie" },
-            2015 + i % 12,
-            1 + i % 5
-        ));
+        s.push_str(&offers::row(i).join(";"));
+        s.push('\n');
     }
     s
 }

@@ -85,15 +85,34 @@ pub fn write(
     format: Format,
     lang: crate::i18n::Lang,
 ) -> Result<Vec<u8>, String> {
+    if format == Format::Xlsx {
+        return xlsx::write(a, audit, lang);
+    }
     let mut out = Vec::new();
-    let written = match format {
-        Format::Table => table::write(a, lang, &mut out),
-        Format::Json => json::write(a, audit, lang, &mut out),
-        Format::Csv(dialect) => csv::write(a, audit, dialect, lang, &mut out),
-        Format::Markdown => markdown::write(a, audit, lang, &mut out),
-        Format::Xlsx => return xlsx::write(a, audit, lang),
-    };
-    written.map(|()| out).map_err(|e| e.to_string())
+    write_to(a, audit, format, lang, &mut out)
+        .map(|()| out)
+        .map_err(|e| e.to_string())
+}
+
+/// The same written as it is made, for every format but xlsx (whose zip is built whole):
+/// nothing of the output is held in memory.
+pub fn write_to(
+    a: &Analysis,
+    audit: &Audit,
+    format: Format,
+    lang: crate::i18n::Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Table => table::write(a, lang, out),
+        Format::Json => json::write(a, audit, lang, out),
+        Format::Csv(dialect) => csv::write(a, audit, dialect, lang, out),
+        Format::Markdown => markdown::write(a, audit, lang, out),
+        Format::Xlsx => {
+            let bytes = xlsx::write(a, audit, lang).map_err(std::io::Error::other)?;
+            out.write_all(&bytes)
+        }
+    }
 }
 
 /// An offer's answer to a criterion as a person reads it: the cell as written, the computed

@@ -2,6 +2,7 @@
 //! it is shown, so that one reading of the inputs can be reported in Polish and in English.
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
@@ -148,13 +149,72 @@ impl Msg {
 
     /// The message in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
+        let key = self.fingerprint(lang);
+        let known = RENDERED.with_borrow(|memo| {
+            memo.get(&key)
+                .filter(|(l, msg, _)| *l == lang && msg == self)
+                .map(|(_, _, text)| text.clone())
+        });
+        if let Some(text) = known {
+            return text;
+        }
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
             .map(|(k, v)| (*k, render_value(lang, v)))
             .collect();
-        tr(lang, self.id, &args)
+        let text = tr(lang, self.id, &args);
+        RENDERED.with_borrow_mut(|memo| {
+            if memo.len() >= MEMO_MAX {
+                memo.clear();
+            }
+            memo.insert(key, (lang, self.clone(), text.clone()));
+        });
+        text
     }
+
+    /// A hash of the message and the language, for [`RENDERED`] (equal messages, equal hash;
+    /// numbers by their bits).
+    fn fingerprint(&self, lang: Lang) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        lang.hash(&mut h);
+        self.hash_into(&mut h);
+        h.finish()
+    }
+
+    fn hash_into(&self, h: &mut impl Hasher) {
+        self.id.hash(h);
+        for (k, v) in &self.args {
+            k.hash(h);
+            std::mem::discriminant(v).hash(h);
+            match v {
+                Value::Text(s) => s.hash(h),
+                Value::Number(n) | Value::Percent(n) | Value::Minutes(n) => n.to_bits().hash(h),
+                Value::Decimal(d) => d.hash(h),
+                Value::Fixed(n, places) => (n.to_bits(), places).hash(h),
+                Value::Quantity(n, text) | Value::Money(n, text) => (n.to_bits(), text).hash(h),
+                Value::Both(en, pl) => (en, pl).hash(h),
+                Value::Msg(m) => m.hash_into(h),
+                Value::List(items, separator) => {
+                    separator.hash(h);
+                    for m in items {
+                        m.hash_into(h);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Most messages [`RENDERED`] keeps before it starts again.
+const MEMO_MAX: usize = 4_096;
+
+thread_local! {
+    /// Messages already put into words: the same red flag on ten thousand offers goes through
+    /// the catalogue once. Keyed by [`Msg::fingerprint`]; an entry is used only when its
+    /// message and language are the ones asked for.
+    static RENDERED: std::cell::RefCell<std::collections::HashMap<u64, (Lang, Msg, String)>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 fn render_value(lang: Lang, v: &Value) -> Arg {

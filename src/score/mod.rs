@@ -220,13 +220,29 @@ fn flags_of_valid(
     mut valid: Vec<bool>,
     today: Date,
 ) -> (Vec<Vec<RaisedFlag>>, Vec<f64>) {
-    let first = flags::raise(criteria, offers, values, &valid, today.year);
-    for (v, fs) in valid.iter_mut().zip(&first) {
-        if fs.iter().any(|f| f.disqualify) {
-            *v = false;
+    let n = offers.len();
+    let year = today.year;
+    let first: Vec<Vec<(usize, RaisedFlag)>> = criteria
+        .red_flags
+        .iter()
+        .map(|flag| flags::raise_one(flag, criteria, offers, values, &valid, year, 0..n))
+        .collect();
+    for (o, _) in first.iter().flatten().filter(|(_, f)| f.disqualify) {
+        valid[*o] = false;
+    }
+    // Only the flags that compare offers can change with who is in the running; the others
+    // stand as the first pass found them.
+    let mut flags: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
+    for (flag, found) in criteria.red_flags.iter().zip(first) {
+        let found = if flags::compares(flag) {
+            flags::raise_one(flag, criteria, offers, values, &valid, year, 0..n)
+        } else {
+            found
+        };
+        for (o, f) in found {
+            flags[o].push(f);
         }
     }
-    let flags = flags::raise(criteria, offers, values, &valid, today.year);
     let penalty: Vec<f64> = flags
         .iter()
         .map(|f| f.iter().map(|x| x.penalty).sum())
