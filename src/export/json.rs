@@ -48,6 +48,12 @@ struct Escaping<'a> {
 
 impl Write for Escaping<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // ASCII below DEL holds nothing to escape (serde_json escapes the controls below
+        // U+0020).
+        if self.pending.is_empty() && buf.iter().all(|&b| b < 0x7f) {
+            self.out.write_all(buf)?;
+            return Ok(buf.len());
+        }
         self.pending.extend_from_slice(buf);
         let whole = match std::str::from_utf8(&self.pending) {
             Ok(_) => self.pending.len(),

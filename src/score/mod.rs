@@ -64,7 +64,7 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
     values.pop();
     let disqualified: Vec<bool> = knockouts.iter().map(|k| !k.is_empty()).collect();
     // Scored on the expected time, windows counted; knocked out on the time as written.
-    let values = wait::with_waits(criteria, offers, &values);
+    let values = wait::add_waits(criteria, offers, values);
 
     let mut issues = Vec::new();
     let vendors: Vec<&str> = offers.offers.iter().map(|o| o.vendor.as_str()).collect();

@@ -25,7 +25,15 @@ pub(super) fn with_waits(
     offers: &Offers,
     values: &[Vec<f64>],
 ) -> Vec<Vec<f64>> {
-    let mut scored = values.to_vec();
+    add_waits(criteria, offers, values.to_vec())
+}
+
+/// The same, in place: no second matrix of a hundred thousand offers' numbers.
+pub(super) fn add_waits(
+    criteria: &Criteria,
+    offers: &Offers,
+    mut scored: Vec<Vec<f64>>,
+) -> Vec<Vec<f64>> {
     for (j, c) in criteria.criteria.iter().enumerate() {
         if c.kind != Kind::Duration || c.time_unit.is_none() {
             continue;
