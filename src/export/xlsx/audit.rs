@@ -17,8 +17,10 @@ pub(super) fn audit_sheet(
     a: &Analysis,
     audit: &Audit,
     st: &Styles,
-) -> Result<Worksheet, XlsxError> {
+    ws: &mut Worksheet,
+) -> Result<(), XlsxError> {
     let mut s = Sheet::new(
+        ws,
         &sheet_name(st.lang, 5),
         st,
         vec![

@@ -9,8 +9,9 @@ use super::sheet_name;
 use super::style::{Cell, Num, Styles};
 use crate::i18n::t;
 
-pub(super) fn criteria(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
+pub(super) fn criteria(a: &Analysis, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let mut s = Sheet::new(
+        ws,
         &sheet_name(st.lang, 4),
         st,
         vec![

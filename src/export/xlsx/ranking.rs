@@ -44,9 +44,9 @@ fn columns(st: &Styles, cur: &str) -> Vec<Column> {
     ]
 }
 
-pub(super) fn ranking(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
+pub(super) fn ranking(a: &Analysis, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let cur = &a.criteria.currency;
-    let mut s = Sheet::new(&sheet_name(st.lang, 0), st, columns(st, cur))?;
+    let mut s = Sheet::new(ws, &sheet_name(st.lang, 0), st, columns(st, cur))?;
     s.ws.set_freeze_panes(1, 2)?;
     let ev = &a.evaluation;
     let mut skipped = 0;

@@ -10,9 +10,10 @@ use crate::analysis::Analysis;
 use crate::i18n::{Arg, t, tr};
 use crate::sensitivity::{Findings, NoPrice};
 
-pub(super) fn sensitivity(a: &Analysis, st: &Styles) -> Result<Worksheet, XlsxError> {
+pub(super) fn sensitivity(a: &Analysis, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxError> {
     let l = st.lang;
     let mut s = Sheet::new(
+        ws,
         &sheet_name(l, 3),
         st,
         vec![

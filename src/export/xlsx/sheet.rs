@@ -35,7 +35,7 @@ impl Column {
 /// A worksheet being filled row by row: a header row, then data rows, with the widest content
 /// of every column remembered to size it at the end.
 pub(super) struct Sheet<'s> {
-    pub(super) ws: Worksheet,
+    pub(super) ws: &'s mut Worksheet,
     pub(super) styles: &'s Styles,
     pub(super) columns: Vec<Column>,
     pub(super) widths: Vec<usize>,
@@ -48,12 +48,14 @@ pub(super) struct Sheet<'s> {
 }
 
 impl<'s> Sheet<'s> {
+    /// A sheet written into `ws`, a worksheet of the workbook in constant-memory mode: rows
+    /// go to disk as they are finished, so they are written in order, top to bottom.
     pub(super) fn new(
+        ws: &'s mut Worksheet,
         name: &str,
         styles: &'s Styles,
         columns: Vec<Column>,
     ) -> Result<Sheet<'s>, XlsxError> {
-        let mut ws = Worksheet::new();
         ws.set_name(name)?;
         let header = styles.header();
         for (c, col) in columns.iter().enumerate() {
@@ -162,7 +164,7 @@ impl<'s> Sheet<'s> {
     }
 
     /// Sizes the columns, sets the filter and frozen header, and hands the sheet over.
-    pub(super) fn finish(mut self) -> Result<Worksheet, XlsxError> {
+    pub(super) fn finish(self) -> Result<(), XlsxError> {
         for (c, col) in self.columns.iter().enumerate() {
             let width = (self.widths[c] + 2).clamp(col.min, col.max);
             self.ws.set_column_width(c as u16, width as f64)?;
@@ -172,7 +174,7 @@ impl<'s> Sheet<'s> {
             self.ws
                 .autofilter(0, 0, last, (self.columns.len() - 1) as u16)?;
         }
-        Ok(self.ws)
+        Ok(())
     }
 }
 
@@ -249,7 +251,8 @@ mod tests {
     #[test]
     fn rows_past_the_limit_are_counted_in_a_note() {
         let styles = Styles::new("PLN");
-        let mut s = Sheet::new("T", &styles, vec![Column::new("A", 4, 10)]).unwrap();
+        let mut ws = Worksheet::new();
+        let mut s = Sheet::new(&mut ws, "T", &styles, vec![Column::new("A", 4, 10)]).unwrap();
         s.last = 3;
         let mut skipped = 0;
         for i in 0..5 {
