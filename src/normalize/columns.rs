@@ -337,14 +337,20 @@ fn unmatched(
     names: &Names,
     transposed: bool,
 ) -> Option<Unmatched> {
-    let all = names
-        .criteria
-        .iter()
-        .enumerate()
-        .flat_map(|(i, ns)| ns.iter().map(move |n| (i, n)));
-    let near = suggest(norm, all.clone().map(|(_, n)| n.as_str()))
-        .and_then(|n| all.clone().find(|(_, m)| m.as_str() == n))
-        .map(|(i, _)| &criteria.criteria[i]);
+    let known = names.near.borrow().get(norm).copied();
+    let near = known.unwrap_or_else(|| {
+        let all = names
+            .criteria
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ns)| ns.iter().map(move |n| (i, n)));
+        let found = suggest(norm, all.clone().map(|(_, n)| n.as_str()))
+            .and_then(|n| all.clone().find(|(_, m)| m.as_str() == n))
+            .map(|(i, _)| i);
+        names.near.borrow_mut().insert(norm.to_string(), found);
+        found
+    });
+    let near = near.map(|i| &criteria.criteria[i]);
     if transposed && near.is_none() {
         return None;
     }

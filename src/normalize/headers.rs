@@ -18,6 +18,10 @@ pub(super) struct Names {
     /// The same names read as concepts: slots `0..criteria.len()` are the criteria (none for a
     /// computed one), the last the vendor column.
     pub meaning: ByMeaning,
+    /// The criterion an unmatched header is a likely typo of, by the header's label form:
+    /// worked out once per distinct header, not once per file (a folder of questionnaires
+    /// repeats the same labels hundreds of times).
+    pub near: std::cell::RefCell<std::collections::HashMap<String, Option<usize>>>,
 }
 
 impl Names {
@@ -51,6 +55,7 @@ impl Names {
                 .map(|c| normalize_label(c))
                 .collect(),
             meaning: ByMeaning::new(slots),
+            near: Default::default(),
         }
     }
 
