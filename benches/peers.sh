@@ -4,7 +4,7 @@
 #   benches/peers.sh [N ...]        # default: 100000; RUNS=5 runs each, interleaved
 #
 # For each size: writes N offers as CSV and xlsx (examples/make_offers), then times, as whole
-# processes, `offerlens rank FILE -f csv -o OUT` with the built-in sme profile, the pandas
+# processes, `offerlens rank FILE -f csv -o OUT --max-rows 1000000` with the built-in sme profile, the pandas
 # pipeline in benches/peers/pandas_pipeline.py (when python3 with pandas, numpy and
 # python-calamine is there) and the bare read of the file (examples/bare_read: calamine's
 # worksheet_range, or the csv crate's records). Prints medians of wall time and peak memory
@@ -38,7 +38,7 @@ for n in "${sizes[@]}"; do
     : > "$work/ol" ; : > "$work/pd" ; : > "$work/bare"
     for _ in $(seq "$runs"); do
       rm -f "$work/out.csv"
-      measure target/release/offerlens rank "$file" -f csv -o "$work/out.csv" --no-timestamp >> "$work/ol"
+      measure target/release/offerlens rank "$file" -f csv -o "$work/out.csv" --no-timestamp --max-rows 1000000 >> "$work/ol"
       if [ "$have_pandas" = 1 ]; then
         measure python3 benches/peers/pandas_pipeline.py "$file" "$work/pandas.csv" >> "$work/pd"
       fi

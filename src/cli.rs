@@ -338,6 +338,7 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     if loaded.unreadable {
         return Ok(failed_run(&loaded, output.as_deref(), format, time, lang));
     }
+    report_read_errors(&loaded.analysis.issues, lang);
     if format != Format::Xlsx {
         session::export_into(
             &loaded.analysis,
@@ -552,14 +553,30 @@ fn load_whole(
             None => Error::Usage(Msg::new("cli-no-offers-read")),
         });
     }
-    let errors = Counts::of(issues).errors;
-    if errors > 0 {
+    report_read_errors(issues, lang);
+    Ok(loaded)
+}
+
+/// Errors met while reading the offers, said on stderr whatever the output goes to: one about
+/// a whole file (rows past `--max-rows` not read) in full, at its place; errors in single cells
+/// counted (`check` lists them).
+fn report_read_errors(issues: &[crate::issue::Issue], lang: Lang) {
+    let errors = issues.iter().filter(|i| i.severity == Severity::Error);
+    let (files, cells): (Vec<_>, Vec<_>) = errors.partition(|i| i.offer.is_none());
+    for i in files {
         say(
             lang,
-            Msg::new("cli-errors-while-reading").count("errors", errors),
+            Msg::new("cli-at")
+                .with("place", &i.location)
+                .msg("message", i.message.clone()),
         );
     }
-    Ok(loaded)
+    if !cells.is_empty() {
+        say(
+            lang,
+            Msg::new("cli-errors-while-reading").count("errors", cells.len()),
+        );
+    }
 }
 
 fn explain(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {

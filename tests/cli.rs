@@ -453,3 +453,42 @@ fn check_brief_counts_the_columns_and_shows_only_errors_and_warnings() {
     assert!(String::from_utf8_lossy(&full.stdout).contains(" → "));
     assert_eq!(brief.status.code(), full.status.code());
 }
+
+/// Rows past `--max-rows` are not read: whatever the output (here a CSV file, with nothing on
+/// stdout), stderr says so with the file, and cell errors are counted.
+#[test]
+fn a_file_cut_at_max_rows_is_said_on_stderr_for_every_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("ranking.csv");
+    let out = offerlens()
+        .args([
+            "rank",
+            "samples/agencies.csv",
+            "--max-rows",
+            "3",
+            "-f",
+            "csv",
+            "-o",
+        ])
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("offerlens: samples/agencies.csv: more than 3 rows: only the first 3 were read (raise the cap with --max-rows)"),
+        "{err}"
+    );
+    let whole = offerlens()
+        .args(["rank", "samples/agencies.csv", "-f", "csv", "-o"])
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(whole.stderr).unwrap();
+    assert!(
+        err.contains("1 error while reading the offers: the cells it concerns count as blank"),
+        "{err}"
+    );
+    assert!(!err.contains("only the first"), "{err}");
+}

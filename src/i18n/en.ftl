@@ -1212,3 +1212,4 @@ sens-first-rest = { $count ->
    *[other] { $count } more offers: never first
 }
 sens-only-one = Only one offer is ranked: it leads whatever the weights.
+cli-at = { $place }: { $message }

@@ -1270,3 +1270,4 @@ sens-first-rest = { $count ->
    *[other] jeszcze { $count } ofert: nigdy pierwsze
 }
 sens-only-one = W rankingu jest tylko jedna oferta: prowadzi przy każdych wagach.
+cli-at = { $place }: { $message }
