@@ -54,6 +54,15 @@ impl Msg {
         }
     }
 
+    /// Adds a value. Messages carry one to three: room for two at first (a `Vec` would take
+    /// four), since a large comparison keeps hundreds of thousands of them.
+    fn push(&mut self, name: &'static str, value: Value) {
+        if self.args.capacity() == 0 {
+            self.args.reserve_exact(2);
+        }
+        self.args.push((name, value));
+    }
+
     /// The catalogue id.
     pub fn id(&self) -> &'static str {
         self.id
@@ -61,13 +70,13 @@ impl Msg {
 
     /// The value `name` as text from the inputs.
     pub fn with(mut self, name: &'static str, text: impl Into<String>) -> Msg {
-        self.args.push((name, Value::Text(text.into())));
+        self.push(name, Value::Text(text.into()));
         self
     }
 
     /// The value `name` as a number (shown with up to two decimals; picks plural forms).
     pub fn num(mut self, name: &'static str, n: impl Into<f64>) -> Msg {
-        self.args.push((name, Value::Number(n.into())));
+        self.push(name, Value::Number(n.into()));
         self
     }
 
@@ -78,13 +87,13 @@ impl Msg {
 
     /// The value `name` as a decimal, with the decimals it has (`0,999`, `1 234,5`).
     pub fn dec(mut self, name: &'static str, d: Decimal) -> Msg {
-        self.args.push((name, Value::Decimal(d.normalize())));
+        self.push(name, Value::Decimal(d.normalize()));
         self
     }
 
     /// The value `name` with exactly `decimals` decimals.
     pub fn fixed(mut self, name: &'static str, n: f64, decimals: u32) -> Msg {
-        self.args.push((name, Value::Fixed(n, decimals)));
+        self.push(name, Value::Fixed(n, decimals));
         self
     }
 
@@ -98,7 +107,7 @@ impl Msg {
 
     /// The value `name` as a number followed by `unit` (none when empty).
     pub fn quantity(mut self, name: &'static str, n: f64, unit: &str) -> Msg {
-        self.args.push((name, Value::Quantity(n, unit.to_string())));
+        self.push(name, Value::Quantity(n, unit.to_string()));
         self
     }
 
@@ -111,19 +120,19 @@ impl Msg {
 
     /// The value `name` as a percentage.
     pub fn percent(mut self, name: &'static str, share: f64) -> Msg {
-        self.args.push((name, Value::Percent(share)));
+        self.push(name, Value::Percent(share));
         self
     }
 
     /// The value `name` as a duration given in minutes.
     pub fn minutes(mut self, name: &'static str, minutes: f64) -> Msg {
-        self.args.push((name, Value::Minutes(minutes)));
+        self.push(name, Value::Minutes(minutes));
         self
     }
 
     /// The value `name` as another message.
     pub fn msg(mut self, name: &'static str, inner: Msg) -> Msg {
-        self.args.push((name, Value::Msg(Box::new(inner))));
+        self.push(name, Value::Msg(Box::new(inner)));
         self
     }
 
@@ -134,7 +143,7 @@ impl Msg {
 
     /// The value `name` as messages joined with `separator`.
     pub fn joined(mut self, name: &'static str, items: Vec<Msg>, separator: &'static str) -> Msg {
-        self.args.push((name, Value::List(items, separator)));
+        self.push(name, Value::List(items, separator));
         self
     }
 

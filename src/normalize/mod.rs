@@ -52,6 +52,8 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
     let n = out.offers.len();
     for column in out.cells.iter_mut().filter(|c| !c.is_empty()) {
         column.resize(n, Cell::default());
+        // Grown by doubling while read: up to half of it would stay empty.
+        column.shrink_to_fit();
     }
     if !no_tables {
         columns::report_unanswered(criteria, &names, &seen, &mut issues);

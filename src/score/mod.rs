@@ -243,6 +243,10 @@ fn flags_of_valid(
             flags[o].push(f);
         }
     }
+    // A list grown by one push holds room for four: keep what is there.
+    for list in &mut flags {
+        list.shrink_to_fit();
+    }
     let penalty: Vec<f64> = flags
         .iter()
         .map(|f| f.iter().map(|x| x.penalty).sum())
