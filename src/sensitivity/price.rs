@@ -188,22 +188,11 @@ impl<'a> Search<'a> {
             return Some(top);
         }
         // From the top down: the first stretch whose lower end wins holds the answer.
-        for pair in points.windows(2).rev() {
-            let ((mut lo, lo_wins), (mut hi, _)) = (pair[0], pair[1]);
-            if !lo_wins {
-                continue;
-            }
-            while hi - lo > 1 {
-                let mid = lo + (hi - lo) / 2;
-                if self.probe(o, mid).wins {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            return Some(lo);
-        }
-        None
+        points
+            .windows(2)
+            .rev()
+            .find(|pair| pair[0].1)
+            .map(|pair| self.last_win(o, pair[0].0, pair[1].0))
     }
 
     /// A coarse pass finds the highest fee that wins, then halving narrows it to the unit.
@@ -211,10 +200,12 @@ impl<'a> Search<'a> {
         const STEPS: u64 = 200;
         let grid: Vec<u64> = (0..=STEPS).map(|i| top * i / STEPS).collect();
         let pos = grid.iter().rposition(|&fee| self.probe(o, fee).wins)?;
-        let (mut lo, mut hi) = (
-            grid[pos],
-            grid.get(pos + 1).copied().unwrap_or(grid[pos] + 1),
-        );
+        let next = grid.get(pos + 1).copied().unwrap_or(grid[pos] + 1);
+        Some(self.last_win(o, grid[pos], next))
+    }
+
+    /// The highest fee from `lo` (which wins) below `hi` (which does not) that wins, by halving.
+    fn last_win(&mut self, o: usize, mut lo: u64, mut hi: u64) -> u64 {
         while hi - lo > 1 {
             let mid = lo + (hi - lo) / 2;
             if self.probe(o, mid).wins {
@@ -223,6 +214,6 @@ impl<'a> Search<'a> {
                 hi = mid;
             }
         }
-        Some(lo)
+        lo
     }
 }
