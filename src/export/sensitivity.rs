@@ -116,6 +116,33 @@ pub fn section(
     section_reversals(a, f, md, lang, out)
 }
 
+/// Text from outside made safe: Markdown-escaped in a Markdown document, sanitized in text.
+fn esc(md: Option<usize>, s: &str) -> String {
+    if md.is_some() {
+        escape(s)
+    } else {
+        clean(s).into_owned()
+    }
+}
+
+/// "without X: A ⇄ B, C ⇄ D swap places", unescaped.
+pub(crate) fn reversal_line(a: &Analysis, r: &crate::sensitivity::Reversal, lang: Lang) -> String {
+    let vendor = |o: usize| a.offers.offers[o].vendor.as_str();
+    let pairs: Vec<String> = r
+        .pairs
+        .iter()
+        .map(|&(x, y)| format!("{} ⇄ {}", vendor(x), vendor(y)))
+        .collect();
+    tr(
+        lang,
+        "sens-reversal-line",
+        &[
+            ("removed", Arg::from(vendor(r.removed))),
+            ("pairs", Arg::from(pairs.join(", "))),
+        ],
+    )
+}
+
 fn heading(out: &mut dyn Write, md: Option<usize>, lang: Lang, id: &str) -> io::Result<()> {
     match md {
         Some(level) => writeln!(out, "{} {}\n", "#".repeat(level), t(lang, id)),
@@ -130,13 +157,7 @@ fn section_first_place(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| {
-        if md.is_some() {
-            escape(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| esc(md, s);
     let name = |o: usize| esc(&a.offers.offers[o].vendor);
     heading(out, md, lang, "sens-first")?;
     // In ranking order, the likeliest first; offers never first after the first three are
@@ -191,13 +212,7 @@ fn section_tipping(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| {
-        if md.is_some() {
-            escape(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| esc(md, s);
     heading(out, md, lang, "sens-tipping")?;
     match &f.tipping {
         None => writeln!(out, "{}", esc(&t(lang, "sens-topsis")))?,
@@ -244,13 +259,7 @@ fn section_prices(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| {
-        if md.is_some() {
-            escape(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| esc(md, s);
     heading(out, md, lang, "sens-price")?;
     if f.prices.iter().all(|(_, p)| *p == Ok(None)) {
         writeln!(out, "{}", t(lang, "sens-none"))?;
@@ -294,13 +303,7 @@ fn section_dominated(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| {
-        if md.is_some() {
-            escape(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| esc(md, s);
     heading(out, md, lang, "sens-dominated")?;
     if f.dominated.is_empty() {
         writeln!(out, "{}", esc(&t(lang, "sens-none")))?;
@@ -327,39 +330,13 @@ fn section_reversals(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let esc = |s: &str| {
-        if md.is_some() {
-            escape(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| esc(md, s);
     heading(out, md, lang, "sens-reversal")?;
     if f.reversals.is_empty() {
         writeln!(out, "{}", esc(&t(lang, "sens-none")))?;
     }
     for r in &f.reversals {
-        let pairs: Vec<String> = r
-            .pairs
-            .iter()
-            .map(|&(x, y)| {
-                format!(
-                    "{} ⇄ {}",
-                    a.offers.offers[x].vendor, a.offers.offers[y].vendor
-                )
-            })
-            .collect();
-        let line = tr(
-            lang,
-            "sens-reversal-line",
-            &[
-                (
-                    "removed",
-                    Arg::from(a.offers.offers[r.removed].vendor.as_str()),
-                ),
-                ("pairs", Arg::from(pairs.join(", "))),
-            ],
-        );
+        let line = reversal_line(a, r, lang);
         writeln!(out, "- {}", esc(&line))?;
     }
     Ok(())

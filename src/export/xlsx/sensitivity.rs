@@ -129,21 +129,8 @@ fn reversals(a: &Analysis, f: &Findings, s: &mut Sheet<'_>) -> Result<(), XlsxEr
     if f.reversals.is_empty() {
         return s.row(&[Cell::Text(&t(l, "sens-none"))], false);
     }
-    let vendor = |o: usize| a.offers.offers[o].vendor.as_str();
     for r in &f.reversals {
-        let pairs: Vec<String> = r
-            .pairs
-            .iter()
-            .map(|&(x, y)| format!("{} ↔ {}", vendor(x), vendor(y)))
-            .collect();
-        let line = tr(
-            l,
-            "sens-reversal-line",
-            &[
-                ("removed", Arg::from(vendor(r.removed))),
-                ("pairs", Arg::from(pairs.join(", "))),
-            ],
-        );
+        let line = crate::export::sensitivity::reversal_line(a, r, l);
         s.row(&[Cell::Text(&line)], false)?;
     }
     Ok(())
