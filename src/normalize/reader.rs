@@ -4,11 +4,13 @@
 use crate::criteria::{Criteria, Kind};
 use crate::i18n::Msg;
 use crate::issue::{Issue, Severity};
-use crate::table::RawTable;
+use crate::table::{RawCell, RawTable};
+use rayon::prelude::*;
 
 use super::cell::{At, read_value};
 use super::columns::{Columns, NOTES_HEADERS, Seen, match_columns};
 use super::headers::{self, Header, Names};
+use super::value::Tax;
 use super::{Cell, Layout, Offer, Offers, SourceRef, TableReport};
 use crate::text::chars::{fold, is_blank};
 use crate::text::normalize_label;
@@ -77,6 +79,38 @@ struct Overflow {
     listed: usize,
     errors: usize,
     notes: usize,
+}
+
+/// One criterion's column of a table, read: its cells in line order, their issues (each with
+/// its line's position among the offer lines), the taxes prices stated, and the count past
+/// the listing cap.
+#[derive(Default)]
+pub(super) struct ColumnRead {
+    cells: Vec<Cell>,
+    issues: Vec<(usize, Issue)>,
+    taxes: Vec<(usize, Tax)>,
+    overflow: Overflow,
+}
+
+impl ColumnRead {
+    /// Keeps a cell's issues while the column has listed fewer than the cap; past it, counts
+    /// them: a column full of bad cells would otherwise bury everything else (and memory).
+    fn keep_issues(&mut self, line: usize, issues: Vec<Issue>) {
+        if issues.is_empty() {
+            return;
+        }
+        if self.overflow.listed < CELL_ISSUES_PER_COLUMN {
+            self.overflow.listed += issues.len();
+            self.issues.extend(issues.into_iter().map(|i| (line, i)));
+            return;
+        }
+        for issue in issues {
+            match issue.severity {
+                Severity::Error => self.overflow.errors += 1,
+                _ => self.overflow.notes += 1,
+            }
+        }
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -167,8 +201,11 @@ impl<'a> Reader<'a> {
         report.layout = Some(layout);
         self.report_remarks(table, &remarks, layout);
         columns.vendor = self.vendor_column(table, header_row, &columns, layout);
-        let mut overflow = vec![Overflow::default(); self.criteria.criteria.len()];
-        for r in lines {
+        // Each line's name, notes and remarks first, in order; where each line's issues end.
+        let first_offer = self.out.offers.len();
+        let before = self.issues.len();
+        let mut line_ends = Vec::with_capacity(lines.len());
+        for &r in &lines {
             let offer = self.name_offer(table, table_index, r, &columns, layout);
             report.offers += 1;
             self.read_notes(table, r, offer, &columns);
@@ -177,9 +214,10 @@ impl<'a> Reader<'a> {
                     self.read_remarks(table, line, offer, &columns);
                 }
             }
-            self.read_answers(table, table_index, r, offer, &columns, &mut overflow);
+            line_ends.push(self.issues.len());
         }
-        self.report_overflow(table, header_row, &columns, &overflow);
+        let answers = self.read_answers(table, table_index, &lines, first_offer, &columns);
+        self.keep_answers(answers, before, &line_ends, first_offer, header_row, table, &columns);
         if report.offers == 0 {
             let reason = Msg::new("read-headers-but-no-offers");
             self.issues.push(Issue::warning(
@@ -394,73 +432,122 @@ impl<'a> Reader<'a> {
         name
     }
 
-    /// Reads line `r`'s answers into the offer. Only criteria with a column here get cells;
-    /// the others are padded later, if some other table answers them at all.
+    /// Reads the answers of the offers on `lines` (offers `first_offer..`), one column per
+    /// criterion, the columns on every core. Each column's text moves into its cells, uncopied.
     fn read_answers(
-        &mut self,
+        &self,
         table: &mut RawTable,
         table_index: u32,
-        r: usize,
-        offer: usize,
+        lines: &[usize],
+        first_offer: usize,
         columns: &Columns,
-        overflow: &mut [Overflow],
-    ) {
+    ) -> Vec<Option<ColumnRead>> {
         let criteria = self.criteria;
-        for (i, criterion) in criteria.criteria.iter().enumerate() {
-            let Some(col) = columns.of_criterion[i] else {
-                continue;
-            };
-            // Each column feeds one criterion: its text moves into the offer, uncopied.
-            let raw = table.take_cell(r, col);
-            let before = self.issues.len();
-            let mut at = At::new(
-                criterion,
-                || table.location(r, col),
-                offer,
-                &mut self.issues,
-            );
-            at.header_tax = columns.header_tax.get(i).copied().flatten();
-            // Past the listing cap a note would be written only to be counted: count it.
-            at.quiet = overflow[i].listed >= CELL_ISSUES_PER_COLUMN;
-            let value = read_value(&raw, criteria, &mut at);
-            let (window, unreadable) = (at.window, at.failed);
-            overflow[i].notes += at.unwritten;
-            if let Some(tax) = at.tax {
-                self.out.taxes.push((i, offer, tax));
-            }
-            self.cap_cell_issues(before, &mut overflow[i]);
-            let column = &mut self.out.cells[i];
-            column.resize(offer, Cell::default());
-            column.push(Cell {
-                raw: raw.into_display(),
-                value,
-                window,
-                unreadable,
-                source: Some(SourceRef {
-                    table: table_index,
-                    row: r as u32,
-                    col: col as u32,
-                }),
-            });
-        }
+        // Taken out in the criteria's order: a column feeds the first criterion that has it.
+        let taken: Vec<Option<(usize, Vec<RawCell>)>> = columns
+            .of_criterion
+            .iter()
+            .map(|col| {
+                col.map(|col| (col, lines.iter().map(|&r| table.take_cell(r, col)).collect()))
+            })
+            .collect();
+        let table = &*table;
+        taken
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, taken)| {
+                let (col, raws) = taken?;
+                let header_tax = columns.header_tax.get(i).copied().flatten();
+                let mut read = ColumnRead::default();
+                read.cells.reserve_exact(raws.len());
+                for (k, raw) in raws.into_iter().enumerate() {
+                    let (r, offer) = (lines[k], first_offer + k);
+                    let mut issues = Vec::new();
+                    let mut at = At::new(
+                        &criteria.criteria[i],
+                        || table.location(r, col),
+                        offer,
+                        &mut issues,
+                    );
+                    at.header_tax = header_tax;
+                    // Past the listing cap a note would be written only to be counted: count it.
+                    at.quiet = read.overflow.listed >= CELL_ISSUES_PER_COLUMN;
+                    let value = read_value(&raw, criteria, &mut at);
+                    let (window, unreadable) = (at.window, at.failed);
+                    read.overflow.notes += at.unwritten;
+                    if let Some(tax) = at.tax {
+                        read.taxes.push((offer, tax));
+                    }
+                    read.keep_issues(k, issues);
+                    read.cells.push(Cell {
+                        raw: raw.into_display(),
+                        value,
+                        window,
+                        unreadable,
+                        source: Some(SourceRef {
+                            table: table_index,
+                            row: r as u32,
+                            col: col as u32,
+                        }),
+                    });
+                }
+                Some(read)
+            })
+            .collect()
     }
 
-    /// A column full of bad cells would otherwise bury everything else (and memory): the
-    /// first few issues are listed, the rest counted.
-    fn cap_cell_issues(&mut self, before: usize, overflow: &mut Overflow) {
-        if self.issues.len() == before {
-            return;
-        }
-        if overflow.listed < CELL_ISSUES_PER_COLUMN {
-            overflow.listed += self.issues.len() - before;
-            return;
-        }
-        for issue in self.issues.drain(before..) {
-            match issue.severity {
-                Severity::Error => overflow.errors += 1,
-                _ => overflow.notes += 1,
+    /// Puts the columns read into the offers, and their issues among the lines' in the order
+    /// one line after the other would have given: each line's own issues (from `before`,
+    /// ending at `line_ends`), then its answers' in the criteria's order.
+    #[allow(clippy::too_many_arguments)]
+    fn keep_answers(
+        &mut self,
+        answers: Vec<Option<ColumnRead>>,
+        before: usize,
+        line_ends: &[usize],
+        first_offer: usize,
+        header_row: usize,
+        table: &RawTable,
+        columns: &Columns,
+    ) {
+        let lines_issues: Vec<Issue> = self.issues.drain(before..).collect();
+        let mut lines_issues = lines_issues.into_iter();
+        let mut answers = answers;
+        let mut cursors: Vec<_> = answers
+            .iter_mut()
+            .flatten()
+            .map(|a| std::mem::take(&mut a.issues).into_iter().peekable())
+            .collect();
+        let mut start = before;
+        for (k, &end) in line_ends.iter().enumerate() {
+            self.issues.extend(lines_issues.by_ref().take(end - start));
+            start = end;
+            for cursor in &mut cursors {
+                while let Some((_, issue)) = cursor.next_if(|(line, _)| *line == k) {
+                    self.issues.push(issue);
+                }
             }
         }
+        let mut overflow = vec![Overflow::default(); self.criteria.criteria.len()];
+        let mut taxes = Vec::new();
+        for (i, read) in answers.into_iter().enumerate() {
+            let Some(read) = read else { continue };
+            overflow[i] = read.overflow;
+            taxes.extend(read.taxes.into_iter().map(|(offer, tax)| (offer, i, tax)));
+            let column = &mut self.out.cells[i];
+            if column.is_empty() && first_offer == 0 {
+                *column = read.cells;
+            } else {
+                column.resize(first_offer, Cell::default());
+                column.extend(read.cells);
+            }
+        }
+        // As one line after the other: by offer, then criterion.
+        taxes.sort_by_key(|&(offer, i, _)| (offer, i));
+        self.out
+            .taxes
+            .extend(taxes.into_iter().map(|(offer, i, tax)| (i, offer, tax)));
+        self.report_overflow(table, header_row, columns, &overflow);
     }
 
     /// One issue per column for the cell issues past the listing cap.
