@@ -152,7 +152,7 @@ fn every_red_flag_fires_on_the_offer_it_was_made_for_and_no_other() {
         let mut raised: Vec<(String, String)> = Vec::new();
         for (o, flags) in a.evaluation.flags.iter().enumerate() {
             for f in flags {
-                raised.push((f.id.clone(), a.offers.offers[o].vendor.clone()));
+                raised.push((f.id.to_string(), a.offers.offers[o].vendor.clone()));
             }
         }
         raised.sort();
@@ -253,7 +253,7 @@ fn risk_terms_of_an_office_hours_sla_and_a_pay_as_you_go_offer() {
     let low = |o: usize| {
         a.evaluation.flags[o]
             .iter()
-            .any(|f| f.id == "abnormally_low_price")
+            .any(|f| &*f.id == "abnormally_low_price")
     };
     assert!(!low(hourly));
     assert!(low(biuro));

@@ -417,7 +417,7 @@ fn flags_list_every_knock_out_and_red_flag_once() {
         for f in ev.flags[o].iter().filter(|f| !f.disqualify) {
             let row = rows[1..]
                 .iter()
-                .find(|r| text(&r[0]) == vendor_of(&a, o) && text(&r[2]) == f.id)
+                .find(|r| text(&r[0]) == vendor_of(&a, o) && text(&r[2]) == &*f.id)
                 .unwrap_or_else(|| panic!("no row for {} {}", vendor_of(&a, o), f.id));
             assert_eq!(text(&row[1]), "red flag");
             assert_eq!(text(&row[3]), f.message(&a.criteria).to_string());

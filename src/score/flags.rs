@@ -3,6 +3,10 @@
 //! A flag either takes points off the score or disqualifies; either way it is shown with a
 //! message a business owner understands, and with the numbers that raised it.
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
 use crate::criteria::{Criteria, FlagAction, FlagRule, RedFlag};
 use crate::i18n::Msg;
 use crate::normalize::Offers;
@@ -24,10 +28,11 @@ fn column_of(criteria: &Criteria, id: &str) -> Option<usize> {
 /// A red flag raised on an offer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedFlag {
-    pub id: String,
+    /// The flag's id, shared by every offer it is raised on.
+    pub id: Arc<str>,
     /// What raised it ("says 'kompleksowa'", "latest 2018, before 2021"); `None` when nothing
     /// more is to be said. Shown after the flag's message.
-    pub detail: Option<Msg>,
+    pub detail: Option<Detail>,
     /// Points taken off the score (0 when the flag only warns or disqualifies).
     pub penalty: f64,
     pub disqualify: bool,
@@ -44,15 +49,81 @@ impl RaisedFlag {
         let (en, pl) = criteria
             .red_flags
             .iter()
-            .find(|rf| rf.id == self.id)
-            .map_or((self.id.as_str(), None), |rf| {
+            .find(|rf| *rf.id == *self.id)
+            .map_or((&*self.id, None), |rf| {
                 (rf.message.as_str(), rf.message_pl.as_deref())
             });
         match &self.detail {
             None => Msg::new("flag-message").both("message", en, pl),
             Some(detail) => Msg::new("flag-with-detail")
                 .both("message", en, pl)
-                .msg("detail", detail.clone()),
+                .msg("detail", detail.message(criteria)),
+        }
+    }
+}
+
+/// What raised a flag, kept as numbers and put into words only when shown: a large comparison
+/// raises hundreds of thousands of flags, and most are never read one by one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    /// The value of column `column` (a criterion's, or the monthly cost's) at or below the
+    /// others' mean or median.
+    Below {
+        reference: Reference,
+        column: u32,
+        value: f64,
+        compared_with: f64,
+    },
+    /// The answer says these words, as written.
+    Says(Box<str>),
+    /// The answer lists `items` where at least `min` are expected.
+    FewItems { items: u32, min: u32 },
+    /// The latest year given is before `limit`.
+    OlderThan { latest: f64, limit: i32 },
+    /// The value of criterion `column` is above the threshold.
+    Above {
+        column: u32,
+        value: f64,
+        threshold: f64,
+    },
+}
+
+impl Detail {
+    /// In words, for any language.
+    pub fn message(&self, criteria: &Criteria) -> Msg {
+        match self {
+            Detail::Below {
+                reference,
+                column,
+                value,
+                compared_with,
+            } => {
+                let id = match reference {
+                    Reference::Mean => "flag-below-mean",
+                    Reference::Median => "flag-below-median",
+                };
+                let j = *column as usize;
+                Msg::new(id)
+                    .msg("value", amount(criteria, j, *value))
+                    .msg("reference", amount(criteria, j, *compared_with))
+            }
+            Detail::Says(words) => Msg::new("flag-says").with("words", &**words),
+            Detail::FewItems { items, min } => Msg::new("flag-few-items")
+                .count("items", *items as usize)
+                .count("min", *min as usize),
+            Detail::OlderThan { latest, limit } => Msg::new("flag-older-than")
+                .with("latest", brief(*latest))
+                .with("limit", limit.to_string()),
+            Detail::Above {
+                column,
+                value,
+                threshold,
+            } => {
+                let j = *column as usize;
+                Msg::new("flag-above")
+                    .msg("value", amount(criteria, j, *value))
+                    .msg("threshold", amount(criteria, j, *threshold))
+            }
         }
     }
 }
@@ -84,6 +155,32 @@ pub fn raise(
     raised
 }
 
+/// One flag checked on every offer, on every core (see [`raise`]): the offers it is raised on,
+/// in order.
+pub(crate) fn raise_on_all(
+    flag: &RedFlag,
+    criteria: &Criteria,
+    offers: &Offers,
+    values: &[Vec<f64>],
+    valid: &[bool],
+    this_year: i32,
+) -> Vec<(usize, RaisedFlag)> {
+    let about = Compared {
+        criteria,
+        offers,
+        values,
+        valid,
+        this_year,
+    };
+    let stats = Stats::of(flag, criteria, values, valid);
+    let id: Arc<str> = flag.id.as_str().into();
+    (0..offers.len())
+        .into_par_iter()
+        .with_min_len(1_024)
+        .filter_map(|o| raised(flag, &id, &about, &stats, o))
+        .collect()
+}
+
 /// One flag checked on the offers `on` (see [`raise`]): the offers it is raised on.
 pub(crate) fn raise_one(
     flag: &RedFlag,
@@ -102,22 +199,31 @@ pub(crate) fn raise_one(
         this_year,
     };
     let stats = Stats::of(flag, criteria, values, valid);
+    let id: Arc<str> = flag.id.as_str().into();
+    on.filter_map(|o| raised(flag, &id, &about, &stats, o)).collect()
+}
+
+/// The flag on offer `o`, when it is raised there.
+fn raised(
+    flag: &RedFlag,
+    id: &Arc<str>,
+    about: &Compared<'_>,
+    stats: &Stats,
+    o: usize,
+) -> Option<(usize, RaisedFlag)> {
     let (penalty, disqualify) = match flag.action {
         FlagAction::Penalty(p) => (p, false),
         FlagAction::Disqualify => (0.0, true),
     };
-    on.filter_map(|o| {
-        check(flag, &about, &stats, o).map(|detail| {
-            let raised = RaisedFlag {
-                id: flag.id.clone(),
-                detail,
-                penalty,
-                disqualify,
-            };
-            (o, raised)
-        })
+    check(flag, about, stats, o).map(|detail| {
+        let raised = RaisedFlag {
+            id: Arc::clone(id),
+            detail,
+            penalty,
+            disqualify,
+        };
+        (o, raised)
     })
-    .collect()
 }
 
 /// The offers `on` that a flag comparing offers ([`compares`]) is raised on, without the
@@ -236,7 +342,7 @@ struct Compared<'a> {
 }
 
 /// `Some(detail)` when the flag is raised on offer `o`.
-fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<Option<Msg>> {
+fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<Option<Detail>> {
     let column = |id: &str| column_of(about.criteria, id);
     match &flag.rule {
         FlagRule::BelowMean { criterion, ratio } => {
@@ -272,13 +378,7 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
                 return None;
             }
             let limit = as_of.unwrap_or(about.this_year) - years;
-            (x < f64::from(limit)).then(|| {
-                Some(
-                    Msg::new("flag-older-than")
-                        .with("latest", brief(x))
-                        .with("limit", limit.to_string()),
-                )
-            })
+            (x < f64::from(limit)).then_some(Some(Detail::OlderThan { latest: x, limit }))
         }
         FlagRule::Above {
             criterion,
@@ -286,20 +386,18 @@ fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Optio
         } => {
             let j = column(criterion)?;
             let x = about.values[j][o];
-            (!x.is_nan() && x > *threshold).then(|| {
-                Some(
-                    Msg::new("flag-above")
-                        .msg("value", amount(about.criteria, j, x))
-                        .msg("threshold", amount(about.criteria, j, *threshold)),
-                )
-            })
+            (!x.is_nan() && x > *threshold).then_some(Some(Detail::Above {
+                column: j as u32,
+                value: x,
+                threshold: *threshold,
+            }))
         }
     }
 }
 
 /// What `below_mean` and `below_median` compare with.
-#[derive(Clone, Copy)]
-enum Reference {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
     Mean,
     Median,
 }
@@ -313,17 +411,14 @@ fn below(
     ratio: f64,
     o: usize,
     compared_with: Reference,
-) -> Option<Msg> {
+) -> Option<Detail> {
     let (x, reference) = below_what(about, stats, j, ratio, o, compared_with)?;
-    let id = match compared_with {
-        Reference::Mean => "flag-below-mean",
-        Reference::Median => "flag-below-median",
-    };
-    Some(
-        Msg::new(id)
-            .msg("value", amount(about.criteria, j, x))
-            .msg("reference", amount(about.criteria, j, reference)),
-    )
+    Some(Detail::Below {
+        reference: compared_with,
+        column: j as u32,
+        value: x,
+        compared_with: reference,
+    })
 }
 
 /// The test of [`below`] without its message: (the value, what it is compared with).
@@ -355,7 +450,7 @@ fn vague(
     patterns: &[String],
     min_items: usize,
     o: usize,
-) -> Option<Msg> {
+) -> Option<Detail> {
     let cell = about.offers.cell(j, o);
     cell.value.as_ref()?;
     let text = normalize_label(&cell.raw);
@@ -367,13 +462,12 @@ fn vague(
     if let Some((norm, p)) = said {
         // The buyer reads what the vendor wrote ("kompleksowa opieka"), not the pattern's stem.
         let words = written_words(&cell.raw, norm).unwrap_or_else(|| p.trim().to_string());
-        return Some(Msg::new("flag-says").with("words", words));
+        return Some(Detail::Says(words.into()));
     }
     let items = count_items(&cell.raw);
-    (items < min_items).then(|| {
-        Msg::new("flag-few-items")
-            .count("items", items)
-            .count("min", min_items)
+    (items < min_items).then(|| Detail::FewItems {
+        items: u32::try_from(items).unwrap_or(u32::MAX),
+        min: u32::try_from(min_items).unwrap_or(u32::MAX),
     })
 }
 

@@ -18,6 +18,7 @@ mod weighted;
 pub use knockout::Knockout;
 pub use rescore::Rescorer;
 
+use rayon::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::calendar::Date;
@@ -66,11 +67,11 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
     // Scored on the expected time, windows counted; knocked out on the time as written.
     let values = wait::add_waits(criteria, offers, values);
 
-    let mut issues = Vec::new();
     let vendors: Vec<&str> = offers.offers.iter().map(|o| o.vendor.as_str()).collect();
-    let r: Vec<Vec<f64>> = criteria
+    // Column by column on every core; the issues in the criteria's order.
+    let (r, issues): (Vec<Vec<f64>>, Vec<Vec<Issue>>) = criteria
         .criteria
-        .iter()
+        .par_iter()
         .zip(&values)
         .map(|(c, xs)| {
             let col = column::Column {
@@ -78,9 +79,12 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
                 disqualified: &disqualified,
                 vendors: &vendors,
             };
-            column::score_column(c, &col, &mut issues, &criteria.origin)
+            let mut issues = Vec::new();
+            let r = column::score_column(c, &col, &mut issues, &criteria.origin);
+            (r, issues)
         })
-        .collect();
+        .unzip();
+    let issues = issues.into_iter().flatten().collect();
 
     let (v, ideal, anti_ideal) = if criteria.method == Method::Topsis {
         topsis::prepare(criteria, &values, &r, &disqualified)
@@ -111,7 +115,7 @@ fn numbers(criteria: &Criteria, offers: &Offers, costs: &[Costs]) -> Vec<Vec<f64
     let n = offers.len();
     criteria
         .criteria
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(j, c)| (0..n).map(|o| number(c, offers, j, o, &costs[o])).collect())
         .collect()
@@ -152,6 +156,7 @@ fn check_answers(
     costs: &[Costs],
 ) -> (Vec<Vec<Knockout>>, Vec<usize>) {
     (0..offers.len())
+        .into_par_iter()
         .map(|o| answer_knockouts(criteria, offers, values, &costs[o], o))
         .unzip()
 }
@@ -202,7 +207,7 @@ fn raise_flags(
     for (o, fs) in flags.iter().enumerate() {
         for f in fs.iter().filter(|f| f.disqualify) {
             knockouts[o].push(Knockout {
-                criterion: f.id.clone(),
+                criterion: f.id.to_string(),
                 message: f.message(criteria),
                 not_understood: false,
             });
@@ -225,7 +230,7 @@ fn flags_of_valid(
     let first: Vec<Vec<(usize, RaisedFlag)>> = criteria
         .red_flags
         .iter()
-        .map(|flag| flags::raise_one(flag, criteria, offers, values, &valid, year, 0..n))
+        .map(|flag| flags::raise_on_all(flag, criteria, offers, values, &valid, year))
         .collect();
     for (o, _) in first.iter().flatten().filter(|(_, f)| f.disqualify) {
         valid[*o] = false;
@@ -235,7 +240,7 @@ fn flags_of_valid(
     let mut flags: Vec<Vec<RaisedFlag>> = vec![Vec::new(); n];
     for (flag, found) in criteria.red_flags.iter().zip(first) {
         let found = if flags::compares(flag) {
-            flags::raise_one(flag, criteria, offers, values, &valid, year, 0..n)
+            flags::raise_on_all(flag, criteria, offers, values, &valid, year)
         } else {
             found
         };

@@ -20,6 +20,7 @@
 //! missing input makes the result missing, with a reason naming the input; never zero.
 
 use crate::i18n::Msg;
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
@@ -44,6 +45,7 @@ pub struct Costs {
 /// Computes both costs for every offer.
 pub fn costs(criteria: &Criteria, offers: &Offers) -> Vec<Costs> {
     (0..offers.len())
+        .into_par_iter()
         .map(|o| offer_costs(criteria, offers, o))
         .collect()
 }

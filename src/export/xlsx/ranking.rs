@@ -65,7 +65,7 @@ pub(super) fn ranking(a: &Analysis, st: &Styles, ws: &mut Worksheet) -> Result<(
                 if f.penalty > 0.0 {
                     format!("{} (−{})", f.id, f.penalty)
                 } else {
-                    f.id.clone()
+                    f.id.to_string()
                 }
             })
             .collect();
