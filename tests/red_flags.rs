@@ -87,7 +87,10 @@ fn flags_by_vendor() -> (Analysis, Vec<(String, Vec<String>)>) {
         .map(|(o, offer)| {
             (
                 offer.vendor.clone(),
-                a.evaluation.flags[o].iter().map(|f| f.id.to_string()).collect(),
+                a.evaluation.flags[o]
+                    .iter()
+                    .map(|f| f.id.to_string())
+                    .collect(),
             )
         })
         .collect();

@@ -401,7 +401,7 @@ fn scoring_a_changed_fee_again_in_part_equals_scoring_everything_again() {
                     for (x, y) in part.r.iter().zip(&full.r) {
                         let same = x
                             .iter()
-                            .zip(y)
+                            .zip(y.iter())
                             .all(|(p, q)| p == q || (p.is_nan() && q.is_nan()));
                         assert!(same, "{at}: {x:?} != {y:?}");
                     }

@@ -217,7 +217,15 @@ impl<'a> Reader<'a> {
             line_ends.push(self.issues.len());
         }
         let answers = self.read_answers(table, table_index, &lines, first_offer, &columns);
-        self.keep_answers(answers, before, &line_ends, first_offer, header_row, table, &columns);
+        self.keep_answers(
+            answers,
+            before,
+            &line_ends,
+            first_offer,
+            header_row,
+            table,
+            &columns,
+        );
         if report.offers == 0 {
             let reason = Msg::new("read-headers-but-no-offers");
             self.issues.push(Issue::warning(
@@ -448,7 +456,12 @@ impl<'a> Reader<'a> {
             .of_criterion
             .iter()
             .map(|col| {
-                col.map(|col| (col, lines.iter().map(|&r| table.take_cell(r, col)).collect()))
+                col.map(|col| {
+                    (
+                        col,
+                        lines.iter().map(|&r| table.take_cell(r, col)).collect(),
+                    )
+                })
             })
             .collect();
         let table = &*table;

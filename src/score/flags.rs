@@ -3,6 +3,7 @@
 //! A flag either takes points off the score or disqualifies; either way it is shown with a
 //! message a business owner understands, and with the numbers that raised it.
 
+use super::Numbers;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -134,7 +135,7 @@ impl Detail {
 pub fn raise(
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     valid: &[bool],
     this_year: i32,
 ) -> Vec<Vec<RaisedFlag>> {
@@ -161,7 +162,7 @@ pub(crate) fn raise_on_all(
     flag: &RedFlag,
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     valid: &[bool],
     this_year: i32,
 ) -> Vec<(usize, RaisedFlag)> {
@@ -186,7 +187,7 @@ pub(crate) fn raise_one(
     flag: &RedFlag,
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     valid: &[bool],
     this_year: i32,
     on: impl Iterator<Item = usize>,
@@ -200,7 +201,8 @@ pub(crate) fn raise_one(
     };
     let stats = Stats::of(flag, criteria, values, valid);
     let id: Arc<str> = flag.id.as_str().into();
-    on.filter_map(|o| raised(flag, &id, &about, &stats, o)).collect()
+    on.filter_map(|o| raised(flag, &id, &about, &stats, o))
+        .collect()
 }
 
 /// The flag on offer `o`, when it is raised there.
@@ -232,7 +234,7 @@ pub(crate) fn compared_raised(
     flag: &RedFlag,
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     valid: &[bool],
     mut on: impl FnMut(usize),
 ) {
@@ -278,7 +280,7 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(flag: &RedFlag, criteria: &Criteria, values: &[Vec<f64>], valid: &[bool]) -> Stats {
+    fn of(flag: &RedFlag, criteria: &Criteria, values: &[Numbers], valid: &[bool]) -> Stats {
         let column = match &flag.rule {
             FlagRule::BelowMean { criterion, .. } | FlagRule::BelowMedian { criterion, .. } => {
                 column_of(criteria, criterion)
@@ -336,7 +338,7 @@ impl Stats {
 struct Compared<'a> {
     criteria: &'a Criteria,
     offers: &'a Offers,
-    values: &'a [Vec<f64>],
+    values: &'a [Numbers],
     valid: &'a [bool],
     this_year: i32,
 }

@@ -18,6 +18,8 @@ mod weighted;
 pub use knockout::Knockout;
 pub use rescore::Rescorer;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -28,15 +30,20 @@ use crate::normalize::{Offers, Value};
 use flags::RaisedFlag;
 use risk::Costs;
 
+/// One criterion's numbers for every offer (NaN where there is none). The columns no offer
+/// answered share one allocation; a criteria file names dozens of criteria that a comparison
+/// sheet leaves out.
+pub type Numbers = Arc<[f64]>;
+
 /// Everything about the offers that does not depend on the weights.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
     pub method: Method,
     /// `r[criterion][offer]`: the score in [0, 1]; NaN when the offer gave no usable answer.
-    pub r: Vec<Vec<f64>>,
+    pub r: Vec<Numbers>,
     /// TOPSIS: `v[criterion][offer]` = value / column norm (NaN when missing); empty for the
     /// weighted sum, which does not need it.
-    pub v: Vec<Vec<f64>>,
+    pub v: Vec<Numbers>,
     /// TOPSIS: best and worst normalized value per criterion.
     pub ideal: Vec<f64>,
     pub anti_ideal: Vec<f64>,
@@ -69,7 +76,7 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
 
     let vendors: Vec<&str> = offers.offers.iter().map(|o| o.vendor.as_str()).collect();
     // Column by column on every core; the issues in the criteria's order.
-    let (r, issues): (Vec<Vec<f64>>, Vec<Vec<Issue>>) = criteria
+    let (r, issues): (Vec<Numbers>, Vec<Vec<Issue>>) = criteria
         .criteria
         .par_iter()
         .zip(&values)
@@ -80,7 +87,12 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
                 vendors: &vendors,
             };
             let mut issues = Vec::new();
-            let r = column::score_column(c, &col, &mut issues, &criteria.origin);
+            // Nothing to score (no offer answered): the same NaNs, not a copy.
+            let r = if xs.iter().all(|x| x.is_nan()) {
+                Arc::clone(xs)
+            } else {
+                column::score_column(c, &col, &mut issues, &criteria.origin).into()
+            };
             (r, issues)
         })
         .unzip();
@@ -111,13 +123,20 @@ pub fn evaluate(criteria: &Criteria, offers: &Offers, today: Date) -> Evaluation
 
 /// `values[criterion][offer]`: the number each answer is scored on (bool 1/0, a choice its
 /// table score, text 1 when answered, the risk cost computed); NaN when there is none.
-fn numbers(criteria: &Criteria, offers: &Offers, costs: &[Costs]) -> Vec<Vec<f64>> {
+fn numbers(criteria: &Criteria, offers: &Offers, costs: &[Costs]) -> Vec<Numbers> {
     let n = offers.len();
+    let unanswered: Numbers = vec![f64::NAN; n].into();
     criteria
         .criteria
         .par_iter()
         .enumerate()
-        .map(|(j, c)| (0..n).map(|o| number(c, offers, j, o, &costs[o])).collect())
+        .map(|(j, c)| {
+            if c.kind != Kind::RiskCost && offers.cells.get(j).is_none_or(Vec::is_empty) {
+                Arc::clone(&unanswered)
+            } else {
+                (0..n).map(|o| number(c, offers, j, o, &costs[o])).collect()
+            }
+        })
         .collect()
 }
 
@@ -152,7 +171,7 @@ fn monthly_number(costs: &Costs) -> f64 {
 fn check_answers(
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     costs: &[Costs],
 ) -> (Vec<Vec<Knockout>>, Vec<usize>) {
     (0..offers.len())
@@ -165,7 +184,7 @@ fn check_answers(
 fn answer_knockouts(
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     costs: &Costs,
     o: usize,
 ) -> (Vec<Knockout>, usize) {
@@ -198,7 +217,7 @@ fn answer_knockouts(
 fn raise_flags(
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     knockouts: &mut [Vec<Knockout>],
     today: Date,
 ) -> (Vec<Vec<RaisedFlag>>, Vec<f64>) {
@@ -221,7 +240,7 @@ fn raise_flags(
 fn flags_of_valid(
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     mut valid: Vec<bool>,
     today: Date,
 ) -> (Vec<Vec<RaisedFlag>>, Vec<f64>) {

@@ -4,6 +4,9 @@
 //! changes) and TOPSIS' ideal points. The scores are the ones [`evaluate`](super::evaluate)
 //! would give.
 
+use std::sync::Arc;
+
+use super::Numbers;
 use rust_decimal::Decimal;
 
 use super::{
@@ -28,9 +31,9 @@ pub struct Rescorer<'a> {
     offers: Offers,
     changed: Option<usize>,
     /// The numbers scored, followed by the monthly cost (as the red flags see them).
-    values: Vec<Vec<f64>>,
+    values: Vec<Numbers>,
     /// The same with service-window waits added (what the columns are scored on).
-    waited: Vec<Vec<f64>>,
+    waited: Vec<Numbers>,
     /// `own_flags[flag][offer]`: whether a flag that looks at the offer's own answers only is
     /// raised (empty for the flags that compare offers).
     own_flags: Vec<Vec<bool>>,
@@ -167,7 +170,8 @@ impl<'a> Rescorer<'a> {
                 &col,
                 &mut issues,
                 &self.criteria.origin,
-            );
+            )
+            .into();
         }
         if self.criteria.method == Method::Topsis {
             let (v, ideal, anti_ideal) =
@@ -236,11 +240,11 @@ impl<'a> Rescorer<'a> {
         for &j in &self.moved {
             let c = &self.criteria.criteria[j];
             let x = number(c, &self.offers, j, o, &costs);
-            self.values[j][o] = x;
-            self.waited[j][o] = wait::waited(c, &self.offers, j, o, x);
+            Arc::make_mut(&mut self.values[j])[o] = x;
+            Arc::make_mut(&mut self.waited[j])[o] = wait::waited(c, &self.offers, j, o, x);
         }
         let m = self.criteria.criteria.len();
-        self.values[m][o] = monthly_number(&costs);
+        Arc::make_mut(&mut self.values[m])[o] = monthly_number(&costs);
         let (knockouts, _) = answer_knockouts(self.criteria, &self.offers, &self.values, &costs, o);
         self.answers_valid[o] = knockouts.is_empty();
         for (f, flag) in self.criteria.red_flags.iter().enumerate() {
@@ -263,7 +267,7 @@ fn raised_on(
     flag: &RedFlag,
     criteria: &Criteria,
     offers: &Offers,
-    values: &[Vec<f64>],
+    values: &[Numbers],
     today: Date,
     o: usize,
 ) -> bool {

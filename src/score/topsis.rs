@@ -1,6 +1,7 @@
 //! TOPSIS: each offer's closeness to the ideal offer and distance from the worst, on vector-
 //! normalized values, weighted.
 
+use super::Numbers;
 use crate::criteria::{Better, Criteria, Missing};
 
 use super::Evaluation;
@@ -8,10 +9,10 @@ use super::Evaluation;
 /// The number TOPSIS works on: the value itself for number-like kinds, the 0..1 score otherwise.
 pub(super) fn prepare(
     criteria: &Criteria,
-    values: &[Vec<f64>],
-    r: &[Vec<f64>],
+    values: &[Numbers],
+    r: &[Numbers],
     disqualified: &[bool],
-) -> (Vec<Vec<f64>>, Vec<f64>, Vec<f64>) {
+) -> (Vec<Numbers>, Vec<f64>, Vec<f64>) {
     let m = criteria.criteria.len();
     let mut v = Vec::with_capacity(m);
     let mut ideal = Vec::with_capacity(m);
@@ -56,7 +57,7 @@ pub(super) fn prepare(
             ideal.push(lo);
             anti.push(hi);
         }
-        v.push(col);
+        v.push(col.into());
     }
     (v, ideal, anti)
 }

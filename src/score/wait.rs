@@ -3,6 +3,9 @@
 //! (see `Window::expected_wait_minutes`); around the clock, or with no window written, as
 //! written. Knock-outs (`require`) compare the time as written.
 
+use std::sync::Arc;
+
+use super::Numbers;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -20,11 +23,7 @@ pub(crate) fn wait_in(window: Option<&Window>, unit_minutes: Decimal) -> Decimal
 }
 
 /// `values` with each windowed duration lengthened by its expected wait.
-pub(super) fn with_waits(
-    criteria: &Criteria,
-    offers: &Offers,
-    values: &[Vec<f64>],
-) -> Vec<Vec<f64>> {
+pub(super) fn with_waits(criteria: &Criteria, offers: &Offers, values: &[Numbers]) -> Vec<Numbers> {
     add_waits(criteria, offers, values.to_vec())
 }
 
@@ -32,13 +31,17 @@ pub(super) fn with_waits(
 pub(super) fn add_waits(
     criteria: &Criteria,
     offers: &Offers,
-    mut scored: Vec<Vec<f64>>,
-) -> Vec<Vec<f64>> {
+    mut scored: Vec<Numbers>,
+) -> Vec<Numbers> {
     for (j, c) in criteria.criteria.iter().enumerate() {
         if c.kind != Kind::Duration || c.time_unit.is_none() {
             continue;
         }
-        for (o, x) in scored[j].iter_mut().enumerate() {
+        // A column without numbers has nothing to wait for (and may be shared).
+        if scored[j].iter().all(|x| x.is_nan()) {
+            continue;
+        }
+        for (o, x) in Arc::make_mut(&mut scored[j]).iter_mut().enumerate() {
             *x = waited(c, offers, j, o, *x);
         }
     }

@@ -15,7 +15,7 @@ pub(super) fn scores(e: &Evaluation, weights: &[f64], total: f64, out: &mut [f64
         if w == 0.0 {
             continue;
         }
-        let col = &e.r[j];
+        let col: &[f64] = &e.r[j];
         for (acc, &s) in out.iter_mut().zip(col) {
             *acc += w * if s.is_nan() { 0.0 } else { s };
         }
