@@ -94,14 +94,19 @@ pub struct Loaded {
 
 /// Reads the offer files and folders and analyses them, judged on `today`.
 pub fn analyze(offers: &[PathBuf], criteria: Criteria, limits: &Limits, today: Date) -> Loaded {
-    let loaded = import::load(offers, limits);
-    let stopped = loaded.stopped;
-    let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues, today);
+    // Read and analysed on a thread of the pool that does the parallel work: the memory the
+    // read table leaves behind is then taken again by that work (an allocator keeps each
+    // thread's memory apart, and the main thread would keep it idle).
+    let (analysis, files, stopped) = rayon::scope(|_| {
+        let loaded = import::load(offers, limits);
+        let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues, today);
+        (analysis, loaded.files, loaded.stopped)
+    });
     let unreadable =
         stopped || analysis.offers.is_empty() || analysis.issues.iter().any(|i| i.whole_file);
     Loaded {
         analysis,
-        files: loaded.files,
+        files,
         unreadable,
         stopped,
     }

@@ -38,8 +38,8 @@ pub struct Costs {
     pub risk: Result<Decimal, Msg>,
     /// The risk cost's terms, each rounded to the grosz, in the order above (`fee`,
     /// `extra_hours`, `downtime`, `data_loss`, `credits`); they add up to `risk`. Empty
-    /// without it.
-    pub terms: Vec<(&'static str, Decimal)>,
+    /// without it. Exactly as long as it is: a hundred thousand offers keep theirs.
+    pub terms: Box<[(&'static str, Decimal)]>,
 }
 
 /// Computes both costs for every offer.
@@ -78,7 +78,7 @@ pub(super) fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Cos
         if let Some(credit) = credits(criteria, offers, o, fee)? {
             terms.push(("credits", credit));
         }
-        let terms: Vec<(&'static str, Decimal)> = terms
+        let terms: Box<[(&'static str, Decimal)]> = terms
             .into_iter()
             .map(|(n, t)| (n, round_money(t)))
             .collect();
@@ -98,7 +98,7 @@ pub(super) fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Cos
         Err(e) => Costs {
             monthly,
             risk: Err(e),
-            terms: Vec::new(),
+            terms: Box::default(),
         },
     }
 }
