@@ -39,7 +39,8 @@ fn answer(a: &Analysis, vendor: &str, criterion: &str) -> (String, Option<f64>, 
     (
         cell.raw.clone(),
         value,
-        cell.source
+        a.offers
+            .source(j, o)
             .map(|s| a.offers.location(s))
             .unwrap_or_default(),
     )

@@ -282,7 +282,7 @@ fn a_header_that_could_name_several_criteria_is_reported_and_left_unread() {
         "{report:?}"
     );
     let p1 = a.criteria.index_of("p1_response").unwrap();
-    assert!(a.offers.cell(p1, 0).source.is_none());
+    assert!(a.offers.source(p1, 0).is_none());
     let warning = a
         .issues
         .iter()
@@ -336,7 +336,7 @@ columns = ["Stawka godzinowa"]
     );
     for id in ["subscription", "flat_fee"] {
         let i = a.criteria.index_of(id).unwrap();
-        assert!(a.offers.cell(i, 0).source.is_none(), "{id}");
+        assert!(a.offers.source(i, 0).is_none(), "{id}");
     }
 }
 

@@ -34,7 +34,7 @@ fn a_title_block_above_the_header_row_is_skipped() {
     assert_eq!(a.offers.reports[0].header.as_deref(), Some("title.csv:4:2"));
     let p1 = a.criteria.index_of("p1_response").unwrap();
     assert_eq!(
-        a.offers.location(a.offers.cells[p1][1].source.unwrap()),
+        a.offers.location(a.offers.source(p1, 1).unwrap()),
         "title.csv:6:3"
     );
 }
@@ -51,7 +51,7 @@ fn one_offer_per_column_is_turned_and_located_in_the_sheet() {
     let p1 = a.criteria.index_of("p1_response").unwrap();
     // Beta's P1 response is in row 3, column 3 of the file.
     assert_eq!(
-        a.offers.location(a.offers.cells[p1][1].source.unwrap()),
+        a.offers.location(a.offers.source(p1, 1).unwrap()),
         "columns.csv:3:3"
     );
     assert_eq!(a.offers.cells[p1][1].raw, "1 h");
@@ -67,7 +67,7 @@ fn a_questionnaire_names_the_agency_from_its_labelled_cell() {
     assert_eq!(vendors(&a), vec!["Kodex Studio"]);
     let p1 = a.criteria.index_of("p1_response").unwrap();
     assert_eq!(
-        a.offers.location(a.offers.cells[p1][0].source.unwrap()),
+        a.offers.location(a.offers.source(p1, 0).unwrap()),
         "q1.csv:6:2"
     );
 }
@@ -182,8 +182,7 @@ fn answers_that_read_like_a_vendor_header_do_not_turn_a_wide_table_sideways() {
     assert_eq!(names, vendors);
     let owner = a.criteria.index_of("security_owner").unwrap();
     assert_eq!(
-        a.offers
-            .location(a.offers.cell(owner, N - 1).source.unwrap()),
+        a.offers.location(a.offers.source(owner, N - 1).unwrap()),
         format!("wide.csv:5:{}", N + 1)
     );
 }

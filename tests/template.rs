@@ -522,7 +522,7 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
                     (other, _) => panic!("{profile} {agency} {}: {fill:?} read as {other:?}", c.id),
                 };
                 assert_eq!(&got, expect, "{profile} {agency} {}: filled {fill:?}", c.id);
-                let source = a.offers.location(cell.source.unwrap());
+                let source = a.offers.location(a.offers.source(*i, o).unwrap());
                 assert!(
                     source.ends_with(&cell_ref(layout.answers[&c.id])),
                     "{profile} {agency} {}: read from {source}",

@@ -299,7 +299,8 @@ impl Serialize for ValuesOut<'_> {
                     .map_or(Answer::Null, |(key, _)| Answer::Text(key)),
                 (Some(Value::Text), _) => Answer::Text(&cell.raw),
             };
-            let raw = match (&cell.source, c.kind) {
+            let source = a.offers.source(j, o);
+            let raw = match (source, c.kind) {
                 (Some(_), kind) if kind != Kind::RiskCost => Some(cell.raw.as_str()),
                 _ => None,
             };
@@ -310,7 +311,7 @@ impl Serialize for ValuesOut<'_> {
                     value,
                     score: number(ev.criterion_score(j, o)),
                     points: number(points[j]),
-                    source: cell.source.map(|s| a.offers.location(s)),
+                    source: source.map(|s| a.offers.location(s)),
                     window: (c.kind == Kind::Duration)
                         .then(|| cell.window.as_ref().map(|w| w.label().in_lang(Lang::En))),
                 },

@@ -1,4 +1,5 @@
-//! The offers as normalize hands them on: typed answers per criterion, each with the cell it came from.
+//! The offers as normalize hands them on: typed answers per criterion, each with the cell it
+//! came from.
 
 use rust_decimal::Decimal;
 
@@ -26,7 +27,7 @@ pub enum Value {
     Text,
 }
 
-/// One offer's answer to one criterion.
+/// One offer's answer to one criterion; where it is, [`Offers::source`] says.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cell {
     /// The cell as the spreadsheet shows it (empty when the criterion had no column).
@@ -37,7 +38,6 @@ pub struct Cell {
     pub window: Option<Window>,
     /// The cell held an answer that could not be read (an error at the cell says why).
     pub unreadable: bool,
-    pub source: Option<SourceRef>,
 }
 
 /// One vendor's offer.
@@ -146,6 +146,9 @@ pub struct Offers {
     pub reports: Vec<TableReport>,
     /// (criterion, offer, net or gross) of every price that said which, noted while parsing.
     pub(super) taxes: Vec<(usize, usize, Tax)>,
+    /// `columns[table][criterion]`: the column of each table that answers a criterion, where
+    /// each of its offers' answers is (on the offer's line).
+    pub(super) columns: Vec<Vec<Option<u32>>>,
 }
 
 impl Offers {
@@ -165,6 +168,14 @@ impl Offers {
         }
     }
 
+    /// Where one offer's answer to one criterion is: `None` when its table has no column for
+    /// the criterion.
+    pub fn source(&self, criterion: usize, offer: usize) -> Option<SourceRef> {
+        let line = self.offers.get(offer)?.source;
+        let col = (*self.columns.get(line.table as usize)?.get(criterion)?)?;
+        Some(SourceRef { col, ..line })
+    }
+
     /// One offer's answer to one criterion (an empty cell when there was no column for it).
     pub fn cell(&self, criterion: usize, offer: usize) -> &Cell {
         static EMPTY: Cell = Cell {
@@ -172,7 +183,6 @@ impl Offers {
             value: None,
             window: None,
             unreadable: false,
-            source: None,
         };
         self.cells
             .get(criterion)

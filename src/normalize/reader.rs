@@ -192,6 +192,13 @@ impl<'a> Reader<'a> {
             &mut self.seen,
             &mut self.issues,
         );
+        self.out.columns.push(
+            columns
+                .of_criterion
+                .iter()
+                .map(|c| c.map(|c| c as u32))
+                .collect(),
+        );
         let (lines, remarks) = self.offer_lines(table, header_row, &columns);
         let layout = match (table.transposed, lines.len()) {
             (false, _) => Layout::Rows,
@@ -216,7 +223,7 @@ impl<'a> Reader<'a> {
             }
             line_ends.push(self.issues.len());
         }
-        let answers = self.read_answers(table, table_index, &lines, first_offer, &columns);
+        let answers = self.read_answers(table, &lines, first_offer, &columns);
         self.keep_answers(
             answers,
             before,
@@ -445,7 +452,6 @@ impl<'a> Reader<'a> {
     fn read_answers(
         &self,
         table: &mut RawTable,
-        table_index: u32,
         lines: &[usize],
         first_offer: usize,
         columns: &Columns,
@@ -497,11 +503,6 @@ impl<'a> Reader<'a> {
                         value,
                         window,
                         unreadable,
-                        source: Some(SourceRef {
-                            table: table_index,
-                            row: r as u32,
-                            col: col as u32,
-                        }),
                     });
                 }
                 Some(read)

@@ -21,7 +21,7 @@ pub(super) fn lend(criteria: &Criteria, out: &mut Offers, issues: &mut Vec<Issue
             .collect();
         for o in 0..out.len() {
             let from = out.cell(w, o);
-            let (Some(window), Some(source)) = (from.window, from.source) else {
+            let (Some(window), Some(source)) = (from.window, out.source(w, o)) else {
                 continue;
             };
             let mut lent = Vec::new();

@@ -70,11 +70,12 @@ pub(super) fn breakdown(a: &Analysis, st: &Styles, ws: &mut Worksheet) -> Result
                 // Free text is the raw answer itself, shown once.
                 (Some(Value::Text), _) => Cell::Empty,
             };
-            let raw = match (&cell.source, c.kind) {
+            let source = a.offers.source(j, o);
+            let raw = match (source, c.kind) {
                 (Some(_), kind) if kind != Kind::RiskCost => Cell::Text(&cell.raw),
                 _ => Cell::Empty,
             };
-            let source = cell.source.map(|src| a.offers.location(src));
+            let source = source.map(|src| a.offers.location(src));
             s.row(
                 &[
                     Cell::Text(&a.offers.offers[o].vendor),

@@ -295,7 +295,7 @@ fn criteria_table(frame: &mut Frame, app: &App, theme: Theme, o: usize, first: u
                 crate::i18n::score(app.lang, ev.criterion_score(j, o), 2)
             )),
             Cell::from(format!("{:>5}", crate::i18n::score(app.lang, points[j], 1))),
-            Cell::from(cell.source.map_or(String::new(), |s| {
+            Cell::from(a.offers.source(j, o).map_or(String::new(), |s| {
                 fit_location(&clean(&short_location(&a.offers, s)), SOURCE_WIDTH)
             })),
         ])
