@@ -24,7 +24,9 @@ use crate::export::audit::Audit;
 use crate::normalize::Value;
 use crate::numbers::money_string;
 use crate::sanitize::clean;
+use crate::score::flags::{Detail, DetailKey};
 use crate::score::rank::Ranked;
+use std::collections::HashMap;
 
 /// One cell before it is written: text is sanitized, numbers are not.
 enum Field<'a> {
@@ -37,30 +39,31 @@ enum Field<'a> {
     Bool(bool),
 }
 
-/// How a fixed column's cell is made from an offer's ranking row.
-type CellFn = for<'a> fn(&'a Analysis, Lang, &Ranked) -> Field<'a>;
+/// How a fixed column's cell is made from an offer's ranking row (with the block's red-flag
+/// texts at hand).
+type CellFn = for<'a> fn(&'a Analysis, Lang, &Ranked, &mut FlagTexts<'a>) -> Field<'a>;
 
 /// The fixed columns, in output order, with how each cell is made. The criterion columns
 /// come after these, in the criteria file's order.
 const COLUMNS: &[(&str, CellFn)] = &[
-    ("rank", |_, _, r| {
+    ("rank", |_, _, r, _| {
         r.rank
             .map_or(Field::Empty, |n| Field::Number(n.to_string()))
     }),
-    ("vendor", |a, _, r| {
+    ("vendor", |a, _, r, _| {
         Field::Text(Cow::Borrowed(&a.offers.offers[r.offer].vendor))
     }),
-    ("score", |_, _, r| score(r.score)),
-    ("disqualified", |a, _, r| {
+    ("score", |_, _, r, _| score(r.score)),
+    ("disqualified", |a, _, r, _| {
         Field::Bool(a.evaluation.disqualified[r.offer])
     }),
-    ("monthly_cost", |a, _, r| {
+    ("monthly_cost", |a, _, r, _| {
         money(a.evaluation.costs[r.offer].monthly.as_ref().ok())
     }),
-    ("risk_cost", |a, _, r| {
+    ("risk_cost", |a, _, r, _| {
         money(a.evaluation.costs[r.offer].risk.as_ref().ok())
     }),
-    ("knockouts", |a, lang, r| {
+    ("knockouts", |a, lang, r, _| {
         joined(
             a.evaluation.knockouts[r.offer]
                 .iter()
@@ -68,18 +71,11 @@ const COLUMNS: &[(&str, CellFn)] = &[
         )
     }),
     // Flags that disqualify are listed once, under knockouts (as the table does).
-    ("red_flags", |a, lang, r| {
-        joined(
-            a.evaluation.flags[r.offer]
-                .iter()
-                .filter(|f| !f.disqualify)
-                .map(|f| f.message_in(&a.criteria, lang)),
-        )
-    }),
-    ("blanks", |a, _, r| {
+    ("red_flags", |a, lang, r, texts| texts.of(a, lang, r.offer)),
+    ("blanks", |a, _, r, _| {
         Field::Number(a.evaluation.blanks[r.offer].to_string())
     }),
-    ("source", |a, _, r| {
+    ("source", |a, _, r, _| {
         Field::Text(Cow::Owned(
             a.offers.location(a.offers.offers[r.offer].source),
         ))
@@ -183,10 +179,11 @@ fn rows_bytes(
     .into_iter()
     .map(text_cell)
     .collect();
+    let mut flag_texts = FlagTexts::default();
     let mut w = writer(polish, Vec::new());
     for r in rows {
         for (_, cell) in COLUMNS {
-            write_field(&mut w, cell(a, lang, r), polish)?;
+            write_field(&mut w, cell(a, lang, r, &mut flag_texts), polish)?;
         }
         for (j, c) in a.criteria.criteria.iter().enumerate() {
             write_field(&mut w, criterion_value(a, c, j, r.offer), polish)?;
@@ -207,6 +204,39 @@ fn rows_bytes(
     w.into_inner().map_err(csv::IntoInnerError::into_error)
 }
 
+/// The red flags' messages of a block of rows, each distinct one put into words once: the
+/// same flag with the same detail is on thousands of offers.
+#[derive(Default)]
+pub(crate) struct FlagTexts<'a> {
+    known: HashMap<(&'a str, DetailKey<'a>), String>,
+}
+
+impl<'a> FlagTexts<'a> {
+    /// Offer `o`'s flags that do not disqualify, joined.
+    fn of(&mut self, a: &'a Analysis, lang: Lang, o: usize) -> Field<'static> {
+        let mut joined = String::new();
+        for f in a.evaluation.flags[o].iter().filter(|f| !f.disqualify) {
+            let key = (
+                &*f.id,
+                f.detail.as_ref().map_or((u8::MAX, [0; 3], ""), Detail::key),
+            );
+            let text = self
+                .known
+                .entry(key)
+                .or_insert_with(|| f.message_in(&a.criteria, lang));
+            if !joined.is_empty() {
+                joined.push_str("; ");
+            }
+            joined.push_str(text);
+        }
+        if joined.is_empty() {
+            Field::Empty
+        } else {
+            Field::Text(Cow::Owned(joined))
+        }
+    }
+}
+
 /// Reads the answers of `rows` once, column by column, before they are written: the offers
 /// come in ranking order, scattered over memory, and a pass that only loads lets the processor
 /// fetch many at a time, where writing would wait for each in turn.
@@ -215,7 +245,11 @@ fn warm(a: &Analysis, rows: &[Ranked]) {
     let mut seen = 0usize;
     for r in rows {
         let o = r.offer;
-        seen += a.offers.offers[o].vendor.as_bytes().first().map_or(0, |&b| usize::from(b));
+        seen += a.offers.offers[o]
+            .vendor
+            .as_bytes()
+            .first()
+            .map_or(0, |&b| usize::from(b));
         seen += ev.flags[o].len() + ev.knockouts[o].len() + usize::from(ev.costs[o].risk.is_ok());
     }
     for column in a.offers.cells.iter().filter(|c| !c.is_empty()) {

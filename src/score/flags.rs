@@ -89,7 +89,46 @@ pub enum Detail {
     },
 }
 
+/// A [`Detail`] as something to look up by: equal details, equal keys (numbers by their bits).
+pub type DetailKey<'a> = (u8, [u64; 3], &'a str);
+
 impl Detail {
+    /// The detail as a key for a map of texts already made.
+    pub fn key(&self) -> DetailKey<'_> {
+        match self {
+            Detail::Below {
+                reference,
+                column,
+                value,
+                compared_with,
+            } => (
+                0,
+                [
+                    u64::from(*column) << 1 | u64::from(*reference == Reference::Median),
+                    value.to_bits(),
+                    compared_with.to_bits(),
+                ],
+                "",
+            ),
+            Detail::Says(words) => (1, [0; 3], words),
+            Detail::FewItems { items, min } => (2, [u64::from(*items), u64::from(*min), 0], ""),
+            Detail::OlderThan { latest, limit } => (
+                3,
+                [latest.to_bits(), u64::from(limit.cast_unsigned()), 0],
+                "",
+            ),
+            Detail::Above {
+                column,
+                value,
+                threshold,
+            } => (
+                4,
+                [u64::from(*column), value.to_bits(), threshold.to_bits()],
+                "",
+            ),
+        }
+    }
+
     /// In words, for any language.
     pub fn message(&self, criteria: &Criteria) -> Msg {
         match self {
