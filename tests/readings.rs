@@ -517,3 +517,55 @@ fn contract_choices_are_read_the_way_agencies_write_them() {
         assert_eq!(said(&a, at, Severity::Error).len(), 1, "{at}");
     }
 }
+
+#[test]
+fn an_answer_repeated_on_many_lines_reads_the_same_with_each_lines_own_notes() {
+    // A column's texts are read once and remembered only when they read plainly: a text read
+    // with a note or a doubt is read (and noted) again at every cell.
+    let mut offers = String::from("Agencja;Abonament;P1\n");
+    for i in 0..4 {
+        offers.push_str(&format!("Netto {i};1 200 zł netto;30 min (pn-pt 8-16)\n"));
+        offers.push_str(&format!("Brutto {i};1476 zł brutto;30 min\n"));
+        offers.push_str(&format!("Od {i};od 1 200 zł;1 h\n"));
+    }
+    let a = analysis_of_csv(with_keys(""), "o.csv", &offers);
+    let p1 = a.criteria.index_of("p1").unwrap();
+    for i in 0..4 {
+        for v in ["Netto", "Brutto", "Od"] {
+            assert_eq!(
+                num(&a, "fee", &format!("{v} {i}")),
+                Some(d("1200")),
+                "{v} {i}"
+            );
+        }
+        let o = offer_of(&a, &format!("Netto {i}"));
+        assert_eq!(
+            a.offers
+                .cell(p1, o)
+                .window
+                .map(|w| w.label().to_string())
+                .as_deref(),
+            Some("Mon–Fri 08:00–16:00"),
+            "{i}"
+        );
+        assert_eq!(
+            a.offers
+                .cell(p1, offer_of(&a, &format!("Brutto {i}")))
+                .window,
+            None
+        );
+        let gross_line = 3 + 3 * i;
+        assert_said(
+            &a,
+            &format!("o.csv:{gross_line}:2"),
+            Severity::Info,
+            "gross 1,476 at 23 % VAT = 1,200 net",
+        );
+        let from_line = 4 + 3 * i;
+        assert!(
+            !said(&a, &format!("o.csv:{from_line}:2"), Severity::Warning).is_empty(),
+            "no doubt at line {from_line}: {:#?}",
+            a.issues
+        );
+    }
+}

@@ -12,7 +12,16 @@ use super::Offers;
 /// The form names are compared in: folded (case and diacritics ignored), whitespace collapsed.
 /// Punctuation counts: `WebMax (Kraków)` and `WebMax (Gdańsk)` are two names.
 fn key(name: &str) -> String {
-    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded = fold(name);
+    let collapsed = !folded.starts_with(char::is_whitespace)
+        && !folded.ends_with(char::is_whitespace)
+        && !folded
+            .split(' ')
+            .any(|word| word.is_empty() || word.contains(char::is_whitespace));
+    if collapsed {
+        return folded;
+    }
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Renames every offer whose name an earlier offer already has (in reading order, across all
@@ -20,25 +29,30 @@ fn key(name: &str) -> String {
 /// offer gets a warning at its vendor cell.
 pub(super) fn distinguish(offers: &mut Offers, issues: &mut Vec<Issue>) {
     let keys: Vec<String> = offers.offers.iter().map(|o| key(&o.vendor)).collect();
-    let mut taken: HashSet<String> = keys.iter().cloned().collect();
+    // The names as read, and those given here.
+    let read: HashSet<&str> = keys.iter().map(String::as_str).collect();
+    let mut given: HashSet<String> = HashSet::new();
     // Per name: its first offer, and the number its next copy tries first. Counting on from
     // the last number given keeps a thousand copies of one name linear, not quadratic.
-    let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut first: HashMap<&str, (usize, usize)> = HashMap::with_capacity(keys.len());
     for (o, k) in keys.iter().enumerate() {
-        let name = offers.offers[o].vendor.clone();
         let k = k.as_str();
         let Some((earlier, next)) = first.get_mut(k) else {
             first.insert(k, (o, 2));
             continue;
         };
         let earlier = *earlier;
+        let name = offers.offers[o].vendor.clone();
         // " (n)" folds to itself: the candidate's key is the name's key with it appended.
         let n = (*next..)
-            .find(|n| !taken.contains(&format!("{k} ({n})")))
+            .find(|n| {
+                let candidate = format!("{k} ({n})");
+                !read.contains(candidate.as_str()) && !given.contains(&candidate)
+            })
             .unwrap_or(*next);
         *next = n + 1;
         let renamed = format!("{name} ({n})");
-        taken.insert(format!("{k} ({n})"));
+        given.insert(format!("{k} ({n})"));
         let here = offers.location(offers.offers[o].source);
         let there = offers.location(offers.offers[earlier].source);
         let first_name = &offers.offers[earlier].vendor;
@@ -71,5 +85,7 @@ mod tests {
     fn names_compare_without_case_diacritics_or_extra_spaces() {
         assert_eq!(key("Łódź  Web "), key("lodz web"));
         assert_ne!(key("WebMax (Kraków)"), key("WebMax (Gdańsk)"));
+        assert_eq!(key(" a\tb  c\u{a0}d "), "a b c d");
+        assert_eq!(key("Agencja 12"), "agencja 12");
     }
 }
