@@ -79,10 +79,7 @@ pub(super) fn scan_xml<R: Read>(
             continue;
         }
         if buf[start] != b'<' {
-            let stop = buf[start..end]
-                .iter()
-                .position(|&b| b == b'<')
-                .map_or(end, |i| start + i);
+            let stop = memchr::memchr(b'<', &buf[start..end]).map_or(end, |i| start + i);
             text_run += stop - start;
             if text_run > MAX_RUN {
                 return Err(ScanError::TooLong);
@@ -158,19 +155,15 @@ fn markup_len(s: &[u8]) -> Option<usize> {
         }
         b'?' => find(&s[2..], b"?>").map(|i| i + 4),
         _ => {
-            let mut quote = 0u8;
-            for (i, &b) in s.iter().enumerate().skip(1) {
-                if quote != 0 {
-                    if b == quote {
-                        quote = 0;
-                    }
-                } else if b == b'"' || b == b'\'' {
-                    quote = b;
-                } else if b == b'>' {
-                    return Some(i + 1);
+            // The first `>` outside quoted attribute values.
+            let mut i = 1;
+            loop {
+                let at = i + memchr::memchr3(b'>', b'"', b'\'', &s[i..])?;
+                match s[at] {
+                    b'>' => return Some(at + 1),
+                    quote => i = at + 1 + memchr::memchr(quote, &s[at + 1..])? + 1,
                 }
             }
-            None
         }
     }
 }
