@@ -127,20 +127,26 @@ pub fn write(
     // The rows are put into words on every core, a block each, and written in order: the
     // bytes are the same as one after the other. A wave of blocks at a time keeps memory
     // bounded.
+    // Each block's buffer is used again by the next wave.
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); threads];
     for wave in a.ranking.chunks(BLOCK * threads) {
-        let blocks: Vec<io::Result<Vec<u8>>> = std::thread::scope(|s| {
+        let written: Vec<io::Result<()>> = std::thread::scope(|s| {
             let handles: Vec<_> = wave
                 .chunks(BLOCK)
-                .map(|rows| s.spawn(|| rows_bytes(a, audit, rows, &criteria, polish, lang)))
+                .zip(buffers.iter_mut())
+                .map(|(rows, buffer)| {
+                    s.spawn(|| rows_bytes(a, audit, rows, &criteria, polish, lang, buffer))
+                })
                 .collect();
             handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        for block in blocks {
-            out.write_all(&block?)?;
+        for (result, buffer) in written.into_iter().zip(&buffers) {
+            result?;
+            out.write_all(buffer)?;
         }
     }
     out.flush()
@@ -157,7 +163,7 @@ fn writer<W: Write>(polish: bool, out: W) -> csv::Writer<W> {
         .from_writer(out)
 }
 
-/// The rows of `rows`, in order, as CSV bytes.
+/// The rows of `rows`, in order, as CSV bytes in `out` (emptied first).
 fn rows_bytes(
     a: &Analysis,
     audit: &Audit,
@@ -165,7 +171,8 @@ fn rows_bytes(
     criteria: &str,
     polish: bool,
     lang: Lang,
-) -> io::Result<Vec<u8>> {
+    out: &mut Vec<u8>,
+) -> io::Result<()> {
     warm(a, rows);
     // The same on every row: made safe once.
     let stamp: Vec<Cow<'_, str>> = [
@@ -180,7 +187,8 @@ fn rows_bytes(
     .map(text_cell)
     .collect();
     let mut flag_texts = FlagTexts::default();
-    let mut w = writer(polish, Vec::new());
+    out.clear();
+    let mut w = writer(polish, out);
     for r in rows {
         for (_, cell) in COLUMNS {
             write_field(&mut w, cell(a, lang, r, &mut flag_texts), polish)?;
@@ -201,7 +209,7 @@ fn rows_bytes(
         }
         w.write_record(None::<&[u8]>)?;
     }
-    w.into_inner().map_err(csv::IntoInnerError::into_error)
+    w.flush()
 }
 
 /// The red flags' messages of a block of rows, each distinct one put into words once: the
