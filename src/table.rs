@@ -5,12 +5,17 @@
 
 use crate::calendar;
 use crate::numbers::shortest;
+
+/// A cell's text. Up to 24 bytes it is kept in place, without an allocation of its own: most
+/// answers are that short ("1 200 zł", "tak", "99,9 %"), and a large comparison holds millions.
+pub type Text = compact_str::CompactString;
+
 /// One cell as the file holds it, before any criterion gives it a meaning.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum RawCell {
     #[default]
     Empty,
-    Text(String),
+    Text(Text),
     Number(f64),
     Bool(bool),
     /// A date or a time of day, as an Excel serial number: days since 1899-12-30, the
@@ -40,10 +45,10 @@ impl RawCell {
     }
 
     /// [`RawCell::display`], reusing the text of a text cell instead of copying it.
-    pub(crate) fn into_display(self) -> String {
+    pub(crate) fn into_display(self) -> Text {
         match self {
             RawCell::Text(t) if t.trim().len() == t.len() => t,
-            other => other.display(),
+            other => Text::from(other.display()),
         }
     }
 

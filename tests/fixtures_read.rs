@@ -37,7 +37,7 @@ fn answer(a: &Analysis, vendor: &str, criterion: &str) -> (String, Option<f64>, 
         _ => None,
     };
     (
-        cell.raw.clone(),
+        cell.raw.to_string(),
         value,
         a.offers
             .source(j, o)

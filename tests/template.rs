@@ -518,7 +518,7 @@ fn filled_templates_import_and_rank_for_every_built_in_profile() {
                         expect.clone()
                     }
                     (Some(Value::Choice(i)), _) => Expect::Choice(vec![*i]),
-                    (Some(Value::Text), _) => Expect::Text(cell.raw.clone()),
+                    (Some(Value::Text), _) => Expect::Text(cell.raw.to_string()),
                     (other, _) => panic!("{profile} {agency} {}: {fill:?} read as {other:?}", c.id),
                 };
                 assert_eq!(&got, expect, "{profile} {agency} {}: filled {fill:?}", c.id);

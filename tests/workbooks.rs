@@ -37,7 +37,7 @@ fn table<'a>(tables: &'a [RawTable], sheet: &str) -> &'a RawTable {
 }
 
 fn text(s: &str) -> RawCell {
-    RawCell::Text(s.to_string())
+    RawCell::Text(s.into())
 }
 
 fn has_note(notes: &[Issue], location: &str, part: &str) -> bool {

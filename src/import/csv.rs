@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{Budget, CELL_COST, Limits, ROW_COST};
 use crate::issue::Issue;
-use crate::table::{RawCell, RawTable};
+use crate::table::{RawCell, RawTable, Text};
 
 /// Reads a delimited text file. Returns the table and notes about how it was read
 /// (encoding, ragged rows, caps hit), or one error issue when nothing usable is inside.
@@ -178,9 +178,9 @@ fn cap_field(
     max: usize,
     location: impl Fn() -> String,
     notes: &mut Vec<Issue>,
-) -> String {
+) -> Text {
     if field.len() <= max {
-        return field.to_string();
+        return Text::from(field);
     }
     let mut end = max;
     while !field.is_char_boundary(end) {
@@ -192,7 +192,7 @@ fn cap_field(
             .with("a0", (field.len() >> 10).to_string())
             .with("a1", (max >> 10).to_string()),
     ));
-    field[..end].to_string()
+    Text::from(&field[..end])
 }
 
 /// An opening quote that is never closed, as [`close_quotes`] found it.

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::table::RawTable;
+use crate::table::{RawTable, Text};
 
 use super::value::{Tax, Window};
 
@@ -31,7 +31,7 @@ pub enum Value {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cell {
     /// The cell as the spreadsheet shows it (empty when the criterion had no column).
-    pub raw: String,
+    pub raw: Text,
     /// `None` when blank or unreadable.
     pub value: Option<Value>,
     /// The service window written with a response or restore time (`None`: none written).
@@ -179,7 +179,7 @@ impl Offers {
     /// One offer's answer to one criterion (an empty cell when there was no column for it).
     pub fn cell(&self, criterion: usize, offer: usize) -> &Cell {
         static EMPTY: Cell = Cell {
-            raw: String::new(),
+            raw: Text::const_new(""),
             value: None,
             window: None,
             unreadable: false,

@@ -105,7 +105,7 @@ pub(super) fn require_failure(
     if !req.one_of.is_empty() {
         let answer = match &offers.cell(j, o).value {
             Some(Value::Choice(k)) => c.choices.get(*k).map(|(key, _)| key.clone()),
-            Some(Value::Text) => Some(offers.cell(j, o).raw.clone()),
+            Some(Value::Text) => Some(offers.cell(j, o).raw.to_string()),
             _ => None,
         };
         if let Some(a) = answer {

@@ -10,7 +10,8 @@ pub(super) use crate::import::{CELL_COST, ROW_COST};
 /// The heap bytes behind a cell: its text and the allocator's share for it.
 pub(super) fn text_len(cell: &RawCell) -> u64 {
     match cell {
-        RawCell::Text(s) | RawCell::Error(s) => s.len() as u64 + 16,
+        RawCell::Text(s) => s.len() as u64 + 16,
+        RawCell::Error(s) => s.len() as u64 + 16,
         _ => 0,
     }
 }

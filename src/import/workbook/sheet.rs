@@ -10,7 +10,7 @@ use super::iso::{iso_duration_days, iso_serial};
 use super::{Limits, NOTES_PER_KIND};
 use crate::issue::Issue;
 use crate::table::is_aggregate_formula;
-use crate::table::{RawCell, RawTable, cell_location};
+use crate::table::{RawCell, RawTable, Text, cell_location};
 
 /// Most cells visited to fill the merged areas of one sheet.
 const MAX_MERGE_VISITS: u64 = 4_000_000;
@@ -161,10 +161,10 @@ impl<'a> SheetRead<'a> {
     }
 
     /// The text of a cell, cut to the cap with a note.
-    fn capped(&mut self, s: &str, pos: (u32, u32)) -> String {
+    fn capped(&mut self, s: &str, pos: (u32, u32)) -> Text {
         let max = self.limits.max_cell_bytes;
         if s.len() <= max {
-            return s.to_string();
+            return Text::from(s);
         }
         let mut end = max;
         while !s.is_char_boundary(end) {
@@ -179,7 +179,7 @@ impl<'a> SheetRead<'a> {
                     .with("a1", (max >> 10).to_string()),
             ));
         }
-        s[..end].to_string()
+        Text::from(&s[..end])
     }
 
     /// Keeps the position of a cell whose formula sums up a range (a summary line's mark).
