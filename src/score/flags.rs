@@ -206,7 +206,6 @@ pub(crate) fn raise_on_all(
     this_year: i32,
 ) -> Vec<(usize, RaisedFlag)> {
     let about = Compared {
-        criteria,
         offers,
         values,
         valid,
@@ -232,7 +231,6 @@ pub(crate) fn raise_one(
     on: impl Iterator<Item = usize>,
 ) -> Vec<(usize, RaisedFlag)> {
     let about = Compared {
-        criteria,
         offers,
         values,
         valid,
@@ -286,7 +284,6 @@ pub(crate) fn compared_raised(
         return;
     };
     let about = Compared {
-        criteria,
         offers,
         values,
         valid,
@@ -316,6 +313,8 @@ struct Stats {
     sorted: Vec<f64>,
     /// A vague-text flag's patterns, normalized once.
     patterns: Vec<String>,
+    /// The columns of `values` the flag's rule names, in its order, found once.
+    columns: Vec<Option<usize>>,
 }
 
 impl Stats {
@@ -341,11 +340,27 @@ impl Stats {
             }
             _ => Vec::new(),
         };
+        let columns = match &flag.rule {
+            FlagRule::Missing { criteria: ids } => {
+                ids.iter().map(|id| column_of(criteria, id)).collect()
+            }
+            FlagRule::BelowMean { criterion, .. }
+            | FlagRule::BelowMedian { criterion, .. }
+            | FlagRule::VagueText { criterion, .. }
+            | FlagRule::OlderThan { criterion, .. }
+            | FlagRule::Above { criterion, .. } => vec![column_of(criteria, criterion)],
+        };
         Stats {
             sum: sorted.iter().sum(),
             sorted,
             patterns,
+            columns,
         }
+    }
+
+    /// The column of a rule naming one criterion.
+    fn column(&self) -> Option<usize> {
+        self.columns.first().copied().flatten()
     }
 
     /// Mean and median of the valid values without `x` (when `x` is one of them).
@@ -375,7 +390,6 @@ impl Stats {
 
 /// What every flag is checked against: the offers, their scored numbers, which are valid.
 struct Compared<'a> {
-    criteria: &'a Criteria,
     offers: &'a Offers,
     values: &'a [Numbers],
     valid: &'a [bool],
@@ -384,48 +398,35 @@ struct Compared<'a> {
 
 /// `Some(detail)` when the flag is raised on offer `o`.
 fn check(flag: &RedFlag, about: &Compared<'_>, stats: &Stats, o: usize) -> Option<Option<Detail>> {
-    let column = |id: &str| column_of(about.criteria, id);
     match &flag.rule {
-        FlagRule::BelowMean { criterion, ratio } => {
-            below(about, stats, column(criterion)?, *ratio, o, Reference::Mean).map(Some)
+        FlagRule::BelowMean { ratio, .. } => {
+            below(about, stats, stats.column()?, *ratio, o, Reference::Mean).map(Some)
         }
-        FlagRule::BelowMedian { criterion, ratio } => below(
-            about,
-            stats,
-            column(criterion)?,
-            *ratio,
-            o,
-            Reference::Median,
-        )
-        .map(Some),
+        FlagRule::BelowMedian { ratio, .. } => {
+            below(about, stats, stats.column()?, *ratio, o, Reference::Median).map(Some)
+        }
         FlagRule::VagueText {
-            criterion,
             patterns,
             min_items,
-        } => vague(about, stats, column(criterion)?, patterns, *min_items, o).map(Some),
-        FlagRule::Missing { criteria: ids } => {
-            let all_missing = ids
+            ..
+        } => vague(about, stats, stats.column()?, patterns, *min_items, o).map(Some),
+        FlagRule::Missing { .. } => {
+            let all_missing = stats
+                .columns
                 .iter()
-                .all(|id| column(id).is_none_or(|j| about.values[j][o].is_nan()));
+                .all(|j| j.is_none_or(|j| about.values[j][o].is_nan()));
             all_missing.then_some(None)
         }
-        FlagRule::OlderThan {
-            criterion,
-            years,
-            as_of,
-        } => {
-            let x = about.values[column(criterion)?][o];
+        FlagRule::OlderThan { years, as_of, .. } => {
+            let x = about.values[stats.column()?][o];
             if x.is_nan() {
                 return None;
             }
             let limit = as_of.unwrap_or(about.this_year) - years;
             (x < f64::from(limit)).then_some(Some(Detail::OlderThan { latest: x, limit }))
         }
-        FlagRule::Above {
-            criterion,
-            threshold,
-        } => {
-            let j = column(criterion)?;
+        FlagRule::Above { threshold, .. } => {
+            let j = stats.column()?;
             let x = about.values[j][o];
             (!x.is_nan() && x > *threshold).then_some(Some(Detail::Above {
                 column: j as u32,
@@ -568,6 +569,7 @@ mod tests {
             sum: 10.0,
             sorted: vec![1.0, 2.0, 3.0, 4.0],
             patterns: Vec::new(),
+            columns: Vec::new(),
         };
         // Without 2: 1, 3, 4.
         assert_eq!(stats.others(2.0, true), Some((8.0 / 3.0, 3.0)));
@@ -577,6 +579,7 @@ mod tests {
             sum: 5.0,
             sorted: vec![5.0],
             patterns: Vec::new(),
+            columns: Vec::new(),
         };
         assert_eq!(one.others(5.0, true), None);
     }

@@ -43,6 +43,8 @@ pub struct Rescorer<'a> {
     base_disqualified: Vec<bool>,
     /// Whether columns other than the moved ones differ from the base (a knock-out changed).
     all_stale: bool,
+    /// The criteria the costs are computed from.
+    inputs: risk::Inputs,
     work: Evaluation,
 }
 
@@ -104,6 +106,7 @@ impl<'a> Rescorer<'a> {
             answers_valid: knockouts.iter().map(Vec::is_empty).collect(),
             base_disqualified: work.disqualified.clone(),
             all_stale: false,
+            inputs: risk::Inputs::of(criteria),
             work,
         }
     }
@@ -236,7 +239,7 @@ impl<'a> Rescorer<'a> {
         if let Some(j) = self.fee {
             self.offers.cells[j][o] = cell;
         }
-        let costs = risk::offer_costs(self.criteria, &self.offers, o);
+        let costs = risk::offer_costs(self.criteria, &self.inputs, &self.offers, o);
         for &j in &self.moved {
             let c = &self.criteria.criteria[j];
             let x = number(c, &self.offers, j, o, &costs);

@@ -44,14 +44,53 @@ pub struct Costs {
 
 /// Computes both costs for every offer.
 pub fn costs(criteria: &Criteria, offers: &Offers) -> Vec<Costs> {
+    let inputs = Inputs::of(criteria);
     (0..offers.len())
         .into_par_iter()
-        .map(|o| offer_costs(criteria, offers, o))
+        .map(|o| offer_costs(criteria, &inputs, offers, o))
         .collect()
 }
 
-pub(super) fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Costs {
-    let monthly = monthly_terms(criteria, offers, o);
+/// The criteria the costs are computed from, found once rather than for every offer.
+pub(super) struct Inputs {
+    fee: Option<usize>,
+    hours_included: Option<usize>,
+    hourly_rate: Option<usize>,
+    uptime: Option<usize>,
+    p1_response: Option<usize>,
+    p1_rto: Option<usize>,
+    rpo: Option<usize>,
+    sla_credits: Option<usize>,
+}
+
+impl Inputs {
+    pub(super) fn of(criteria: &Criteria) -> Inputs {
+        let at = |id| criteria.index_of(id);
+        Inputs {
+            fee: at("monthly_fee"),
+            hours_included: at("hours_included"),
+            hourly_rate: at("hourly_rate"),
+            uptime: at("uptime"),
+            p1_response: at("p1_response"),
+            p1_rto: at("p1_rto"),
+            rpo: at("rpo"),
+            sla_credits: at("sla_credits"),
+        }
+    }
+}
+
+pub(super) fn offer_costs(
+    criteria: &Criteria,
+    inputs: &Inputs,
+    offers: &Offers,
+    o: usize,
+) -> Costs {
+    let at = Answers {
+        criteria,
+        offers,
+        o,
+    };
+    let monthly = monthly_terms(criteria, inputs, &at);
     let risk = monthly.clone().and_then(|(fee, extra)| {
         let mut terms = vec![("fee", fee), ("extra_hours", extra)];
         let b = &criteria.business;
@@ -59,12 +98,13 @@ pub(super) fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Cos
             .revenue_per_hour
             .ok_or_else(|| Msg::new("risk-not-set").with("key", "revenue_per_hour"))?;
         let incidents = incidents_a_month(criteria, offers, o)?;
-        let uptime = input(criteria, offers, o, "uptime")? / Decimal::ONE_HUNDRED;
-        let rto = hours(criteria, offers, o, "p1_rto")?;
+        let uptime = at.input(inputs.uptime, "uptime")? / Decimal::ONE_HUNDRED;
+        let rto = at.hours(inputs.p1_rto, "p1_rto")?;
         // Work starts when the service window opens: that wait once per incident, the longer
         // of the two windows' (response and restore usually share one).
-        let wait = window_wait(criteria, offers, o, "p1_response")
-            .max(window_wait(criteria, offers, o, "p1_rto"));
+        let wait = at
+            .window_wait(inputs.p1_response)
+            .max(at.window_wait(inputs.p1_rto));
         let by_incidents = mul(&[incidents, add(rto, wait)?])?;
         let allowed = mul(&[
             Decimal::ONE.checked_sub(uptime).ok_or_else(too_large)?,
@@ -72,10 +112,10 @@ pub(super) fn offer_costs(criteria: &Criteria, offers: &Offers, o: usize) -> Cos
         ])?;
         terms.push(("downtime", mul(&[by_incidents.max(allowed), revenue])?));
         if let Some(value) = b.data_value_per_hour {
-            let rpo = hours(criteria, offers, o, "rpo")?;
+            let rpo = at.hours(inputs.rpo, "rpo")?;
             terms.push(("data_loss", mul(&[incidents, rpo, value])?));
         }
-        if let Some(credit) = credits(criteria, offers, o, fee)? {
+        if let Some(credit) = credits(criteria, inputs, offers, o, fee)? {
             terms.push(("credits", credit));
         }
         let terms: Box<[(&'static str, Decimal)]> = terms
@@ -134,14 +174,12 @@ fn incidents_a_month(criteria: &Criteria, offers: &Offers, o: usize) -> Result<D
 /// credit (0). `None` when the criteria do not price credits.
 fn credits(
     criteria: &Criteria,
+    inputs: &Inputs,
     offers: &Offers,
     o: usize,
     fee: Decimal,
 ) -> Result<Option<Decimal>, Msg> {
-    let (Some(share), Some(i)) = (
-        criteria.business.missed_sla_share,
-        criteria.index_of("sla_credits"),
-    ) else {
+    let (Some(share), Some(i)) = (criteria.business.missed_sla_share, inputs.sla_credits) else {
         return Ok(None);
     };
     let incidents = criteria
@@ -160,15 +198,15 @@ fn credits(
 /// The fee and the hours beyond the pool at the hourly rate (pay-as-you-go: all needed hours).
 fn monthly_terms(
     criteria: &Criteria,
-    offers: &Offers,
-    o: usize,
+    inputs: &Inputs,
+    at: &Answers<'_>,
 ) -> Result<(Decimal, Decimal), Msg> {
-    let fee = input(criteria, offers, o, "monthly_fee")?;
+    let fee = at.input(inputs.fee, "monthly_fee")?;
     let needed = criteria
         .business
         .support_hours_per_month
         .ok_or_else(|| Msg::new("risk-not-set").with("key", "support_hours_per_month"))?;
-    let included = hours(criteria, offers, o, "hours_included")?;
+    let included = at.hours(inputs.hours_included, "hours_included")?;
     let extra = needed
         .checked_sub(included)
         .ok_or_else(too_large)?
@@ -176,7 +214,7 @@ fn monthly_terms(
     if extra.is_zero() {
         return Ok((fee, Decimal::ZERO));
     }
-    let rate = input(criteria, offers, o, "hourly_rate")?;
+    let rate = at.input(inputs.hourly_rate, "hourly_rate")?;
     Ok((fee, mul(&[extra, rate])?))
 }
 
@@ -195,31 +233,41 @@ fn mul(factors: &[Decimal]) -> Result<Decimal, Msg> {
         .ok_or_else(too_large)
 }
 
-/// The value of the criterion with this id for one offer, or why there is none.
-fn input(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Decimal, Msg> {
-    let i = criteria
-        .index_of(id)
-        .ok_or_else(|| Msg::new("risk-no-criterion").with("id", id))?;
-    match &offers.cell(i, o).value {
-        Some(Value::Num(d)) => Ok(*d),
-        _ => Err(Msg::new("risk-no-answer").with("id", id)),
+/// One offer's answers, as the costs read them.
+struct Answers<'a> {
+    criteria: &'a Criteria,
+    offers: &'a Offers,
+    o: usize,
+}
+
+impl Answers<'_> {
+    /// The value of criterion `i` (`id`), or why there is none.
+    fn input(&self, i: Option<usize>, id: &str) -> Result<Decimal, Msg> {
+        let i = i.ok_or_else(|| Msg::new("risk-no-criterion").with("id", id))?;
+        match &self.offers.cell(i, self.o).value {
+            Some(Value::Num(d)) => Ok(*d),
+            _ => Err(Msg::new("risk-no-answer").with("id", id)),
+        }
     }
-}
 
-/// The expected wait in hours until the service window of an answer opens (0 around the
-/// clock or when none was written).
-fn window_wait(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Decimal {
-    criteria.index_of(id).map_or(Decimal::ZERO, |i| {
-        super::wait::wait_in(offers.cell(i, o).window.as_ref(), Decimal::from(60))
-    })
-}
+    /// The expected wait in hours until the service window of answer `i` opens (0 around
+    /// the clock or when none was written).
+    fn window_wait(&self, i: Option<usize>) -> Decimal {
+        i.map_or(Decimal::ZERO, |i| {
+            super::wait::wait_in(
+                self.offers.cell(i, self.o).window.as_ref(),
+                Decimal::from(60),
+            )
+        })
+    }
 
-/// A duration (or an hours count) in hours.
-fn hours(criteria: &Criteria, offers: &Offers, o: usize, id: &str) -> Result<Decimal, Msg> {
-    let v = input(criteria, offers, o, id)?;
-    let c = &criteria.criteria[criteria.index_of(id).unwrap_or_default()];
-    Ok(match (c.kind, c.time_unit) {
-        (Kind::Duration, Some(unit)) => mul(&[v, unit.minutes()])? / Decimal::from(60),
-        _ => v,
-    })
+    /// A duration (or an hours count) in hours.
+    fn hours(&self, i: Option<usize>, id: &str) -> Result<Decimal, Msg> {
+        let v = self.input(i, id)?;
+        let c = &self.criteria.criteria[i.unwrap_or_default()];
+        Ok(match (c.kind, c.time_unit) {
+            (Kind::Duration, Some(unit)) => mul(&[v, unit.minutes()])? / Decimal::from(60),
+            _ => v,
+        })
+    }
 }
