@@ -8,6 +8,7 @@ mod catch;
 pub mod csv;
 mod limits;
 mod sniff;
+mod waves;
 pub mod workbook;
 
 use crate::i18n::Msg;
@@ -54,13 +55,7 @@ pub fn load(paths: &[PathBuf], limits: &Limits) -> Loaded {
         } else {
             vec![path.clone()]
         };
-        for p in files {
-            if budget.is_spent() {
-                skipped.push(display(&p));
-            } else {
-                load_file(&p, limits, &mut budget, &mut loaded);
-            }
-        }
+        waves::read_files(&files, limits, &mut budget, &mut loaded, &mut skipped);
     }
     if !skipped.is_empty() {
         loaded.issues.push(Issue::file_error(
@@ -227,16 +222,35 @@ fn kind_of(m: &std::fs::Metadata) -> Msg {
     })
 }
 
-fn load_file(path: &Path, limits: &Limits, budget: &mut Budget, loaded: &mut Loaded) {
+/// What reading one file gave: the file (when its bytes could be read), its tables, and what
+/// was found on the way.
+#[derive(Default)]
+struct FileRead {
+    file: Option<InputFile>,
+    tables: Vec<RawTable>,
+    issues: Vec<Issue>,
+}
+
+impl FileRead {
+    /// Adds what was read to the run's.
+    fn keep(self, loaded: &mut Loaded) {
+        loaded.files.extend(self.file);
+        loaded.issues.extend(self.issues);
+        loaded.tables.extend(self.tables);
+    }
+}
+
+fn load_file(path: &Path, limits: &Limits, budget: &mut Budget) -> FileRead {
     let name = display(path);
+    let mut read = FileRead::default();
     let bytes = match read_bounded(path, &name, limits, budget) {
         Ok(bytes) => bytes,
         Err(issue) => {
-            loaded.issues.push(issue);
-            return;
+            read.issues.push(issue);
+            return read;
         }
     };
-    loaded.files.push(InputFile {
+    read.file = Some(InputFile {
         path: name.clone(),
         sha256: crate::digest::sha256_hex(&bytes),
     });
@@ -275,9 +289,10 @@ fn load_file(path: &Path, limits: &Limits, budget: &mut Budget, loaded: &mut Loa
         .min(budget.total);
     match result {
         Ok((tables, notes)) => {
-            loaded.issues.extend(notes);
-            loaded.tables.extend(tables);
+            read.issues = notes;
+            read.tables = tables;
         }
-        Err(issue) => loaded.issues.push(issue),
+        Err(issue) => read.issues.push(issue),
     }
+    read
 }
