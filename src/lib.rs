@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! import/         files and folders -> raw tables: CSV (sniffed dialect and encoding),
-//!                 workbooks (xlsx xlsm xlsb xls ods), checked for size before they are opened
+//!                 workbooks (xlsx xlsm xlsb xls ods), checked for size before they are opened;
+//!                 a folder's files read in waves on every core (waves), one memory budget
 //! table.rs        the raw table: cells as a file holds them, and their locations
 //! criteria/       the criteria file: model, parser (document, criterion, red flag), the
 //!                 built-in profiles, and the weight editor that rewrites the TOML
