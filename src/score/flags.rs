@@ -205,18 +205,11 @@ pub(crate) fn raise_on_all(
     valid: &[bool],
     this_year: i32,
 ) -> Vec<(usize, RaisedFlag)> {
-    let about = Compared {
-        offers,
-        values,
-        valid,
-        this_year,
-    };
-    let stats = Stats::of(flag, criteria, values, valid);
-    let id: Arc<str> = flag.id.as_str().into();
+    let check = FlagCheck::new(flag, criteria, offers, values, valid, this_year);
     (0..offers.len())
         .into_par_iter()
         .with_min_len(1_024)
-        .filter_map(|o| raised(flag, &id, &about, &stats, o))
+        .filter_map(|o| check.on(o))
         .collect()
 }
 
@@ -230,39 +223,61 @@ pub(crate) fn raise_one(
     this_year: i32,
     on: impl Iterator<Item = usize>,
 ) -> Vec<(usize, RaisedFlag)> {
-    let about = Compared {
-        offers,
-        values,
-        valid,
-        this_year,
-    };
-    let stats = Stats::of(flag, criteria, values, valid);
-    let id: Arc<str> = flag.id.as_str().into();
-    on.filter_map(|o| raised(flag, &id, &about, &stats, o))
-        .collect()
+    let check = FlagCheck::new(flag, criteria, offers, values, valid, this_year);
+    on.filter_map(|o| check.on(o)).collect()
 }
 
-/// The flag on offer `o`, when it is raised there.
-fn raised(
-    flag: &RedFlag,
-    id: &Arc<str>,
-    about: &Compared<'_>,
-    stats: &Stats,
-    o: usize,
-) -> Option<(usize, RaisedFlag)> {
-    let (penalty, disqualify) = match flag.action {
-        FlagAction::Penalty(p) => (p, false),
-        FlagAction::Disqualify => (0.0, true),
-    };
-    check(flag, about, stats, o).map(|detail| {
-        let raised = RaisedFlag {
-            id: Arc::clone(id),
-            detail,
+/// One flag ready to be checked offer by offer: what it compares with, worked out once.
+struct FlagCheck<'a> {
+    flag: &'a RedFlag,
+    /// The flag's id, shared by every offer it is raised on.
+    id: Arc<str>,
+    about: Compared<'a>,
+    stats: Stats,
+    penalty: f64,
+    disqualify: bool,
+}
+
+impl<'a> FlagCheck<'a> {
+    fn new(
+        flag: &'a RedFlag,
+        criteria: &Criteria,
+        offers: &'a Offers,
+        values: &'a [Numbers],
+        valid: &'a [bool],
+        this_year: i32,
+    ) -> Self {
+        let (penalty, disqualify) = match flag.action {
+            FlagAction::Penalty(p) => (p, false),
+            FlagAction::Disqualify => (0.0, true),
+        };
+        FlagCheck {
+            flag,
+            id: flag.id.as_str().into(),
+            about: Compared {
+                offers,
+                values,
+                valid,
+                this_year,
+            },
+            stats: Stats::of(flag, criteria, values, valid),
             penalty,
             disqualify,
-        };
-        (o, raised)
-    })
+        }
+    }
+
+    /// The flag on offer `o`, when it is raised there.
+    fn on(&self, o: usize) -> Option<(usize, RaisedFlag)> {
+        check(self.flag, &self.about, &self.stats, o).map(|detail| {
+            let raised = RaisedFlag {
+                id: Arc::clone(&self.id),
+                detail,
+                penalty: self.penalty,
+                disqualify: self.disqualify,
+            };
+            (o, raised)
+        })
+    }
 }
 
 /// The offers `on` that a flag comparing offers ([`compares`]) is raised on, without the
