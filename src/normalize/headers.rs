@@ -3,7 +3,7 @@
 
 use crate::criteria::{Criteria, Criterion, Kind};
 use crate::i18n::Msg;
-use crate::table::{RawCell, RawTable};
+use crate::table::{RawCell, RawTable, Text};
 
 use super::meaning::ByMeaning;
 use crate::text::normalize_label;
@@ -22,7 +22,13 @@ pub(super) struct Names {
     /// worked out once per distinct header, not once per file (a folder of questionnaires
     /// repeats the same labels hundreds of times).
     pub near: std::cell::RefCell<std::collections::HashMap<String, Option<usize>>>,
+    /// What each cell text searched for a header names ([`Names::header_slot`]), by the text:
+    /// the same labels head every questionnaire of a folder.
+    slots: std::cell::RefCell<std::collections::HashMap<Text, Option<(usize, bool)>>>,
 }
+
+/// Most distinct cell texts whose header slot is remembered.
+const SLOTS_KEPT: usize = 16_384;
 
 impl Names {
     pub fn of(criteria: &Criteria) -> Names {
@@ -56,6 +62,7 @@ impl Names {
                 .collect(),
             meaning: ByMeaning::new(slots),
             near: Default::default(),
+            slots: Default::default(),
         }
     }
 
@@ -75,6 +82,19 @@ impl Names {
 
     pub(crate) fn is_vendor(&self, norm: &str) -> bool {
         self.vendor.iter().any(|v| v == norm)
+    }
+
+    /// [`Names::header_slot`] of a cell's text, worked out once per distinct text.
+    fn slot_of(&self, text: &Text) -> Option<(usize, bool)> {
+        if let Some(known) = self.slots.borrow().get(text) {
+            return *known;
+        }
+        let slot = self.header_slot(text, &normalize_label(text));
+        let mut slots = self.slots.borrow_mut();
+        if slots.len() < SLOTS_KEPT {
+            slots.insert(text.clone(), slot);
+        }
+        slot
     }
 
     /// Which header a text is, as a slot in `0..=criteria.len()`: the criterion it names, or
@@ -165,7 +185,7 @@ fn best_header<'a>(lines: impl Iterator<Item = &'a [RawCell]>, names: &Names) ->
             let RawCell::Text(text) = cell else {
                 continue;
             };
-            if let Some((slot, by_name)) = names.header_slot(text, &normalize_label(text))
+            if let Some((slot, by_name)) = names.slot_of(text)
                 && !seen[slot]
             {
                 seen[slot] = true;
