@@ -10,6 +10,7 @@
 //! offers with the same name are told apart (`WebMax (2)`), with a warning.
 
 mod cell;
+mod column_read;
 pub(crate) mod columns;
 mod convert;
 mod headers;
