@@ -1,16 +1,33 @@
-//! The floor of reading a file, for the speed comparison in `benches/peers.sh`: an xlsx
-//! workbook's first sheet read whole with calamine, or a CSV file's records with the csv crate,
-//! and nothing else done with them.
+//! The floor of reading files, for the speed comparisons in `benches/peers.sh` and
+//! `benches/folder.sh`: an xlsx workbook's first sheet read whole with calamine, or a CSV
+//! file's records with the csv crate, and nothing else done with them; a folder: every
+//! workbook in it opened with calamine and every sheet read whole, one file after another.
 //!
 //! ```text
 //! cargo run --release --example bare_read -- /tmp/offers/offers-100000.xlsx
+//! cargo run --release --example bare_read -- /tmp/questionnaires/
 //! ```
 
 use calamine::{Reader, open_workbook_auto};
+use std::path::Path;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: bare_read FILE")?;
-    let cells = if path.ends_with(".csv") {
+    let path = std::env::args().nth(1).ok_or("usage: bare_read FILE|FOLDER")?;
+    let cells = if Path::new(&path).is_dir() {
+        let mut files: Vec<_> = std::fs::read_dir(&path)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        files.sort();
+        let mut cells = 0;
+        for file in files {
+            let mut workbook = open_workbook_auto(&file)?;
+            for sheet in workbook.sheet_names() {
+                let range = workbook.worksheet_range(&sheet)?;
+                cells += range.get_size().0 * range.get_size().1;
+            }
+        }
+        cells
+    } else if path.ends_with(".csv") {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(b';')
             .has_headers(false)
