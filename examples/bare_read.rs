@@ -12,7 +12,9 @@ use calamine::{Reader, open_workbook_auto};
 use std::path::Path;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: bare_read FILE|FOLDER")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: bare_read FILE|FOLDER")?;
     let cells = if Path::new(&path).is_dir() {
         let mut files: Vec<_> = std::fs::read_dir(&path)?
             .map(|e| e.map(|e| e.path()))

@@ -43,12 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ws.write_string_with_format(row, 5, "PLN", &text)?;
             ws.write_number_with_format(row, 6, x / 1e7, &fraction)?;
             ws.write_number_with_format(row, 7, x / 1e5, &points)?;
-            ws.write_string_with_format(
-                row,
-                8,
-                format!("offers.csv:{}:{}", o + 2, j + 2),
-                &text,
-            )?;
+            ws.write_string_with_format(row, 8, format!("offers.csv:{}:{}", o + 2, j + 2), &text)?;
             row += 1;
         }
     }
