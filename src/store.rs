@@ -299,6 +299,39 @@ fn resolve_link(path: &Path) -> PathBuf {
     path.to_path_buf()
 }
 
+/// A file being written that is sent to the disk every [`SYNC_EVERY`] bytes: the final sync
+/// then has only the tail left, and a writer that works on other cores meanwhile (the CSV
+/// export) does not wait for the disk at the end.
+struct Syncing<'a> {
+    file: &'a mut fs::File,
+    unsynced: usize,
+}
+
+/// Bytes written between two syncs of a large output file.
+const SYNC_EVERY: usize = 8 << 20;
+
+impl<'a> Syncing<'a> {
+    fn new(file: &'a mut fs::File) -> Syncing<'a> {
+        Syncing { file, unsynced: 0 }
+    }
+}
+
+impl Write for Syncing<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.unsynced += n;
+        if self.unsynced >= SYNC_EVERY {
+            self.file.sync_data()?;
+            self.unsynced = 0;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
 /// The atomic write itself. `permissions`: those to give the file (default: as a new file);
 /// `no_clobber`: fail with `AlreadyExists` rather than replace an existing `path`.
 fn write_file(
@@ -325,7 +358,7 @@ fn write_file(
     // Dropping `tmp` on any error below deletes it.
     let mut tmp = builder.tempfile_in(folder)?;
     {
-        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        let mut w = io::BufWriter::with_capacity(1 << 16, Syncing::new(tmp.as_file_mut()));
         write(&mut w)?;
         w.flush()?;
     }

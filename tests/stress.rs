@@ -352,3 +352,41 @@ fn a_link_that_loops_is_named() {
         ran.stdout
     );
 }
+
+#[test]
+fn calamine_reading_a_large_sheet_beside_its_scan_never_holds_an_over_long_run() {
+    // A sheet large enough to be scanned on another core while calamine reads it, ending in a
+    // cell of 260 MB of spaces (within the unpacked-size and ratio caps). calamine would hold
+    // the whole run in memory; it waits for the scan, which refuses the run at 4 MB.
+    use crate::workbooks::{SHEET_START, deflate_spaces, filler_rows, xlsx_with_crafted_sheet};
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = format!(
+        r#"{SHEET_START}<sheetData>{}<row r="40000"><c r="A40000" t="inlineStr"><is><t>"#,
+        filler_rows(35_000)
+    );
+    let (sheet, size) = deflate_spaces(
+        prefix.as_bytes(),
+        1_000_000,
+        b"</t></is></c></row></sheetData></worksheet>",
+    );
+    assert!(
+        size > 200 << 20 && size / (sheet.len() as u64) < 200,
+        "{size} {}",
+        sheet.len()
+    );
+    let path = dir.path().join("oferty.xlsx");
+    fs::write(&path, xlsx_with_crafted_sheet(sheet, size, 0)).unwrap();
+    let ran = run(
+        &["check", path.to_str().unwrap()],
+        dir.path(),
+        Duration::from_secs(60),
+    );
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stdout
+            .contains("a tag or a run of text longer than 4 MB"),
+        "{}",
+        ran.stdout
+    );
+    assert!(ran.peak_mib < 100, "peak {} MiB", ran.peak_mib);
+}

@@ -64,7 +64,7 @@ const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 const ROOT_RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
 const WORKBOOK: &str = r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
 const WORKBOOK_RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
-const SHEET_START: &str =
+pub(crate) const SHEET_START: &str =
     r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#;
 
 /// The parts of a one-sheet xlsx around `sheet` (sheet1.xml) and an optional shared-string table.
@@ -244,23 +244,31 @@ impl Bits {
         self.put(reversed, len);
     }
 
+    /// `data` as stored blocks (of at most 65 535 bytes each).
     fn stored_block(&mut self, data: &[u8], last: bool) {
-        self.put(u64::from(last), 1);
-        self.put(0, 2);
-        if self.n > 0 {
-            self.put(0, 8 - self.n);
+        let blocks: Vec<&[u8]> = if data.is_empty() {
+            vec![data]
+        } else {
+            data.chunks(usize::from(u16::MAX)).collect()
+        };
+        for (i, block) in blocks.iter().enumerate() {
+            self.put(u64::from(last && i + 1 == blocks.len()), 1);
+            self.put(0, 2);
+            if self.n > 0 {
+                self.put(0, 8 - self.n);
+            }
+            let len = block.len() as u16;
+            self.out.extend(len.to_le_bytes());
+            self.out.extend((!len).to_le_bytes());
+            self.out.extend(*block);
         }
-        let len = data.len() as u16;
-        self.out.extend(len.to_le_bytes());
-        self.out.extend((!len).to_le_bytes());
-        self.out.extend(data);
     }
 }
 
 /// A deflate stream of `prefix`, then `1 + 258 * runs` spaces, then `suffix`: the spaces
 /// take two bits per 258 bytes (a dynamic Huffman block with one-bit codes for "repeat 258
 /// bytes at distance 1"), a ratio near deflate's maximum, built in milliseconds.
-fn deflate_spaces(prefix: &[u8], runs: u64, suffix: &[u8]) -> (Vec<u8>, u64) {
+pub(crate) fn deflate_spaces(prefix: &[u8], runs: u64, suffix: &[u8]) -> (Vec<u8>, u64) {
     let mut bits = Bits::default();
     bits.stored_block(prefix, false);
     bits.put(0, 1);
@@ -304,7 +312,7 @@ fn deflate_spaces(prefix: &[u8], runs: u64, suffix: &[u8]) -> (Vec<u8>, u64) {
 }
 
 /// The xlsx parts around a sheet1.xml given as a crafted deflate stream.
-fn xlsx_with_crafted_sheet(sheet: Vec<u8>, size: u64, crc: u32) -> Vec<u8> {
+pub(crate) fn xlsx_with_crafted_sheet(sheet: Vec<u8>, size: u64, crc: u32) -> Vec<u8> {
     raw_zip(&[
         stored("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         stored("_rels/.rels", ROOT_RELS.as_bytes()),
@@ -1130,6 +1138,70 @@ fn long_run_of_text_is_refused() {
         200_000,
         b"</t></is></c></row></sheetData></worksheet>",
     );
+    let limits = Limits {
+        max_ratio: 10_000,
+        ..Limits::default()
+    };
+    let message = refused(&xlsx_with_crafted_sheet(sheet, size, 0), &limits);
+    assert!(
+        message.contains("a tag or a run of text longer than 4 MB"),
+        "{message}"
+    );
+}
+
+/// Rows 2..=`rows` + 1 of plain cells: enough of them make a sheet large enough to be
+/// scanned on another core while calamine reads it.
+pub(crate) fn filler_rows(rows: u32) -> String {
+    (2..rows + 2)
+        .map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>Agencja {r}</t></is></c><c r="B{r}"><v>{r}</v></c></row>"#))
+        .collect()
+}
+
+#[test]
+fn a_large_sheet_read_beside_its_scan_keeps_its_error_values_and_merged_areas() {
+    let rows = 8_000;
+    let sheet = format!(
+        concat!(
+            r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Agencja</t></is></c>"#,
+            r#"<c r="B1" t="e"><f>SEQUENCE(2)</f><v>#SPILL!</v></c><c r="C1" t="inlineStr"><is><t>Razem</t></is></c></row>"#,
+            "{}</sheetData><mergeCells count=\"1\"><mergeCell ref=\"C1:C2\"/></mergeCells>"
+        ),
+        filler_rows(rows)
+    );
+    assert!(sheet.len() > 512 << 10, "large enough: {}", sheet.len());
+    let (tables, _) = read(&xlsx(&sheet)).unwrap();
+    let t = &tables[0];
+    assert_eq!(t.rows.len(), rows as usize + 1);
+    assert_eq!(t.rows[0][1], RawCell::Error("#SPILL!".into()));
+    // The merged area is filled with its top-left value.
+    assert_eq!(
+        (&t.rows[0][2], &t.rows[1][2]),
+        (&text("Razem"), &text("Razem"))
+    );
+    let last = rows as usize + 1;
+    assert_eq!(
+        (&t.rows[rows as usize][0], &t.rows[rows as usize][1]),
+        (
+            &text(&format!("Agencja {last}")),
+            &RawCell::Number(last as f64)
+        )
+    );
+}
+
+#[test]
+fn a_long_run_of_text_in_a_large_sheet_is_refused_though_calamine_reads_beside_the_scan() {
+    // Large enough to be scanned on another core while calamine reads it; calamine waits for
+    // the scan, which stops at the run (50 MB of spaces in one cell) before calamine gets there.
+    let prefix = format!(
+        r#"{SHEET_START}<sheetData>{}<row r="9000"><c r="A9000" t="inlineStr"><is><t>"#,
+        filler_rows(8_000)
+    );
+    let (sheet, size) = deflate_spaces(
+        prefix.as_bytes(),
+        200_000,
+        b"</t></is></c></row></sheetData></worksheet>",
+    );
+    assert!(sheet.len() > 512 << 10, "large enough: {}", sheet.len());
     let limits = Limits {
         max_ratio: 10_000,
         ..Limits::default()

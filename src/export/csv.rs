@@ -22,7 +22,7 @@ use crate::analysis::Analysis;
 use crate::criteria::{Criterion, Kind};
 use crate::export::audit::Audit;
 use crate::normalize::Value;
-use crate::numbers::money_string;
+use crate::numbers::round_money;
 use crate::sanitize::clean;
 use crate::score::flags::{Detail, DetailKey};
 use crate::score::rank::Ranked;
@@ -32,11 +32,47 @@ use std::collections::HashMap;
 enum Field<'a> {
     Empty,
     /// Formatted by this writer from a number: never a formula.
-    Number(String),
+    Number(Number),
     /// Anything else, possibly vendor-supplied: cleaned and neutralized when written.
     Text(Cow<'a, str>),
     /// Yes or no: `true`/`false`, or `tak`/`nie` in the Polish dialect.
     Bool(bool),
+}
+
+/// A number as a cell writes it; formatted straight into the row's buffer.
+#[derive(Clone, Copy)]
+enum Number {
+    Whole(i64),
+    /// The shortest text that reads back as the same f64, never `-0`.
+    Shortest(f64),
+    /// One decimal, never `-0.0`.
+    OneDecimal(f64),
+    /// Exactly two decimals, as [`crate::numbers::money_string`] writes money.
+    Money(Decimal),
+}
+
+impl Number {
+    /// The number's text, with `.` before the decimals, in `out` (emptied first).
+    fn put(self, out: &mut Vec<u8>) {
+        out.clear();
+        // Writing into a Vec<u8> cannot fail.
+        let _ = match self {
+            Number::Whole(i) => write!(out, "{i}"),
+            Number::Shortest(x) => write!(out, "{}", x + 0.0),
+            Number::OneDecimal(x) => {
+                let written = write!(out, "{x:.1}");
+                if out == b"-0.0" {
+                    out.remove(0);
+                }
+                written
+            }
+            Number::Money(d) => {
+                let mut r = round_money(d);
+                r.rescale(2);
+                write!(out, "{r}")
+            }
+        };
+    }
 }
 
 /// How a fixed column's cell is made from an offer's ranking row (with the block's red-flag
@@ -48,7 +84,7 @@ type CellFn = for<'a> fn(&'a Analysis, Lang, &Ranked, &mut FlagTexts<'a>) -> Fie
 const COLUMNS: &[(&str, CellFn)] = &[
     ("rank", |_, _, r, _| {
         r.rank
-            .map_or(Field::Empty, |n| Field::Number(n.to_string()))
+            .map_or(Field::Empty, |n| Field::Number(Number::Whole(n as i64)))
     }),
     ("vendor", |a, _, r, _| {
         Field::Text(Cow::Borrowed(&a.offers.offers[r.offer].vendor))
@@ -73,7 +109,7 @@ const COLUMNS: &[(&str, CellFn)] = &[
     // Flags that disqualify are listed once, under knockouts (as the table does).
     ("red_flags", |a, lang, r, texts| texts.of(a, lang, r.offer)),
     ("blanks", |a, _, r, _| {
-        Field::Number(a.evaluation.blanks[r.offer].to_string())
+        Field::Number(Number::Whole(a.evaluation.blanks[r.offer] as i64))
     }),
     ("source", |a, _, r, _| {
         Field::Text(Cow::Owned(
@@ -126,34 +162,47 @@ pub fn write(
     let criteria = format!("{} ({})", audit.criteria_name, audit.criteria_origin);
     // The rows are put into words on every core, a block each, and written in order: the
     // bytes are the same as one after the other. A wave of blocks at a time keeps memory
-    // bounded.
-    // Each block's buffer is used again by the next wave.
+    // bounded; the blocks of one wave are written out while the next wave is put into words,
+    // in the other set of buffers.
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
-    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); threads];
-    for wave in a.ranking.chunks(BLOCK * threads) {
-        let written: Vec<io::Result<()>> = std::thread::scope(|s| {
+    let mut made: Vec<Vec<u8>> = vec![Vec::new(); threads];
+    let mut making: Vec<Vec<u8>> = vec![Vec::new(); threads];
+    let mut ready = 0;
+    let mut waves = a.ranking.chunks(BLOCK * threads);
+    loop {
+        let wave = waves.next().unwrap_or_default();
+        let (wrote, results): (io::Result<()>, Vec<io::Result<()>>) = std::thread::scope(|s| {
             let handles: Vec<_> = wave
                 .chunks(BLOCK)
-                .zip(buffers.iter_mut())
+                .zip(making.iter_mut())
                 .map(|(rows, buffer)| {
                     s.spawn(|| rows_bytes(a, audit, rows, &criteria, polish, lang, buffer))
                 })
                 .collect();
-            handles
+            let wrote = made[..ready].iter().try_for_each(|b| out.write_all(b));
+            let results = handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+                .collect();
+            (wrote, results)
         });
-        for (result, buffer) in written.into_iter().zip(&buffers) {
+        wrote?;
+        for result in results {
             result?;
-            out.write_all(buffer)?;
         }
+        if wave.is_empty() {
+            break;
+        }
+        ready = wave.chunks(BLOCK).count();
+        std::mem::swap(&mut made, &mut making);
     }
     out.flush()
 }
 
 /// Rows put into words per thread at a time.
 const BLOCK: usize = 2_048;
+/// Rows whose answers are loaded ahead at a time: what they take stays in the core's cache.
+const WARM: usize = 128;
 
 /// The CSV writer of the dialect.
 fn writer<W: Write>(polish: bool, out: W) -> csv::Writer<W> {
@@ -173,7 +222,6 @@ fn rows_bytes(
     lang: Lang,
     out: &mut Vec<u8>,
 ) -> io::Result<()> {
-    warm(a, rows);
     // The same on every row: made safe once.
     let stamp: Vec<Cow<'_, str>> = [
         criteria,
@@ -187,14 +235,28 @@ fn rows_bytes(
     .map(text_cell)
     .collect();
     let mut flag_texts = FlagTexts::default();
+    let mut number = Vec::with_capacity(32);
     out.clear();
     let mut w = writer(polish, out);
-    for r in rows {
+    for (i, r) in rows.iter().enumerate() {
+        if i % WARM == 0 {
+            warm(a, &rows[i..(i + WARM).min(rows.len())]);
+        }
         for (_, cell) in COLUMNS {
-            write_field(&mut w, cell(a, lang, r, &mut flag_texts), polish)?;
+            write_field(
+                &mut w,
+                cell(a, lang, r, &mut flag_texts),
+                polish,
+                &mut number,
+            )?;
         }
         for (j, c) in a.criteria.criteria.iter().enumerate() {
-            write_field(&mut w, criterion_value(a, c, j, r.offer), polish)?;
+            write_field(
+                &mut w,
+                criterion_value(a, c, j, r.offer),
+                polish,
+                &mut number,
+            )?;
         }
         let source = a.offers.offers[r.offer].source;
         let file = a
@@ -203,7 +265,12 @@ fn rows_bytes(
             .get(source.table as usize)
             .map(|t| t.file.as_str());
         let source_sha = file.and_then(|f| audit.input_sha256(f)).unwrap_or("");
-        write_field(&mut w, Field::Text(Cow::Borrowed(source_sha)), polish)?;
+        write_field(
+            &mut w,
+            Field::Text(Cow::Borrowed(source_sha)),
+            polish,
+            &mut number,
+        )?;
         for field in &stamp {
             w.write_field(field.as_bytes())?;
         }
@@ -334,6 +401,9 @@ pub(crate) fn neutralize(text: &str) -> Cow<'_, str> {
 /// Excel is split at the commas, a `,` file in a Polish one at the semicolons, and the quoting
 /// of the intended separator does not hold then, so each `,` or `;` can start a cell.
 fn text_cell(text: &str) -> Cow<'_, str> {
+    if inert_ascii(text) {
+        return Cow::Borrowed(text);
+    }
     let cleaned = clean(text);
     let separators = [';', ','];
     let needs = |s: &str| matches!(neutralize(s), Cow::Owned(_));
@@ -358,15 +428,39 @@ fn text_cell(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// True for printable ASCII in which nothing between `;` and `,` starts, after spaces, with a
+/// formula character: what [`text_cell`] leaves as it is, told in one pass over the bytes.
+fn inert_ascii(text: &str) -> bool {
+    let mut start = true;
+    for &b in text.as_bytes() {
+        if !(0x20..0x7f).contains(&b) {
+            return false;
+        }
+        match b {
+            b' ' if start => continue,
+            b'=' | b'+' | b'-' | b'@' if start => return false,
+            _ => start = b == b';' || b == b',',
+        }
+    }
+    true
+}
+
+/// Writes one cell; a number is formatted in `number`, a buffer kept for the purpose.
 fn write_field<W: Write>(
     w: &mut csv::Writer<W>,
     field: Field<'_>,
     decimal_comma: bool,
+    number: &mut Vec<u8>,
 ) -> csv::Result<()> {
     match field {
         Field::Empty => w.write_field(""),
-        Field::Number(n) if decimal_comma => w.write_field(n.replace('.', ",")),
-        Field::Number(n) => w.write_field(n),
+        Field::Number(n) => {
+            n.put(number);
+            if decimal_comma && let Some(point) = number.iter_mut().find(|b| **b == b'.') {
+                *point = b',';
+            }
+            w.write_field(&*number)
+        }
         Field::Text(t) => w.write_field(text_cell(&t).as_bytes()),
         // The Polish dialect is for Polish Excel and its readers: tak/nie.
         Field::Bool(b) if decimal_comma => w.write_field(if b { "tak" } else { "nie" }),
@@ -379,13 +473,12 @@ fn score(x: f64) -> Field<'static> {
     if !x.is_finite() {
         return Field::Empty;
     }
-    let s = format!("{x:.1}");
     // No "-0.0" for a score a hair below zero.
-    Field::Number(if s == "-0.0" { "0.0".to_string() } else { s })
+    Field::Number(Number::OneDecimal(x))
 }
 
 fn money(d: Option<&Decimal>) -> Field<'static> {
-    d.map_or(Field::Empty, |d| Field::Number(money_string(*d)))
+    d.map_or(Field::Empty, |d| Field::Number(Number::Money(*d)))
 }
 
 /// A decimal as JSON shows it, in plain notation: a whole number as an integer, anything
@@ -395,10 +488,10 @@ fn decimal(d: Decimal) -> Field<'static> {
     if d.fract().is_zero()
         && let Some(i) = d.to_i64()
     {
-        return Field::Number(i.to_string());
+        return Field::Number(Number::Whole(i));
     }
     match d.to_f64() {
-        Some(x) if x.is_finite() => Field::Number((x + 0.0).to_string()),
+        Some(x) if x.is_finite() => Field::Number(Number::Shortest(x)),
         _ => Field::Empty,
     }
 }
@@ -470,12 +563,43 @@ mod tests {
         );
         assert_eq!(text_cell("backups; monitoring"), "backups; monitoring");
         assert!(matches!(text_cell("plain"), Cow::Borrowed(_)));
+        // The one-pass check agrees with the field-by-field one.
+        for text in [
+            "plain",
+            " =1",
+            "a; -2",
+            "a,@b",
+            "a;;=b",
+            "x-y",
+            "a; b",
+            "",
+            " ",
+            ";",
+            "tab\there",
+            "ż=1",
+            "a, +",
+            "1-2,3",
+        ] {
+            let slow = {
+                let cleaned = clean(text);
+                !cleaned
+                    .split([';', ','])
+                    .any(|s| matches!(neutralize(s), Cow::Owned(_)))
+                    && matches!(cleaned, Cow::Borrowed(_))
+            };
+            assert!(!inert_ascii(text) || slow, "{text:?}");
+            assert_eq!(inert_ascii(text), slow && text.is_ascii(), "{text:?}");
+        }
     }
 
     #[test]
     fn decimals_are_plain_numbers() {
         let n = |s: &str| match decimal(s.parse().unwrap()) {
-            Field::Number(n) => n,
+            Field::Number(n) => {
+                let mut out = Vec::new();
+                n.put(&mut out);
+                String::from_utf8(out).unwrap()
+            }
             _ => unreachable!(),
         };
         assert_eq!(n("1500.00"), "1500");

@@ -11,6 +11,7 @@
 //! [`xlsx_sheet`] reads what calamine's xlsx cell reader leaves out; [`iso`] reads ODS and
 //! xlsx ISO dates and durations; [`xml`] is the small XML scanner shared with the preflight.
 
+mod gate;
 mod grid;
 mod iso;
 mod preflight;
@@ -21,6 +22,7 @@ mod xml;
 use crate::i18n::Msg;
 use std::collections::HashMap;
 use std::io::Cursor;
+use std::sync::atomic::AtomicU64;
 
 use calamine::{
     Data, Dimensions, Ods, OdsError, Reader, Sheet, SheetType, SheetVisible, Xls, XlsError, Xlsb,
@@ -31,6 +33,7 @@ use super::catch::panicked;
 use super::{Budget, Limits, catch_panic};
 use crate::issue::Issue;
 use crate::table::RawTable;
+use gate::{Counted, Gate, Gated};
 use preflight::Format;
 use sheet::{SheetRead, Value};
 use xlsx_sheet::{read_xlsx_cells, scan_xlsx_sheet};
@@ -39,8 +42,21 @@ use xlsx_sheet::{read_xlsx_cells, scan_xlsx_sheet};
 const NOTES_PER_KIND: usize = 20;
 /// Unreadable cells tolerated in one xlsx or xlsb sheet before the sheet is given up.
 const MAX_UNREADABLE: usize = 1_000;
+/// Compressed size from which an xlsx sheet is scanned on another core while calamine reads
+/// it; a smaller one is scanned first.
+const SCAN_BESIDE: u64 = 256 << 10;
 /// Most sheets in a workbook (Excel files hold a few, a few hundred at most).
 const MAX_SHEETS: usize = 4_096;
+
+/// Stops the gate when a scan ends without saying how (a panic), so calamine never waits
+/// for it.
+struct Over<'a>(&'a Gate);
+
+impl Drop for Over<'_> {
+    fn drop(&mut self) {
+        self.0.finish(false);
+    }
+}
 
 /// The message for a password-protected workbook, whatever its format.
 pub(crate) fn password_msg() -> Msg {
@@ -241,14 +257,16 @@ impl<'a> Book<'a> {
     }
 
     fn read_xlsx(&mut self, bytes: &[u8], layout: &preflight::XlsxLayout) -> Result<(), Msg> {
+        let gate = Gate::default();
         let mut wb = open(
-            || Xlsx::new(Cursor::new(bytes)),
+            || Xlsx::new(Gated::new(bytes, &gate)),
             |e| matches!(e, XlsxError::Password),
         )?;
         let is_1904 = wb.has_1904_epoch();
         let sheets = wb.sheets_metadata().to_vec();
         let names = self.select(&sheets)?;
-        let mut zip = preflight::open_zip(bytes)?;
+        let at = AtomicU64::new(0);
+        let mut zip = preflight::open_zip_over(Counted::new(bytes, &at))?;
         let entries: HashMap<String, String> = preflight::entry_names(&zip)
             .into_iter()
             .map(|n| (n.replace('\\', "/").to_ascii_lowercase(), n))
@@ -258,8 +276,41 @@ impl<'a> Book<'a> {
             let part = layout
                 .path(&name)
                 .and_then(|p| entries.get(&p.to_ascii_lowercase()));
+            // A large sheet is scanned on another core while calamine reads it, calamine
+            // held back behind the scan (see `gate`).
+            let window = part
+                .and_then(|p| {
+                    let f = zip.by_name(p).ok()?;
+                    Some((f.data_start()?, f.compressed_size()))
+                })
+                .filter(|&(_, size)| size >= SCAN_BESIDE);
+            if let (Some(part), Some((start, size))) = (part, window) {
+                gate.close(start, start.saturating_add(size));
+                self.read_sheet(&name, is_1904, |sheet, budget| {
+                    std::thread::scope(|s| {
+                        let scan = s.spawn(|| {
+                            let over = Over(&gate);
+                            let extras = scan_xlsx_sheet(&mut zip, part, Some((&at, &gate)));
+                            gate.finish(extras.is_ok());
+                            std::mem::forget(over);
+                            extras
+                        });
+                        let cells = read_xlsx_cells(&mut wb, sheet, budget);
+                        let extras = scan
+                            .join()
+                            .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+                        cells?;
+                        for (pos, text) in extras.errors {
+                            sheet.put(pos, Value::Error(text), budget);
+                        }
+                        Ok(extras.merges)
+                    })
+                });
+                gate.open();
+                continue;
+            }
             let extras = match part {
-                Some(part) => scan_xlsx_sheet(&mut zip, part),
+                Some(part) => scan_xlsx_sheet(&mut zip, part, None),
                 None => Err(Msg::new("file-part-missing")),
             };
             self.read_sheet(&name, is_1904, |sheet, budget| {

@@ -4,11 +4,13 @@
 
 use crate::i18n::Msg;
 use std::collections::HashMap;
-use std::io::Cursor;
+use std::io::{Read, Seek};
+use std::sync::atomic::AtomicU64;
 
 use calamine::{Dimensions, Xlsx, XlsxError, XlsxFormulaMetadata};
 
 use super::MAX_UNREADABLE;
+use super::gate::{Checking, Gate, Gated};
 use super::sheet::{SheetRead, Value};
 use super::xml::{self, ScanError, Xml};
 
@@ -20,7 +22,7 @@ const MAX_ANCHOR_TEXT: usize = 16 << 20;
 /// Streams an xlsx sheet through calamine's cell reader (which, unlike `worksheet_range`,
 /// allocates nothing from the declared dimension), stopping at the row cap.
 pub(super) fn read_xlsx_cells(
-    wb: &mut Xlsx<Cursor<&[u8]>>,
+    wb: &mut Xlsx<Gated<'_>>,
     sheet: &mut SheetRead<'_>,
     budget: &mut u64,
 ) -> Result<(), Msg> {
@@ -118,10 +120,13 @@ pub(super) struct SheetExtras {
 type ErrorCell = ((u32, u32), Option<Vec<u8>>);
 
 /// Reads the merged areas and the unusual error cells of an xlsx sheet part; refuses a part
-/// that cannot be unpacked or holds a tag or text too long for calamine's buffers.
-pub(super) fn scan_xlsx_sheet(
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+/// that cannot be unpacked or holds a tag or text too long for calamine's buffers. With a
+/// `gate`, says as it goes how far the part's compressed bytes are checked (`at`: how far
+/// the archive's reader has read), for calamine reading the sheet at the same time.
+pub(super) fn scan_xlsx_sheet<R: Read + Seek>(
+    zip: &mut zip::ZipArchive<R>,
     part: &str,
+    gate: Option<(&AtomicU64, &Gate)>,
 ) -> Result<SheetExtras, Msg> {
     let mut extras = SheetExtras::default();
     let input = zip.by_name(part).map_err(|e| {
@@ -129,6 +134,7 @@ pub(super) fn scan_xlsx_sheet(
             .with("part", (part).to_string())
             .with("e", (e).to_string())
     })?;
+    let input = Checking { inner: input, gate };
     // The error cell being read: its position, and the text of its value once it starts.
     let mut error_cell: Option<ErrorCell> = None;
     let scanned = xml::scan_xml(input, |ev| {

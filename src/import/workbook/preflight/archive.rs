@@ -3,7 +3,7 @@
 //! or scanning one part.
 
 use crate::i18n::Msg;
-use std::io::{Cursor, Read};
+use std::io::{Cursor, Read, Seek};
 
 use zip::ZipArchive;
 
@@ -21,7 +21,12 @@ pub(super) type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
 /// Opens the zip over the bytes; the message says the file is damaged or truncated.
 pub(crate) fn open_zip(bytes: &[u8]) -> Result<Zip<'_>, Msg> {
-    ZipArchive::new(Cursor::new(bytes))
+    open_zip_over(Cursor::new(bytes))
+}
+
+/// Opens the zip over a reader of its bytes, as [`open_zip`].
+pub(crate) fn open_zip_over<R: Read + Seek>(reader: R) -> Result<ZipArchive<R>, Msg> {
+    ZipArchive::new(reader)
         .map_err(|e| Msg::new("file-the-file-is-damaged-or").with("e", (e).to_string()))
 }
 
@@ -35,7 +40,7 @@ pub(super) fn entry_name(names: &[String], path: &str) -> Option<String> {
 }
 
 /// The names of every entry in the zip.
-pub(crate) fn entry_names(zip: &Zip<'_>) -> Vec<String> {
+pub(crate) fn entry_names<R: Read + Seek>(zip: &ZipArchive<R>) -> Vec<String> {
     (0..zip.len())
         .filter_map(|i| {
             zip.by_index_data(i)

@@ -26,7 +26,7 @@ mod xlsx;
 use crate::i18n::Msg;
 use crate::import::{Container, Limits, container};
 
-pub(super) use archive::{entry_names, open_zip};
+pub(super) use archive::{entry_names, open_zip_over};
 
 /// Most XML elements in one of the parts calamine keeps in memory whole (styles, workbook,
 /// relationships): each element becomes up to ~200 bytes of calamine structures.
