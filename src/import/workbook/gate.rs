@@ -110,6 +110,7 @@ impl Gate {
                 return Ok(len.min((w.checked - pos) as usize));
             }
             if w.outcome == Outcome::Stopped {
+                // not for people: the scan's own message is the one reported
                 return Err(io::Error::other("the sheet was refused by its scan"));
             }
             state = self
