@@ -9,7 +9,8 @@
 //!
 //! [`sheet`] turns one sheet's cells into a table through the [`grid`] that holds them;
 //! [`xlsx_sheet`] reads what calamine's xlsx cell reader leaves out; [`iso`] reads ODS and
-//! xlsx ISO dates and durations; [`xml`] is the small XML scanner shared with the preflight.
+//! xlsx ISO dates and durations; [`xml`] is the small XML scanner shared with the preflight;
+//! [`gate`] lets calamine read a large xlsx sheet while that scanner checks it on another core.
 
 mod gate;
 mod grid;
