@@ -218,6 +218,7 @@ impl ValueEnum for Format {
             Format::Csv(export::csv::Dialect::Rfc4180),
             Format::Markdown,
             Format::Xlsx,
+            Format::Html,
         ]
     }
 
@@ -229,6 +230,7 @@ impl ValueEnum for Format {
             Format::Csv(_) => PossibleValue::new("csv"),
             Format::Markdown => PossibleValue::new("md").alias("markdown"),
             Format::Xlsx => PossibleValue::new("xlsx"),
+            Format::Html => PossibleValue::new("html"),
         })
     }
 }

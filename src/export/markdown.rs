@@ -163,17 +163,7 @@ fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     for r in &a.ranking {
         let o = r.offer;
         let ev = &a.evaluation;
-        let mut notes = Vec::new();
-        if ev.disqualified[o] {
-            notes.push(t(lang, "details-knocked-out"));
-        }
-        let flags = ev.flags[o].iter().filter(|f| !f.disqualify).count();
-        if flags > 0 {
-            notes.push(crate::i18n::count(lang, "md-red-flags-count", flags));
-        }
-        if ev.blanks[o] > 0 {
-            notes.push(crate::i18n::count(lang, "md-blanks-count", ev.blanks[o]));
-        }
+        let notes = super::offer_marks(a, lang, o);
         let money = |m: Option<&rust_decimal::Decimal>| {
             m.map_or_else(|| "—".to_string(), |d| crate::i18n::decimal(lang, *d, 0))
         };
@@ -334,18 +324,8 @@ fn weights(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         t(lang, "tui-share")
     )?;
     writeln!(out, "|---|---|---:|---:|")?;
-    let total: f64 = a.weights.iter().sum();
-    let mut order: Vec<usize> = (0..c.criteria.len())
-        .filter(|&j| a.weights[j] > 0.0)
-        .collect();
-    order.sort_by(|&i, &j| a.weights[j].total_cmp(&a.weights[i]).then(i.cmp(&j)));
-    for j in order {
+    for (j, share) in super::weights_by_size(a) {
         let cr = &c.criteria[j];
-        let share = if total > 0.0 {
-            100.0 * a.weights[j] / total
-        } else {
-            0.0
-        };
         let share = tr(
             lang,
             "tui-percent",

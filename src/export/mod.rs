@@ -5,6 +5,7 @@ pub mod audit;
 pub mod check;
 pub mod csv;
 pub mod explain;
+pub mod html;
 pub mod json;
 pub mod markdown;
 mod md_text;
@@ -29,12 +30,15 @@ pub enum Format {
     Markdown,
     /// A workbook for procurement.
     Xlsx,
+    /// One self-contained web page with charts, for the board; prints on A4.
+    Html,
 }
 
 impl Format {
     /// The formats the screen's export offers, in its order.
-    pub(crate) const MENU: [Format; 6] = [
+    pub(crate) const MENU: [Format; 7] = [
         Format::Xlsx,
+        Format::Html,
         Format::Markdown,
         Format::Csv(csv::Dialect::Rfc4180),
         Format::Csv(csv::Dialect::Polish),
@@ -46,6 +50,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Xlsx => "xlsx",
+            Format::Html => "html",
             Format::Markdown => "md",
             Format::Csv(_) => "csv",
             Format::Json => "json",
@@ -60,6 +65,7 @@ impl Format {
             "json" => Some(Format::Json),
             "md" | "markdown" => Some(Format::Markdown),
             "xlsx" => Some(Format::Xlsx),
+            "html" | "htm" => Some(Format::Html),
             "txt" => Some(Format::Table),
             _ => None,
         }
@@ -69,6 +75,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Xlsx => "XLSX",
+            Format::Html => "HTML",
             Format::Markdown => "Markdown",
             Format::Csv(csv::Dialect::Rfc4180) => "CSV",
             Format::Csv(csv::Dialect::Polish) => "CSV (PL Excel)",
@@ -108,6 +115,7 @@ pub fn write_to(
         Format::Json => json::write(a, audit, lang, out),
         Format::Csv(dialect) => csv::write(a, audit, dialect, lang, out),
         Format::Markdown => markdown::write(a, audit, lang, out),
+        Format::Html => html::write(a, audit, lang, out),
         Format::Xlsx => {
             let bytes = xlsx::write(a, audit, lang).map_err(std::io::Error::other)?;
             out.write_all(&bytes)
@@ -136,6 +144,45 @@ pub fn answer_in(a: &Analysis, criterion: usize, offer: usize, lang: crate::i18n
     } else {
         raw.to_string()
     }
+}
+
+/// An offer's marks as the ranking tables show them: knocked out, how many red flags, how many
+/// blank answers.
+pub(crate) fn offer_marks(a: &Analysis, lang: crate::i18n::Lang, o: usize) -> Vec<String> {
+    let ev = &a.evaluation;
+    let mut marks = Vec::new();
+    if ev.disqualified[o] {
+        marks.push(crate::i18n::t(lang, "details-knocked-out"));
+    }
+    let flags = ev.flags[o].iter().filter(|f| !f.disqualify).count();
+    if flags > 0 {
+        marks.push(crate::i18n::count(lang, "md-red-flags-count", flags));
+    }
+    if ev.blanks[o] > 0 {
+        marks.push(crate::i18n::count(lang, "md-blanks-count", ev.blanks[o]));
+    }
+    marks
+}
+
+/// The criteria that carry weight, the heaviest first (ties in the criteria file's order),
+/// each with its share of all the weight, in percent.
+pub(crate) fn weights_by_size(a: &Analysis) -> Vec<(usize, f64)> {
+    let total: f64 = a.weights.iter().sum();
+    let mut order: Vec<usize> = (0..a.criteria.criteria.len())
+        .filter(|&j| a.weights[j] > 0.0)
+        .collect();
+    order.sort_by(|&i, &j| a.weights[j].total_cmp(&a.weights[i]).then(i.cmp(&j)));
+    order
+        .into_iter()
+        .map(|j| {
+            let share = if total > 0.0 {
+                100.0 * a.weights[j] / total
+            } else {
+                0.0
+            };
+            (j, share)
+        })
+        .collect()
 }
 
 /// The scoring method as reports name it.

@@ -150,6 +150,44 @@ fn heading(out: &mut dyn Write, md: Option<usize>, lang: Lang, id: &str) -> io::
     }
 }
 
+/// The ranked offers by their chance of first place, likeliest first: the ones worth showing
+/// (the first three, and any other that ever came first), and how many more never did (a
+/// comparison of hundreds would list hundreds of zeros).
+pub(crate) fn first_place(a: &Analysis, f: &Findings) -> (Vec<(usize, f64)>, usize) {
+    let mut order: Vec<usize> = a
+        .ranking
+        .iter()
+        .filter(|r| r.rank.is_some())
+        .map(|r| r.offer)
+        .collect();
+    let first = |o: usize| f.acceptability[o].first().copied().unwrap_or(0.0);
+    order.sort_by(|&x, &y| first(y).total_cmp(&first(x)));
+    let mut never = 0;
+    let mut shown = Vec::new();
+    for (i, o) in order.into_iter().enumerate() {
+        let share = first(o);
+        if i >= 3 && share < 0.0005 {
+            never += 1;
+        } else {
+            shown.push((o, share));
+        }
+    }
+    (shown, never)
+}
+
+/// How the chances were drawn, unescaped.
+pub(crate) fn first_place_note(f: &Findings, lang: Lang) -> String {
+    tr(
+        lang,
+        "sens-first-note",
+        &[
+            ("samples", Arg::from(f.draws.samples)),
+            ("spread", Arg::from(number(lang, f.draws.spread * 100.0, 0))),
+            ("seed", Arg::from(f.draws.seed.to_string())),
+        ],
+    )
+}
+
 fn section_first_place(
     a: &Analysis,
     f: &Findings,
@@ -160,23 +198,8 @@ fn section_first_place(
     let esc = |s: &str| esc(md, s);
     let name = |o: usize| esc(&a.offers.offers[o].vendor);
     heading(out, md, lang, "sens-first")?;
-    // In ranking order, the likeliest first; offers never first after the first three are
-    // counted, not listed (a comparison of hundreds would list hundreds of zeros).
-    let mut order: Vec<usize> = a
-        .ranking
-        .iter()
-        .filter(|r| r.rank.is_some())
-        .map(|r| r.offer)
-        .collect();
-    let first = |o: usize| f.acceptability[o].first().copied().unwrap_or(0.0);
-    order.sort_by(|&x, &y| first(y).total_cmp(&first(x)));
-    let mut never = 0;
-    for (i, o) in order.into_iter().enumerate() {
-        let share = first(o);
-        if i >= 3 && share < 0.0005 {
-            never += 1;
-            continue;
-        }
+    let (shown, never) = first_place(a, f);
+    for (o, share) in shown {
         let bar = "█".repeat((share * 20.0).round() as usize);
         let pct = tr(
             lang,
@@ -189,20 +212,48 @@ fn section_first_place(
         let rest = tr(lang, "sens-first-rest", &[("count", Arg::from(never))]);
         writeln!(out, "- {}", esc(&rest))?;
     }
-    writeln!(
-        out,
-        "\n{}\n",
-        esc(&tr(
-            lang,
-            "sens-first-note",
-            &[
-                ("samples", Arg::from(f.draws.samples)),
-                ("spread", Arg::from(number(lang, f.draws.spread * 100.0, 0))),
-                ("seed", Arg::from(f.draws.seed.to_string())),
-            ]
-        ))
-    )?;
+    writeln!(out, "\n{}\n", esc(&first_place_note(f, lang)))?;
     Ok(())
+}
+
+/// The tipping points nearest to today's weights (three at most), unescaped; `Err` with what
+/// to say instead when there are none (TOPSIS, or no weight change moves the lead).
+pub(crate) fn tipping_lines(a: &Analysis, f: &Findings, lang: Lang) -> Result<Vec<String>, String> {
+    let Some(ts) = &f.tipping else {
+        return Err(t(lang, "sens-topsis"));
+    };
+    // The nearest tipping points, relative to the weight now.
+    let mut near: Vec<(f64, &Tipping, f64, usize)> = ts
+        .iter()
+        .flat_map(|t| [t.down.map(|d| (t, d)), t.up.map(|u| (t, u))])
+        .flatten()
+        .map(|(t, (x, o))| ((x - t.weight).abs() / t.weight.max(1e-9), t, x, o))
+        .collect();
+    near.sort_by(|x, y| x.0.total_cmp(&y.0));
+    if near.is_empty() {
+        return Err(t(lang, "sens-no-tipping"));
+    }
+    Ok(near
+        .into_iter()
+        .take(3)
+        .map(|(_, tp, x, o)| {
+            let c = &a.criteria.criteria[tp.criterion];
+            tr(
+                lang,
+                if x < tp.weight {
+                    "sens-tip-down"
+                } else {
+                    "sens-tip-up"
+                },
+                &[
+                    ("label", Arg::from(c.label_in(lang))),
+                    ("from", Arg::from(number(lang, tp.weight, 2))),
+                    ("to", Arg::from(number(lang, x, 2))),
+                    ("vendor", Arg::from(a.offers.offers[o].vendor.as_str())),
+                ],
+            )
+        })
+        .collect())
 }
 
 fn section_tipping(
@@ -214,36 +265,10 @@ fn section_tipping(
 ) -> io::Result<()> {
     let esc = |s: &str| esc(md, s);
     heading(out, md, lang, "sens-tipping")?;
-    match &f.tipping {
-        None => writeln!(out, "{}", esc(&t(lang, "sens-topsis")))?,
-        Some(ts) => {
-            // The nearest tipping points, relative to the weight now.
-            let mut near: Vec<(f64, &Tipping, f64, usize)> = ts
-                .iter()
-                .flat_map(|t| [t.down.map(|d| (t, d)), t.up.map(|u| (t, u))])
-                .flatten()
-                .map(|(t, (x, o))| ((x - t.weight).abs() / t.weight.max(1e-9), t, x, o))
-                .collect();
-            near.sort_by(|x, y| x.0.total_cmp(&y.0));
-            if near.is_empty() {
-                writeln!(out, "{}", esc(&t(lang, "sens-no-tipping")))?;
-            }
-            for (_, tp, x, o) in near.into_iter().take(3) {
-                let c = &a.criteria.criteria[tp.criterion];
-                let line = tr(
-                    lang,
-                    if x < tp.weight {
-                        "sens-tip-down"
-                    } else {
-                        "sens-tip-up"
-                    },
-                    &[
-                        ("label", Arg::from(c.label_in(lang))),
-                        ("from", Arg::from(number(lang, tp.weight, 2))),
-                        ("to", Arg::from(number(lang, x, 2))),
-                        ("vendor", Arg::from(a.offers.offers[o].vendor.as_str())),
-                    ],
-                );
+    match tipping_lines(a, f, lang) {
+        Err(instead) => writeln!(out, "{}", esc(&instead))?,
+        Ok(lines) => {
+            for line in lines {
                 writeln!(out, "- {}", esc(&line))?;
             }
         }
@@ -252,18 +277,10 @@ fn section_tipping(
     Ok(())
 }
 
-fn section_prices(
-    a: &Analysis,
-    f: &Findings,
-    md: Option<usize>,
-    lang: Lang,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let esc = |s: &str| esc(md, s);
-    heading(out, md, lang, "sens-price")?;
-    if f.prices.iter().all(|(_, p)| *p == Ok(None)) {
-        writeln!(out, "{}", t(lang, "sens-none"))?;
-    }
+/// What each offer after the leader would have to charge to come first, unescaped; empty
+/// when no fee would change anything.
+pub(crate) fn price_lines(a: &Analysis, f: &Findings, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
     for (o, p) in &f.prices {
         let line = match p {
             Ok(Some(fee)) => {
@@ -290,6 +307,24 @@ fn section_prices(
                 t(lang, reason_id(*why))
             ),
         };
+        lines.push(line);
+    }
+    lines
+}
+
+fn section_prices(
+    a: &Analysis,
+    f: &Findings,
+    md: Option<usize>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let esc = |s: &str| esc(md, s);
+    heading(out, md, lang, "sens-price")?;
+    if f.prices.iter().all(|(_, p)| *p == Ok(None)) {
+        writeln!(out, "{}", t(lang, "sens-none"))?;
+    }
+    for line in price_lines(a, f, lang) {
         writeln!(out, "- {}", esc(&line))?;
     }
     writeln!(out)?;

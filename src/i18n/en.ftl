@@ -1213,3 +1213,24 @@ sens-first-rest = { $count ->
 }
 sens-only-one = Only one offer is ranked: it leads whatever the weights.
 cli-at = { $place }: { $message }
+html-verdict = Verdict
+html-verdict-lead = { $name } comes first with { $score } points; { $second } is second, { $lead } points behind.
+html-verdict-alone = { $name } comes first with { $score } points: the only offer that passed the knock-out criteria.
+html-sure-clear = It comes first in { $share } of { $samples } draws of the weights: the result holds.
+html-sure-likely = It comes first in { $share } of { $samples } draws of the weights: likely, but see how sure the result is below.
+html-sure-open = It comes first in only { $share } of { $samples } draws of the weights: small changes to the weights change the winner.
+html-verdict-out = { $count ->
+    [one] One offer was knocked out and is not ranked.
+   *[other] { $count } offers were knocked out and are not ranked.
+}
+html-scores = Scores
+html-scores-desc = The score of each ranked offer, 0–100, best first.
+html-top-shown = The chart shows the { $shown } best-ranked of { $count } offers; the table lists them all.
+html-costs-desc = The risk-adjusted monthly cost of each offer, term by term; striped: service credits, taken off the total.
+html-credits = credits (taken off)
+html-heatmap = Strengths and weaknesses
+html-heatmap-desc = The score of each offer on each criterion that carries weight, 0–100 (darker is better; — no score), criteria in their groups.
+html-heatmap-top = The { $shown } best-ranked of { $count } offers are shown.
+html-no-score = no score
+html-first-desc = The chance of each offer to come first when the weights are drawn at random around the ones used.
+html-as-table = The same as a table

@@ -1271,3 +1271,25 @@ sens-first-rest = { $count ->
 }
 sens-only-one = W rankingu jest tylko jedna oferta: prowadzi przy każdych wagach.
 cli-at = { $place }: { $message }
+html-verdict = Werdykt
+html-verdict-lead = { $name } zajmuje pierwsze miejsce z wynikiem { $score } pkt; drugie miejsce zajmuje { $second }, { $lead } pkt mniej.
+html-verdict-alone = { $name } zajmuje pierwsze miejsce z wynikiem { $score } pkt: to jedyna oferta, która spełniła kryteria odrzucające.
+html-sure-clear = Wygrywa w { $share } z { $samples } losowań wag: wynik jest pewny.
+html-sure-likely = Wygrywa w { $share } z { $samples } losowań wag: prawdopodobnie, ale sprawdź niżej, jak pewny jest wynik.
+html-sure-open = Wygrywa tylko w { $share } z { $samples } losowań wag: niewielka zmiana wag zmienia zwycięzcę.
+html-verdict-out = { $count ->
+    [one] Jedna oferta nie spełniła kryteriów odrzucających i nie jest w rankingu.
+    [few] { $count } oferty nie spełniły kryteriów odrzucających i nie są w rankingu.
+   *[many] { $count } ofert nie spełniło kryteriów odrzucających i nie jest w rankingu.
+}
+html-scores = Wyniki
+html-scores-desc = Wynik każdej oferty w rankingu, 0–100, od najlepszej.
+html-top-shown = Wykres pokazuje { $shown } najlepszych z { $count } ofert; tabela wymienia wszystkie.
+html-costs-desc = Miesięczny koszt każdej oferty z uwzględnieniem ryzyka, składnik po składniku; kreskowane: rekompensaty za niedotrzymanie SLA, odejmowane od sumy.
+html-credits = rekompensaty (odejmowane)
+html-heatmap = Mocne i słabe strony
+html-heatmap-desc = Wynik każdej oferty w każdym kryterium z wagą, 0–100 (ciemniej znaczy lepiej; — brak wyniku), kryteria w swoich grupach.
+html-heatmap-top = Pokazano { $shown } najlepszych z { $count } ofert.
+html-no-score = brak wyniku
+html-first-desc = Szansa każdej oferty na pierwsze miejsce, gdy wagi losuje się wokół użytych.
+html-as-table = To samo w tabeli
