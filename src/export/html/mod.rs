@@ -222,7 +222,7 @@ fn scores(a: &Analysis, lang: Lang) -> Markup {
         section #scores {
             h2 { (t(lang, "html-scores")) }
             @if !bars.is_empty() {
-                figure {
+                figure.bars {
                     (svg::bars("scores-chart", &t(lang, "html-scores"), &t(lang, "html-scores-desc"), &bars, 100.0))
                     figcaption { (t(lang, "html-scores-desc")) }
                 }
@@ -245,7 +245,7 @@ fn scores(a: &Analysis, lang: Lang) -> Markup {
                             @let o = r.offer;
                             tr class=[r.rank.is_none().then_some("out")] {
                                 td.num { (r.rank.map_or("—".to_string(), |n| n.to_string())) }
-                                td { (vendor(a, o)) }
+                                td.name { (vendor(a, o)) }
                                 td.num { (points(lang, r.score)) }
                                 td.num { (cash(a, lang, ev.costs[o].monthly.as_ref().ok())) }
                                 td.num { (cash(a, lang, ev.costs[o].risk.as_ref().ok())) }
@@ -313,7 +313,7 @@ fn costs(a: &Analysis, lang: Lang) -> Markup {
     html! {
         section.page #costs {
             h2 { (head) }
-            figure {
+            figure.bars {
                 (svg::stacks("costs-chart", &head, &t(lang, "html-costs-desc"), &stacks))
                 figcaption { (t(lang, "html-costs-desc")) }
             }
@@ -338,7 +338,7 @@ fn costs(a: &Analysis, lang: Lang) -> Markup {
                     tbody {
                         @for &o in &with {
                             tr {
-                                td { (vendor(a, o)) }
+                                td.name { (vendor(a, o)) }
                                 @for (_, d) in ev.costs[o].terms.iter() { td.num { (money(d)) } }
                                 td.num { (ev.costs[o].risk.as_ref().map_or("—".to_string(), money)) }
                             }
@@ -425,7 +425,7 @@ fn heat(a: &Analysis, lang: Lang) -> Markup {
                     tbody {
                         @for (i, row) in map.rows.iter().enumerate() {
                             tr {
-                                td { (row) }
+                                td.name { (row) }
                                 @for x in &map.values[i] { td.num { (cell(*x)) } }
                             }
                         }
@@ -477,16 +477,18 @@ fn how_sure(a: &Analysis, findings: Result<&Findings, &usize>, lang: Lang) -> Ma
             @if a.ranking.iter().filter(|r| r.rank.is_some()).count() == 1 {
                 p { (t(lang, "sens-only-one")) }
             }
-            figure {
+            figure.bars {
                 (svg::bars("first-chart", &t(lang, "sens-first"), &t(lang, "html-first-desc"), &bars, 100.0))
                 figcaption { (t(lang, "html-first-desc")) " " (clean(&crate::export::sensitivity::first_place_note(f, lang))) }
             }
-            table {
-                thead { tr { th { (t(lang, "table-vendor")) } th.num { (t(lang, "sens-first")) } } }
-                tbody {
-                    @for &(o, share) in &first { tr { td { (vendor(a, o)) } td.num { (percent(lang, share)) } } }
-                    @if never > 0 {
-                        tr { td colspan="2" { (tr(lang, "sens-first-rest", &[("count", Arg::from(never))])) } }
+            div.scroll {
+                table {
+                    thead { tr { th { (t(lang, "table-vendor")) } th.num { (t(lang, "sens-first")) } } }
+                    tbody {
+                        @for &(o, share) in &first { tr { td.name { (vendor(a, o)) } td.num { (percent(lang, share)) } } }
+                        @if never > 0 {
+                            tr { td.name colspan="2" { (tr(lang, "sens-first-rest", &[("count", Arg::from(never))])) } }
+                        }
                     }
                 }
             }
@@ -562,7 +564,7 @@ fn weights(a: &Analysis, lang: Lang) -> Markup {
     html! {
         section.page #weights {
             h2 { (t(lang, "md-weights")) }
-            table {
+            div.scroll { table {
                 thead { tr {
                     th { (t(lang, "tui-criterion")) }
                     th { (t(lang, "md-group")) }
@@ -573,14 +575,14 @@ fn weights(a: &Analysis, lang: Lang) -> Markup {
                     @for (j, share) in super::weights_by_size(a) {
                         @let c = &a.criteria.criteria[j];
                         tr {
-                            td { (clean(c.label_in(lang))) }
+                            td.name { (clean(c.label_in(lang))) }
                             td { (t(lang, &format!("group-{}", c.group))) }
                             td.num { (crate::i18n::number(lang, a.weights[j], if a.weights[j].fract() == 0.0 { 0 } else { 2 })) }
                             td.num { (tr(lang, "tui-percent", &[("n", Arg::from(crate::i18n::number(lang, share, 1)))])) }
                         }
                     }
                 }
-            }
+            } }
         }
     }
 }

@@ -25,11 +25,10 @@ const STEPS: [(&str, &str); 5] = [
     ("#08519c", "#ffffff"),
 ];
 
-/// The width every chart is drawn at; the page scales it to the screen.
+/// The width a heat map fits the page at; a wider one scrolls on screen.
 const WIDTH: f64 = 640.0;
-const ROW: f64 = 22.0;
-/// Characters of a label that fit the label column of the bar charts.
-const LABEL_CHARS: usize = 28;
+/// Characters of a label that fit the width of a bar chart.
+const LABEL_CHARS: usize = 56;
 
 /// A coordinate as written: one decimal, so that the same numbers give the same bytes.
 fn n(x: f64) -> String {
@@ -78,25 +77,29 @@ pub(super) struct Bar {
     pub strong: bool,
 }
 
-/// Horizontal bars on a scale from 0 to `max`, one row each.
+/// The width of the bar charts: narrow, so that a phone shows their text at a readable size.
+const BARS_WIDTH: f64 = 400.0;
+/// A bar chart's row: the label on a line of its own, the bar under it.
+const BAR_ROW: f64 = 36.0;
+
+/// Horizontal bars on a scale from 0 to `max`, one row each, the label above its bar.
 pub(super) fn bars(id: &str, title: &str, desc: &str, rows: &[Bar], max: f64) -> Markup {
-    let label_w = 190.0;
-    let room = WIDTH - label_w - 70.0;
-    let height = rows.len() as f64 * ROW + 8.0;
+    let room = BARS_WIDTH - 70.0;
+    let height = rows.len() as f64 * BAR_ROW + 4.0;
     let scale = if max > 0.0 { room / max } else { 0.0 };
     let body = html! {
         @for (i, b) in rows.iter().enumerate() {
-            @let y = 4.0 + i as f64 * ROW;
+            @let y = 2.0 + i as f64 * BAR_ROW;
             @let w = (b.value.max(0.0) * scale).min(room);
-            text x=(n(label_w - 6.0)) y=(n(y + 15.0)) text-anchor="end" font-size="12"
+            text x="0" y=(n(y + 12.0)) font-size="13"
                 font-weight=(if b.strong { "bold" } else { "normal" }) {
                 (fit_width(&b.label, LABEL_CHARS))
             }
-            rect x=(n(label_w)) y=(n(y + 3.0)) width=(n(w)) height="16" fill=(BAR) {}
-            text x=(n(label_w + w + 4.0)) y=(n(y + 15.0)) font-size="12" { (b.text) }
+            rect x="0" y=(n(y + 17.0)) width=(n(w)) height="14" fill=(BAR) {}
+            text x=(n(w + 4.0)) y=(n(y + 29.0)) font-size="12" { (b.text) }
         }
     };
-    frame(id, title, desc, (WIDTH, height), false, body)
+    frame(id, title, desc, (BARS_WIDTH, height), false, body)
 }
 
 /// One stacked bar: its label, its parts (one per series, not negative), what is taken off
@@ -108,11 +111,11 @@ pub(super) struct Stack {
     pub text: String,
 }
 
-/// Stacked horizontal bars, the parts in the [`SERIES`] colours, on a common scale.
+/// Stacked horizontal bars, the parts in the [`SERIES`] colours, on a common scale, each label
+/// above its bar.
 pub(super) fn stacks(id: &str, title: &str, desc: &str, rows: &[Stack]) -> Markup {
-    let label_w = 190.0;
-    let room = WIDTH - label_w - 80.0;
-    let height = rows.len() as f64 * ROW + 8.0;
+    let room = BARS_WIDTH - 90.0;
+    let height = rows.len() as f64 * BAR_ROW + 4.0;
     let max = rows
         .iter()
         .map(|r| r.parts.iter().filter(|x| x.is_finite()).map(|x| x.max(0.0)).sum::<f64>())
@@ -123,7 +126,7 @@ pub(super) fn stacks(id: &str, title: &str, desc: &str, rows: &[Stack]) -> Marku
     let laid: Vec<(Vec<(f64, f64, &str)>, f64)> = rows
         .iter()
         .map(|r| {
-            let mut x = label_w;
+            let mut x = 0.0;
             let mut parts = Vec::new();
             for (k, part) in r.parts.iter().enumerate() {
                 let w = if part.is_finite() { part.max(0.0) * scale } else { 0.0 };
@@ -144,22 +147,20 @@ pub(super) fn stacks(id: &str, title: &str, desc: &str, rows: &[Stack]) -> Marku
             }
         }
         @for (i, (r, (parts, end))) in rows.iter().zip(&laid).enumerate() {
-            @let y = 4.0 + i as f64 * ROW;
-            text x=(n(label_w - 6.0)) y=(n(y + 15.0)) text-anchor="end" font-size="12" {
-                (fit_width(&r.label, LABEL_CHARS))
-            }
+            @let y = 2.0 + i as f64 * BAR_ROW;
+            text x="0" y=(n(y + 12.0)) font-size="13" { (fit_width(&r.label, LABEL_CHARS)) }
             @for (x, w, colour) in parts {
-                rect x=(n(*x)) y=(n(y + 3.0)) width=(n(*w)) height="16" fill=(colour) {}
+                rect x=(n(*x)) y=(n(y + 17.0)) width=(n(*w)) height="14" fill=(colour) {}
             }
-            @let off = (r.minus.max(0.0) * scale).min(end - label_w);
+            @let off = (r.minus.max(0.0) * scale).min(*end);
             @if off > 0.0 {
-                rect x=(n(end - off)) y=(n(y + 3.0)) width=(n(off)) height="16"
+                rect x=(n(end - off)) y=(n(y + 17.0)) width=(n(off)) height="14"
                     fill=(format!("url(#{hatch})")) {}
             }
-            text x=(n(end + 4.0)) y=(n(y + 15.0)) font-size="12" { (r.text) }
+            text x=(n(end + 4.0)) y=(n(y + 29.0)) font-size="12" { (r.text) }
         }
     };
-    frame(id, title, desc, (WIDTH, height), false, body)
+    frame(id, title, desc, (BARS_WIDTH, height), false, body)
 }
 
 /// A heat map: offers down, criteria across in groups, a 0–1 score per cell (NaN: none).
@@ -250,8 +251,8 @@ mod tests {
         let svg = bars("s", "Scores", "desc", &rows, 100.0).into_string();
         assert!(!svg.contains("<script>"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"));
-        // The room for bars is 640 - 190 - 70 = 380 units: full and half.
-        assert!(svg.contains(r#"width="380.0""#) && svg.contains(r#"width="190.0""#));
+        // The room for bars is 400 - 70 = 330 units: full and half.
+        assert!(svg.contains(r#"width="330.0""#) && svg.contains(r#"width="165.0""#));
         assert!(svg.contains(r#"<title id="s-t">Scores</title>"#));
         assert!(svg.contains(r#"aria-labelledby="s-t s-d""#));
     }
@@ -265,9 +266,9 @@ mod tests {
             text: "350".into(),
         }];
         let svg = stacks("c", "Costs", "desc", &rows).into_string();
-        // 370 units for 400: 277.5 and 92.5, 46.25 striped at the end.
-        assert!(svg.contains(r#"width="277.5""#), "{svg}");
-        assert!(svg.contains(r#"width="92.5""#));
+        // 310 units for 400: 232.5 and 77.5, 38.75 striped at the end.
+        assert!(svg.contains(r#"width="232.5""#), "{svg}");
+        assert!(svg.contains(r#"width="77.5""#));
         assert!(svg.contains(r#"fill="url(#c-hatch)""#));
     }
 
