@@ -1,6 +1,7 @@
 //! The integration tests, one binary (faster to link than one per file).
 
 mod architecture;
+mod browser;
 mod catalogue;
 mod cli;
 mod common;
@@ -11,6 +12,7 @@ mod explain;
 mod exports;
 mod fixtures_read;
 mod headers;
+mod html_report;
 mod languages;
 mod layouts;
 mod libreoffice;

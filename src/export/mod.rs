@@ -38,8 +38,8 @@ impl Format {
     /// The formats the screen's export offers, in its order.
     pub(crate) const MENU: [Format; 7] = [
         Format::Xlsx,
-        Format::Html,
         Format::Markdown,
+        Format::Html,
         Format::Csv(csv::Dialect::Rfc4180),
         Format::Csv(csv::Dialect::Polish),
         Format::Json,

@@ -99,7 +99,7 @@ pub fn section(
             lang,
             "sens-left-out",
             &[
-                ("kept", Arg::Number(crate::sensitivity::CONTENDERS as f64)),
+                ("kept", Arg::Number(f.contenders as f64)),
                 ("count", Arg::Number(f.left_out as f64)),
             ],
         );

@@ -7,9 +7,14 @@ use crate::analysis::Analysis;
 /// not trail in red-flag penalties: no weights make them first. (offer, by), among the
 /// best-ranked [`CONTENDERS`](super::CONTENDERS).
 pub fn dominated(a: &Analysis) -> Vec<(usize, usize)> {
+    dominated_among(a, super::CONTENDERS)
+}
+
+/// The same among the best-ranked `contenders`.
+pub fn dominated_among(a: &Analysis, contenders: usize) -> Vec<(usize, usize)> {
     let ev = &a.evaluation;
     let mut valid = a.order_with(&a.weights);
-    valid.truncate(super::CONTENDERS);
+    valid.truncate(contenders);
     let score = |j: usize, o: usize| {
         let r = ev.r[j][o];
         if r.is_nan() { 0.0 } else { r }

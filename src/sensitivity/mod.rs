@@ -33,19 +33,27 @@ pub struct Findings {
     pub dominated: Vec<(usize, usize)>,
     pub reversals: Vec<Reversal>,
     pub draws: Draws,
+    /// How many of the best-ranked offers the price, dominance and reversal checks looked at.
+    pub contenders: usize,
     /// How many ranked offers were left out of the price, dominance and reversal checks.
     pub left_out: usize,
 }
 
 /// Every question at once: tipping points, acceptability, price to win, dominance, reversal.
 pub fn findings(a: &Analysis, draws: Draws) -> Findings {
+    findings_among(a, draws, CONTENDERS)
+}
+
+/// The same, with the price to win, dominance and rank reversal worked out for the best-ranked
+/// `contenders` only.
+pub fn findings_among(a: &Analysis, draws: Draws, contenders: usize) -> Findings {
     let order = a.order_with(&a.weights);
-    let prices = match prices_to_win(a, CONTENDERS) {
+    let prices = match prices_to_win(a, contenders) {
         Ok(found) => found,
         Err(why) => order
             .iter()
             .skip(1)
-            .take(CONTENDERS)
+            .take(contenders)
             .map(|&o| (o, Err(why)))
             .collect(),
     };
@@ -53,16 +61,22 @@ pub fn findings(a: &Analysis, draws: Draws) -> Findings {
         tipping: tipping_points(a),
         acceptability: acceptability(a, draws.samples, draws.spread, draws.seed),
         prices,
-        dominated: dominated(a),
-        reversals: rank_reversals(a),
+        dominated: dominance::dominated_among(a, contenders),
+        reversals: reversal::rank_reversals_among(a, contenders),
         draws,
-        left_out: order.len().saturating_sub(CONTENDERS),
+        contenders,
+        left_out: order.len().saturating_sub(contenders),
     }
 }
 
-/// The most ranked offers the Markdown and XLSX reports work the findings out for (a second or
-/// so); above, they point to `offerlens sensitivity`.
+/// The most ranked offers the reports work the findings out for; above, they point to
+/// `offerlens sensitivity`.
 pub const IN_REPORTS_UP_TO: usize = 1_000;
+
+/// How many of the best-ranked offers a report works out the price to win, dominance and rank
+/// reversal for: the ones a board reads about (a report of a thousand offers within a
+/// second); `offerlens sensitivity` looks at [`CONTENDERS`].
+pub const IN_REPORTS_CONTENDERS: usize = 100;
 
 /// The draws of `offerlens sensitivity` without options, and of the reports.
 pub const DEFAULT_DRAWS: Draws = Draws {
@@ -78,5 +92,5 @@ pub fn for_reports(a: &Analysis) -> Result<Findings, usize> {
     if ranked == 0 || ranked > IN_REPORTS_UP_TO {
         return Err(ranked);
     }
-    Ok(findings(a, DEFAULT_DRAWS))
+    Ok(findings_among(a, DEFAULT_DRAWS, IN_REPORTS_CONTENDERS))
 }

@@ -20,6 +20,11 @@ pub struct Reversal {
 /// such offer: min–max, ratio and TOPSIS scores depend on the other offers, and buyers are
 /// surprised when a dropped offer reorders the rest. Linear scoring alone cannot reverse.
 pub fn rank_reversals(a: &Analysis) -> Vec<Reversal> {
+    rank_reversals_among(a, super::CONTENDERS)
+}
+
+/// The same for the removal of each of the best-ranked `contenders` but the first.
+pub fn rank_reversals_among(a: &Analysis, contenders: usize) -> Vec<Reversal> {
     let order = a.order_with(&a.weights);
     if order.is_empty() {
         return Vec::new();
@@ -30,7 +35,7 @@ pub fn rank_reversals(a: &Analysis) -> Vec<Reversal> {
     let mut scores = Vec::new();
     let mut place = vec![usize::MAX; a.offers.len()];
     let mut out = Vec::new();
-    for &removed in order.iter().skip(1).take(super::CONTENDERS) {
+    for &removed in order.iter().skip(1).take(contenders) {
         let ev = rescorer.without(removed);
         ev.scores_into(&a.weights, &mut scores);
         ranked.sort(&scores, &ev.disqualified, &names);

@@ -51,7 +51,7 @@ fn page(a: &Analysis, audit: &Audit, findings: Result<&Findings, &usize>, lang: 
         (DOCTYPE)
         html lang=(lang.key()) {
             head {
-                meta charset="utf-8";
+                meta charset="UTF-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (clean(&title)) }
                 style { (PreEscaped(STYLE)) }
@@ -167,7 +167,7 @@ fn verdict(a: &Analysis, findings: Result<&Findings, &usize>, lang: Lang) -> Mar
                 ));
             }
             if tied.len() == 1
-                && rest.first().is_some()
+                && !rest.is_empty()
                 && let Ok(f) = findings
             {
                 let share = f.acceptability[first.offer].first().copied().unwrap_or(0.0);
@@ -223,7 +223,7 @@ fn scores(a: &Analysis, lang: Lang) -> Markup {
             h2 { (t(lang, "html-scores")) }
             @if !bars.is_empty() {
                 figure.bars {
-                    (svg::bars("scores-chart", &t(lang, "html-scores"), &t(lang, "html-scores-desc"), &bars, 100.0))
+                    (svg::bars("scores_chart", &t(lang, "html-scores"), &t(lang, "html-scores-desc"), &bars, 100.0))
                     figcaption { (t(lang, "html-scores-desc")) }
                 }
             }
@@ -314,7 +314,7 @@ fn costs(a: &Analysis, lang: Lang) -> Markup {
         section.page #costs {
             h2 { (head) }
             figure.bars {
-                (svg::stacks("costs-chart", &head, &t(lang, "html-costs-desc"), &stacks))
+                (svg::stacks("costs_chart", &head, &t(lang, "html-costs-desc"), &stacks))
                 figcaption { (t(lang, "html-costs-desc")) }
             }
             ul.legend {
@@ -377,7 +377,10 @@ fn heat(a: &Analysis, lang: Lang) -> Markup {
     } else {
         a.ranking.iter().map(|r| r.offer).collect()
     };
-    let columns: Vec<usize> = groups.iter().flat_map(|(_, js)| js.iter().copied()).collect();
+    let columns: Vec<usize> = groups
+        .iter()
+        .flat_map(|(_, js)| js.iter().copied())
+        .collect();
     let label = |j: usize| clean(a.criteria.criteria[j].label_in(lang)).into_owned();
     let ev = &a.evaluation;
     let map = Heat {
@@ -406,7 +409,7 @@ fn heat(a: &Analysis, lang: Lang) -> Markup {
                 p.note { (tr(lang, "html-heatmap-top", &[("shown", Arg::from(shown.len())), ("count", Arg::from(a.ranking.len()))])) }
             }
             figure {
-                div.scroll { (svg::heat_map("heat-chart", &t(lang, "html-heatmap"), &t(lang, "html-heatmap-desc"), &map)) }
+                div.scroll { (svg::heat_map("heat_chart", &t(lang, "html-heatmap"), &t(lang, "html-heatmap-desc"), &map)) }
                 figcaption { (t(lang, "html-heatmap-desc")) }
             }
             ul.legend {
@@ -478,7 +481,7 @@ fn how_sure(a: &Analysis, findings: Result<&Findings, &usize>, lang: Lang) -> Ma
                 p { (t(lang, "sens-only-one")) }
             }
             figure.bars {
-                (svg::bars("first-chart", &t(lang, "sens-first"), &t(lang, "html-first-desc"), &bars, 100.0))
+                (svg::bars("first_chart", &t(lang, "sens-first"), &t(lang, "html-first-desc"), &bars, 100.0))
                 figcaption { (t(lang, "html-first-desc")) " " (clean(&crate::export::sensitivity::first_place_note(f, lang))) }
             }
             div.scroll {
@@ -498,6 +501,9 @@ fn how_sure(a: &Analysis, findings: Result<&Findings, &usize>, lang: Lang) -> Ma
                 Err(instead) => p { (instead) },
             }
             h3 { (t(lang, "sens-price")) }
+            @if f.left_out > 0 {
+                p.note { (tr(lang, "sens-left-out", &[("kept", Arg::from(f.contenders)), ("count", Arg::from(f.left_out))])) }
+            }
             @if prices.is_empty() {
                 p { (t(lang, "sens-none")) }
             } @else {

@@ -49,7 +49,13 @@ pub(super) fn heat_legend() -> Vec<(&'static str, u32, u32)> {
     STEPS
         .iter()
         .enumerate()
-        .map(|(i, (fill, _))| (*fill, i as u32 * 20, if i == 4 { 100 } else { i as u32 * 20 + 19 }))
+        .map(|(i, (fill, _))| {
+            (
+                *fill,
+                i as u32 * 20,
+                if i == 4 { 100 } else { i as u32 * 20 + 19 },
+            )
+        })
         .collect()
 }
 
@@ -102,6 +108,9 @@ pub(super) fn bars(id: &str, title: &str, desc: &str, rows: &[Bar], max: f64) ->
     frame(id, title, desc, (BARS_WIDTH, height), false, body)
 }
 
+/// A part of a stacked bar as drawn: where it starts, how wide, its colour.
+type Segment = (f64, f64, &'static str);
+
 /// One stacked bar: its label, its parts (one per series, not negative), what is taken off
 /// the end (shown striped), and the total written beside it.
 pub(super) struct Stack {
@@ -118,18 +127,28 @@ pub(super) fn stacks(id: &str, title: &str, desc: &str, rows: &[Stack]) -> Marku
     let height = rows.len() as f64 * BAR_ROW + 4.0;
     let max = rows
         .iter()
-        .map(|r| r.parts.iter().filter(|x| x.is_finite()).map(|x| x.max(0.0)).sum::<f64>())
+        .map(|r| {
+            r.parts
+                .iter()
+                .filter(|x| x.is_finite())
+                .map(|x| x.max(0.0))
+                .sum::<f64>()
+        })
         .fold(0.0, f64::max);
     let scale = if max > 0.0 { room / max } else { 0.0 };
     let hatch = format!("{id}-hatch");
     // Each row's parts as (x, width, colour), and where the bar ends.
-    let laid: Vec<(Vec<(f64, f64, &str)>, f64)> = rows
+    let laid: Vec<(Vec<Segment>, f64)> = rows
         .iter()
         .map(|r| {
             let mut x = 0.0;
             let mut parts = Vec::new();
             for (k, part) in r.parts.iter().enumerate() {
-                let w = if part.is_finite() { part.max(0.0) * scale } else { 0.0 };
+                let w = if part.is_finite() {
+                    part.max(0.0) * scale
+                } else {
+                    0.0
+                };
                 if w > 0.0 {
                     parts.push((x, w, SERIES[k % SERIES.len()]));
                 }
@@ -285,7 +304,10 @@ mod tests {
             values: vec![vec![0.87, f64::NAN]],
         };
         let svg = heat_map("h", "Heat", "desc", &h).into_string();
-        assert!(svg.contains(">87</text>") && svg.contains(">—</text>"), "{svg}");
+        assert!(
+            svg.contains(">87</text>") && svg.contains(">—</text>"),
+            "{svg}"
+        );
         assert_eq!(heat_legend()[4], ("#08519c", 80, 100));
     }
 }
