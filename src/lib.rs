@@ -24,7 +24,7 @@
 //! sensitivity/    how sure the leader is: exact tipping points of each weight, chance of
 //!                 each place over weight draws, price to win, dominated offers, rank reversal
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
-//!                 CSV, Markdown, xlsx, check), and the audit stamp they carry
+//!                 CSV, Markdown, xlsx, the HTML report page, check), and the audit stamp
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
 //!                 numbers, amounts, durations and dates for people, per language
 //! questionnaire/  the workbook sent to vendors, built from the criteria
