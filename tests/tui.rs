@@ -468,6 +468,28 @@ fn comparing(lang: Lang) -> App {
 }
 
 #[test]
+fn the_export_menu_lists_every_format_within_80_columns() {
+    for lang in [Lang::En, Lang::Pl] {
+        let mut app = app("sme");
+        app.lang = lang;
+        app.update(Action::Export);
+        app.update(Action::NextPane);
+        app.update(Action::NextPane);
+        let screen = screen_text(&app, 80, 24);
+        let menu: String = screen
+            .lines()
+            .skip_while(|l| !l.contains("XLSX"))
+            .take(2)
+            .collect();
+        let text = if lang == Lang::Pl { "tekst" } else { "text" };
+        for name in ["XLSX", "Markdown", "HTML", "CSV (PL Excel)", "JSON", text] {
+            assert!(menu.contains(name), "{lang:?}: {name} in\n{screen}");
+        }
+        assert!(screen.contains("offerlens-ranking.html"), "{screen}");
+    }
+}
+
+#[test]
 fn screen_help_80x24() {
     let mut app = app("sme");
     app.update(Action::Help);

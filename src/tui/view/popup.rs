@@ -129,23 +129,32 @@ fn issues(frame: &mut Frame, app: &App, theme: Theme, scroll: usize, area: Rect)
     );
 }
 
-/// The export dialog: the format menu and the path being typed.
+/// The export dialog: the format menu and the path being typed. The dialog is as wide as the
+/// menu, and the menu goes on a second line on a terminal too narrow for it.
 fn export(frame: &mut Frame, lang: Lang, theme: Theme, format: Format, path: &str, area: Rect) {
-    let mut tabs = vec![Span::raw(format!(" {}: ", t(lang, "export-format")))];
+    let room = usize::from(area.width.saturating_sub(4)).max(20);
+    let mut menu: Vec<Line> = vec![Line::raw(format!(" {}: ", t(lang, "export-format")))];
     for f in Format::MENU {
         let style = if f == format {
             theme.selected(true)
         } else {
             Style::new()
         };
-        tabs.push(Span::styled(
+        let item = Span::styled(
             format!(" {} ", crate::tui::app::format_label(f).in_lang(lang)),
             style,
-        ));
-        tabs.push(Span::raw(" "));
+        );
+        let last = menu.len() - 1;
+        if menu[last].width() + item.width() > room && menu[last].width() > 12 {
+            menu.push(Line::raw("   "));
+        }
+        let last = menu.len() - 1;
+        menu[last].spans.push(item);
+        menu[last].spans.push(Span::raw(" "));
     }
-    let lines = vec![
-        Line::from(tabs),
+    let widest = menu.iter().map(Line::width).max().unwrap_or(0);
+    let mut lines = menu;
+    lines.extend([
         Line::raw(""),
         Line::from(vec![
             Span::raw(format!(" {}: ", t(lang, "export-file"))),
@@ -153,14 +162,14 @@ fn export(frame: &mut Frame, lang: Lang, theme: Theme, format: Format, path: &st
         ]),
         Line::raw(""),
         Line::styled(format!(" {}", t(lang, "export-keys")), theme.dim()),
-    ];
+    ]);
     dialog(
         frame,
         area,
         theme,
         &format!(" {} ", t(lang, "export-title")),
         lines,
-        70,
+        (widest as u16 + 2).max(70),
     );
 }
 
