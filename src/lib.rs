@@ -28,6 +28,8 @@
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
 //!                 numbers, amounts, durations and dates for people, per language
 //! questionnaire/  the workbook sent to vendors, built from the criteria
+//! ratings/        evaluators' ratings of the soft criteria: combined (median, mean,
+//!                 geometric), spread, who is furthest apart, agreement
 //! session.rs      what the command line and the screen share: load criteria and offers,
 //!                 build the analysis, export, the clock
 //! tui/            the interactive screen: keys -> actions -> state -> drawing
@@ -59,6 +61,7 @@ pub mod issue;
 pub mod normalize;
 pub mod numbers;
 pub mod questionnaire;
+pub mod ratings;
 pub mod sanitize;
 pub mod score;
 pub mod sensitivity;
