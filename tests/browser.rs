@@ -6,26 +6,14 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::offerlens;
+use crate::common::{installed, offerlens};
 
 /// The Chromium on this machine; `None` when there is none outside CI.
 fn chromium() -> Option<&'static str> {
-    let found = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "Chromium is needed to render the HTML report (.ci/run installs it)"
-        );
-        eprintln!("skipping the browser test: Chromium is not installed");
-    }
-    found
+    installed(
+        &["chromium", "chromium-browser", "google-chrome"],
+        "Chromium",
+    )
 }
 
 /// Runs headless Chromium with `args` on `page`, in its own profile folder under `dir`.

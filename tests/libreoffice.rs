@@ -8,20 +8,7 @@ use std::process::Command;
 /// Converts every sheet of `xlsx` to CSV in `dir` with LibreOffice; `None` when it is missing
 /// outside CI.
 fn calc_sheets(xlsx: &Path, dir: &Path) -> Option<Vec<(String, String)>> {
-    let soffice = ["soffice", "libreoffice"].into_iter().find(|b| {
-        Command::new(b)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    let Some(soffice) = soffice else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "LibreOffice is needed to open the exports (.ci/run installs it)"
-        );
-        eprintln!("skipping the LibreOffice test: LibreOffice is not installed");
-        return None;
-    };
+    let soffice = crate::common::installed(&["soffice", "libreoffice"], "LibreOffice")?;
     // Its own profile folder: a user's running LibreOffice or a stale lock cannot interfere.
     let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
     let out = Command::new(soffice)

@@ -186,12 +186,7 @@ fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
 /// The risk cost of each offer that has one, term by term, in ranking order.
 fn risk_terms(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let ev = &a.evaluation;
-    let with: Vec<usize> = a
-        .ranking
-        .iter()
-        .map(|r| r.offer)
-        .filter(|&o| ev.costs[o].risk.is_ok() && !ev.costs[o].terms.is_empty())
-        .collect();
+    let with = super::with_risk_terms(a);
     let Some(&first) = with.first() else {
         return Ok(());
     };

@@ -164,6 +164,16 @@ pub(crate) fn offer_marks(a: &Analysis, lang: crate::i18n::Lang, o: usize) -> Ve
     marks
 }
 
+/// The offers whose risk cost was worked out term by term, in ranking order.
+pub(crate) fn with_risk_terms(a: &Analysis) -> Vec<usize> {
+    let ev = &a.evaluation;
+    a.ranking
+        .iter()
+        .map(|r| r.offer)
+        .filter(|&o| ev.costs[o].risk.is_ok() && !ev.costs[o].terms.is_empty())
+        .collect()
+}
+
 /// The criteria that carry weight, the heaviest first (ties in the criteria file's order),
 /// each with its share of all the weight, in percent.
 pub(crate) fn weights_by_size(a: &Analysis) -> Vec<(usize, f64)> {

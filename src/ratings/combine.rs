@@ -67,7 +67,9 @@ pub fn combine(ratings: &[f64], how: Aggregate) -> Option<Combined> {
     };
     let (lo, hi) = finite
         .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| {
+            (lo.min(x), hi.max(x))
+        });
     Some(Combined {
         value,
         spread: hi - lo,
@@ -141,7 +143,9 @@ mod tests {
         assert_eq!(value(&[4.0, 4.0, 1.0], Aggregate::Median), 4.0);
         assert_eq!(value(&[4.0, 4.0, 1.0], Aggregate::Mean), 3.0);
         // The geometric mean weighs the low rating more: 16^(1/3) = 2.52.
-        assert!((value(&[4.0, 4.0, 1.0], Aggregate::Geometric) - 2.519_842_099_789_746).abs() < 1e-12);
+        assert!(
+            (value(&[4.0, 4.0, 1.0], Aggregate::Geometric) - 2.519_842_099_789_746).abs() < 1e-12
+        );
         let c = combine(&three, Aggregate::Median).unwrap();
         assert_eq!((c.spread, c.count), (3.0, 3));
     }

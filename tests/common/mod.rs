@@ -6,7 +6,7 @@ pub mod run;
 pub mod xlsx;
 
 pub use load::{analysis, analysis_of_csv, profile, profile_text};
-pub use run::{offerlens, stdout_of};
+pub use run::{installed, offerlens, stdout_of};
 
 /// The day every analysis in the tests is judged on (the default `as_of` of age flags).
 pub const TODAY: offerlens::calendar::Date = offerlens::calendar::Date {

@@ -23,3 +23,23 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// The first of `programs` installed on this machine (it answers `--version`); `None` when
+/// there is none and this is not CI (the test is then skipped with a note). On CI a missing
+/// program fails the test: `.ci/run` installs `what`.
+pub fn installed(programs: &[&'static str], what: &str) -> Option<&'static str> {
+    let found = programs.iter().copied().find(|b| {
+        std::process::Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{what} is needed for this test (.ci/run installs it)"
+        );
+        eprintln!("skipping the test: {what} is not installed");
+    }
+    found
+}

@@ -273,12 +273,7 @@ fn scores(a: &Analysis, lang: Lang) -> Markup {
 /// The risk-adjusted monthly cost term by term: a stacked bar each, and the table.
 fn costs(a: &Analysis, lang: Lang) -> Markup {
     let ev = &a.evaluation;
-    let with: Vec<usize> = a
-        .ranking
-        .iter()
-        .map(|r| r.offer)
-        .filter(|&o| ev.costs[o].risk.is_ok() && !ev.costs[o].terms.is_empty())
-        .collect();
+    let with = crate::export::with_risk_terms(a);
     let Some(&first) = with.first() else {
         return html! {};
     };
