@@ -608,3 +608,55 @@ message = { pl = "Brak zapory", en = "No firewall" }
         "a string, or a table { pl = \"…\", en = \"…\" }",
     );
 }
+
+#[test]
+fn rating_criteria_take_a_scale_an_aggregate_and_a_disagreement_and_no_columns() {
+    let rating = |extra: &str| {
+        with_criterion(&format!(
+            "id = \"sales_call\"\nkind = \"rating\"\nweight = 2\n{extra}\n"
+        ))
+    };
+    // The defaults: a 1–5 scale, the median, 2 points; scored on the scale.
+    let c = criteria::parse(&rating(""), "c.toml").unwrap();
+    let r = &c.criteria[1];
+    assert_eq!(r.rating, Some(criteria::RatingRule::default()));
+    assert_eq!(
+        r.scoring,
+        criteria::Scoring::Linear {
+            best: 5.0,
+            worst: 1.0
+        }
+    );
+    assert_eq!(r.better, criteria::Better::Higher);
+    let c = criteria::parse(
+        &rating("scale = [0, 10]\naggregate = \"geometric\"\ndisagreement = 3"),
+        "c.toml",
+    )
+    .unwrap();
+    let rule = c.criteria[1].rating.unwrap();
+    assert_eq!(
+        (rule.scale, rule.aggregate, rule.disagreement),
+        ((0.0, 10.0), offerlens::ratings::Aggregate::Geometric, 3.0)
+    );
+    assert_eq!(
+        c.criteria[1].scoring,
+        criteria::Scoring::Linear {
+            best: 10.0,
+            worst: 0.0
+        }
+    );
+    let text = rating("scale = [5, 1]");
+    assert_error(&text, "[5, 1]", "the lowest first");
+    let text = rating("aggregate = \"average\"");
+    assert_error(
+        &text,
+        "\"average\"",
+        "must be one of \"median\", \"mean\", \"geometric\"",
+    );
+    let text = rating("disagreement = 0");
+    assert_error(&text, "0\n", "a number above 0");
+    let text = rating("columns = [\"Rozmowa\"]");
+    assert_error(&text, "[\"Rozmowa\"]", "rated by the evaluators");
+    let text = with_criterion("id = \"p1\"\nkind = \"duration\"\nweight = 1\nscale = [1, 5]\n");
+    assert_error(&text, "[1, 5]", "applies to rating criteria");
+}

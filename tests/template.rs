@@ -342,7 +342,7 @@ fn answer(c: &Criterion, i: usize, a: usize, entries: Option<&Vec<String>>) -> (
             (text("całodobowo"), "0"),
             (text("pn–pt 8–16"), "15.24"),
         ]),
-        Kind::RiskCost => unreachable!("risk_cost has no row"),
+        Kind::RiskCost | Kind::Rating => unreachable!("{}: no row in the questionnaire", c.id),
     }
 }
 

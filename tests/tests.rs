@@ -22,6 +22,7 @@ mod names;
 mod notes;
 mod polish;
 mod profiles;
+mod ratings;
 mod readings;
 mod red_flags;
 mod robustness;

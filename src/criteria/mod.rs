@@ -18,7 +18,7 @@ mod suggest;
 pub(crate) use model::GROUPS;
 pub use model::{
     Better, Business, Criteria, Criterion, FlagAction, FlagRule, Kind, Method, Missing, Period,
-    RedFlag, Require, Scoring, Tax, TimeUnit,
+    RatingRule, RedFlag, Require, Scoring, Tax, TimeUnit,
 };
 pub(crate) use profiles::DEFAULT_PROFILE;
 pub use profiles::{PROFILES, profile};

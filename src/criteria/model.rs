@@ -41,6 +41,9 @@ pub enum Kind {
     Window,
     /// Computed from other criteria by the risk model, never read from a column.
     RiskCost,
+    /// Rated by the buyer's evaluators on a scale (the sales call, the references when
+    /// called), never read from the offers.
+    Rating,
 }
 
 pub(super) const KINDS: &[(&str, Kind)] = &[
@@ -54,6 +57,7 @@ pub(super) const KINDS: &[(&str, Kind)] = &[
     ("year", Kind::Year),
     ("window", Kind::Window),
     ("risk_cost", Kind::RiskCost),
+    ("rating", Kind::Rating),
 ];
 
 impl Kind {
@@ -76,7 +80,34 @@ impl Kind {
                 | Kind::Year
                 | Kind::Window
                 | Kind::RiskCost
+                | Kind::Rating
         )
+    }
+
+    /// Whether the offers answer it in a column of their own (the risk cost is computed, a
+    /// rating comes from the evaluators).
+    pub fn is_answered(self) -> bool {
+        !matches!(self, Kind::RiskCost | Kind::Rating)
+    }
+}
+
+/// A `rating` criterion's scale, and how its evaluators' ratings are combined.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RatingRule {
+    /// The lowest and the highest point (`scale = [1, 5]`).
+    pub scale: (f64, f64),
+    pub aggregate: crate::ratings::Aggregate,
+    /// Evaluators this many points apart on the same vendor are a warning (`disagreement`).
+    pub disagreement: f64,
+}
+
+impl Default for RatingRule {
+    fn default() -> RatingRule {
+        RatingRule {
+            scale: (1.0, 5.0),
+            aggregate: crate::ratings::Aggregate::Median,
+            disagreement: 2.0,
+        }
     }
 }
 
@@ -210,6 +241,8 @@ pub struct Criterion {
     pub question: Option<String>,
     /// The same question in Polish.
     pub question_pl: Option<String>,
+    /// `rating` criteria: the scale and how the evaluators' ratings combine.
+    pub rating: Option<RatingRule>,
     /// Where the criterion starts in the criteria file (1-based line).
     pub line: usize,
 }

@@ -1234,3 +1234,9 @@ html-heatmap-top = The { $shown } best-ranked of { $count } offers are shown.
 html-no-score = no score
 html-first-desc = The chance of each offer to come first when the weights are drawn at random around the ones used.
 html-as-table = The same as a table
+toml-a-rating-criterion-has-no-columns = a rating criterion is rated by the evaluators, not read from the offers: remove `columns`
+toml-applies-to-rating-criteria = `{ $key }` applies to rating criteria (kind = "rating"), not to "{ $a0 }"
+toml-scale-is-two-points = `scale` is the lowest and the highest point, the lowest first, such as [1, 5]
+toml-disagreement-is-points = `disagreement` is how many points apart two evaluators may be before it is a warning: a number above 0, such as 2
+cell-rated = nothing (rated by the evaluators)
+rating-none-given = criterion '{ $criterion }' ({ $label }) is rated by evaluators, and no ratings were given: every offer counts as blank (worst) on it

@@ -1293,3 +1293,9 @@ html-heatmap-top = Pokazano { $shown } najlepszych z { $count } ofert.
 html-no-score = brak wyniku
 html-first-desc = Szansa każdej oferty na pierwsze miejsce, gdy wagi losuje się wokół użytych.
 html-as-table = To samo w tabeli
+toml-a-rating-criterion-has-no-columns = kryterium typu rating oceniają oceniający, nie odczytuje się go z ofert: usuń `columns`
+toml-applies-to-rating-criteria = `{ $key }` dotyczy kryteriów ocenianych (kind = "rating"), nie „{ $a0 }”
+toml-scale-is-two-points = `scale` to najniższy i najwyższy punkt skali, najpierw najniższy, np. [1, 5]
+toml-disagreement-is-points = `disagreement` to o ile punktów mogą się różnić dwie oceny, zanim pojawi się ostrzeżenie: liczba większa od 0, np. 2
+cell-rated = nic (oceniają oceniający)
+rating-none-given = kryterium „{ $criterion }” ({ $label }) oceniają oceniający, a nie podano żadnych ocen: każda oferta liczy się w nim jako brak odpowiedzi (najgorzej)

@@ -340,7 +340,7 @@ fn read_text<L: Fn() -> String>(
         }
         Kind::Window => at.read(shown, value::parse_window(raw), Value::Num),
         Kind::Text => Some(Value::Text),
-        Kind::RiskCost => None,
+        Kind::RiskCost | Kind::Rating => None,
     }
 }
 
@@ -501,5 +501,6 @@ fn expected_of(c: &Criterion) -> Msg {
         Kind::Text => Msg::new("cell-a-text"),
         Kind::Window => Msg::new("value-a-window"),
         Kind::RiskCost => Msg::new("cell-computed"),
+        Kind::Rating => Msg::new("cell-rated"),
     }
 }

@@ -395,7 +395,7 @@ pub(super) fn report_unanswered(
         unmatched_headers,
     } = seen;
     let asked: Vec<usize> = (0..criteria.criteria.len())
-        .filter(|&i| criteria.criteria[i].kind != Kind::RiskCost)
+        .filter(|&i| criteria.criteria[i].kind.is_answered())
         .collect();
     let missing: Vec<usize> = asked.iter().copied().filter(|&i| !answered[i]).collect();
     if missing.is_empty() {
@@ -428,6 +428,25 @@ pub(super) fn report_unanswered(
             ),
             None => Issue::info(location, message),
         });
+    }
+}
+
+/// A rating criterion that carries weight has no ratings (the evaluators' sheets are not
+/// read with the offers): every offer counts as blank on it, which the buyer must know.
+pub(super) fn report_unrated(criteria: &Criteria, issues: &mut Vec<Issue>) {
+    for c in criteria
+        .criteria
+        .iter()
+        .filter(|c| c.kind == crate::criteria::Kind::Rating && c.weight > 0.0)
+    {
+        issues.push(Issue::warning(
+            format!("{}:{}", criteria.origin, c.line),
+            Msg::new("rating-none-given").with("criterion", &c.id).both(
+                "label",
+                &c.label,
+                c.label_pl.as_deref(),
+            ),
+        ));
     }
 }
 

@@ -36,7 +36,7 @@ impl Names {
             .criteria
             .iter()
             .map(|c| match c.kind {
-                Kind::RiskCost => Vec::new(),
+                Kind::RiskCost | Kind::Rating => Vec::new(),
                 // The aliases first: a reason names the first best fit, and they are the
                 // words a spreadsheet uses.
                 _ => c
@@ -76,7 +76,7 @@ impl Names {
             .criteria
             .iter()
             .enumerate()
-            .find(|(i, c)| c.kind != Kind::RiskCost && self.criteria[*i].iter().any(|n| n == norm))
+            .find(|(i, c)| c.kind.is_answered() && self.criteria[*i].iter().any(|n| n == norm))
             .map(|(i, _)| i)
     }
 

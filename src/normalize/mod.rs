@@ -58,6 +58,7 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
     }
     if !no_tables {
         columns::report_unanswered(criteria, &names, &seen, &mut issues);
+        columns::report_unrated(criteria, &mut issues);
     }
     warn_unstated_tax(&out, criteria, &mut issues);
     windows::lend(criteria, &mut out, &mut issues);

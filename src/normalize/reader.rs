@@ -1,7 +1,7 @@
 //! Reading the recognised tables one by one into offers: which lines are offers, who the
 //! vendor is, every answer read at its cell.
 
-use crate::criteria::{Criteria, Kind};
+use crate::criteria::Criteria;
 use crate::i18n::Msg;
 use crate::issue::{Issue, Severity};
 use crate::table::{RawCell, RawTable};
@@ -83,7 +83,7 @@ impl<'a> Reader<'a> {
             threshold: criteria
                 .criteria
                 .iter()
-                .filter(|c| c.kind != Kind::RiskCost)
+                .filter(|c| c.kind.is_answered())
                 .count()
                 .clamp(1, 2),
         }

@@ -32,7 +32,7 @@ pub(super) fn plan(criteria: &Criteria) -> Result<Vec<Row<'_>>, Msg> {
     let answered: Vec<&Criterion> = criteria
         .criteria
         .iter()
-        .filter(|c| c.kind != Kind::RiskCost)
+        .filter(|c| c.kind.is_answered())
         .collect();
     if answered.is_empty() {
         return Err(Msg::new("form-nothing-to-ask"));
@@ -147,6 +147,8 @@ pub(super) fn unit_text(c: &Criterion, currency: &str) -> String {
         },
         Kind::Window => both("form-unit-window", " / "),
         Kind::Money | Kind::RiskCost => money,
+        // Not asked: the evaluators rate it.
+        Kind::Rating => String::new(),
         Kind::Percent => both("form-unit-percent", " / "),
         Kind::Bool => both("form-unit-bool", " / "),
         Kind::Choice => both("form-unit-choice", " / "),

@@ -8,7 +8,9 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Num, Parser, Span, quoted, to_num};
 use crate::criteria::TimeUnit;
-use crate::criteria::model::{Better, Criterion, GROUPS, KINDS, Kind, Missing, Require, Scoring};
+use crate::criteria::model::{
+    Better, Criterion, GROUPS, KINDS, Kind, Missing, RatingRule, Require, Scoring,
+};
 use crate::criteria::model::{PERIOD_KEYS, Period};
 use crate::criteria::suggest;
 
@@ -35,6 +37,9 @@ const CRITERION_KEYS: &[&str] = &[
     "description",
     "question",
     "question_pl",
+    "scale",
+    "aggregate",
+    "disagreement",
 ];
 
 /// The kind; `None` when `kind` is written but names no kind (reported). Whether another key
@@ -82,7 +87,19 @@ impl Parser<'_> {
         let better_kw = self.better(t, kind);
         let mut better = better_kw.as_ref().map_or(default_better(kind), |(b, _)| *b);
         let weight = self.weight(t);
-        let scoring = self.scoring(t, &span, kind, &better_kw, &mut better);
+        let rating = self.rating_rule(t, kind);
+        let mut scoring = self.scoring(t, &span, kind, &better_kw, &mut better);
+        // A rating is scored on its scale unless the file says otherwise.
+        if let Some(rule) = &rating
+            && ["scoring", "best", "worst"]
+                .iter()
+                .all(|k| t.get(*k).is_none())
+        {
+            scoring = Scoring::Linear {
+                best: rule.scale.1,
+                worst: rule.scale.0,
+            };
+        }
         let columns = self.columns(t, &span, kind);
         let missing = self
             .keyword(
@@ -130,6 +147,7 @@ impl Parser<'_> {
             read_as,
             question,
             question_pl,
+            rating,
             line,
         };
         Some((criterion, id_span))
@@ -508,7 +526,56 @@ impl Parser<'_> {
                 Msg::new("toml-a-risk-cost-criterion-is"),
             );
         }
+        if kind == Some(Kind::Rating) && t.get("columns").is_some() {
+            self.err(
+                t.get("columns").map_or(span.clone(), |v| v.span()),
+                Msg::new("toml-a-rating-criterion-has-no-columns"),
+            );
+        }
         columns
+    }
+
+    /// `scale`, `aggregate` and `disagreement`: for (and only for) kind "rating", which gets
+    /// the defaults ([1, 5], the median, 2 points) for what it does not write.
+    fn rating_rule(&mut self, t: &DeTable<'_>, kind: KindKw) -> Option<RatingRule> {
+        let is_rating = kind == Some(Kind::Rating);
+        if let Some(kind) = kind.filter(|_| !is_rating) {
+            for key in ["scale", "aggregate", "disagreement"] {
+                if let Some(v) = t.get(key) {
+                    self.err(
+                        v.span(),
+                        Msg::new("toml-applies-to-rating-criteria")
+                            .with("key", key.to_string())
+                            .with("a0", kind.key().to_string()),
+                    );
+                }
+            }
+        }
+        let mut rule = RatingRule::default();
+        if let Some(v) = t.get("scale") {
+            let points: Option<Vec<f64>> = match v.get_ref() {
+                DeValue::Array(items) => items
+                    .iter()
+                    .map(|i| to_num(i.get_ref()).map(|n| n.float))
+                    .collect(),
+                _ => None,
+            };
+            match points.as_deref() {
+                Some(&[lo, hi]) if lo < hi => rule.scale = (lo, hi),
+                _ => self.err(v.span(), Msg::new("toml-scale-is-two-points")),
+            }
+        }
+        if let Some((how, _)) = self.keyword(t, "aggregate", &crate::ratings::Aggregate::KEYS) {
+            rule.aggregate = how;
+        }
+        if let Some((n, span)) = self.number(t, "disagreement") {
+            if n.float > 0.0 {
+                rule.disagreement = n.float;
+            } else {
+                self.err(span, Msg::new("toml-disagreement-is-points"));
+            }
+        }
+        is_rating.then_some(rule)
     }
 
     /// Choice answer -> score, required for (and only for) kind "choice".
