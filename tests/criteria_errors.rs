@@ -309,7 +309,7 @@ fn assert_only(text: &str, expected: &[&str]) {
     assert_eq!(shown, expected, "for:\n{text}");
 }
 
-const KIND_LIST: &str = "\"number\", \"money\", \"percent\", \"duration\", \"bool\", \"choice\", \"text\", \"year\", \"window\", \"risk_cost\"";
+const KIND_LIST: &str = "\"number\", \"money\", \"percent\", \"duration\", \"bool\", \"choice\", \"text\", \"year\", \"window\", \"risk_cost\", \"rating\"";
 
 #[test]
 fn a_criterion_refused_for_a_typo_is_not_also_undefined_for_red_flags() {
