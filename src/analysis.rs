@@ -25,6 +25,14 @@ pub struct Analysis {
     pub issues: Vec<Issue>,
 }
 
+/// The evaluators' ratings of a comparison, and where they were read from.
+#[derive(Debug, Clone, Default)]
+pub struct Ratings {
+    /// The ratings folder (or file) as the user named it; empty without one.
+    pub place: String,
+    pub evaluators: Vec<crate::ratings::Evaluator>,
+}
+
 impl Analysis {
     /// Normalizes, evaluates and ranks. `issues` are the ones import already found;
     /// `evaluated_on` is the day the offers are judged on (the caller's clock: the core has none).
@@ -42,11 +50,31 @@ impl Analysis {
     pub fn from_tables(
         criteria: Criteria,
         tables: Vec<RawTable>,
+        issues: Vec<Issue>,
+        evaluated_on: Date,
+    ) -> Analysis {
+        Self::from_tables_rated(criteria, tables, &Ratings::default(), issues, evaluated_on)
+    }
+
+    /// The same, the rating criteria's answers taken from the evaluators' ratings files.
+    pub fn from_tables_rated(
+        criteria: Criteria,
+        tables: Vec<RawTable>,
+        ratings: &Ratings,
         mut issues: Vec<Issue>,
         evaluated_on: Date,
     ) -> Analysis {
-        let (offers, found) = normalize(tables, &criteria);
+        let (mut offers, found) = normalize(tables, &criteria);
         issues.extend(found);
+        if !offers.is_empty() {
+            crate::ratings::apply(
+                &mut offers,
+                &criteria,
+                &ratings.evaluators,
+                &ratings.place,
+                &mut issues,
+            );
+        }
         Self::evaluated(criteria, offers, issues, evaluated_on)
     }
 

@@ -123,6 +123,10 @@ struct CriteriaArgs {
     /// A built-in profile: info-site, sme or ecommerce. Default: sme.
     #[arg(short = 'p', long = "profile", value_name = "PROFILE")]
     profile: Option<String>,
+    /// The evaluators' ratings files (one per evaluator) of the rating criteria. Default: a
+    /// `ratings` folder beside the offers.
+    #[arg(long = "ratings", value_name = "DIR")]
+    ratings: Option<PathBuf>,
 }
 
 /// Caps on what is read from one file.
@@ -329,7 +333,13 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     let (criteria, _) = session::load_criteria(&source)?;
     let time = session::timestamp(args.no_timestamp)?;
     let today = session::today()?;
-    let loaded = session::analyze(&args.offers, criteria, &args.limits.limits(), today);
+    let loaded = session::analyze_rated(
+        &args.offers,
+        args.criteria.ratings.as_deref(),
+        criteria,
+        &args.limits.limits(),
+        today,
+    );
     let format = match format {
         Format::Csv(_) => Format::Csv(match args.csv_dialect {
             CsvDialect::Rfc4180 => export::csv::Dialect::Rfc4180,
@@ -470,7 +480,13 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
     let limits = args.limits.limits();
     // Everything is read before the screen is taken over: a file that cannot be read is a
     // message in the issues list, not a half-drawn screen.
-    let loaded = session::analyze(&args.offers, criteria, &limits, session::today()?);
+    let loaded = session::analyze_rated(
+        &args.offers,
+        args.criteria.ratings.as_deref(),
+        criteria,
+        &limits,
+        session::today()?,
+    );
     if loaded.stopped {
         // Part of the offers is not a comparison to tune weights on.
         let first = loaded
@@ -542,8 +558,15 @@ fn load_whole(
     if offers.is_empty() {
         return Err(Error::Usage(Msg::new("cli-no-offers")));
     }
+    let ratings = criteria.ratings.as_deref();
     let (criteria, _) = session::load_criteria(&criteria.source())?;
-    let loaded = session::analyze(offers, criteria, &limits.limits(), session::today()?);
+    let loaded = session::analyze_rated(
+        offers,
+        ratings,
+        criteria,
+        &limits.limits(),
+        session::today()?,
+    );
     let issues = &loaded.analysis.issues;
     let first = issues.iter().find(|i| i.severity == Severity::Error);
     if loaded.unreadable || loaded.stopped {
@@ -667,8 +690,9 @@ fn check(args: CheckArgs, lang: Lang) -> Result<ExitCode> {
         session::emit(&out, None)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let loaded = session::analyze(
+    let loaded = session::analyze_rated(
         &args.offers,
+        args.criteria.ratings.as_deref(),
         criteria,
         &args.limits.limits(),
         session::today()?,

@@ -5,9 +5,9 @@ use crate::i18n::Msg;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Ratings};
 use crate::calendar::Date;
-use crate::criteria::{self, Criteria};
+use crate::criteria::{self, Criteria, Kind};
 use crate::error::{Error, Result};
 use crate::export::{self, Format, audit::Audit};
 use crate::import::{self, InputFile, Limits};
@@ -92,14 +92,67 @@ pub struct Loaded {
     pub stopped: bool,
 }
 
-/// Reads the offer files and folders and analyses them, judged on `today`.
+/// Reads the offer files and folders and analyses them, judged on `today`; the rating
+/// criteria's answers come from the ratings folder beside the offers (`ratings/`), when the
+/// criteria rate anything.
 pub fn analyze(offers: &[PathBuf], criteria: Criteria, limits: &Limits, today: Date) -> Loaded {
+    analyze_rated(offers, None, criteria, limits, today)
+}
+
+/// The ratings folder beside the offers: `ratings/` in the folder that holds the first offers
+/// file or folder.
+pub fn ratings_beside(offers: &[PathBuf]) -> Option<PathBuf> {
+    let first = offers.first()?;
+    let folder = first.parent().filter(|p| !p.as_os_str().is_empty());
+    let dir = folder.unwrap_or(Path::new(".")).join("ratings");
+    (dir.is_dir() && !offers.iter().any(|o| o == &dir)).then_some(dir)
+}
+
+/// Reads the evaluators' ratings files of `dir` (each file one evaluator).
+fn load_ratings(dir: &Path, criteria: &Criteria, limits: &Limits) -> (Ratings, import::Loaded) {
+    let mut loaded = import::load(&[dir.to_path_buf()], limits);
+    let mut files: Vec<(String, Vec<crate::table::RawTable>)> = Vec::new();
+    for table in std::mem::take(&mut loaded.tables) {
+        match files.last_mut() {
+            Some((file, tables)) if *file == table.file => tables.push(table),
+            _ => files.push((table.file.clone(), vec![table])),
+        }
+    }
+    let evaluators = crate::ratings::evaluators(files, criteria, &mut loaded.issues);
+    let ratings = Ratings {
+        place: dir.display().to_string(),
+        evaluators,
+    };
+    (ratings, loaded)
+}
+
+/// [`analyze`] with the ratings read from `ratings` (else from the folder beside the offers).
+pub fn analyze_rated(
+    offers: &[PathBuf],
+    ratings: Option<&Path>,
+    criteria: Criteria,
+    limits: &Limits,
+    today: Date,
+) -> Loaded {
+    let rates = criteria.criteria.iter().any(|c| c.kind == Kind::Rating);
+    let dir = ratings
+        .map(Path::to_path_buf)
+        .or_else(|| ratings_beside(offers));
     // Read and analysed on a thread of the pool that does the parallel work: the memory the
     // read table leaves behind is then taken again by that work (an allocator keeps each
     // thread's memory apart, and the main thread would keep it idle).
     let (analysis, files, stopped) = rayon::scope(|_| {
-        let loaded = import::load(offers, limits);
-        let analysis = Analysis::from_tables(criteria, loaded.tables, loaded.issues, today);
+        let mut loaded = import::load(offers, limits);
+        let mut rated = Ratings::default();
+        if rates && let Some(dir) = &dir {
+            let (r, read) = load_ratings(dir, &criteria, limits);
+            rated = r;
+            loaded.issues.extend(read.issues);
+            loaded.files.extend(read.files);
+            loaded.stopped |= read.stopped;
+        }
+        let analysis =
+            Analysis::from_tables_rated(criteria, loaded.tables, &rated, loaded.issues, today);
         (analysis, loaded.files, loaded.stopped)
     });
     let unreadable =

@@ -278,6 +278,13 @@ impl Serialize for ValuesOut<'_> {
             /// "Mon–Fri 08:00–16:00"), null when none was.
             #[serde(skip_serializing_if = "Option::is_none")]
             window: Option<Option<String>>,
+            /// Rating criteria only: each evaluator's rating (evaluator -> points), in the
+            /// order the ratings files were read.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ratings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Rating criteria only: the highest rating less the lowest (null: not rated).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            spread: Option<Option<f64>>,
         }
         let (a, o) = (self.a, self.o);
         let ev = &a.evaluation;
@@ -302,8 +309,19 @@ impl Serialize for ValuesOut<'_> {
             let source = a.offers.source(j, o);
             let raw = match (source, c.kind) {
                 (Some(_), kind) if kind != Kind::RiskCost => Some(cell.raw.as_str()),
+                (None, Kind::Rating) if !cell.raw.is_empty() => Some(cell.raw.as_str()),
                 _ => None,
             };
+            let rated = (c.kind == Kind::Rating).then(|| a.offers.rated.get(&(j, o)));
+            let ratings = rated.map(|r| {
+                r.map(|r| {
+                    r.by.iter()
+                        .map(|(who, points, _)| (who.clone(), serde_json::Value::from(*points)))
+                        .collect()
+                })
+                .unwrap_or_default()
+            });
+            let spread = rated.map(|r| r.filter(|r| !r.by.is_empty()).map(|r| r.spread));
             map.serialize_entry(
                 &c.id,
                 &CellOut {
@@ -314,6 +332,8 @@ impl Serialize for ValuesOut<'_> {
                     source: source.map(|s| a.offers.location(s)),
                     window: (c.kind == Kind::Duration)
                         .then(|| cell.window.as_ref().map(|w| w.label().in_lang(Lang::En))),
+                    ratings,
+                    spread,
                 },
             )?;
         }

@@ -431,25 +431,6 @@ pub(super) fn report_unanswered(
     }
 }
 
-/// A rating criterion that carries weight has no ratings (the evaluators' sheets are not
-/// read with the offers): every offer counts as blank on it, which the buyer must know.
-pub(super) fn report_unrated(criteria: &Criteria, issues: &mut Vec<Issue>) {
-    for c in criteria
-        .criteria
-        .iter()
-        .filter(|c| c.kind == crate::criteria::Kind::Rating && c.weight > 0.0)
-    {
-        issues.push(Issue::warning(
-            format!("{}:{}", criteria.origin, c.line),
-            Msg::new("rating-none-given").with("criterion", &c.id).both(
-                "label",
-                &c.label,
-                c.label_pl.as_deref(),
-            ),
-        ));
-    }
-}
-
 /// "9 of 40 criteria found in the offers; the other 31 score as blank: …".
 fn coverage(criteria: &Criteria, asked: usize, missing: &[usize]) -> Issue {
     const NAMED: usize = 8;

@@ -23,7 +23,7 @@ mod tokens;
 pub mod value;
 mod windows;
 
-pub use offers::{Cell, Layout, MatchedBy, Offer, Offers, SourceRef, TableReport, Value};
+pub use offers::{Cell, Layout, MatchedBy, Offer, Offers, Rated, SourceRef, TableReport, Value};
 pub(crate) use reader::BUYER_ROW_NOTE;
 pub use value::Window;
 
@@ -58,7 +58,6 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
     }
     if !no_tables {
         columns::report_unanswered(criteria, &names, &seen, &mut issues);
-        columns::report_unrated(criteria, &mut issues);
     }
     warn_unstated_tax(&out, criteria, &mut issues);
     windows::lend(criteria, &mut out, &mut issues);

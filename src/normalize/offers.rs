@@ -149,6 +149,19 @@ pub struct Offers {
     /// `columns[table][criterion]`: the column of each table that answers a criterion, where
     /// each of its offers' answers is (on the offer's line).
     pub(super) columns: Vec<Vec<Option<u32>>>,
+    /// What the evaluators gave each offer on each rating criterion, by (criterion, offer).
+    pub rated: std::collections::BTreeMap<(usize, usize), Rated>,
+}
+
+/// What the evaluators gave one offer on one rating criterion.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rated {
+    /// (evaluator, points, where), in the order the ratings files were read.
+    pub by: Vec<(String, f64, String)>,
+    /// (evaluator, comment) about the vendor.
+    pub comments: Vec<(String, String)>,
+    /// The highest rating less the lowest.
+    pub spread: f64,
 }
 
 impl Offers {

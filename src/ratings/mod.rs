@@ -2,6 +2,10 @@
 //! called, the sample report): several people's points combined into one value per vendor
 //! and criterion, with how far apart they were and how much they agreed.
 
+pub mod apply;
 pub mod combine;
+pub mod sheet;
 
+pub use apply::{Evaluator, apply, evaluators};
 pub use combine::{Aggregate, Combined, combine, consensus, widest_apart};
+pub use sheet::{SheetRatings, VendorRatings, read_sheet};

@@ -1,0 +1,192 @@
+//! The evaluators' sheets turned into the rating criteria's answers: each file one evaluator
+//! (named in it, else by the file), each vendor matched to an offer, the ratings of each
+//! answer combined as its criterion says, and the buyer told where the evaluators disagree,
+//! how much they agree over a criterion, and what could not be used.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive;
+
+use crate::criteria::{Criteria, Kind, suggest};
+use crate::i18n::Msg;
+use crate::issue::Issue;
+use crate::normalize::{Cell, Offers, Value};
+use crate::table::RawTable;
+use crate::text::normalize_label;
+
+use super::combine::{Aggregate, combine, consensus, widest_apart};
+use super::sheet::{SheetRatings, read_sheet};
+
+/// One evaluator and what they rated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluator {
+    pub name: String,
+    pub file: String,
+    pub sheet: SheetRatings,
+}
+
+/// The evaluators of the ratings files, one per file, in the order given: `files` are each
+/// file's name and tables. A file without a ratings sheet, or a second file of an evaluator
+/// already read, is left out with a warning.
+pub fn evaluators(
+    files: Vec<(String, Vec<RawTable>)>,
+    criteria: &Criteria,
+    issues: &mut Vec<Issue>,
+) -> Vec<Evaluator> {
+    let mut out: Vec<Evaluator> = Vec::new();
+    for (file, tables) in files {
+        let Some(sheet) = tables.iter().find_map(|t| read_sheet(t, criteria, issues)) else {
+            issues.push(Issue::warning(file.clone(), Msg::new("rating-no-sheet")));
+            continue;
+        };
+        let name = match &sheet.evaluator {
+            Some(name) => name.clone(),
+            None => {
+                let stem = std::path::Path::new(&file)
+                    .file_stem()
+                    .map_or_else(|| file.clone(), |s| s.to_string_lossy().into_owned());
+                issues.push(Issue::info(
+                    file.clone(),
+                    Msg::new("rating-named-by-file").with("name", stem.clone()),
+                ));
+                stem
+            }
+        };
+        if let Some(first) = out
+            .iter()
+            .find(|e| normalize_label(&e.name) == normalize_label(&name))
+        {
+            issues.push(Issue::warning(
+                file.clone(),
+                Msg::new("rating-same-evaluator")
+                    .with("name", name)
+                    .with("first", first.file.clone()),
+            ));
+            continue;
+        }
+        if sheet.rows.iter().all(|r| r.points.is_empty()) {
+            issues.push(Issue::warning(
+                file.clone(),
+                Msg::new("rating-nobody-rated").with("name", name.clone()),
+            ));
+        }
+        out.push(Evaluator { name, file, sheet });
+    }
+    out
+}
+
+/// Fills the rating criteria's answers from the evaluators (`place`: the ratings folder, for
+/// the messages about it as a whole). A rating criterion with weight that nobody rated is a
+/// warning: every offer is blank on it.
+pub fn apply(
+    offers: &mut Offers,
+    criteria: &Criteria,
+    evaluators: &[Evaluator],
+    place: &str,
+    issues: &mut Vec<Issue>,
+) {
+    let n = offers.len();
+    let names: Vec<String> = offers
+        .offers
+        .iter()
+        .map(|o| normalize_label(&o.vendor))
+        .collect();
+    for e in evaluators {
+        for row in &e.sheet.rows {
+            let key = normalize_label(&row.vendor);
+            let Some(o) = names.iter().position(|v| *v == key) else {
+                let near = suggest(&row.vendor, offers.offers.iter().map(|o| o.vendor.as_str()));
+                issues.push(Issue::warning(
+                    row.at.clone(),
+                    match near {
+                        Some(near) => Msg::new("rating-unknown-vendor-near")
+                            .with("vendor", row.vendor.clone())
+                            .with("near", near.to_string()),
+                        None => {
+                            Msg::new("rating-unknown-vendor").with("vendor", row.vendor.clone())
+                        }
+                    },
+                ));
+                continue;
+            };
+            for (j, points, at) in &row.points {
+                let rated = offers.rated.entry((*j, o)).or_default();
+                rated.by.push((e.name.clone(), *points, at.clone()));
+            }
+            if let Some(comment) = &row.comment {
+                for (j, c) in criteria.criteria.iter().enumerate() {
+                    if c.kind == Kind::Rating {
+                        let rated = offers.rated.entry((j, o)).or_default();
+                        rated.comments.push((e.name.clone(), comment.clone()));
+                    }
+                }
+            }
+        }
+    }
+    for (j, c) in criteria.criteria.iter().enumerate() {
+        let Some(rule) = c.rating else { continue };
+        let mut by_vendor: Vec<Vec<f64>> = Vec::new();
+        if offers.rated.range((j, 0)..(j + 1, 0)).next().is_some() {
+            offers.cells[j] = vec![Cell::default(); n];
+        }
+        for o in 0..n {
+            let Some(rated) = offers.rated.get_mut(&(j, o)) else {
+                continue;
+            };
+            let points: Vec<f64> = rated.by.iter().map(|(_, p, _)| *p).collect();
+            let Some(combined) = combine(&points, rule.aggregate) else {
+                continue;
+            };
+            rated.spread = combined.spread;
+            if let Some((hi, lo)) = widest_apart(&points, rule.disagreement) {
+                issues.push(Issue::warning(
+                    place.to_string(),
+                    Msg::new("rating-disagreement")
+                        .with("vendor", offers.offers[o].vendor.clone())
+                        .both("label", &c.label, c.label_pl.as_deref())
+                        .with("high", rated.by[hi].0.clone())
+                        .with("high_points", crate::numbers::brief(points[hi]))
+                        .with("low", rated.by[lo].0.clone())
+                        .with("low_points", crate::numbers::brief(points[lo])),
+                ));
+            }
+            let raw: Vec<String> = rated
+                .by
+                .iter()
+                .map(|(who, p, _)| format!("{who} {}", crate::numbers::brief(*p)))
+                .collect();
+            offers.cells[j][o] = Cell {
+                raw: raw.join(" · ").into(),
+                value: Decimal::from_f64(combined.value).map(Value::Num),
+                ..Cell::default()
+            };
+            by_vendor.push(points);
+        }
+        match consensus(&by_vendor) {
+            Some(share) => issues.push(Issue::info(
+                place.to_string(),
+                Msg::new("rating-consensus")
+                    .both("label", &c.label, c.label_pl.as_deref())
+                    .msg("aggregate", Msg::new(aggregate_id(rule.aggregate)))
+                    .percent("share", (share * 100.0).round()),
+            )),
+            None if c.weight > 0.0 => issues.push(Issue::warning(
+                format!("{}:{}", criteria.origin, c.line),
+                Msg::new("rating-none-given").with("criterion", &c.id).both(
+                    "label",
+                    &c.label,
+                    c.label_pl.as_deref(),
+                ),
+            )),
+            None => {}
+        }
+    }
+}
+
+/// The catalogue id of how an answer's ratings are combined, in words.
+fn aggregate_id(how: Aggregate) -> &'static str {
+    match how {
+        Aggregate::Median => "rating-by-median",
+        Aggregate::Mean => "rating-by-mean",
+        Aggregate::Geometric => "rating-by-geometric",
+    }
+}
