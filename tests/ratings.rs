@@ -22,12 +22,16 @@ weight = 3
 
 #[test]
 fn a_rating_without_ratings_is_blank_for_every_offer_and_the_buyer_is_warned() {
+    // The offers alone, without the samples' ratings folder beside them.
     let dir = tempfile::tempdir().unwrap();
     let criteria = dir.path().join("criteria.toml");
     fs::write(&criteria, CRITERIA).unwrap();
+    let offers = dir.path().join("agencies.csv");
+    fs::copy("samples/agencies.csv", &offers).unwrap();
+    let offers = offers.to_str().unwrap();
     let c = criteria.to_str().unwrap();
     let out = offerlens()
-        .args(["check", "-c", c, "samples/agencies.csv"])
+        .args(["check", "-c", c, offers])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -38,7 +42,7 @@ fn a_rating_without_ratings_is_blank_for_every_offer_and_the_buyer_is_warned() {
         "{text}"
     );
     let out = offerlens()
-        .args(["rank", "-c", c, "samples/agencies.csv", "-f", "json"])
+        .args(["rank", "-c", c, offers, "-f", "json"])
         .output()
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -50,11 +54,156 @@ fn a_rating_without_ratings_is_blank_for_every_offer_and_the_buyer_is_warned() {
     }
     // Polish too.
     let out = offerlens()
-        .args(["check", "-c", c, "samples/agencies.csv", "--lang", "pl"])
+        .args(["check", "-c", c, offers, "--lang", "pl"])
         .output()
         .unwrap();
     assert!(
         String::from_utf8_lossy(&out.stdout)
             .contains("kryterium „sales_call” (Rozmowa handlowa) oceniają oceniający")
     );
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let out = offerlens().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn offer<'a>(json: &'a Value, vendor: &str) -> &'a Value {
+    json["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["vendor"] == vendor)
+        .unwrap_or_else(|| panic!("no offer {vendor}"))
+}
+
+#[test]
+fn the_samples_three_evaluators_are_combined_and_their_disagreement_named() {
+    // samples/ratings/ is beside samples/agencies.csv: read without being named.
+    let json = json_of(&[
+        "rank",
+        "samples/agencies.csv",
+        "-c",
+        "samples/ratings-criteria.toml",
+        "-f",
+        "json",
+    ]);
+    let kodex = &offer(&json, "Kodex Studio")["values"]["sales_call"];
+    // Anna 5, Ewa 5, Piotr 2: the median is 5, three points apart.
+    assert_eq!(kodex["value"], 5);
+    assert_eq!(kodex["spread"], 3.0);
+    assert_eq!(kodex["ratings"]["Piotr Nowak (marketing)"], 2.0);
+    assert_eq!(kodex["score"], 1.0);
+    // TaniWeb's references: Anna left it blank; Piotr 1, Ewa 2: the median of two is 1.5.
+    let tani = &offer(&json, "TaniWeb")["values"]["references_called"];
+    assert_eq!(tani["value"], 1.5);
+    assert_eq!(tani["ratings"].as_object().unwrap().len(), 2);
+    let issues: Vec<String> = json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {}",
+                i["location"].as_str().unwrap(),
+                i["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(
+        issues.iter().any(|i| i == "samples/ratings the evaluators disagree on Kodex Studio, Sales call: Anna Kowalska (właścicielka) gave 5, Piotr Nowak (marketing) 2"),
+        "{issues:#?}"
+    );
+    assert!(issues.iter().any(|i| i.contains("Sales call: each vendor's value is the median of the evaluators' ratings; 95% of the ratings are within one point")), "{issues:#?}");
+    // The ratings files are inputs of the audit stamp.
+    let inputs: Vec<&str> = json["audit"]["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["path"].as_str().unwrap())
+        .collect();
+    assert!(inputs.contains(&"samples/ratings/piotr.csv"), "{inputs:?}");
+}
+
+#[test]
+fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_each_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let criteria = dir.path().join("criteria.toml");
+    fs::write(&criteria, CRITERIA).unwrap();
+    let ratings = dir.path().join("oceny");
+    fs::create_dir(&ratings).unwrap();
+    // A typo in a vendor, a rating off the scale, a word for a rating.
+    fs::write(
+        ratings.join("anna.csv"),
+        "Oceniający:;Anna\nAgencja;Rozmowa handlowa;Uwagi\nKodex Studjo;5;\nWebOpieka Sp. z o.o.;7;\nSiteCare Polska;dobrze;\nPixel Serwis s.c.;4;szybko oddzwonili\n",
+    )
+    .unwrap();
+    // The same evaluator again.
+    fs::write(
+        ratings.join("anna_b.csv"),
+        "Oceniający:;anna\nAgencja;Rozmowa handlowa\nKodex Studio;1\n",
+    )
+    .unwrap();
+    // No name: named after the file.
+    fs::write(
+        ratings.join("piotr.csv"),
+        "Agencja;Rozmowa handlowa\nPixel Serwis s.c.;2\n",
+    )
+    .unwrap();
+    // Rated nobody.
+    fs::write(
+        ratings.join("zenon.csv"),
+        "Oceniający:;Zenon\nAgencja;Rozmowa handlowa\nKodex Studio;\n",
+    )
+    .unwrap();
+    let json = json_of(&[
+        "rank",
+        "samples/agencies.csv",
+        "-c",
+        criteria.to_str().unwrap(),
+        "--ratings",
+        ratings.to_str().unwrap(),
+        "-f",
+        "json",
+    ]);
+    let r = ratings.to_str().unwrap();
+    let issues: Vec<String> = json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {}",
+                i["location"].as_str().unwrap(),
+                i["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for want in [
+        format!(
+            "{r}/anna.csv:3:1 vendor 'Kodex Studjo' is not among the offers (did you mean 'Kodex Studio'?): left out"
+        ),
+        format!("{r}/anna.csv:4:2 rating 7 is outside the scale 1–5: left out"),
+        format!("{r}/anna.csv:5:2 'dobrze' is not a rating: expected points from 1 to 5; left out"),
+        format!("{r}/anna_b.csv anna rated in {r}/anna.csv already: this file is left out"),
+        format!(
+            "{r}/piotr.csv no evaluator's name in the file (a cell \"Oceniający:\" or \"Evaluator:\" with the name beside it): the evaluator is named piotr, after the file"
+        ),
+        format!("{r}/zenon.csv Zenon rated no vendor"),
+    ] {
+        assert!(issues.contains(&want), "missing {want:?} in {issues:#?}");
+    }
+    // Pixel: Anna 4 and piotr 2 (mean of the middle two: 3); Kodex: nobody usable, blank.
+    let pixel = &offer(&json, "Pixel Serwis s.c.")["values"]["sales_call"];
+    assert_eq!(pixel["value"], 3);
+    assert_eq!(pixel["ratings"]["Anna"], 4.0);
+    assert_eq!(pixel["ratings"]["piotr"], 2.0);
+    let kodex = &offer(&json, "Kodex Studio")["values"]["sales_call"];
+    assert!(kodex["value"].is_null(), "{kodex}");
+    assert_eq!(kodex["points"], 0.0);
 }
