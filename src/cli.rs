@@ -512,6 +512,7 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
     crate::tui::run(crate::tui::Session {
         app,
         offers: args.offers,
+        ratings: args.criteria.ratings,
         files: loaded.files,
         limits,
         lang,

@@ -43,6 +43,8 @@ pub struct Session {
     pub app: App,
     /// Offer files and folders, read again when the criteria change.
     pub offers: Vec<PathBuf>,
+    /// The ratings folder named with `--ratings` (else the one beside the offers is read).
+    pub ratings: Option<PathBuf>,
     /// The files read from them, with their sha256, for the exports' audit stamp.
     pub files: Vec<import::InputFile>,
     pub limits: import::Limits,

@@ -42,11 +42,12 @@ pub(super) fn start_reload(session: &mut Session) -> Option<mpsc::Receiver<Reloa
         Ok(c) => {
             let (tx, rx) = mpsc::channel();
             let offers = session.offers.clone();
+            let ratings = session.ratings.clone();
             let limits = session.limits;
             let today = session.app.analysis.evaluated_on;
             session.app.say(Level::Info, Msg::new("tui-reloading"));
             std::thread::spawn(move || {
-                let loaded = session::analyze(&offers, c, &limits, today);
+                let loaded = session::analyze_rated(&offers, ratings.as_deref(), c, &limits, today);
                 let _ = tx.send((loaded.analysis, text, loaded.files));
             });
             Some(rx)
