@@ -78,6 +78,12 @@ impl Analysis {
         Self::evaluated(criteria, offers, issues, evaluated_on)
     }
 
+    /// The same comparison with other offers (the same criteria and day; weights from the
+    /// criteria), for "what if" questions.
+    pub(crate) fn with_offers(&self, offers: Offers) -> Analysis {
+        Self::evaluated(self.criteria.clone(), offers, Vec::new(), self.evaluated_on)
+    }
+
     fn evaluated(
         criteria: Criteria,
         offers: Offers,

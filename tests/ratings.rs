@@ -207,3 +207,65 @@ fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_
     assert!(kodex["value"].is_null(), "{kodex}");
     assert_eq!(kodex["points"], 0.0);
 }
+
+#[test]
+fn leaving_each_evaluator_out_says_when_the_leader_changes() {
+    let json = json_of(&[
+        "sensitivity",
+        "samples/agencies.csv",
+        "-c",
+        "samples/ratings-criteria.toml",
+        "-f",
+        "json",
+    ]);
+    let people: Vec<(String, String, bool)> = json["evaluators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["left_out"].as_str().unwrap().to_string(),
+                e["leader"].as_str().unwrap().to_string(),
+                e["changes"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (
+                "Anna Kowalska (właścicielka)".into(),
+                "Pixel Serwis s.c.".into(),
+                true
+            ),
+            (
+                "Ewa Wiśniewska (IT)".into(),
+                "WebOpieka Sp. z o.o.".into(),
+                false
+            ),
+            (
+                "Piotr Nowak (marketing)".into(),
+                "Kodex Studio".into(),
+                true
+            ),
+        ]
+    );
+    // The Markdown report says it too.
+    let out = offerlens()
+        .args([
+            "rank",
+            "samples/agencies.csv",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "-f",
+            "md",
+        ])
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains("### Without each evaluator"), "{md}");
+    assert!(
+        md.contains("- without Piotr Nowak (marketing)'s ratings, Kodex Studio would lead instead of WebOpieka Sp. z o.o."),
+        "{md}"
+    );
+}

@@ -60,6 +60,11 @@ pub fn json_out(a: &Analysis, f: &Findings, lang: Lang, out: &mut dyn Write) -> 
             "removed": vendor(r.removed),
             "pairs": r.pairs.iter().map(|&(x, y)| json!([vendor(x), vendor(y)])).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "evaluators": f.evaluators.iter().map(|e| json!({
+            "left_out": e.evaluator,
+            "leader": e.leader.map(vendor),
+            "changes": e.leader != a.leader_with(&a.weights),
+        })).collect::<Vec<_>>(),
         "samples": f.draws.samples,
         "spread": f.draws.spread,
         "seed": f.draws.seed,
@@ -113,7 +118,8 @@ pub fn section(
     section_tipping(a, f, md, lang, out)?;
     section_prices(a, f, md, lang, out)?;
     section_dominated(a, f, md, lang, out)?;
-    section_reversals(a, f, md, lang, out)
+    section_reversals(a, f, md, lang, out)?;
+    section_evaluators(a, f, md, lang, out)
 }
 
 /// Text from outside made safe: Markdown-escaped in a Markdown document, sanitized in text.
@@ -373,6 +379,55 @@ fn section_reversals(
     for r in &f.reversals {
         let line = reversal_line(a, r, lang);
         writeln!(out, "- {}", esc(&line))?;
+    }
+    Ok(())
+}
+
+/// Who would lead with each evaluator's ratings left out, unescaped; empty with fewer than
+/// two evaluators.
+pub(crate) fn evaluator_lines(a: &Analysis, f: &Findings, lang: Lang) -> Vec<String> {
+    let now = a.leader_with(&a.weights);
+    let vendor = |o: usize| a.offers.offers[o].vendor.as_str();
+    f.evaluators
+        .iter()
+        .map(|e| {
+            let who = ("evaluator", Arg::from(e.evaluator.as_str()));
+            match (e.leader, now) {
+                (None, _) => tr(lang, "sens-evaluator-none", &[who]),
+                (Some(l), Some(n)) if l == n => tr(
+                    lang,
+                    "sens-evaluator-same",
+                    &[who, ("leader", Arg::from(vendor(l)))],
+                ),
+                (Some(l), n) => tr(
+                    lang,
+                    "sens-evaluator-changes",
+                    &[
+                        who,
+                        ("vendor", Arg::from(vendor(l))),
+                        ("leader", Arg::from(n.map_or("—", vendor))),
+                    ],
+                ),
+            }
+        })
+        .collect()
+}
+
+fn section_evaluators(
+    a: &Analysis,
+    f: &Findings,
+    md: Option<usize>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let lines = evaluator_lines(a, f, lang);
+    if lines.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    heading(out, md, lang, "sens-evaluators")?;
+    for line in lines {
+        writeln!(out, "- {}", esc(md, &line))?;
     }
     Ok(())
 }

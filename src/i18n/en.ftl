@@ -1254,3 +1254,7 @@ rating-by-geometric = geometric mean
 rating-outside-scale = rating { $points } is outside the scale { $low }–{ $high }: left out
 rating-not-a-number = '{ $text }' is not a rating: expected points from { $low } to { $high }; left out
 help-arg-ratings = The evaluators' ratings files of the rating criteria, one file per evaluator. Default: a `ratings` folder beside the offers
+sens-evaluators = Without each evaluator
+sens-evaluator-changes = without { $evaluator }'s ratings, { $vendor } would lead instead of { $leader }
+sens-evaluator-same = without { $evaluator }'s ratings, { $leader } still leads
+sens-evaluator-none = without { $evaluator }'s ratings, no offer is ranked

@@ -1313,3 +1313,7 @@ rating-by-geometric = średnia geometryczna
 rating-outside-scale = ocena { $points } jest poza skalą { $low }–{ $high }: pominięto
 rating-not-a-number = „{ $text }” to nie ocena: oczekiwano punktów od { $low } do { $high }; pominięto
 help-arg-ratings = Pliki ocen oceniających dla kryteriów ocenianych, jeden plik na osobę. Domyślnie: folder `ratings` obok ofert
+sens-evaluators = Bez każdego z oceniających
+sens-evaluator-changes = bez ocen { $evaluator } prowadziłby { $vendor } zamiast { $leader }
+sens-evaluator-same = bez ocen { $evaluator } nadal prowadzi { $leader }
+sens-evaluator-none = bez ocen { $evaluator } żadna oferta nie jest w rankingu

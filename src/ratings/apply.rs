@@ -9,11 +9,11 @@ use rust_decimal::prelude::FromPrimitive;
 use crate::criteria::{Criteria, Kind, suggest};
 use crate::i18n::Msg;
 use crate::issue::Issue;
-use crate::normalize::{Cell, Offers, Value};
+use crate::normalize::{Cell, Offers, Rated, Value};
 use crate::table::RawTable;
 use crate::text::normalize_label;
 
-use super::combine::{Aggregate, combine, consensus, widest_apart};
+use super::combine::{Aggregate, Combined, combine, consensus, widest_apart};
 use super::sheet::{SheetRatings, read_sheet};
 
 /// One evaluator and what they rated.
@@ -133,7 +133,7 @@ pub fn apply(
                 continue;
             };
             let points: Vec<f64> = rated.by.iter().map(|(_, p, _)| *p).collect();
-            let Some(combined) = combine(&points, rule.aggregate) else {
+            let Some((cell, combined)) = rated_cell(rated, rule.aggregate, None) else {
                 continue;
             };
             rated.spread = combined.spread;
@@ -149,16 +149,7 @@ pub fn apply(
                         .with("low_points", crate::numbers::brief(points[lo])),
                 ));
             }
-            let raw: Vec<String> = rated
-                .by
-                .iter()
-                .map(|(who, p, _)| format!("{who} {}", crate::numbers::brief(*p)))
-                .collect();
-            offers.cells[j][o] = Cell {
-                raw: raw.join(" · ").into(),
-                value: Decimal::from_f64(combined.value).map(Value::Num),
-                ..Cell::default()
-            };
+            offers.cells[j][o] = cell;
             by_vendor.push(points);
         }
         match consensus(&by_vendor) {
@@ -189,4 +180,57 @@ fn aggregate_id(how: Aggregate) -> &'static str {
         Aggregate::Mean => "rating-by-mean",
         Aggregate::Geometric => "rating-by-geometric",
     }
+}
+
+/// A rated answer as a cell: the ratings as written (`Anna 4 · Piotr 2`), the value they
+/// combine to; `None` when no rating is left once the evaluator `without` is left out.
+fn rated_cell(rated: &Rated, how: Aggregate, without: Option<&str>) -> Option<(Cell, Combined)> {
+    let kept: Vec<&(String, f64, String)> = rated
+        .by
+        .iter()
+        .filter(|(who, _, _)| Some(who.as_str()) != without)
+        .collect();
+    let points: Vec<f64> = kept.iter().map(|(_, p, _)| *p).collect();
+    let combined = combine(&points, how)?;
+    let raw: Vec<String> = kept
+        .iter()
+        .map(|(who, p, _)| format!("{who} {}", crate::numbers::brief(*p)))
+        .collect();
+    let cell = Cell {
+        raw: raw.join(" · ").into(),
+        value: Decimal::from_f64(combined.value).map(Value::Num),
+        ..Cell::default()
+    };
+    Some((cell, combined))
+}
+
+/// The evaluators who rated anything, in the order their files were read.
+pub fn evaluator_names(offers: &Offers) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for rated in offers.rated.values() {
+        for (who, _, _) in &rated.by {
+            if !names.contains(who) {
+                names.push(who.clone());
+            }
+        }
+    }
+    names
+}
+
+/// The offers as they would be without one evaluator's ratings: each rated answer combined
+/// again from the others' (blank where nobody else rated it).
+pub fn without(offers: &Offers, criteria: &Criteria, evaluator: &str) -> Offers {
+    let mut out = offers.clone();
+    for (&(j, o), rated) in &offers.rated {
+        let Some(rule) = criteria.criteria.get(j).and_then(|c| c.rating) else {
+            continue;
+        };
+        if let Some(cells) = out.cells.get_mut(j)
+            && let Some(cell) = cells.get_mut(o)
+        {
+            *cell = rated_cell(rated, rule.aggregate, Some(evaluator))
+                .map_or_else(Cell::default, |(cell, _)| cell);
+        }
+    }
+    out
 }

@@ -5,6 +5,7 @@
 
 mod acceptability;
 mod dominance;
+mod evaluators;
 mod price;
 mod reversal;
 mod tipping;
@@ -16,6 +17,7 @@ pub use reversal::{PAIRS_KEPT, Reversal, rank_reversals};
 pub use tipping::{Tipping, tipping_points};
 
 use crate::analysis::Analysis;
+pub use evaluators::{WithoutEvaluator, without_each_evaluator};
 
 /// How many of the best-ranked offers the price to win, dominance and rank reversal look at:
 /// every offer of a usual comparison, and a bounded time for a file of 100 000.
@@ -37,6 +39,8 @@ pub struct Findings {
     pub contenders: usize,
     /// How many ranked offers were left out of the price, dominance and reversal checks.
     pub left_out: usize,
+    /// The leader with each evaluator's ratings left out (empty with fewer than two).
+    pub evaluators: Vec<WithoutEvaluator>,
 }
 
 /// Every question at once: tipping points, acceptability, price to win, dominance, reversal.
@@ -66,6 +70,7 @@ pub fn findings_among(a: &Analysis, draws: Draws, contenders: usize) -> Findings
         draws,
         contenders,
         left_out: order.len().saturating_sub(contenders),
+        evaluators: without_each_evaluator(a),
     }
 }
 

@@ -468,6 +468,7 @@ fn how_sure(a: &Analysis, findings: Result<&Findings, &usize>, lang: Lang) -> Ma
         .collect();
     let tipping = crate::export::sensitivity::tipping_lines(a, f, lang);
     let prices = crate::export::sensitivity::price_lines(a, f, lang);
+    let people = crate::export::sensitivity::evaluator_lines(a, f, lang);
     html! {
         section.page #sure {
             h2 { (t(lang, "sens-title")) }
@@ -503,6 +504,10 @@ fn how_sure(a: &Analysis, findings: Result<&Findings, &usize>, lang: Lang) -> Ma
                 p { (t(lang, "sens-none")) }
             } @else {
                 ul { @for line in &prices { li { (clean(line)) } } }
+            }
+            @if !people.is_empty() {
+                h3 { (t(lang, "sens-evaluators")) }
+                ul { @for line in &people { li { (clean(line)) } } }
             }
         }
     }
