@@ -99,13 +99,17 @@ pub fn analyze(offers: &[PathBuf], criteria: Criteria, limits: &Limits, today: D
     analyze_rated(offers, None, criteria, limits, today)
 }
 
-/// The ratings folder beside the offers: `ratings/` in the folder that holds the first offers
-/// file or folder.
+/// The ratings folder of the offers: `ratings/` inside the first offers folder, else beside
+/// the first offers file or folder.
 pub fn ratings_beside(offers: &[PathBuf]) -> Option<PathBuf> {
     let first = offers.first()?;
+    let inside = first.is_dir().then(|| first.join("ratings"));
     let folder = first.parent().filter(|p| !p.as_os_str().is_empty());
-    let dir = folder.unwrap_or(Path::new(".")).join("ratings");
-    (dir.is_dir() && !offers.iter().any(|o| o == &dir)).then_some(dir)
+    let beside = folder.unwrap_or(Path::new(".")).join("ratings");
+    inside
+        .into_iter()
+        .chain([beside])
+        .find(|dir| dir.is_dir() && !offers.iter().any(|o| o == dir))
 }
 
 /// Reads the evaluators' ratings files of `dir` (each file one evaluator).

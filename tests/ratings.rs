@@ -269,3 +269,23 @@ fn leaving_each_evaluator_out_says_when_the_leader_changes() {
         "{md}"
     );
 }
+
+#[test]
+fn a_ratings_folder_inside_the_offers_folder_is_found_and_not_read_as_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("oferty");
+    fs::create_dir_all(offers.join("ratings")).unwrap();
+    fs::copy("samples/agencies.csv", offers.join("agencies.csv")).unwrap();
+    fs::copy("samples/ratings/anna.csv", offers.join("ratings/anna.csv")).unwrap();
+    let json = json_of(&[
+        "rank",
+        offers.to_str().unwrap(),
+        "-c",
+        "samples/ratings-criteria.toml",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(json["offers"].as_array().unwrap().len(), 7);
+    let kodex = &offer(&json, "Kodex Studio")["values"]["sales_call"];
+    assert_eq!(kodex["ratings"]["Anna Kowalska (właścicielka)"], 5.0);
+}
