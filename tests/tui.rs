@@ -944,3 +944,39 @@ fn the_screen_shows_how_sure_the_leader_is_and_marks_what_is_being_recomputed() 
         "{fresh}"
     );
 }
+
+#[test]
+fn the_details_pane_shows_each_evaluators_rating_and_comment_and_marks_a_disagreement() {
+    let text = std::fs::read_to_string("samples/ratings-criteria.toml").unwrap();
+    let criteria = offerlens::criteria::parse(&text, "samples/ratings-criteria.toml").unwrap();
+    let loaded = offerlens::session::analyze(
+        &[PathBuf::from("samples/agencies.csv")],
+        criteria,
+        &offerlens::import::Limits::default(),
+        crate::common::TODAY,
+    );
+    let mut app = App::new(
+        loaded.analysis,
+        Source::File(PathBuf::from("samples/ratings-criteria.toml")),
+        text,
+        vec!["samples/agencies.csv".into()],
+    );
+    let kodex = app
+        .analysis
+        .ranking
+        .iter()
+        .find(|r| app.vendor(r.offer) == "Kodex Studio")
+        .map(|r| r.offer);
+    app.selected = kodex;
+    let screen = screen_text(&app, 120, 45);
+    assert!(
+        screen.contains("Sales call: Anna Kowalska (właścicielka) 5 · Ewa Wiśniewska (IT) 5 · Piotr Nowak (marketing) 2  ⚠ the evaluators"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(
+            "Piotr Nowak (marketing): „rozmowa głównie o cenie, mało o naszych kampaniach”"
+        ),
+        "{screen}"
+    );
+}

@@ -1258,3 +1258,5 @@ sens-evaluators = Without each evaluator
 sens-evaluator-changes = without { $evaluator }'s ratings, { $vendor } would lead instead of { $leader }
 sens-evaluator-same = without { $evaluator }'s ratings, { $leader } still leads
 sens-evaluator-none = without { $evaluator }'s ratings, no offer is ranked
+details-ratings = Ratings
+details-ratings-apart = the evaluators disagree

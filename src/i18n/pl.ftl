@@ -1317,3 +1317,5 @@ sens-evaluators = Bez każdego z oceniających
 sens-evaluator-changes = bez ocen { $evaluator } prowadziłby { $vendor } zamiast { $leader }
 sens-evaluator-same = bez ocen { $evaluator } nadal prowadzi { $leader }
 sens-evaluator-none = bez ocen { $evaluator } żadna oferta nie jest w rankingu
+details-ratings = Oceny
+details-ratings-apart = oceniający się nie zgadzają

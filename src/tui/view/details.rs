@@ -175,6 +175,7 @@ fn summary(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         ]));
     }
     lines.extend(notes(app, theme, o));
+    lines.extend(ratings(app, theme, o));
     lines
 }
 
@@ -214,6 +215,54 @@ fn notes(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         let line = line.trim();
         if !line.is_empty() {
             lines.push(Line::raw(format!("  {}", clean(line))));
+        }
+    }
+    lines
+}
+
+/// Each evaluator's rating of the offer on each rating criterion, and their comments; a
+/// criterion they disagree on is marked.
+fn ratings(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
+    let a = &app.analysis;
+    let rated: Vec<(usize, &crate::normalize::Rated)> = a
+        .criteria
+        .criteria
+        .iter()
+        .enumerate()
+        .filter_map(|(j, _)| a.offers.rated.get(&(j, o)).map(|r| (j, r)))
+        .collect();
+    if rated.is_empty() {
+        return Vec::new();
+    }
+    let l = app.lang;
+    let mut lines = vec![Line::styled(t(l, "details-ratings"), theme.heading())];
+    for (j, r) in &rated {
+        let c = &a.criteria.criteria[*j];
+        let by: Vec<String> =
+            r.by.iter()
+                .map(|(who, p, _)| format!("{} {}", clean(who), crate::numbers::brief(*p)))
+                .collect();
+        let apart = c.rating.is_some_and(|rule| r.spread >= rule.disagreement);
+        let line = format!("  {}: {}", clean(c.label_in(l)), by.join(" · "));
+        lines.push(if apart {
+            Line::from(vec![
+                Span::raw(line),
+                Span::styled(
+                    format!("  ⚠ {}", t(l, "details-ratings-apart")),
+                    theme.flag(),
+                ),
+            ])
+        } else {
+            Line::raw(line)
+        });
+    }
+    // The comments are about the vendor, not one criterion: each evaluator's once.
+    if let Some((_, r)) = rated.first() {
+        for (who, comment) in &r.comments {
+            lines.push(Line::styled(
+                format!("  {}: „{}”", clean(who), clean(comment)),
+                theme.dim(),
+            ));
         }
     }
     lines
