@@ -289,3 +289,31 @@ fn a_ratings_folder_inside_the_offers_folder_is_found_and_not_read_as_offers() {
     let kodex = &offer(&json, "Kodex Studio")["values"]["sales_call"];
     assert_eq!(kodex["ratings"]["Anna Kowalska (właścicielka)"], 5.0);
 }
+
+#[test]
+fn the_ranking_marks_the_offers_its_evaluators_disagree_on() {
+    let out = offerlens()
+        .args([
+            "rank",
+            "samples/agencies.csv",
+            "-c",
+            "samples/ratings-criteria.toml",
+        ])
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    let line = |vendor: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(vendor))
+            .unwrap_or_else(|| panic!("{vendor} in {table}"))
+            .to_string()
+    };
+    assert!(line("Kodex Studio").ends_with("≠1"), "{table}");
+    assert!(line("WebOpieka").ends_with("≠1"), "{table}");
+    assert!(!line("Pixel Serwis").contains('≠'), "{table}");
+    assert!(
+        table.contains("≠ rating criteria the evaluators disagree on"),
+        "{table}"
+    );
+}

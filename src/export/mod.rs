@@ -146,6 +146,47 @@ pub fn answer_in(a: &Analysis, criterion: usize, offer: usize, lang: crate::i18n
     }
 }
 
+/// The short marks of the ranking tables (text and screen): `KO` knocked out, `⚑n` red flags,
+/// `?n` blank answers, `!n` unreadable cells, `≠n` rating criteria its evaluators disagree on.
+pub(crate) fn mark_list(a: &Analysis, o: usize, errors: usize) -> Vec<String> {
+    let ev = &a.evaluation;
+    let mut marks = Vec::new();
+    if ev.disqualified[o] {
+        marks.push("KO".to_string());
+    }
+    if !ev.flags[o].is_empty() {
+        marks.push(format!("⚑{}", ev.flags[o].len()));
+    }
+    if ev.blanks[o] > 0 {
+        marks.push(format!("?{}", ev.blanks[o]));
+    }
+    if errors > 0 {
+        marks.push(format!("!{errors}"));
+    }
+    let apart = disagreements(a, o);
+    if apart > 0 {
+        marks.push(format!("≠{apart}"));
+    }
+    marks
+}
+
+/// How many rating criteria offer `o`'s evaluators are `disagreement` points apart or more on.
+pub(crate) fn disagreements(a: &Analysis, o: usize) -> usize {
+    a.criteria
+        .criteria
+        .iter()
+        .enumerate()
+        .filter(|(j, c)| {
+            c.rating.is_some_and(|rule| {
+                a.offers
+                    .rated
+                    .get(&(*j, o))
+                    .is_some_and(|r| r.spread >= rule.disagreement)
+            })
+        })
+        .count()
+}
+
 /// An offer's marks as the ranking tables show them: knocked out, how many red flags, how many
 /// blank answers.
 pub(crate) fn offer_marks(a: &Analysis, lang: crate::i18n::Lang, o: usize) -> Vec<String> {

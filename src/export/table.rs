@@ -102,7 +102,7 @@ fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
             );
         }
         line += "  ";
-        line += &marks(a, o, errors[o]);
+        line += &super::mark_list(a, o, errors[o]).join(" ");
         writeln!(out, "{}", line.trim_end())?;
     }
     writeln!(out)?;
@@ -121,6 +121,9 @@ fn ranking(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}.", t(lang, "table-legend-score"))?;
     }
     writeln!(out, "{}", t(lang, "table-legend-marks"))?;
+    if (0..a.offers.len()).any(|o| super::disagreements(a, o) > 0) {
+        writeln!(out, "{}", t(lang, "table-legend-disagree"))?;
+    }
     Ok(())
 }
 
@@ -237,24 +240,6 @@ fn issues(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-fn marks(a: &Analysis, o: usize, errors: usize) -> String {
-    let ev = &a.evaluation;
-    let mut m = Vec::new();
-    if ev.disqualified[o] {
-        m.push("KO".to_string());
-    }
-    if !ev.flags[o].is_empty() {
-        m.push(format!("⚑{}", ev.flags[o].len()));
-    }
-    if ev.blanks[o] > 0 {
-        m.push(format!("?{}", ev.blanks[o]));
-    }
-    if errors > 0 {
-        m.push(format!("!{errors}"));
-    }
-    m.join(" ")
 }
 
 /// Writes `text` word-wrapped to 80 columns (of display width): the first line indented by

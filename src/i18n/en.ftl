@@ -1260,3 +1260,4 @@ sens-evaluator-same = without { $evaluator }'s ratings, { $leader } still leads
 sens-evaluator-none = without { $evaluator }'s ratings, no offer is ranked
 details-ratings = Ratings
 details-ratings-apart = the evaluators disagree
+table-legend-disagree = ≠ rating criteria the evaluators disagree on (offerlens check names who gave what)

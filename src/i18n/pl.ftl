@@ -1319,3 +1319,4 @@ sens-evaluator-same = bez ocen { $evaluator } nadal prowadzi { $leader }
 sens-evaluator-none = bez ocen { $evaluator } żadna oferta nie jest w rankingu
 details-ratings = Oceny
 details-ratings-apart = oceniający się nie zgadzają
+table-legend-disagree = ≠ kryteria oceniane, co do których oceniający się nie zgadzają (offerlens check podaje, kto dał ile)

@@ -171,7 +171,7 @@ fn offer_row(
         Cell::from(format!("{:>7}", amount(app, costs.monthly.as_ref().ok()))),
         Cell::from(format!("{:>9}", amount(app, costs.risk.as_ref().ok()))),
         Cell::from(Span::styled(
-            marks(app, o, errors[o]).join(" "),
+            crate::export::mark_list(&app.analysis, o, errors[o]).join(" "),
             if ev.disqualified[o] || !ev.flags[o].is_empty() {
                 theme.flag()
             } else {
@@ -201,25 +201,6 @@ fn first_place(app: &App, theme: Theme, o: usize) -> Cell<'static> {
             theme.dim(),
         ))
     }
-}
-
-/// The marks column: KO, ⚑ red flags, ? blank answers, ! unreadable cells.
-fn marks(app: &App, o: usize, errors: usize) -> Vec<String> {
-    let ev = &app.analysis.evaluation;
-    let mut marks = Vec::new();
-    if ev.disqualified[o] {
-        marks.push("KO".to_string());
-    }
-    if !ev.flags[o].is_empty() {
-        marks.push(format!("⚑{}", ev.flags[o].len()));
-    }
-    if ev.blanks[o] > 0 {
-        marks.push(format!("?{}", ev.blanks[o]));
-    }
-    if errors > 0 {
-        marks.push(format!("!{errors}"));
-    }
-    marks
 }
 
 /// A whole amount in the screen's language (`1,500` / `1 500`), `—` when there is none.
