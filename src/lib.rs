@@ -28,8 +28,8 @@
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
 //!                 numbers, amounts, durations and dates for people, per language
 //! questionnaire/  the workbook sent to vendors, built from the criteria
-//! ratings/        evaluators' ratings of the soft criteria: combined (median, mean,
-//!                 geometric), spread, who is furthest apart, agreement
+//! ratings/        evaluators' ratings of the rating criteria: each evaluator's sheet read,
+//!                 combined (median, mean, geometric), merged into the offers; disagreement
 //! session.rs      what the command line and the screen share: load criteria and offers,
 //!                 build the analysis, export, the clock
 //! tui/            the interactive screen: keys -> actions -> state -> drawing
