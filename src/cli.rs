@@ -98,8 +98,25 @@ enum ExplainFormat {
 
 #[derive(Debug, Args)]
 struct TemplateArgs {
+    /// A criteria TOML file.
+    #[arg(
+        short = 'c',
+        long = "criteria",
+        value_name = "FILE",
+        conflicts_with = "profile"
+    )]
+    criteria: Option<PathBuf>,
+    /// A built-in profile: info-site, sme or ecommerce. Default: sme.
+    #[arg(short = 'p', long = "profile", value_name = "PROFILE")]
+    profile: Option<String>,
+    /// The ratings sheet one evaluator fills in, instead of the vendors' questionnaire.
+    #[arg(long = "ratings")]
+    ratings: bool,
+    /// With --ratings: the offers whose vendors are rated.
+    #[arg(value_name = "OFFERS")]
+    offers: Vec<PathBuf>,
     #[command(flatten)]
-    criteria: CriteriaArgs,
+    limits: LimitArgs,
     /// The questionnaire file to write (.xlsx).
     #[arg(
         short = 'o',
@@ -529,9 +546,15 @@ fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
             Msg::new("cli-the-questionnaire-is-an-xlsx").with("ext", (ext).to_string()),
         ));
     }
-    let source = args.criteria.source();
-    session::guard_output(&args.output, &source, &[])?;
+    let source = Source::new(args.criteria.as_deref(), args.profile.as_deref());
+    session::guard_output(&args.output, &source, &args.offers)?;
     let (criteria, _) = session::load_criteria(&source)?;
+    if args.ratings {
+        return ratings_template(&args, criteria, lang);
+    }
+    if !args.offers.is_empty() {
+        return Err(Error::Usage(Msg::new("cli-template-offers-need-ratings")));
+    }
     let bytes = crate::questionnaire::write(&criteria).map_err(|message| Error::Input {
         path: criteria.origin.clone(),
         message,
@@ -543,6 +566,47 @@ fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
             .both("name", &criteria.name, criteria.name_pl.as_deref())
             .with("file", args.output.display().to_string())
             .with("option", source.option()),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `template --ratings`: the sheet one evaluator fills in, the vendors of the offers given.
+fn ratings_template(
+    args: &TemplateArgs,
+    criteria: crate::criteria::Criteria,
+    lang: Lang,
+) -> Result<ExitCode> {
+    let vendors: Vec<String> = if args.offers.is_empty() {
+        Vec::new()
+    } else {
+        let loaded = session::analyze_rated(
+            &args.offers,
+            None,
+            criteria.clone(),
+            &args.limits.limits(),
+            session::today()?,
+        );
+        loaded
+            .analysis
+            .offers
+            .offers
+            .iter()
+            .map(|o| o.vendor.clone())
+            .collect()
+    };
+    let bytes =
+        crate::questionnaire::ratings::write(&criteria, &vendors, lang).map_err(|message| {
+            Error::Input {
+                path: criteria.origin.clone(),
+                message,
+            }
+        })?;
+    session::emit(&bytes, Some(&args.output))?;
+    say(
+        lang,
+        Msg::new("cli-wrote-ratings-sheet")
+            .with("file", args.output.display().to_string())
+            .with("count", vendors.len().to_string()),
     );
     Ok(ExitCode::SUCCESS)
 }

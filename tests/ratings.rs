@@ -317,3 +317,114 @@ fn the_ranking_marks_the_offers_its_evaluators_disagree_on() {
         "{table}"
     );
 }
+
+/// A copy of the ratings sheet at `template`, filled in as a person would: their name beside
+/// the evaluator's label, their points on each vendor's line (`None`: left empty).
+fn filled(template: &std::path::Path, name: &str, points: &[(&str, [Option<u32>; 2])]) -> Vec<u8> {
+    use calamine::{Data, Reader, open_workbook_auto};
+    let mut wb = open_workbook_auto(template).unwrap();
+    let sheet = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&sheet).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    let ws = out.add_worksheet();
+    ws.set_name(&sheet).unwrap();
+    let mut vendor_rows = Vec::new();
+    for (r, row) in range.rows().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if let Data::String(s) = cell {
+                ws.write_string(r as u32, c as u16, s).unwrap();
+                if c == 0 && points.iter().any(|(v, _)| v == s) {
+                    vendor_rows.push((r as u32, s.clone()));
+                }
+            }
+        }
+    }
+    // The name beside the evaluator's label (A1 -> B1).
+    ws.write_string(0, 1, name).unwrap();
+    for (r, vendor) in vendor_rows {
+        let (_, given) = points.iter().find(|(v, _)| *v == vendor).unwrap();
+        for (k, p) in given.iter().enumerate() {
+            if let Some(p) = p {
+                ws.write_number(r, 1 + k as u16, f64::from(*p)).unwrap();
+            }
+        }
+    }
+    out.save_to_buffer().unwrap()
+}
+
+#[test]
+fn the_ratings_template_filled_by_three_people_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("oceny.xlsx");
+    let out = offerlens()
+        .args([
+            "template",
+            "--ratings",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "samples/agencies.csv",
+            "-o",
+            template.to_str().unwrap(),
+            "--lang",
+            "pl",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ratings = dir.path().join("oceny");
+    fs::create_dir(&ratings).unwrap();
+    let people: [(&str, [Option<u32>; 2], [Option<u32>; 2]); 3] = [
+        ("Ola", [Some(5), Some(4)], [Some(3), None]),
+        ("Jan", [Some(3), Some(4)], [Some(4), Some(2)]),
+        ("Iza", [Some(4), Some(5)], [Some(1), Some(2)]),
+    ];
+    for (name, kodex, nova) in people {
+        fs::write(
+            ratings.join(format!("{name}.xlsx")),
+            filled(
+                &template,
+                name,
+                &[("Kodex Studio", kodex), ("Agencja Nova", nova)],
+            ),
+        )
+        .unwrap();
+    }
+    let json = json_of(&[
+        "rank",
+        "samples/agencies.csv",
+        "-c",
+        "samples/ratings-criteria.toml",
+        "--ratings",
+        ratings.to_str().unwrap(),
+        "-f",
+        "json",
+    ]);
+    let kodex = &offer(&json, "Kodex Studio")["values"];
+    // Sales call: 5, 3, 4 -> median 4; references: 4, 4, 5 -> 4.
+    assert_eq!(kodex["sales_call"]["value"], 4);
+    assert_eq!(kodex["references_called"]["value"], 4);
+    assert_eq!(kodex["sales_call"]["ratings"]["Ola"], 5.0);
+    let nova = &offer(&json, "Agencja Nova")["values"];
+    // Sales call: 3, 4, 1 -> median 3, three points apart; references: Ola left it empty -> 2.
+    assert_eq!(nova["sales_call"]["value"], 3);
+    assert_eq!(nova["sales_call"]["spread"], 3.0);
+    assert_eq!(nova["references_called"]["value"], 2);
+    // Vendors nobody rated are blank.
+    assert!(offer(&json, "TaniWeb")["values"]["sales_call"]["value"].is_null());
+    let warnings: Vec<&str> = json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["severity"] == "warning")
+        .map(|i| i["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        warnings
+            .contains(&"the evaluators disagree on Agencja Nova, Sales call: Jan gave 4, Iza 1"),
+        "{warnings:#?}"
+    );
+}

@@ -1261,3 +1261,16 @@ sens-evaluator-none = without { $evaluator }'s ratings, no offer is ranked
 details-ratings = Ratings
 details-ratings-apart = the evaluators disagree
 table-legend-disagree = ≠ rating criteria the evaluators disagree on (offerlens check names who gave what)
+form-ratings-nothing-rated = the criteria rate nothing: a ratings sheet needs at least one criterion with kind = "rating"
+form-ratings-title = Ratings of the offers
+form-ratings-sheet = Ratings
+form-ratings-evaluator = Evaluator:
+form-ratings-how = Write your name beside "Evaluator:", then rate each vendor from { $low } (worst) to { $high } (best); leave a cell empty when you cannot judge it. One file per person.
+form-ratings-vendor = Vendor
+form-ratings-comments = Comments
+form-ratings-points = Points
+form-ratings-between = Points from { $low } (worst) to { $high } (best); empty if you cannot judge it.
+cli-template-offers-need-ratings = offers are given to `template` only with --ratings (the ratings sheet lists their vendors); the questionnaire takes none
+cli-wrote-ratings-sheet = wrote the ratings sheet { $file } ({ $count } vendors): one copy per evaluator, read back from a `ratings` folder beside the offers or with --ratings DIR
+help-arg-template-ratings = Write the ratings sheet one evaluator fills in (rating criteria across, the offers' vendors down), instead of the vendors' questionnaire
+help-arg-template-offers = With --ratings: the offers whose vendors are rated

@@ -1320,3 +1320,16 @@ sens-evaluator-none = bez ocen { $evaluator } żadna oferta nie jest w rankingu
 details-ratings = Oceny
 details-ratings-apart = oceniający się nie zgadzają
 table-legend-disagree = ≠ kryteria oceniane, co do których oceniający się nie zgadzają (offerlens check podaje, kto dał ile)
+form-ratings-nothing-rated = kryteria niczego nie oceniają: arkusz ocen wymaga co najmniej jednego kryterium z kind = "rating"
+form-ratings-title = Oceny ofert
+form-ratings-sheet = Oceny
+form-ratings-evaluator = Oceniający:
+form-ratings-how = Wpisz swoje imię obok „Oceniający:”, potem oceń każdego dostawcę od { $low } (najgorzej) do { $high } (najlepiej); zostaw komórkę pustą, jeśli nie możesz ocenić. Jeden plik na osobę.
+form-ratings-vendor = Agencja
+form-ratings-comments = Uwagi
+form-ratings-points = Punkty
+form-ratings-between = Punkty od { $low } (najgorzej) do { $high } (najlepiej); pusto, jeśli nie możesz ocenić.
+cli-template-offers-need-ratings = oferty podaje się do `template` tylko z --ratings (arkusz ocen wymienia ich dostawców); ankieta ich nie przyjmuje
+cli-wrote-ratings-sheet = zapisano arkusz ocen { $file } ({ $count } dostawców): jedna kopia na oceniającego, wczytywana z folderu `ratings` obok ofert albo z --ratings DIR
+help-arg-template-ratings = Zapisz arkusz ocen dla jednego oceniającego (kryteria oceniane w kolumnach, dostawcy z ofert w wierszach) zamiast ankiety dla dostawców
+help-arg-template-offers = Z --ratings: oferty, których dostawców się ocenia

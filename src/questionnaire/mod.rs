@@ -39,6 +39,7 @@ mod answers;
 mod layout;
 mod plan;
 pub mod questions;
+pub mod ratings;
 mod sheet;
 mod style;
 mod texts;
