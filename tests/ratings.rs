@@ -318,9 +318,12 @@ fn the_ranking_marks_the_offers_its_evaluators_disagree_on() {
     );
 }
 
+/// One evaluator's points for a vendor on the two rating criteria (`None`: left empty).
+type Points = [Option<u32>; 2];
+
 /// A copy of the ratings sheet at `template`, filled in as a person would: their name beside
 /// the evaluator's label, their points on each vendor's line (`None`: left empty).
-fn filled(template: &std::path::Path, name: &str, points: &[(&str, [Option<u32>; 2])]) -> Vec<u8> {
+fn filled(template: &std::path::Path, name: &str, points: &[(&str, Points)]) -> Vec<u8> {
     use calamine::{Data, Reader, open_workbook_auto};
     let mut wb = open_workbook_auto(template).unwrap();
     let sheet = wb.sheet_names()[0].clone();
@@ -377,7 +380,7 @@ fn the_ratings_template_filled_by_three_people_reads_back() {
     );
     let ratings = dir.path().join("oceny");
     fs::create_dir(&ratings).unwrap();
-    let people: [(&str, [Option<u32>; 2], [Option<u32>; 2]); 3] = [
+    let people: [(&str, Points, Points); 3] = [
         ("Ola", [Some(5), Some(4)], [Some(3), None]),
         ("Jan", [Some(3), Some(4)], [Some(4), Some(2)]),
         ("Iza", [Some(4), Some(5)], [Some(1), Some(2)]),
