@@ -264,6 +264,28 @@ fn leaving_each_evaluator_out_says_when_the_leader_changes() {
         .unwrap();
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(md.contains("### Without each evaluator"), "{md}");
+    // And what the evaluators wrote about each vendor.
+    assert!(
+        md.contains("- **TaniWeb**: Anna Kowalska (właścicielka): „nie oddzwonili z referencjami”"),
+        "{md}"
+    );
+    let html = offerlens()
+        .args([
+            "rank",
+            "samples/agencies.csv",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "-f",
+            "html",
+        ])
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(
+        html.contains("<h2>What the evaluators wrote</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("<h3>Without each evaluator</h3>"), "{html}");
     assert!(
         md.contains("- without Piotr Nowak (marketing)'s ratings, Kodex Studio would lead instead of WebOpieka Sp. z o.o."),
         "{md}"

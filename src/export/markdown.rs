@@ -34,6 +34,7 @@ pub fn write(a: &Analysis, audit: &Audit, lang: Lang, out: &mut dyn Write) -> io
     knockouts(a, lang, out)?;
     red_flags(a, lang, out)?;
     remarks(a, lang, out)?;
+    evaluators_said(a, lang, out)?;
     writeln!(out)?;
     how_sure(a, lang, out)?;
     weights(a, lang, out)?;
@@ -301,6 +302,30 @@ fn remarks(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         for (o, notes) in noted {
             writeln!(out, "- **{}**: {}", vendor(a, o), escape(&notes))?;
         }
+    }
+    Ok(())
+}
+
+/// What the evaluators wrote about each vendor, in ranking order.
+fn evaluators_said(a: &Analysis, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let said: Vec<usize> = a
+        .ranking
+        .iter()
+        .map(|r| r.offer)
+        .filter(|&o| !super::evaluator_comments(a, o).is_empty())
+        .collect();
+    if said.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "## {}", t(lang, "md-evaluator-comments"))?;
+    writeln!(out)?;
+    for o in said {
+        let comments: Vec<String> = super::evaluator_comments(a, o)
+            .iter()
+            .map(|(who, c)| format!("{}: „{}”", escape(who), escape(c)))
+            .collect();
+        writeln!(out, "- **{}**: {}", vendor(a, o), comments.join("; "))?;
     }
     Ok(())
 }

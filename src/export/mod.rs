@@ -170,6 +170,16 @@ pub(crate) fn mark_list(a: &Analysis, o: usize, errors: usize) -> Vec<String> {
     marks
 }
 
+/// The evaluators' comments on offer `o`'s vendor: (evaluator, comment), each once.
+pub(crate) fn evaluator_comments(a: &Analysis, o: usize) -> &[(String, String)] {
+    a.criteria
+        .criteria
+        .iter()
+        .enumerate()
+        .find_map(|(j, _)| a.offers.rated.get(&(j, o)))
+        .map_or(&[], |r| r.comments.as_slice())
+}
+
 /// How many rating criteria offer `o`'s evaluators are `disagreement` points apart or more on.
 pub(crate) fn disagreements(a: &Analysis, o: usize) -> usize {
     a.criteria

@@ -1274,3 +1274,4 @@ cli-template-offers-need-ratings = offers are given to `template` only with --ra
 cli-wrote-ratings-sheet = wrote the ratings sheet { $file } ({ $count } vendors): one copy per evaluator, read back from a `ratings` folder beside the offers or with --ratings DIR
 help-arg-template-ratings = Write the ratings sheet one evaluator fills in (rating criteria across, the offers' vendors down), instead of the vendors' questionnaire
 help-arg-template-offers = With --ratings: the offers whose vendors are rated
+md-evaluator-comments = What the evaluators wrote

@@ -1333,3 +1333,4 @@ cli-template-offers-need-ratings = oferty podaje się do `template` tylko z --ra
 cli-wrote-ratings-sheet = zapisano arkusz ocen { $file } ({ $count } dostawców): jedna kopia na oceniającego, wczytywana z folderu `ratings` obok ofert albo z --ratings DIR
 help-arg-template-ratings = Zapisz arkusz ocen dla jednego oceniającego (kryteria oceniane w kolumnach, dostawcy z ofert w wierszach) zamiast ankiety dla dostawców
 help-arg-template-offers = Z --ratings: oferty, których dostawców się ocenia
+md-evaluator-comments = Co napisali oceniający

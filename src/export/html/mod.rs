@@ -526,7 +526,13 @@ fn flags_and_remarks(a: &Analysis, lang: Lang) -> Markup {
         .iter()
         .filter_map(|r| Some((r.offer, a.offers.offers[r.offer].notes_text()?)))
         .collect();
-    if flagged.is_empty() && noted.is_empty() {
+    let said: Vec<usize> = a
+        .ranking
+        .iter()
+        .map(|r| r.offer)
+        .filter(|&o| !crate::export::evaluator_comments(a, o).is_empty())
+        .collect();
+    if flagged.is_empty() && noted.is_empty() && said.is_empty() {
         return html! {};
     }
     let off = |penalty: f64| {
@@ -558,6 +564,20 @@ fn flags_and_remarks(a: &Analysis, lang: Lang) -> Markup {
                 ul {
                     @for (o, notes) in &noted {
                         li { strong { (vendor(a, *o)) } ": " (clean(notes)) }
+                    }
+                }
+            }
+            @if !said.is_empty() {
+                h2 { (t(lang, "md-evaluator-comments")) }
+                ul {
+                    @for &o in &said {
+                        li {
+                            strong { (vendor(a, o)) } ": "
+                            @for (i, (who, comment)) in crate::export::evaluator_comments(a, o).iter().enumerate() {
+                                @if i > 0 { "; " }
+                                (clean(who)) ": „" (clean(comment)) "”"
+                            }
+                        }
                     }
                 }
             }

@@ -257,13 +257,11 @@ fn ratings(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         });
     }
     // The comments are about the vendor, not one criterion: each evaluator's once.
-    if let Some((_, r)) = rated.first() {
-        for (who, comment) in &r.comments {
-            lines.push(Line::styled(
-                format!("  {}: „{}”", clean(who), clean(comment)),
-                theme.dim(),
-            ));
-        }
+    for (who, comment) in crate::export::evaluator_comments(a, o) {
+        lines.push(Line::styled(
+            format!("  {}: „{}”", clean(who), clean(comment)),
+            theme.dim(),
+        ));
     }
     lines
 }
