@@ -659,4 +659,30 @@ fn rating_criteria_take_a_scale_an_aggregate_and_a_disagreement_and_no_columns()
     assert_error(&text, "[\"Rozmowa\"]", "rated by the evaluators");
     let text = with_criterion("id = \"p1\"\nkind = \"duration\"\nweight = 1\nscale = [1, 5]\n");
     assert_error(&text, "[1, 5]", "applies to rating criteria");
+    // Labels for points of the scale, in one language or both.
+    let c = criteria::parse(
+        &rating("labels = { 5 = { pl = \"bardzo dobrze\", en = \"excellent\" }, 1 = \"słabo\" }"),
+        "c.toml",
+    )
+    .unwrap();
+    assert_eq!(
+        c.criteria[1].rating_labels,
+        [
+            (1.0, "słabo".to_string(), None),
+            (
+                5.0,
+                "excellent".to_string(),
+                Some("bardzo dobrze".to_string())
+            )
+        ]
+    );
+    let text = rating("labels = { 7 = \"super\" }");
+    assert_error(&text, "7 =", "is not a point of the scale 1–5");
+    let text =
+        with_criterion("id = \"p1\"\nkind = \"duration\"\nweight = 1\nlabels = { 1 = \"x\" }\n");
+    assert_error(
+        &text,
+        "{ 1 = ",
+        "name the points of a rating criterion's scale",
+    );
 }

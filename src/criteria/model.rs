@@ -243,6 +243,9 @@ pub struct Criterion {
     pub question_pl: Option<String>,
     /// `rating` criteria: the scale and how the evaluators' ratings combine.
     pub rating: Option<RatingRule>,
+    /// `rating` criteria: what points of the scale mean (`labels = { 1 = "słabo", … }`), as
+    /// (point, English, Polish), lowest point first.
+    pub rating_labels: Vec<(f64, String, Option<String>)>,
     /// Where the criterion starts in the criteria file (1-based line).
     pub line: usize,
 }

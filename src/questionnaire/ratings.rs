@@ -104,7 +104,7 @@ fn build(
     for (k, &j) in rated.iter().enumerate() {
         let (lo, hi) = criteria.criteria[j].rating.unwrap_or_default().scale;
         let title = t(lang, "form-ratings-points");
-        let message = tr(
+        let mut message = tr(
             lang,
             "form-ratings-between",
             &[
@@ -112,6 +112,40 @@ fn build(
                 ("high", Arg::from(crate::numbers::brief(hi))),
             ],
         );
+        let labels: Vec<String> = criteria.criteria[j]
+            .rating_labels
+            .iter()
+            .map(|(p, en, pl)| {
+                let text = match (lang, pl) {
+                    (Lang::Pl, Some(pl)) => pl,
+                    _ => en,
+                };
+                format!("{} = {}", crate::numbers::brief(*p), clean(text))
+            })
+            .collect();
+        if !labels.is_empty() {
+            message.push(' ');
+            message.push_str(&tr(
+                lang,
+                "form-ratings-labels",
+                &[("labels", Arg::from(labels.join(", ")))],
+            ));
+        }
+        // Excel keeps at most 255 characters of an input message.
+        let message: String = if message.encode_utf16().count() > 255 {
+            let mut units = 0;
+            let mut cut: String = message
+                .chars()
+                .take_while(|c| {
+                    units += c.len_utf16();
+                    units <= 254
+                })
+                .collect();
+            cut.push('…');
+            cut
+        } else {
+            message
+        };
         let check = if lo.fract() == 0.0 && hi.fract() == 0.0 && hi - lo <= 20.0 {
             let points: Vec<String> = (lo as i64..=hi as i64).map(|p| p.to_string()).collect();
             let points: Vec<&str> = points.iter().map(String::as_str).collect();

@@ -40,6 +40,7 @@ const CRITERION_KEYS: &[&str] = &[
     "scale",
     "aggregate",
     "disagreement",
+    "labels",
 ];
 
 /// The kind; `None` when `kind` is written but names no kind (reported). Whether another key
@@ -88,6 +89,7 @@ impl Parser<'_> {
         let mut better = better_kw.as_ref().map_or(default_better(kind), |(b, _)| *b);
         let weight = self.weight(t);
         let rating = self.rating_rule(t, kind);
+        let rating_labels = self.rating_labels(t, kind, rating.as_ref());
         let mut scoring = self.scoring(t, &span, kind, &better_kw, &mut better);
         // A rating is scored on its scale unless the file says otherwise.
         if let Some(rule) = &rating
@@ -148,6 +150,7 @@ impl Parser<'_> {
             question,
             question_pl,
             rating,
+            rating_labels,
             line,
         };
         Some((criterion, id_span))
@@ -533,6 +536,50 @@ impl Parser<'_> {
             );
         }
         columns
+    }
+
+    /// `labels`: what points of a rating's scale mean, each a text or `{ pl = "…", en = "…" }`.
+    fn rating_labels(
+        &mut self,
+        t: &DeTable<'_>,
+        kind: KindKw,
+        rule: Option<&RatingRule>,
+    ) -> Vec<(f64, String, Option<String>)> {
+        let Some(v) = t.get("labels") else {
+            return Vec::new();
+        };
+        let Some(rule) = rule else {
+            // An unknown kind is reported already: what would fit it is unknown.
+            if kind.is_some() {
+                self.err(v.span(), Msg::new("toml-labels-are-for-ratings"));
+            }
+            return Vec::new();
+        };
+        let DeValue::Table(table) = v.get_ref() else {
+            self.type_err("labels", v, Msg::new("toml-labels-a-table"));
+            return Vec::new();
+        };
+        let (lo, hi) = rule.scale;
+        let mut out = Vec::new();
+        for (k, _) in table.iter() {
+            let key = k.get_ref().to_string();
+            match key.trim().replace(',', ".").parse::<f64>() {
+                Ok(point) if (lo..=hi).contains(&point) => {
+                    if let Some((en, pl, _)) = self.texts(table, &key) {
+                        out.push((point, en, pl));
+                    }
+                }
+                _ => self.err(
+                    k.span(),
+                    Msg::new("toml-label-point-outside-scale")
+                        .with("key", key.clone())
+                        .with("low", crate::numbers::brief(lo))
+                        .with("high", crate::numbers::brief(hi)),
+                ),
+            }
+        }
+        out.sort_by(|a, b| a.0.total_cmp(&b.0));
+        out
     }
 
     /// `scale`, `aggregate` and `disagreement`: for (and only for) kind "rating", which gets
