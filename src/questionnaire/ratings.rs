@@ -102,66 +102,8 @@ fn build(
     }
     let last = head + rows.max(1) as u32;
     for (k, &j) in rated.iter().enumerate() {
-        let (lo, hi) = criteria.criteria[j].rating.unwrap_or_default().scale;
-        let title = t(lang, "form-ratings-points");
-        let mut message = tr(
-            lang,
-            "form-ratings-between",
-            &[
-                ("low", Arg::from(crate::numbers::brief(lo))),
-                ("high", Arg::from(crate::numbers::brief(hi))),
-            ],
-        );
-        let labels: Vec<String> = criteria.criteria[j]
-            .rating_labels
-            .iter()
-            .map(|(p, en, pl)| {
-                let text = match (lang, pl) {
-                    (Lang::Pl, Some(pl)) => pl,
-                    _ => en,
-                };
-                format!("{} = {}", crate::numbers::brief(*p), clean(text))
-            })
-            .collect();
-        if !labels.is_empty() {
-            message.push(' ');
-            message.push_str(&tr(
-                lang,
-                "form-ratings-labels",
-                &[("labels", Arg::from(labels.join(", ")))],
-            ));
-        }
-        // Excel keeps at most 255 characters of an input message.
-        let message: String = if message.encode_utf16().count() > 255 {
-            let mut units = 0;
-            let mut cut: String = message
-                .chars()
-                .take_while(|c| {
-                    units += c.len_utf16();
-                    units <= 254
-                })
-                .collect();
-            cut.push('…');
-            cut
-        } else {
-            message
-        };
-        let check = if lo.fract() == 0.0 && hi.fract() == 0.0 && hi - lo <= 20.0 {
-            let points: Vec<String> = (lo as i64..=hi as i64).map(|p| p.to_string()).collect();
-            let points: Vec<&str> = points.iter().map(String::as_str).collect();
-            DataValidation::new().allow_list_strings(&points)?
-        } else {
-            DataValidation::new()
-                .allow_decimal_number(rust_xlsxwriter::DataValidationRule::Between(lo, hi))
-        };
-        let check = check
-            .set_input_title(title.as_str())?
-            .set_input_message(message.as_str())?
-            .set_error_title(title.as_str())?
-            .set_error_message(message.as_str())?
-            .set_error_style(DataValidationErrorStyle::Stop);
         let col = 1 + k as u16;
-        ws.add_data_validation(head + 1, col, last, col, &check)?;
+        ws.add_data_validation(head + 1, col, last, col, &point_check(criteria, j, lang)?)?;
     }
     ws.set_column_width(0, 32)?;
     for k in 0..rated.len() {
@@ -170,4 +112,67 @@ fn build(
     ws.set_column_width(comments, 48)?;
     ws.set_freeze_panes(head + 1, 1)?;
     wb.save_to_buffer()
+}
+
+/// The dropdown of one rating criterion's points (a decimal range for a scale that is not
+/// whole points or is wide), with what the points mean.
+fn point_check(criteria: &Criteria, j: usize, lang: Lang) -> Result<DataValidation, XlsxError> {
+    let (lo, hi) = criteria.criteria[j].rating.unwrap_or_default().scale;
+    let title = t(lang, "form-ratings-points");
+    let mut message = tr(
+        lang,
+        "form-ratings-between",
+        &[
+            ("low", Arg::from(crate::numbers::brief(lo))),
+            ("high", Arg::from(crate::numbers::brief(hi))),
+        ],
+    );
+    let labels: Vec<String> = criteria.criteria[j]
+        .rating_labels
+        .iter()
+        .map(|(p, en, pl)| {
+            let text = match (lang, pl) {
+                (Lang::Pl, Some(pl)) => pl,
+                _ => en,
+            };
+            format!("{} = {}", crate::numbers::brief(*p), clean(text))
+        })
+        .collect();
+    if !labels.is_empty() {
+        message.push(' ');
+        message.push_str(&tr(
+            lang,
+            "form-ratings-labels",
+            &[("labels", Arg::from(labels.join(", ")))],
+        ));
+    }
+    // Excel keeps at most 255 characters of an input message.
+    let message: String = if message.encode_utf16().count() > 255 {
+        let mut units = 0;
+        let mut cut: String = message
+            .chars()
+            .take_while(|c| {
+                units += c.len_utf16();
+                units <= 254
+            })
+            .collect();
+        cut.push('…');
+        cut
+    } else {
+        message
+    };
+    let check = if lo.fract() == 0.0 && hi.fract() == 0.0 && hi - lo <= 20.0 {
+        let points: Vec<String> = (lo as i64..=hi as i64).map(|p| p.to_string()).collect();
+        let points: Vec<&str> = points.iter().map(String::as_str).collect();
+        DataValidation::new().allow_list_strings(&points)?
+    } else {
+        DataValidation::new()
+            .allow_decimal_number(rust_xlsxwriter::DataValidationRule::Between(lo, hi))
+    };
+    Ok(check
+        .set_input_title(title.as_str())?
+        .set_input_message(message.as_str())?
+        .set_error_title(title.as_str())?
+        .set_error_message(message.as_str())?
+        .set_error_style(DataValidationErrorStyle::Stop))
 }
