@@ -1276,6 +1276,6 @@ help-arg-template-ratings = Write the ratings sheet one evaluator fills in (rati
 help-arg-template-offers = With --ratings: the offers whose vendors are rated
 md-evaluator-comments = What the evaluators wrote
 toml-labels-are-for-ratings = `labels` name the points of a rating criterion's scale (kind = "rating")
-toml-labels-a-table = a table of point = text, such as { 1 = "poor", 5 = "excellent" }
+toml-labels-a-table = a table of point = text, such as labels = {"{"} 1 = "poor", 5 = "excellent" {"}"}
 toml-label-point-outside-scale = `labels` key "{ $key }" is not a point of the scale { $low }–{ $high }
 form-ratings-labels = What the points mean: { $labels }

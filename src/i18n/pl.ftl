@@ -1335,6 +1335,6 @@ help-arg-template-ratings = Zapisz arkusz ocen dla jednego oceniającego (kryter
 help-arg-template-offers = Z --ratings: oferty, których dostawców się ocenia
 md-evaluator-comments = Co napisali oceniający
 toml-labels-are-for-ratings = `labels` nazywają punkty skali kryterium ocenianego (kind = "rating")
-toml-labels-a-table = tabelą punkt = tekst, np. { 1 = "słabo", 5 = "bardzo dobrze" }
+toml-labels-a-table = tabelą punkt = tekst, np. labels = {"{"} 1 = "słabo", 5 = "bardzo dobrze" {"}"}
 toml-label-point-outside-scale = klucz `labels` „{ $key }” nie jest punktem skali { $low }–{ $high }
 form-ratings-labels = Co znaczą punkty: { $labels }
