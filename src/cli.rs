@@ -98,17 +98,8 @@ enum ExplainFormat {
 
 #[derive(Debug, Args)]
 struct TemplateArgs {
-    /// A criteria TOML file.
-    #[arg(
-        short = 'c',
-        long = "criteria",
-        value_name = "FILE",
-        conflicts_with = "profile"
-    )]
-    criteria: Option<PathBuf>,
-    /// A built-in profile: info-site, sme or ecommerce. Default: sme.
-    #[arg(short = 'p', long = "profile", value_name = "PROFILE")]
-    profile: Option<String>,
+    #[command(flatten)]
+    criteria: CriteriaSource,
     /// The ratings sheet one evaluator fills in, instead of the vendors' questionnaire.
     #[arg(long = "ratings")]
     ratings: bool,
@@ -127,8 +118,9 @@ struct TemplateArgs {
     output: PathBuf,
 }
 
+/// Where the criteria come from: a file or a built-in profile.
 #[derive(Debug, Args)]
-struct CriteriaArgs {
+struct CriteriaSource {
     /// A criteria TOML file.
     #[arg(
         short = 'c',
@@ -140,6 +132,18 @@ struct CriteriaArgs {
     /// A built-in profile: info-site, sme or ecommerce. Default: sme.
     #[arg(short = 'p', long = "profile", value_name = "PROFILE")]
     profile: Option<String>,
+}
+
+impl CriteriaSource {
+    fn source(&self) -> Source {
+        Source::new(self.criteria.as_deref(), self.profile.as_deref())
+    }
+}
+
+#[derive(Debug, Args)]
+struct CriteriaArgs {
+    #[command(flatten)]
+    from: CriteriaSource,
     /// The evaluators' ratings files (one per evaluator) of the rating criteria. Default: a
     /// `ratings` folder beside the offers.
     #[arg(long = "ratings", value_name = "DIR")]
@@ -162,7 +166,7 @@ struct LimitArgs {
 
 impl CriteriaArgs {
     fn source(&self) -> Source {
-        Source::new(self.criteria.as_deref(), self.profile.as_deref())
+        self.from.source()
     }
 }
 
@@ -546,7 +550,7 @@ fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
             Msg::new("cli-the-questionnaire-is-an-xlsx").with("ext", (ext).to_string()),
         ));
     }
-    let source = Source::new(args.criteria.as_deref(), args.profile.as_deref());
+    let source = args.criteria.source();
     session::guard_output(&args.output, &source, &args.offers)?;
     let (criteria, _) = session::load_criteria(&source)?;
     if args.ratings {

@@ -73,6 +73,22 @@ fn json_of(args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// Every issue of a JSON ranking as "location message".
+fn issue_lines(json: &Value) -> Vec<String> {
+    json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {}",
+                i["location"].as_str().unwrap(),
+                i["message"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
 fn offer<'a>(json: &'a Value, vendor: &str) -> &'a Value {
     json["offers"]
         .as_array()
@@ -103,18 +119,7 @@ fn the_samples_three_evaluators_are_combined_and_their_disagreement_named() {
     let tani = &offer(&json, "TaniWeb")["values"]["references_called"];
     assert_eq!(tani["value"], 1.5);
     assert_eq!(tani["ratings"].as_object().unwrap().len(), 2);
-    let issues: Vec<String> = json["issues"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| {
-            format!(
-                "{} {}",
-                i["location"].as_str().unwrap(),
-                i["message"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let issues = issue_lines(&json);
     assert!(
         issues.iter().any(|i| i == "samples/ratings the evaluators disagree on Kodex Studio, Sales call: Anna Kowalska (właścicielka) gave 5, Piotr Nowak (marketing) 2"),
         "{issues:#?}"
@@ -172,18 +177,7 @@ fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_
         "json",
     ]);
     let r = ratings.to_str().unwrap();
-    let issues: Vec<String> = json["issues"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| {
-            format!(
-                "{} {}",
-                i["location"].as_str().unwrap(),
-                i["message"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let issues = issue_lines(&json);
     for want in [
         format!(
             "{r}/anna.csv:3:1 vendor 'Kodex Studjo' is not among the offers (did you mean 'Kodex Studio'?): left out"
