@@ -545,10 +545,14 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
 fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
     if let Some(ext) = extension(&args.output)
         && ext != "xlsx"
+        && !(args.ratings && ext == "ods")
     {
-        return Err(Error::Usage(
-            Msg::new("cli-the-questionnaire-is-an-xlsx").with("ext", (ext).to_string()),
-        ));
+        let id = if args.ratings {
+            "cli-the-ratings-sheet-is-xlsx-or-ods"
+        } else {
+            "cli-the-questionnaire-is-an-xlsx"
+        };
+        return Err(Error::Usage(Msg::new(id).with("ext", ext)));
     }
     let source = args.criteria.source();
     session::guard_output(&args.output, &source, &args.offers)?;
@@ -598,12 +602,15 @@ fn ratings_template(
             .map(|o| o.vendor.clone())
             .collect()
     };
-    let bytes =
-        crate::questionnaire::ratings::write(&criteria, &vendors, lang).map_err(|message| {
-            Error::Input {
-                path: criteria.origin.clone(),
-                message,
-            }
+    let container = if extension(&args.output).as_deref() == Some("ods") {
+        crate::questionnaire::ratings::Container::Ods
+    } else {
+        crate::questionnaire::ratings::Container::Xlsx
+    };
+    let bytes = crate::questionnaire::ratings::write(&criteria, &vendors, lang, container)
+        .map_err(|message| Error::Input {
+            path: criteria.origin.clone(),
+            message,
         })?;
     session::emit(&bytes, Some(&args.output))?;
     say(

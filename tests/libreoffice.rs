@@ -8,24 +8,12 @@ use std::process::Command;
 /// Converts every sheet of `xlsx` to CSV in `dir` with LibreOffice; `None` when it is missing
 /// outside CI.
 fn calc_sheets(xlsx: &Path, dir: &Path) -> Option<Vec<(String, String)>> {
-    let soffice = crate::common::installed(&["soffice", "libreoffice"], "LibreOffice")?;
-    // Its own profile folder: a user's running LibreOffice or a stale lock cannot interfere.
-    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
-    let out = Command::new(soffice)
-        .arg(profile)
-        .args(["--headless", "--convert-to"])
-        // Comma-separated, UTF-8, every sheet to its own file (the last field, -1).
-        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
-        .arg("--outdir")
-        .arg(dir)
-        .arg(xlsx)
-        .output()
-        .expect("LibreOffice runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // Comma-separated, UTF-8, every sheet to its own file (the last field, -1).
+    calc_convert(
+        xlsx,
+        dir,
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    )?;
     let stem = xlsx.file_stem().unwrap().to_string_lossy().to_string();
     let mut sheets: Vec<(String, String)> = std::fs::read_dir(dir)
         .unwrap()
@@ -42,6 +30,27 @@ fn calc_sheets(xlsx: &Path, dir: &Path) -> Option<Vec<(String, String)>> {
         .collect();
     sheets.sort();
     Some(sheets)
+}
+
+/// `file` opened in LibreOffice Calc (headless) and saved in `dir` through `filter`; `None`
+/// when LibreOffice is missing outside CI.
+fn calc_convert(file: &Path, dir: &Path, filter: &str) -> Option<()> {
+    let soffice = crate::common::installed(&["soffice", "libreoffice"], "LibreOffice")?;
+    // Its own profile folder: a user's running LibreOffice or a stale lock cannot interfere.
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
+    let out = Command::new(soffice)
+        .arg(profile)
+        .args(["--headless", "--convert-to", filter, "--outdir"])
+        .arg(dir)
+        .arg(file)
+        .output()
+        .expect("LibreOffice runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(())
 }
 
 /// The workbook of the samples opens in Calc with its six sheets, and the Sensitivity sheet
@@ -100,4 +109,57 @@ fn calc_opens_every_sheet_of_the_workbook() {
         sensitivity.contains("\nP1 response time,9,,,99.95"),
         "{sensitivity}"
     );
+}
+
+/// The ODS ratings sheet opens in Calc as written: the vendors down, the rating criteria
+/// across, and each rating column keeps its dropdown of points 1–5 with what the points mean
+/// (checked in the xlsx Calc saves it as).
+#[test]
+fn calc_opens_the_ods_ratings_sheet_with_its_dropdowns() {
+    let dir = tempfile::tempdir().unwrap();
+    let ods = dir.path().join("oceny.ods");
+    let out = crate::common::offerlens()
+        .args([
+            "template",
+            "--ratings",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "samples/agencies.csv",
+            "--lang",
+            "pl",
+            "-o",
+        ])
+        .arg(&ods)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let converted = dir.path().join("xlsx");
+    std::fs::create_dir(&converted).unwrap();
+    if calc_convert(&ods, &converted, "xlsx").is_none() {
+        return;
+    }
+    let xlsx = std::fs::read(converted.join("oceny.xlsx")).unwrap();
+    let sheet = crate::common::xlsx::entry(&xlsx, "xl/worksheets/sheet1.xml");
+    // Seven vendors on rows 5-11, two rating columns.
+    for range in ["B5:B11", "C5:C11"] {
+        assert!(
+            sheet.contains(&format!("sqref=\"{range}\" type=\"list\"")),
+            "{sheet}"
+        );
+    }
+    assert_eq!(
+        sheet.matches("<formula1>1,2,3,4,5</formula1>").count(),
+        2,
+        "{sheet}"
+    );
+    assert!(sheet.contains("promptTitle=\"Punkty\""), "{sheet}");
+    assert!(sheet.contains("errorStyle=\"stop\""), "{sheet}");
+    let strings = crate::common::xlsx::entry(&xlsx, "xl/sharedStrings.xml");
+    for text in ["Oceniający:", "Kodex Studio", "Rozmowa handlowa", "Uwagi"] {
+        assert!(strings.contains(text), "{text} in {strings}");
+    }
 }

@@ -125,6 +125,23 @@ fn the_samples_three_evaluators_are_combined_and_their_disagreement_named() {
         "{issues:#?}"
     );
     assert!(issues.iter().any(|i| i.contains("Sales call: each vendor's value is the median of the evaluators' ratings; 95% of the ratings are within one point")), "{issues:#?}");
+    // The same per criterion for scripts: who rated, how much they agreed, where they did not.
+    let ratings = &json["ratings"];
+    assert_eq!(
+        ratings["evaluators"],
+        serde_json::json!([
+            "Anna Kowalska (właścicielka)",
+            "Ewa Wiśniewska (IT)",
+            "Piotr Nowak (marketing)"
+        ])
+    );
+    // 20 of the 21 ratings of the sales call are within one point of their vendor's median.
+    assert_eq!(ratings["criteria"]["sales_call"]["agreement"], 0.9524);
+    assert_eq!(ratings["criteria"]["sales_call"]["aggregate"], "median");
+    assert_eq!(
+        ratings["criteria"]["sales_call"]["disputed"],
+        serde_json::json!(["Kodex Studio"])
+    );
     // The ratings files are inputs of the audit stamp.
     let inputs: Vec<&str> = json["audit"]["inputs"]
         .as_array()
@@ -371,10 +388,88 @@ fn filled(template: &std::path::Path, name: &str, points: &[(&str, Points)]) -> 
     out.save_to_buffer().unwrap()
 }
 
+/// A copy of the ODS ratings sheet at `template`, filled in as a person would in Calc: the
+/// name typed into the cell beside the evaluator's label, numbers into the rating cells.
+fn filled_ods(template: &std::path::Path, name: &str, points: &[(&str, Points)]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let bytes = fs::read(template).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let entry_name = entry.name().unwrap().to_string();
+        let mut data = String::new();
+        entry.read_to_string(&mut data).unwrap();
+        if entry_name == "content.xml" {
+            data = data.replacen(
+                r#"<table:table-cell table:style-name="input"/>"#,
+                &format!(
+                    r#"<table:table-cell table:style-name="input" office:value-type="string"><text:p>{name}</text:p></table:table-cell>"#
+                ),
+                1,
+            );
+            let rows: Vec<String> = data
+                .split("<table:table-row>")
+                .map(|row| {
+                    let Some((_, given)) = points
+                        .iter()
+                        .find(|(v, _)| row.starts_with(&format!(
+                            r#"<table:table-cell office:value-type="string"><text:p>{v}</text:p>"#
+                        )))
+                    else {
+                        return row.to_string();
+                    };
+                    let mut row = row.to_string();
+                    for (k, p) in given.iter().enumerate() {
+                        if let Some(p) = p {
+                            let cell = format!(r#"table:content-validation-name="points{}""#, k + 1);
+                            row = row.replacen(
+                                &format!("{cell}/>"),
+                                &format!(
+                                    r#"{cell} office:value-type="float" office:value="{p}"><text:p>{p}</text:p></table:table-cell>"#
+                                ),
+                                1,
+                            );
+                        }
+                    }
+                    row
+                })
+                .collect();
+            data = rows.join("<table:table-row>");
+        }
+        let method = if entry_name == "mimetype" {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        out.start_file(
+            entry_name,
+            zip::write::SimpleFileOptions::default().compression_method(method),
+        )
+        .unwrap();
+        out.write_all(data.as_bytes()).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
 #[test]
 fn the_ratings_template_filled_by_three_people_reads_back() {
+    round_trip("xlsx", filled);
+}
+
+#[test]
+fn the_ods_ratings_template_filled_by_three_people_reads_back() {
+    round_trip("ods", filled_ods);
+}
+
+/// Fills a copy of the template at the path as the named person, with their points per vendor.
+type Filler = fn(&std::path::Path, &str, &[(&str, Points)]) -> Vec<u8>;
+
+/// The ratings sheet written as `ext`, filled by three people with `fill`, read back: medians,
+/// spread, a disagreement, a blank.
+fn round_trip(ext: &str, fill: Filler) {
     let dir = tempfile::tempdir().unwrap();
-    let template = dir.path().join("oceny.xlsx");
+    let template = dir.path().join(format!("oceny.{ext}"));
     let out = offerlens()
         .args([
             "template",
@@ -401,10 +496,11 @@ fn the_ratings_template_filled_by_three_people_reads_back() {
         ("Jan", [Some(3), Some(4)], [Some(4), Some(2)]),
         ("Iza", [Some(4), Some(5)], [Some(1), Some(2)]),
     ];
-    for (name, kodex, nova) in people {
+    // Files named by number: the evaluators' names must come from the sheet itself.
+    for (i, (name, kodex, nova)) in people.into_iter().enumerate() {
         fs::write(
-            ratings.join(format!("{name}.xlsx")),
-            filled(
+            ratings.join(format!("ocena-{i}.{ext}")),
+            fill(
                 &template,
                 name,
                 &[("Kodex Studio", kodex), ("Agencja Nova", nova)],

@@ -134,7 +134,8 @@ impl Serialize for Document<'_> {
             location: &'a str,
             message: String,
         }
-        let mut map = s.serialize_map(Some(4))?;
+        let rates = a.criteria.criteria.iter().any(|c| c.kind == Kind::Rating);
+        let mut map = s.serialize_map(Some(4 + usize::from(rates)))?;
         map.serialize_entry(
             "criteria",
             &CriteriaBlock {
@@ -146,6 +147,9 @@ impl Serialize for Document<'_> {
             },
         )?;
         map.serialize_entry("offers", &OffersOut(a, self.2))?;
+        if rates {
+            map.serialize_entry("ratings", &RatingsOut(a))?;
+        }
         let issues: Vec<IssueOut> = a
             .issues
             .iter()
@@ -157,6 +161,50 @@ impl Serialize for Document<'_> {
             .collect();
         map.serialize_entry("issues", &issues)?;
         map.serialize_entry("audit", self.1)?;
+        map.end()
+    }
+}
+
+/// The evaluators and, per rating criterion, how its ratings were combined, how much the
+/// evaluators agreed and the vendors they were `disagreement` points apart or more on.
+struct RatingsOut<'a>(&'a Analysis);
+
+impl Serialize for RatingsOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct CriterionOut<'a> {
+            aggregate: &'a str,
+            disagreement: f64,
+            /// Share of the ratings within one point of their vendor's median; null: none given.
+            agreement: Option<f64>,
+            disputed: Vec<&'a str>,
+        }
+        let a = self.0;
+        let offers = &a.offers;
+        let mut criteria = serde_json::Map::new();
+        for (j, c) in a.criteria.criteria.iter().enumerate() {
+            let Some(rule) = c.rating else { continue };
+            let disputed = offers
+                .rated
+                .range((j, 0)..(j + 1, 0))
+                .filter(|(_, r)| !r.by.is_empty() && r.spread >= rule.disagreement)
+                .map(|((_, o), _)| offers.offers[*o].vendor.as_str())
+                .collect();
+            let out = CriterionOut {
+                aggregate: rule.aggregate.key(),
+                disagreement: rule.disagreement,
+                agreement: crate::ratings::agreement(offers, j)
+                    .map(|share| (share * 10_000.0).round() / 10_000.0),
+                disputed,
+            };
+            criteria.insert(
+                c.id.clone(),
+                serde_json::to_value(out).map_err(serde::ser::Error::custom)?,
+            );
+        }
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("evaluators", &crate::ratings::evaluator_names(offers))?;
+        map.serialize_entry("criteria", &criteria)?;
         map.end()
     }
 }

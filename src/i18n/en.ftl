@@ -990,7 +990,7 @@ help-arg-max_file_mb = Largest offer file read, in MB (default: 100)
 help-arg-max_memory_mb = Memory for the cells of all offer files of the run together, in MB (default: 420)
 help-arg-format = Output format: table (text for 80 columns), json (for programs, with an audit block), csv (one row per offer), md (a report to paste into an email), xlsx (a workbook for procurement; needs -o), html (one page with charts for the board, prints on A4)
 help-arg-output = The file to write (written atomically; - is standard output)
-help-arg-template-output = The questionnaire file to write (.xlsx)
+help-arg-template-output = The file to write: the questionnaire (.xlsx), or with --ratings the ratings sheet (.xlsx or .ods)
 help-arg-csv_dialect = CSV dialect: rfc4180 (comma, decimal point) or pl (semicolon, decimal comma, for Polish Excel)
 help-arg-no_timestamp = No time in the audit stamp: the same inputs give the same bytes
 help-arg-brief = Per table a count of the columns matched, and only errors and warnings
@@ -1279,3 +1279,4 @@ toml-labels-are-for-ratings = `labels` name the points of a rating criterion's s
 toml-labels-a-table = a table of point = text, such as labels = {"{"} 1 = "poor", 5 = "excellent" {"}"}
 toml-label-point-outside-scale = `labels` key "{ $key }" is not a point of the scale { $low }–{ $high }
 form-ratings-labels = What the points mean: { $labels }
+cli-the-ratings-sheet-is-xlsx-or-ods = the ratings sheet is an .xlsx or .ods workbook: name the file with one of those, not .{ $ext }

@@ -1046,7 +1046,7 @@ help-arg-max_file_mb = Największy czytany plik z ofertą, w MB (domyślnie: 100
 help-arg-max_memory_mb = Pamięć na komórki wszystkich plików z ofertami w tym przebiegu łącznie, w MB (domyślnie: 420)
 help-arg-format = Format wyniku: table (tekst na 80 kolumn), json (dla programów, z metryką), csv (wiersz na ofertę), md (raport do wklejenia w e-mail), xlsx (skoroszyt dla działu zakupów; wymaga -o), html (jedna strona z wykresami dla zarządu, drukuje się na A4)
 help-arg-output = Plik do zapisania (zapis atomowy; - to standardowe wyjście)
-help-arg-template-output = Plik kwestionariusza do zapisania (.xlsx)
+help-arg-template-output = Plik do zapisania: ankieta (.xlsx) albo, z --ratings, arkusz ocen (.xlsx lub .ods)
 help-arg-csv_dialect = Odmiana CSV: rfc4180 (przecinek, kropka dziesiętna) albo pl (średnik, przecinek dziesiętny, dla polskiego Excela)
 help-arg-no_timestamp = Bez czasu w metryce: te same dane dają te same bajty
 help-arg-brief = Dla każdej tabeli liczba dopasowanych kolumn i tylko błędy oraz ostrzeżenia
@@ -1338,3 +1338,4 @@ toml-labels-are-for-ratings = `labels` nazywają punkty skali kryterium oceniane
 toml-labels-a-table = tabelą punkt = tekst, np. labels = {"{"} 1 = "słabo", 5 = "bardzo dobrze" {"}"}
 toml-label-point-outside-scale = klucz `labels` „{ $key }” nie jest punktem skali { $low }–{ $high }
 form-ratings-labels = Co znaczą punkty: { $labels }
+cli-the-ratings-sheet-is-xlsx-or-ods = arkusz ocen to skoroszyt .xlsx lub .ods: nadaj plikowi jedno z tych rozszerzeń, nie .{ $ext }

@@ -124,7 +124,6 @@ pub fn apply(
     }
     for (j, c) in criteria.criteria.iter().enumerate() {
         let Some(rule) = c.rating else { continue };
-        let mut by_vendor: Vec<Vec<f64>> = Vec::new();
         if offers.rated.range((j, 0)..(j + 1, 0)).next().is_some() {
             offers.cells[j] = vec![Cell::default(); n];
         }
@@ -150,9 +149,8 @@ pub fn apply(
                 ));
             }
             offers.cells[j][o] = cell;
-            by_vendor.push(points);
         }
-        match consensus(&by_vendor) {
+        match agreement(offers, j) {
             Some(share) => issues.push(Issue::info(
                 place.to_string(),
                 Msg::new("rating-consensus")
@@ -171,6 +169,17 @@ pub fn apply(
             None => {}
         }
     }
+}
+
+/// How much the evaluators agreed on criterion `j`: the share of its ratings within one point
+/// of the median of the vendor they rate (`None`: nobody rated it).
+pub fn agreement(offers: &Offers, j: usize) -> Option<f64> {
+    let by_vendor: Vec<Vec<f64>> = offers
+        .rated
+        .range((j, 0)..(j + 1, 0))
+        .map(|(_, rated)| rated.by.iter().map(|(_, p, _)| *p).collect())
+        .collect();
+    consensus(&by_vendor)
 }
 
 /// The catalogue id of how an answer's ratings are combined, in words.

@@ -6,6 +6,6 @@ pub mod apply;
 pub mod combine;
 pub mod sheet;
 
-pub use apply::{Evaluator, apply, evaluator_names, evaluators, without};
+pub use apply::{Evaluator, agreement, apply, evaluator_names, evaluators, without};
 pub use combine::{Aggregate, Combined, combine, consensus, widest_apart};
 pub use sheet::{SheetRatings, VendorRatings, read_sheet};
