@@ -21,13 +21,17 @@
 //! analysis.rs     one comparison gathered: offers, evaluation, weights, ranking; rerank() is
 //!                 the hot path of a weight change
 //! explain.rs      why one offer beats another: points per criterion, the sentence to forward
+//! ask/            what to ask each vendor next: the question per criterion, and each offer's
+//!                 unreadable, doubtful and blank answers, red flags and liftable knock-outs
+//!                 turned into questions, most points at stake first
 //! sensitivity/    how sure the leader is: exact tipping points of each weight, chance of
 //!                 each place over weight draws, price to win, dominated offers, rank reversal
 //! export/         an analysis written out: one Format, one writer per format (table, JSON,
 //!                 CSV, Markdown, xlsx, the HTML report page, check), and the audit stamp
 //! i18n/           the message catalogue (pl.ftl, en.ftl: Fluent) and the one formatter of
 //!                 numbers, amounts, durations and dates for people, per language
-//! questionnaire/  the workbook sent to vendors, built from the criteria
+//! questionnaire/  the workbooks sent out: the vendors' questionnaire, built from the criteria,
+//!                 and the ratings sheet for one evaluator (xlsx or ODS)
 //! ratings/        evaluators' ratings of the rating criteria: each evaluator's sheet read,
 //!                 combined (median, mean, geometric), merged into the offers; disagreement
 //! session.rs      what the command line and the screen share: load criteria and offers,
@@ -47,6 +51,7 @@
 
 pub mod analysis;
 pub mod argv;
+pub mod ask;
 pub mod calendar;
 pub mod cli;
 pub mod criteria;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 /// The pure core: the criteria, normalize, score and the analysis, and the plain types and
 /// helpers they share.
 const CORE: &[&str] = &[
+    "ask",
     "criteria",
     "normalize",
     "score",

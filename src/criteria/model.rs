@@ -430,6 +430,9 @@ pub struct RedFlag {
     pub message: String,
     /// The message in Polish, when the file writes one.
     pub message_pl: Option<String>,
+    /// What to ask the vendor when the flag is raised (`question`), in English (or the one
+    /// language written) and in Polish; `None`: the question its rule implies.
+    pub question: Option<(String, Option<String>)>,
 }
 
 impl RedFlag {

@@ -9,7 +9,7 @@ use crate::criteria::TimeUnit;
 use crate::criteria::{Criterion, Kind};
 
 use super::layout::COL_ANSWER;
-use super::questions;
+use crate::ask::questions;
 
 /// The dropdown (yes/no, choices) or the input hint of one answer cell.
 pub(super) fn add_answer_check(

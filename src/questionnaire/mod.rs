@@ -24,10 +24,10 @@
 //!
 //! Only the name, answer and notes cells are unlocked; the sheet is protected (no password: it
 //! guards the layout, not secrets; rows and columns may still be resized). A row the buyer fills
-//! in (`questions::filled_by_buyer`, e.g. how many days the agency took to answer the inquiry)
+//! in (`ask::questions::filled_by_buyer`, e.g. how many days the agency took to answer the inquiry)
 //! stays locked, its answer and notes cells grey and saying so. Yes/no criteria get a `tak,nie`
 //! dropdown and choice criteria a dropdown of one entry per distinct answer
-//! (`questions::choice_options`: Polish with the English in parentheses, read back by the import
+//! (`ask::questions::choice_options`: Polish with the English in parentheses, read back by the import
 //! as that answer). The answer cells are formatted as text, so that what the vendor types
 //! ("0:15", "1/2", "99,9") reaches the import as typed instead of being turned into a time or a
 //! date by the spreadsheet. The instructions name the criteria's vendor header and currency.
@@ -38,7 +38,6 @@
 mod answers;
 mod layout;
 mod plan;
-pub mod questions;
 pub mod ratings;
 mod sheet;
 mod style;

@@ -8,7 +8,7 @@ use crate::i18n::Msg;
 use crate::i18n::{Lang, t};
 use crate::text::normalize_label;
 
-use super::questions;
+use crate::ask::questions;
 
 /// What a buyer's row says under the unit, in its unit cell.
 // not for people: written in the unit cell and read back as it is

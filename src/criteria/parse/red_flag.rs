@@ -23,6 +23,7 @@ const FLAG_KEYS: &[&str] = &[
     "years",
     "as_of",
     "threshold",
+    "question",
 ];
 
 const RULES: [(&str, &str); 6] = [
@@ -143,6 +144,7 @@ impl Parser<'_> {
             },
             |(en, pl, _)| (en, pl),
         );
+        let question = self.texts(t, "question").map(|(en, pl, _)| (en, pl));
         if self.diags.len() > before {
             return None;
         }
@@ -152,6 +154,7 @@ impl Parser<'_> {
             action,
             message,
             message_pl,
+            question,
         };
         Some((flag, id_span))
     }

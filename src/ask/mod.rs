@@ -1,0 +1,296 @@
+//! What to ask each vendor next: every answer of an offer that could not be read or was read
+//! with a doubt, every blank weighted answer, every contract term it is silent on, every red
+//! flag and every knock-out a different answer could lift, turned into one question each,
+//! most points at stake first. Pure: no IO.
+//!
+//! One question per thing to clarify: a red flag about blank answers (no SLA: no P1 response
+//! time) takes those blanks in, and a knock-out for a blank or unreadable answer is that
+//! answer's question, marked as deciding whether the offer is ranked at all.
+//!
+//! What goes to a vendor is only about their own offer: the questions quote their answers and
+//! the buyer's requirements (which the questionnaire states anyway), never another vendor's
+//! data, the weights or the points at stake.
+
+pub mod questions;
+mod wording;
+
+use crate::analysis::Analysis;
+use crate::criteria::{FlagAction, FlagRule, Kind as CriterionKind};
+use crate::i18n::Msg;
+use crate::issue::Severity;
+
+pub use wording::Quote;
+
+/// The criteria group whose blanks are contract terms the offer is silent on.
+pub const CONTRACT_GROUP: &str = "contract";
+
+/// Why a question is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// An answer that breaks a requirement: the offer is out of the ranking.
+    Knockout,
+    /// A red flag raised on the offer.
+    Flag,
+    /// An answer that could not be read, or was read with a doubt.
+    Unread,
+    /// A blank answer to a criterion with weight.
+    Blank,
+    /// A contract term the offer is silent on.
+    Term,
+}
+
+impl Kind {
+    /// The word in JSON (`unread`, `blank`, `flag`, `knockout`, `term`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Knockout => "knockout",
+            Kind::Flag => "flag",
+            Kind::Unread => "unread",
+            Kind::Blank => "blank",
+            Kind::Term => "term",
+        }
+    }
+}
+
+/// One thing to clarify with a vendor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub kind: Kind,
+    /// The criteria it is about (indexes), in the criteria's order; empty for a flag about the
+    /// monthly cost.
+    pub criteria: Vec<usize>,
+    /// The red flag raised (index into the criteria's `red_flags`), for [`Kind::Flag`].
+    pub flag: Option<usize>,
+    /// Points the offer could gain once it is clarified: the criterion's full share of the
+    /// score for a blank or unclear answer, a flag's penalty, and the offer's whole score when
+    /// it is out of the ranking until then.
+    pub points: f64,
+    /// Answering could bring the offer back into the ranking.
+    pub lifts_knockout: bool,
+    /// The answer could be read, but with a doubt (not left out).
+    pub doubtful: bool,
+    /// Where the answer is (`file:Sheet!C7`), when the offer has a cell for it.
+    pub source: Option<String>,
+}
+
+impl Item {
+    /// The question, vendor text quoted by `quote` (each format makes it inert its own way).
+    pub fn question(&self, a: &Analysis, offer: usize, quote: &Quote) -> Msg {
+        wording::question(self, a, offer, quote)
+    }
+
+    /// The criterion id it is about (the flag's tested value for a flag about the monthly
+    /// cost), for scripts.
+    pub fn criterion_id<'a>(&self, a: &'a Analysis) -> Option<&'a str> {
+        if let Some(&j) = self.criteria.first() {
+            return Some(&a.criteria.criteria[j].id);
+        }
+        let flag = &a.criteria.red_flags[self.flag?];
+        match &flag.rule {
+            FlagRule::BelowMean { criterion, .. }
+            | FlagRule::BelowMedian { criterion, .. }
+            | FlagRule::VagueText { criterion, .. }
+            | FlagRule::OlderThan { criterion, .. }
+            | FlagRule::Above { criterion, .. } => Some(criterion),
+            FlagRule::Missing { .. } => None,
+        }
+    }
+}
+
+/// What the cell of criterion `j` leaves to clarify.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Fine,
+    Blank,
+    Unread,
+    Doubtful,
+}
+
+/// Everything to clarify with the vendor of offer `o`, most points at stake first (then
+/// knock-outs, flags, unclear answers, blanks, terms; then the criteria's order).
+pub fn items(a: &Analysis, o: usize) -> Vec<Item> {
+    let total: f64 = a.weights.iter().sum();
+    let share = |j: usize| {
+        if total > 0.0 {
+            100.0 * a.weights[j] / total
+        } else {
+            0.0
+        }
+    };
+    // The score the offer has, or would have were it not knocked out.
+    let own = a
+        .scores
+        .get(o)
+        .copied()
+        .filter(|s| s.is_finite())
+        .unwrap_or(0.0);
+    let mut out: Vec<Item> = Vec::new();
+    for (j, c) in a.criteria.criteria.iter().enumerate() {
+        if !asked(c) {
+            continue;
+        }
+        let (kind, doubtful) = match state(a, j, o) {
+            State::Fine => continue,
+            State::Unread => (Kind::Unread, false),
+            State::Doubtful => (Kind::Unread, true),
+            State::Blank if c.group == CONTRACT_GROUP => (Kind::Term, false),
+            State::Blank => (Kind::Blank, false),
+        };
+        out.push(Item {
+            kind,
+            criteria: vec![j],
+            flag: None,
+            points: share(j),
+            lifts_knockout: false,
+            doubtful,
+            source: source(a, j, o),
+        });
+    }
+    knockouts(a, o, own, &share, &mut out);
+    flags(a, o, own, &share, &mut out);
+    // Blanks of criteria without weight ask nothing, unless they decide a knock-out or are
+    // contract terms.
+    out.retain(|i| i.kind != Kind::Blank || i.points > 0.0 || i.lifts_knockout);
+    out.sort_by(|x, y| {
+        y.points
+            .total_cmp(&x.points)
+            .then(x.kind.cmp(&y.kind))
+            .then(x.criteria.first().cmp(&y.criteria.first()))
+            .then(x.flag.cmp(&y.flag))
+    });
+    out
+}
+
+/// Whether a criterion is something to ask the vendor: not computed, not rated by the
+/// buyer's people, not filled in by the buyer.
+fn asked(c: &crate::criteria::Criterion) -> bool {
+    !matches!(c.kind, CriterionKind::RiskCost | CriterionKind::Rating)
+        && !questions::filled_by_buyer(c)
+}
+
+fn state(a: &Analysis, j: usize, o: usize) -> State {
+    let cell = a.offers.cell(j, o);
+    if cell.unreadable {
+        return State::Unread;
+    }
+    let doubted = source(a, j, o).is_some_and(|at| {
+        a.issues.iter().any(|i| {
+            i.offer == Some(o)
+                && matches!(i.severity, Severity::Warning | Severity::Error)
+                && i.location == at
+        })
+    });
+    match (&cell.value, doubted) {
+        (None, true) => State::Unread,
+        (None, false) => State::Blank,
+        (Some(_), true) => State::Doubtful,
+        (Some(_), false) => State::Fine,
+    }
+}
+
+/// Where offer `o`'s answer to criterion `j` is, when its table has a column for it.
+fn source(a: &Analysis, j: usize, o: usize) -> Option<String> {
+    a.offers.source(j, o).map(|at| a.offers.location(at))
+}
+
+/// The knock-outs: one for a blank or unclear answer marks that answer's question; one for an
+/// answer that breaks a requirement is a question of its own.
+fn knockouts(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &mut Vec<Item>) {
+    let Some(outs) = a.evaluation.knockouts.get(o) else {
+        return;
+    };
+    for k in outs {
+        let Some(j) = a.criteria.index_of(&k.criterion) else {
+            // A red flag's knock-out: marked on the flag's question.
+            continue;
+        };
+        if let Some(item) = out.iter_mut().find(|i| i.criteria == [j]) {
+            if !item.lifts_knockout {
+                item.lifts_knockout = true;
+                item.points += own;
+            }
+            continue;
+        }
+        if k.not_understood || a.offers.cell(j, o).value.is_none() {
+            // A blank the weights left out above: asked because it decides the knock-out.
+            out.push(Item {
+                kind: Kind::Blank,
+                criteria: vec![j],
+                flag: None,
+                points: share(j) + own,
+                lifts_knockout: true,
+                doubtful: false,
+                source: source(a, j, o),
+            });
+            continue;
+        }
+        out.push(Item {
+            kind: Kind::Knockout,
+            criteria: vec![j],
+            flag: None,
+            points: own,
+            lifts_knockout: true,
+            doubtful: false,
+            source: source(a, j, o),
+        });
+    }
+}
+
+/// The red flags raised on the offer: each one question, taking in the questions about the
+/// criteria it tests.
+fn flags(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &mut Vec<Item>) {
+    let Some(raised) = a.evaluation.flags.get(o) else {
+        return;
+    };
+    for f in raised {
+        let Some(k) = a.criteria.red_flags.iter().position(|rf| *rf.id == *f.id) else {
+            continue;
+        };
+        let rule = &a.criteria.red_flags[k];
+        let ids: Vec<&str> = match &rule.rule {
+            FlagRule::Missing { criteria } => criteria.iter().map(String::as_str).collect(),
+            FlagRule::BelowMean { criterion, .. }
+            | FlagRule::BelowMedian { criterion, .. }
+            | FlagRule::VagueText { criterion, .. }
+            | FlagRule::OlderThan { criterion, .. }
+            | FlagRule::Above { criterion, .. } => vec![criterion.as_str()],
+        };
+        let criteria: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| a.criteria.index_of(id))
+            .collect();
+        let disqualifies = rule.action == FlagAction::Disqualify;
+        let mut item = Item {
+            kind: Kind::Flag,
+            criteria: criteria.clone(),
+            flag: Some(k),
+            points: f.penalty + if disqualifies { own } else { 0.0 },
+            lifts_knockout: disqualifies,
+            doubtful: false,
+            source: criteria.first().and_then(|&j| source(a, j, o)),
+        };
+        // The questions about the same answers are this one.
+        out.retain(|i| {
+            let same = i.flag.is_none() && i.criteria.iter().any(|j| criteria.contains(j));
+            if same {
+                item.points += if i.lifts_knockout && !item.lifts_knockout {
+                    i.points
+                } else if i.lifts_knockout {
+                    i.points - own
+                } else {
+                    i.points
+                };
+                item.lifts_knockout |= i.lifts_knockout;
+            }
+            !same
+        });
+        if matches!(rule.rule, FlagRule::Missing { .. }) {
+            // Blank criteria without weight were never items: their share is 0 anyway.
+            let taken: f64 = criteria.iter().map(|&j| share(j)).sum();
+            if item.points < taken {
+                item.points = taken;
+            }
+        }
+        out.push(item);
+    }
+}
