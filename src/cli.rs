@@ -168,6 +168,18 @@ impl CriteriaArgs {
     fn source(&self) -> Source {
         self.from.source()
     }
+
+    /// The ratings folder named with `--ratings`; one that does not exist is refused before
+    /// anything is read, rather than ranking with every rating blank.
+    fn ratings(&self) -> Result<Option<&Path>> {
+        match self.ratings.as_deref() {
+            Some(dir) if !dir.exists() => Err(Error::Input {
+                path: dir.display().to_string(),
+                message: Msg::new("cli-ratings-not-found"),
+            }),
+            dir => Ok(dir),
+        }
+    }
 }
 
 impl LimitArgs {
@@ -356,7 +368,7 @@ fn rank(args: RankArgs, lang: Lang) -> Result<ExitCode> {
     let today = session::today()?;
     let loaded = session::analyze_rated(
         &args.offers,
-        args.criteria.ratings.as_deref(),
+        args.criteria.ratings()?,
         criteria,
         &args.limits.limits(),
         today,
@@ -503,7 +515,7 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
     // message in the issues list, not a half-drawn screen.
     let loaded = session::analyze_rated(
         &args.offers,
-        args.criteria.ratings.as_deref(),
+        args.criteria.ratings()?,
         criteria,
         &limits,
         session::today()?,
@@ -594,6 +606,8 @@ fn ratings_template(
             &args.limits.limits(),
             session::today()?,
         );
+        // The sheet lists every vendor: a file that could not be read would leave some out.
+        refuse_part(&loaded)?;
         loaded
             .analysis
             .offers
@@ -613,9 +627,14 @@ fn ratings_template(
             message,
         })?;
     session::emit(&bytes, Some(&args.output))?;
+    let id = if vendors.is_empty() {
+        "cli-wrote-ratings-sheet-blank"
+    } else {
+        "cli-wrote-ratings-sheet"
+    };
     say(
         lang,
-        Msg::new("cli-wrote-ratings-sheet")
+        Msg::new(id)
             .with("file", args.output.display().to_string())
             .with("count", vendors.len().to_string()),
     );
@@ -634,7 +653,7 @@ fn load_whole(
     if offers.is_empty() {
         return Err(Error::Usage(Msg::new("cli-no-offers")));
     }
-    let ratings = criteria.ratings.as_deref();
+    let ratings = criteria.ratings()?;
     let (criteria, _) = session::load_criteria(&criteria.source())?;
     let loaded = session::analyze_rated(
         offers,
@@ -643,19 +662,27 @@ fn load_whole(
         &limits.limits(),
         session::today()?,
     );
-    let issues = &loaded.analysis.issues;
-    let first = issues.iter().find(|i| i.severity == Severity::Error);
-    if loaded.unreadable || loaded.stopped {
-        return Err(match first {
-            Some(i) => Error::Input {
-                path: i.location.clone(),
-                message: i.message.clone(),
-            },
-            None => Error::Usage(Msg::new("cli-no-offers-read")),
-        });
-    }
-    report_read_errors(issues, lang);
+    refuse_part(&loaded)?;
+    report_read_errors(&loaded.analysis.issues, lang);
     Ok(loaded)
+}
+
+/// A file that could not be read (or a run stopped by the memory budget) leaves only part of
+/// the offers: refused with the first error.
+fn refuse_part(loaded: &session::Loaded) -> Result<()> {
+    if loaded.unreadable || loaded.stopped {
+        let issues = &loaded.analysis.issues;
+        return Err(
+            match issues.iter().find(|i| i.severity == Severity::Error) {
+                Some(i) => Error::Input {
+                    path: i.location.clone(),
+                    message: i.message.clone(),
+                },
+                None => Error::Usage(Msg::new("cli-no-offers-read")),
+            },
+        );
+    }
+    Ok(())
 }
 
 /// Errors met while reading the offers, said on stderr whatever the output goes to: one about
@@ -768,7 +795,7 @@ fn check(args: CheckArgs, lang: Lang) -> Result<ExitCode> {
     }
     let loaded = session::analyze_rated(
         &args.offers,
-        args.criteria.ratings.as_deref(),
+        args.criteria.ratings()?,
         criteria,
         &args.limits.limits(),
         session::today()?,

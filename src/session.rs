@@ -122,6 +122,19 @@ fn load_ratings(dir: &Path, criteria: &Criteria, limits: &Limits) -> (Ratings, i
             _ => files.push((table.file.clone(), vec![table])),
         }
     }
+    for file in &mut loaded.files {
+        file.ratings = true;
+    }
+    // An empty folder holds no ratings files, not "no offer files"; the offers are whole
+    // without them (every rating is blank, which is said too).
+    for issue in &mut loaded.issues {
+        if issue.message.id() == "file-the-folder-holds-no-offer" {
+            *issue = crate::issue::Issue::warning(
+                std::mem::take(&mut issue.location),
+                Msg::new("rating-folder-empty"),
+            );
+        }
+    }
     let evaluators = crate::ratings::evaluators(files, criteria, &mut loaded.issues);
     let ratings = Ratings {
         place: dir.display().to_string(),

@@ -629,20 +629,20 @@ fn rating_criteria_take_a_scale_an_aggregate_and_a_disagreement_and_no_columns()
     );
     assert_eq!(r.better, criteria::Better::Higher);
     let c = criteria::parse(
-        &rating("scale = [0, 10]\naggregate = \"geometric\"\ndisagreement = 3"),
+        &rating("scale = [1, 10]\naggregate = \"geometric\"\ndisagreement = 3"),
         "c.toml",
     )
     .unwrap();
     let rule = c.criteria[1].rating.unwrap();
     assert_eq!(
         (rule.scale, rule.aggregate, rule.disagreement),
-        ((0.0, 10.0), offerlens::ratings::Aggregate::Geometric, 3.0)
+        ((1.0, 10.0), offerlens::ratings::Aggregate::Geometric, 3.0)
     );
     assert_eq!(
         c.criteria[1].scoring,
         criteria::Scoring::Linear {
             best: 10.0,
-            worst: 0.0
+            worst: 1.0
         }
     );
     let text = rating("scale = [5, 1]");
@@ -655,6 +655,9 @@ fn rating_criteria_take_a_scale_an_aggregate_and_a_disagreement_and_no_columns()
     );
     let text = rating("disagreement = 0");
     assert_error(&text, "0\n", "a number above 0");
+    // One 0 would make every geometric mean 0.
+    let text = rating("scale = [0, 5]\naggregate = \"geometric\"");
+    assert_error(&text, "\"geometric\"", "needs a scale above 0");
     let text = rating("columns = [\"Rozmowa\"]");
     assert_error(&text, "[\"Rozmowa\"]", "rated by the evaluators");
     let text = with_criterion("id = \"p1\"\nkind = \"duration\"\nweight = 1\nscale = [1, 5]\n");

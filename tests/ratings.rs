@@ -219,6 +219,156 @@ fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_
     assert_eq!(kodex["points"], 0.0);
 }
 
+/// Spreadsheet habits of real evaluators: copies named by Windows with no name inside, a
+/// vendor typed twice, a shortened or mistyped criterion header, a vendor without its legal
+/// form or with a space, points written with "pkt" or "/5".
+#[test]
+fn ratings_files_as_people_fill_them_are_read_as_they_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let criteria = dir.path().join("criteria.toml");
+    fs::write(&criteria, CRITERIA).unwrap();
+    let ratings = dir.path().join("oceny");
+    fs::create_dir(&ratings).unwrap();
+    fs::write(
+        ratings.join("ocena (1).csv"),
+        "Agencja;Rozmowa handl.\nPixel Serwis;4 pkt\nKodex Studio;5\nKodex Studio;1\nTani Web;2/5\n",
+    )
+    .unwrap();
+    fs::write(
+        ratings.join("ocena (2).csv"),
+        "Agencja;Rozmowa handlowy\nPixel Serwis s.c.;2\n",
+    )
+    .unwrap();
+    fs::write(
+        ratings.join("anna.csv"),
+        "Oceniający:;Anna (IT)\nAgencja;Rozmowa handlowa\nPixel Serwis s.c.;3\n",
+    )
+    .unwrap();
+    fs::write(
+        ratings.join("anna2.csv"),
+        "Oceniający:;Anna (marketing)\nAgencja;Rozmowa handlowa\nPixel Serwis s.c.;5\n",
+    )
+    .unwrap();
+    let json = json_of(&[
+        "rank",
+        "samples/agencies.csv",
+        "-c",
+        criteria.to_str().unwrap(),
+        "--ratings",
+        ratings.to_str().unwrap(),
+        "-f",
+        "json",
+    ]);
+    let r = ratings.to_str().unwrap();
+    let issues = issue_lines(&json);
+    for want in [
+        format!(
+            "{r}/ocena (1).csv:1:2 column 'Rozmowa handl.' read as the rating criterion sales_call"
+        ),
+        format!("{r}/ocena (1).csv:2:1 vendor 'Pixel Serwis' read as Pixel Serwis s.c."),
+        format!(
+            "{r}/ocena (1).csv:4:1 Kodex Studio is rated again here (first at {r}/ocena (1).csv:3:1): this row is left out"
+        ),
+        format!("{r}/ocena (1).csv:5:1 vendor 'Tani Web' read as TaniWeb"),
+        format!(
+            "{r}/ocena (2).csv:1:2 column 'Rozmowa handlowy' names no rating criterion (did you mean 'Rozmowa handlowa'?): left out"
+        ),
+    ] {
+        assert!(issues.contains(&want), "missing {want:?} in {issues:#?}");
+    }
+    // Two unnamed copies are two people, and so are two Annas of different departments.
+    assert!(!issues.iter().any(|i| i.contains("already")), "{issues:#?}");
+    let pixel = &offer(&json, "Pixel Serwis s.c.")["values"]["sales_call"];
+    assert_eq!(pixel["ratings"]["ocena (1)"], 4.0);
+    assert_eq!(pixel["ratings"]["Anna (IT)"], 3.0);
+    assert_eq!(pixel["ratings"]["Anna (marketing)"], 5.0);
+    // The second file's only column was left out: it rated nobody.
+    assert!(pixel["ratings"].get("ocena (2)").is_none(), "{pixel}");
+    // The first of Kodex's two rows counts; "2/5" is 2.
+    assert_eq!(
+        offer(&json, "Kodex Studio")["values"]["sales_call"]["value"],
+        5
+    );
+    assert_eq!(offer(&json, "TaniWeb")["values"]["sales_call"]["value"], 2);
+}
+
+/// A ratings folder named wrongly stops the run before anything is ranked; an empty one is a
+/// warning, and the offers files are counted without it.
+#[test]
+fn a_missing_ratings_folder_stops_the_run_and_an_empty_one_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("ocenyy");
+    let out = offerlens()
+        .args([
+            "rank",
+            "samples/agencies.csv",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "--ratings",
+        ])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no such ratings folder or file (--ratings)"),
+        "{err}"
+    );
+    let empty = dir.path().join("oceny");
+    fs::create_dir(&empty).unwrap();
+    let out = offerlens()
+        .args([
+            "check",
+            "samples/agencies.csv",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "--ratings",
+        ])
+        .arg(&empty)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("the ratings folder holds no ratings files"),
+        "{text}"
+    );
+    assert!(text.contains("7 offers from 1 file"), "{text}");
+    // The samples' three ratings files are inputs, not offers files.
+    let out = offerlens()
+        .args([
+            "check",
+            "samples/agencies.csv",
+            "-c",
+            "samples/ratings-criteria.toml",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("7 offers from 1 file"));
+    // The ratings sheet of offers that cannot be read is refused, not written empty.
+    let sheet = dir.path().join("ocena.xlsx");
+    let out = offerlens()
+        .args([
+            "template",
+            "--ratings",
+            "-c",
+            "samples/ratings-criteria.toml",
+            "-o",
+        ])
+        .arg(&sheet)
+        .arg(dir.path().join("oferty.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!sheet.exists());
+}
+
 #[test]
 fn leaving_each_evaluator_out_says_when_the_leader_changes() {
     let json = json_of(&[

@@ -202,6 +202,8 @@ fn write_tables(
 /// The closing count of offers, files and issues.
 fn summary(a: &Analysis, files: &[InputFile], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let counts = Counts::of(&a.issues);
+    // The offers' files: the evaluators' ratings files are inputs, but hold no offers.
+    let files: Vec<&InputFile> = files.iter().filter(|f| !f.ratings).collect();
     writeln!(out)?;
     let line = tr(
         lang,

@@ -303,6 +303,15 @@ impl Serialize for OfferOut<'_> {
         map.serialize_entry("flags", &flags)?;
         map.serialize_entry("source", &a.offers.location(a.offers.offers[o].source))?;
         map.serialize_entry("notes", &a.offers.offers[o].notes_text())?;
+        // What the evaluators wrote about the vendor (evaluator -> comment), with ratings only.
+        if a.criteria.criteria.iter().any(|c| c.kind == Kind::Rating) {
+            let comments: serde_json::Map<String, serde_json::Value> =
+                crate::export::evaluator_comments(a, o)
+                    .iter()
+                    .map(|(who, text)| (who.clone(), text.clone().into()))
+                    .collect();
+            map.serialize_entry("evaluator_comments", &comments)?;
+        }
         map.serialize_entry("values", &ValuesOut { a, o })?;
         map.end()
     }

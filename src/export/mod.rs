@@ -212,6 +212,10 @@ pub(crate) fn offer_marks(a: &Analysis, lang: crate::i18n::Lang, o: usize) -> Ve
     if ev.blanks[o] > 0 {
         marks.push(crate::i18n::count(lang, "md-blanks-count", ev.blanks[o]));
     }
+    let apart = disagreements(a, o);
+    if apart > 0 {
+        marks.push(crate::i18n::count(lang, "md-disputed-count", apart));
+    }
     marks
 }
 

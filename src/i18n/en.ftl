@@ -1247,7 +1247,7 @@ rating-nobody-rated = { $name } rated no vendor
 rating-unknown-vendor = vendor '{ $vendor }' is not among the offers: left out
 rating-unknown-vendor-near = vendor '{ $vendor }' is not among the offers (did you mean '{ $near }'?): left out
 rating-disagreement = the evaluators disagree on { $vendor }, { $label }: { $high } gave { $high_points }, { $low } { $low_points }
-rating-consensus = { $label }: each vendor's value is the { $aggregate } of the evaluators' ratings; { $share } of the ratings are within one point of their vendor's median
+rating-consensus = { $label }: each vendor's value is the { $aggregate } of the evaluators' ratings; { $share } of the ratings are within one point of their vendor's median; the evaluators are { $apart } or more points apart on { $disputed } of { $vendors } vendors
 rating-by-median = median
 rating-by-mean = mean
 rating-by-geometric = geometric mean
@@ -1312,3 +1312,16 @@ ask-flag-above = { $label }: the offer says { $answer }, more than { $threshold 
 ask-flag-missing-one = { $label }: { $question }
 ask-flag-missing = The offer leaves out: { $questions }
 ask-flag-message = { $message }
+rating-vendor-twice = { $vendor } is rated again here (first at { $first }): this row is left out
+rating-vendor-read-as = vendor '{ $vendor }' read as { $offer }
+rating-column-read-as = column '{ $header }' read as the rating criterion { $criterion }
+rating-unknown-column = column '{ $header }' names no rating criterion: left out
+rating-unknown-column-near = column '{ $header }' names no rating criterion (did you mean '{ $near }'?): left out
+toml-geometric-needs-positive-scale = aggregate = "geometric" needs a scale above 0 (the lowest point is { $low }): one rating of 0 would make every vendor's value 0; use "median" or "mean", or a scale such as [1, 5]
+cli-ratings-not-found = no such ratings folder or file (--ratings): name the folder that holds the evaluators' ratings files
+rating-folder-empty = the ratings folder holds no ratings files (expected one spreadsheet or CSV file per evaluator)
+cli-wrote-ratings-sheet-blank = wrote the ratings sheet { $file } with empty rows for the vendors' names (name the offers after the options to list their vendors): one copy per evaluator, read back from a `ratings` folder beside the offers or with --ratings DIR
+md-disputed-count = evaluators disagree on { $n } { $count ->
+    [one] criterion
+   *[other] criteria
+}

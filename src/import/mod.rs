@@ -30,6 +30,8 @@ use crate::table::RawTable;
 pub struct InputFile {
     pub path: String,
     pub sha256: String,
+    /// An evaluator's ratings file rather than an offers file.
+    pub ratings: bool,
 }
 
 /// What loading the offer paths produced.
@@ -253,6 +255,7 @@ fn load_file(path: &Path, limits: &Limits, budget: &mut Budget) -> FileRead {
     read.file = Some(InputFile {
         path: name.clone(),
         sha256: crate::digest::sha256_hex(&bytes),
+        ratings: false,
     });
     let ext = extension(path);
     let result = match container(&bytes) {

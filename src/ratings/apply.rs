@@ -11,7 +11,7 @@ use crate::i18n::Msg;
 use crate::issue::Issue;
 use crate::normalize::{Cell, Offers, Rated, Value};
 use crate::table::RawTable;
-use crate::text::normalize_label;
+use crate::text::{fold_words, normalize_label};
 
 use super::combine::{Aggregate, Combined, combine, consensus, widest_apart};
 use super::sheet::{SheetRatings, read_sheet};
@@ -51,9 +51,11 @@ pub fn evaluators(
                 stem
             }
         };
+        // Compared folded but with any bracket kept: "Anna (IT)" and "Anna (marketing)" are
+        // two people, and so are the files "ocena (1)" and "ocena (2)".
         if let Some(first) = out
             .iter()
-            .find(|e| normalize_label(&e.name) == normalize_label(&name))
+            .find(|e| fold_words(&e.name) == fold_words(&name))
         {
             issues.push(Issue::warning(
                 file.clone(),
@@ -91,23 +93,22 @@ pub fn apply(
         .map(|o| normalize_label(&o.vendor))
         .collect();
     for e in evaluators {
+        // The first row of each vendor in this evaluator's sheet.
+        let mut seen: Vec<(usize, &str)> = Vec::new();
         for row in &e.sheet.rows {
-            let key = normalize_label(&row.vendor);
-            let Some(o) = names.iter().position(|v| *v == key) else {
-                let near = suggest(&row.vendor, offers.offers.iter().map(|o| o.vendor.as_str()));
-                issues.push(Issue::warning(
-                    row.at.clone(),
-                    match near {
-                        Some(near) => Msg::new("rating-unknown-vendor-near")
-                            .with("vendor", row.vendor.clone())
-                            .with("near", near.to_string()),
-                        None => {
-                            Msg::new("rating-unknown-vendor").with("vendor", row.vendor.clone())
-                        }
-                    },
-                ));
+            let Some(o) = match_vendor(&row.vendor, &names, &row.at, offers, issues) else {
                 continue;
             };
+            if let Some((_, first)) = seen.iter().find(|(v, _)| *v == o) {
+                issues.push(Issue::warning(
+                    row.at.clone(),
+                    Msg::new("rating-vendor-twice")
+                        .with("vendor", offers.offers[o].vendor.clone())
+                        .with("first", *first),
+                ));
+                continue;
+            }
+            seen.push((o, row.at.as_str()));
             for (j, points, at) in &row.points {
                 let rated = offers.rated.entry((*j, o)).or_default();
                 rated.by.push((e.name.clone(), *points, at.clone()));
@@ -150,13 +151,23 @@ pub fn apply(
             }
             offers.cells[j][o] = cell;
         }
+        let (mut vendors, mut disputed) = (0, 0);
+        for (_, rated) in offers.rated.range((j, 0)..(j + 1, 0)) {
+            if !rated.by.is_empty() {
+                vendors += 1;
+                disputed += usize::from(rated.spread >= rule.disagreement);
+            }
+        }
         match agreement(offers, j) {
             Some(share) => issues.push(Issue::info(
                 place.to_string(),
                 Msg::new("rating-consensus")
                     .both("label", &c.label, c.label_pl.as_deref())
                     .msg("aggregate", Msg::new(aggregate_id(rule.aggregate)))
-                    .percent("share", (share * 100.0).round()),
+                    .percent("share", (share * 100.0).round())
+                    .num("apart", rule.disagreement)
+                    .count("disputed", disputed)
+                    .count("vendors", vendors),
             )),
             None if c.weight > 0.0 => issues.push(Issue::warning(
                 format!("{}:{}", criteria.origin, c.line),
@@ -169,6 +180,54 @@ pub fn apply(
             None => {}
         }
     }
+}
+
+/// The offer a ratings sheet's vendor name stands for: the same name up to case, accents,
+/// punctuation and spaces, else the one offer whose name starts with it ("Pixel Serwis" for
+/// "Pixel Serwis s.c.", noted at the cell); else a warning with the nearest name.
+fn match_vendor(
+    vendor: &str,
+    names: &[String],
+    at: &str,
+    offers: &Offers,
+    issues: &mut Vec<Issue>,
+) -> Option<usize> {
+    let key = normalize_label(vendor);
+    if let Some(o) = names.iter().position(|v| *v == key) {
+        return Some(o);
+    }
+    let squash = |s: &str| s.replace(' ', "");
+    let squashed = squash(&key);
+    let same: Vec<usize> = (0..names.len())
+        .filter(|&o| squash(&names[o]) == squashed)
+        .collect();
+    let starting: Vec<usize> = (0..names.len())
+        .filter(|&o| !key.is_empty() && names[o].starts_with(&format!("{key} ")))
+        .collect();
+    let found = match (same.as_slice(), starting.as_slice()) {
+        ([o], _) | ([], [o]) => Some(*o),
+        _ => None,
+    };
+    if let Some(o) = found {
+        issues.push(Issue::info(
+            at.to_string(),
+            Msg::new("rating-vendor-read-as")
+                .with("vendor", vendor)
+                .with("offer", offers.offers[o].vendor.clone()),
+        ));
+        return Some(o);
+    }
+    let near = suggest(vendor, offers.offers.iter().map(|o| o.vendor.as_str()));
+    issues.push(Issue::warning(
+        at.to_string(),
+        match near {
+            Some(near) => Msg::new("rating-unknown-vendor-near")
+                .with("vendor", vendor)
+                .with("near", near.to_string()),
+            None => Msg::new("rating-unknown-vendor").with("vendor", vendor),
+        },
+    ));
+    None
 }
 
 /// How much the evaluators agreed on criterion `j`: the share of its ratings within one point
@@ -206,7 +265,13 @@ fn rated_cell(rated: &Rated, how: Aggregate, without: Option<&str>) -> Option<(C
         .map(|(who, p, _)| format!("{who} {}", crate::numbers::brief(*p)))
         .collect();
     let cell = Cell {
-        raw: raw.join(" · ").into(),
+        // The value first, then who gave what: "4 (Anna 5 · Piotr 2 · Ewa 4)".
+        raw: format!(
+            "{} ({})",
+            crate::numbers::brief(combined.value),
+            raw.join(" · ")
+        )
+        .into(),
         value: Decimal::from_f64(combined.value).map(Value::Num),
         ..Cell::default()
     };

@@ -4,7 +4,7 @@
 //! criteria (by label, in either language, or id), a comments column, and a cell naming the
 //! evaluator ("Oceniający:", "Evaluator:") with the name beside it.
 
-use crate::criteria::{Criteria, Kind};
+use crate::criteria::{Criteria, Kind, suggest};
 use crate::i18n::Msg;
 use crate::issue::Issue;
 use crate::table::{RawCell, RawTable};
@@ -82,29 +82,8 @@ pub fn read_sheet(
             (j, names)
         })
         .collect();
-    let folded = |cell: &RawCell| {
-        cell.as_text()
-            .map(|t| normalize_label(t.trim_end_matches(':')))
-    };
-    let (header, vendor_col) = table.rows.iter().enumerate().find_map(|(r, row)| {
-        let v = row
-            .iter()
-            .position(|c| folded(c).is_some_and(|t| VENDOR_WORDS.contains(&t.as_str())))?;
-        let rates = row
-            .iter()
-            .any(|c| folded(c).is_some_and(|t| rated.iter().any(|(_, names)| names.contains(&t))));
-        rates.then_some((r, v))
-    })?;
-    let mut columns: Vec<(usize, usize)> = Vec::new();
-    let mut comment_col = None;
-    for (col, cell) in table.rows[header].iter().enumerate() {
-        let Some(t) = folded(cell) else { continue };
-        if let Some((j, _)) = rated.iter().find(|(_, names)| names.contains(&t)) {
-            columns.push((col, *j));
-        } else if COMMENT_WORDS.contains(&t.as_str()) {
-            comment_col = Some(col);
-        }
-    }
+    let (header, vendor_col) = header_row(table, &rated, criteria)?;
+    let (columns, comment_col) = columns(table, header, vendor_col, &rated, criteria, issues);
     let evaluator = evaluator_name(table, header);
     let mut rows = Vec::new();
     for r in header + 1..table.rows.len() {
@@ -117,7 +96,7 @@ pub fn read_sheet(
         for &(col, j) in &columns {
             let at = table.location(r, col);
             let (lo, hi) = criteria.criteria[j].rating.unwrap_or_default().scale;
-            match rating_of(table.cell(r, col)) {
+            match rating_of(table.cell(r, col), hi) {
                 Some(Ok(x)) if (lo..=hi).contains(&x) => points.push((j, x, at)),
                 Some(Ok(x)) => issues.push(Issue::warning(
                     at,
@@ -149,6 +128,111 @@ pub fn read_sheet(
     Some(SheetRatings { evaluator, rows })
 }
 
+/// A header cell as compared: folded, a trailing colon dropped.
+fn folded(cell: &RawCell) -> Option<String> {
+    cell.as_text()
+        .map(|t| normalize_label(t.trim_end_matches(':')))
+}
+
+/// The header row and its vendor column: the first row with a vendor column and a header
+/// naming a rating criterion, shortening one or missing one by a typo (each said at its cell
+/// by [`columns`]).
+fn header_row(
+    table: &RawTable,
+    rated: &[(usize, Vec<String>)],
+    criteria: &Criteria,
+) -> Option<(usize, usize)> {
+    table.rows.iter().enumerate().find_map(|(r, row)| {
+        let v = row
+            .iter()
+            .position(|c| folded(c).is_some_and(|t| VENDOR_WORDS.contains(&t.as_str())))?;
+        let rates = row.iter().enumerate().any(|(col, c)| {
+            col != v
+                && folded(c).is_some_and(|t| {
+                    !t.is_empty()
+                        && (rated.iter().any(|(_, names)| names.contains(&t))
+                            || other_column(&t, c.display().trim(), rated, criteria)
+                                .map_or_else(|m| m.id() == "rating-unknown-column-near", |_| true))
+                })
+        });
+        rates.then_some((r, v))
+    })
+}
+
+/// The header row's columns: (column, rating criterion) for each rated one, and the comments
+/// column; a shortened header is read as its criterion with a note, anything else left out
+/// with a message at its cell.
+fn columns(
+    table: &RawTable,
+    header: usize,
+    vendor_col: usize,
+    rated: &[(usize, Vec<String>)],
+    criteria: &Criteria,
+    issues: &mut Vec<Issue>,
+) -> (Vec<(usize, usize)>, Option<usize>) {
+    let mut columns: Vec<(usize, usize)> = Vec::new();
+    let mut comment_col = None;
+    for (col, cell) in table.rows[header].iter().enumerate() {
+        let Some(t) = folded(cell) else { continue };
+        if t.is_empty() || col == vendor_col {
+            continue;
+        }
+        if let Some((j, _)) = rated.iter().find(|(_, names)| names.contains(&t)) {
+            columns.push((col, *j));
+        } else if COMMENT_WORDS.contains(&t.as_str()) {
+            comment_col = Some(col);
+        } else {
+            let header_text = cell.display();
+            match other_column(&t, header_text.trim(), rated, criteria) {
+                Ok(j) => {
+                    issues.push(Issue::info(
+                        table.location(header, col),
+                        Msg::new("rating-column-read-as")
+                            .with("header", header_text.trim())
+                            .with("criterion", &criteria.criteria[j].id),
+                    ));
+                    columns.push((col, j));
+                }
+                // A near miss is likely a criterion lost; anything else a column of its own.
+                Err(message) if message.id() == "rating-unknown-column-near" => {
+                    issues.push(Issue::warning(table.location(header, col), message));
+                }
+                Err(message) => issues.push(Issue::info(table.location(header, col), message)),
+            }
+        }
+    }
+    (columns, comment_col)
+}
+
+/// A header that names no rating criterion exactly: the one criterion whose name it shortens
+/// ("Rozmowa handl." for "Rozmowa handlowa"), else a message saying the column is left out,
+/// with the nearest criterion's label when one is close.
+fn other_column(
+    folded: &str,
+    shown: &str,
+    rated: &[(usize, Vec<String>)],
+    criteria: &Criteria,
+) -> Result<usize, Msg> {
+    let shortens: Vec<usize> = rated
+        .iter()
+        .filter(|(_, names)| names.iter().any(|n| n.starts_with(folded)))
+        .map(|(j, _)| *j)
+        .collect();
+    if let [j] = shortens[..] {
+        return Ok(j);
+    }
+    let labels = rated.iter().flat_map(|(j, _)| {
+        let c = &criteria.criteria[*j];
+        std::iter::once(c.label.as_str()).chain(c.label_pl.as_deref())
+    });
+    Err(match suggest(shown, labels) {
+        Some(near) => Msg::new("rating-unknown-column-near")
+            .with("header", shown)
+            .with("near", near),
+        None => Msg::new("rating-unknown-column").with("header", shown),
+    })
+}
+
 /// The name in the cell right of an "Evaluator:" label above the header row (or in it).
 fn evaluator_name(table: &RawTable, header: usize) -> Option<String> {
     for r in 0..=header {
@@ -170,9 +254,9 @@ fn evaluator_name(table: &RawTable, header: usize) -> Option<String> {
     None
 }
 
-/// A cell's points: a number, or text that is one (`4`, `3,5`); `Err` with the text when it
-/// is not; `None` when blank.
-fn rating_of(cell: &RawCell) -> Option<Result<f64, String>> {
+/// A cell's points: a number, or text that is one (`4`, `3,5`, `4 pkt`, `4/5`); `Err` with the
+/// text when it is not; `None` when blank. `/5` is read as written: the scale is checked after.
+fn rating_of(cell: &RawCell, high: f64) -> Option<Result<f64, String>> {
     match cell {
         RawCell::Number(x) if x.is_finite() => Some(Ok(*x)),
         RawCell::Empty => None,
@@ -182,13 +266,82 @@ fn rating_of(cell: &RawCell) -> Option<Result<f64, String>> {
             if t.is_empty() {
                 return None;
             }
-            Some(
-                t.replace(',', ".")
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|x| x.is_finite())
-                    .ok_or_else(|| t.to_string()),
-            )
+            Some(points_in(t, high).ok_or_else(|| t.to_string()))
+        }
+    }
+}
+
+/// Points written as text: digits with one decimal point or comma, then maybe the word for
+/// points (`pkt`, `pkt.`, `punkty`, `points`) or the scale's top (`/5`, only the criterion's
+/// own). Anything else (`1e0`, `dobrze`, `4-5`) is no rating.
+fn points_in(text: &str, high: f64) -> Option<f64> {
+    let lower = text.to_lowercase();
+    let mut t = lower.trim();
+    for word in [
+        "punktów", "punkty", "punkt", "points", "pts", "pkt.", "pkt", "p.",
+    ] {
+        if let Some(rest) = t.strip_suffix(word) {
+            t = rest.trim_end();
+            break;
+        }
+    }
+    if let Some((x, top)) = t.split_once('/') {
+        let top = plain_number(top.trim())?;
+        if top != high {
+            return None;
+        }
+        t = x.trim_end();
+    }
+    plain_number(t)
+}
+
+/// `4`, `3,5`, `3.5`, `-1`: nothing else.
+fn plain_number(t: &str) -> Option<f64> {
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    let mut seps = 0;
+    let plain = !digits.is_empty()
+        && digits.chars().all(|c| match c {
+            '0'..='9' => true,
+            '.' | ',' => {
+                seps += 1;
+                seps == 1
+            }
+            _ => false,
+        })
+        && digits.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && digits.chars().last().is_some_and(|c| c.is_ascii_digit());
+    if !plain {
+        return None;
+    }
+    t.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_as_people_type_them() {
+        for (text, points) in [
+            ("4", Some(4.0)),
+            ("3,5", Some(3.5)),
+            (" 4 pkt ", Some(4.0)),
+            ("4 pkt.", Some(4.0)),
+            ("5 punktów", Some(5.0)),
+            ("4/5", Some(4.0)),
+            ("4 / 5", Some(4.0)),
+            ("4/10", None),
+            ("1e0", None),
+            ("dobrze", None),
+            ("4-5", None),
+            ("", None),
+            ("-1", Some(-1.0)),
+            ("3,", None),
+        ] {
+            assert_eq!(points_in(text, 5.0), points, "{text}");
         }
     }
 }

@@ -8,7 +8,12 @@ use super::chars::{fold_each, is_blank};
 /// ("Czas reakcji P1 (min)" -> "czas reakcji p1"); "p1_response", "P1 response" and
 /// "P1-Response" all give "p1 response".
 pub fn normalize_label(text: &str) -> String {
-    let t = strip_trailing_paren(text);
+    fold_words(strip_trailing_paren(text))
+}
+
+/// The same form, keeping a trailing parenthesised part: for names, where "Anna (IT)" and
+/// "Anna (marketing)" are two people.
+pub fn fold_words(t: &str) -> String {
     if t.is_ascii() {
         // The same as below with folding reduced to lowercasing, byte by byte.
         let mut out = Vec::with_capacity(t.len());

@@ -5,4 +5,4 @@ pub(crate) mod chars;
 mod label;
 
 pub(crate) use label::is_label_form;
-pub use label::normalize_label;
+pub use label::{fold_words, normalize_label};

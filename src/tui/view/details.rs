@@ -235,13 +235,19 @@ fn ratings(app: &App, theme: Theme, o: usize) -> Vec<Line<'static>> {
         return Vec::new();
     }
     let l = app.lang;
+    let everyone = crate::ratings::evaluator_names(&a.offers);
     let mut lines = vec![Line::styled(t(l, "details-ratings"), theme.heading())];
     for (j, r) in &rated {
         let c = &a.criteria.criteria[*j];
-        let by: Vec<String> =
-            r.by.iter()
-                .map(|(who, p, _)| format!("{} {}", clean(who), crate::numbers::brief(*p)))
-                .collect();
+        // Everyone who rated anything, in order; "—" where this one was left empty.
+        let by: Vec<String> = everyone
+            .iter()
+            .map(|who| {
+                let points = r.by.iter().find(|(w, _, _)| w == who).map(|(_, p, _)| *p);
+                let points = points.map_or_else(|| "—".to_string(), crate::numbers::brief);
+                format!("{} {points}", clean(who))
+            })
+            .collect();
         let apart = c.rating.is_some_and(|rule| r.spread >= rule.disagreement);
         let line = format!("  {}: {}", clean(c.label_in(l)), by.join(" · "));
         lines.push(if apart {
