@@ -43,8 +43,8 @@ pub fn default_pair(a: &Analysis) -> Option<(usize, usize)> {
 }
 
 /// The offer whose vendor is `name`, compared without case, diacritics or punctuation; a name
-/// that is the start of exactly one vendor's name also counts. Else a message listing the
-/// vendors.
+/// that is the start of exactly one vendor's name, or whole words of exactly one, also counts.
+/// Else a message listing the vendors.
 pub fn find_vendor(a: &Analysis, name: &str) -> Result<usize, Msg> {
     let wanted = normalize_label(name);
     let vendors: Vec<String> = a
@@ -61,6 +61,13 @@ pub fn find_vendor(a: &Analysis, name: &str) -> Result<usize, Msg> {
             .filter(|&o| vendors[o].starts_with(&wanted))
             .collect();
         if let [o] = starting[..] {
+            return Ok(o);
+        }
+        // A word of exactly one name: "nova" for "Agencja Nova".
+        let holding: Vec<usize> = (0..vendors.len())
+            .filter(|&o| format!(" {} ", vendors[o]).contains(&format!(" {wanted} ")))
+            .collect();
+        if let [o] = holding[..] {
             return Ok(o);
         }
     }

@@ -1,6 +1,7 @@
 //! The integration tests, one binary (faster to link than one per file).
 
 mod architecture;
+mod ask;
 mod browser;
 mod catalogue;
 mod cli;

@@ -69,6 +69,9 @@ pub struct Item {
     pub lifts_knockout: bool,
     /// The answer could be read, but with a doubt (not left out).
     pub doubtful: bool,
+    /// A red flag's criteria whose answers were written but could not be read: quoted before
+    /// the flag's question ("the offer says „szybko”…").
+    pub unread: Vec<usize>,
     /// Where the answer is (`file:Sheet!C7`), when the offer has a cell for it.
     pub source: Option<String>,
 }
@@ -143,6 +146,7 @@ pub fn items(a: &Analysis, o: usize) -> Vec<Item> {
             points: share(j),
             lifts_knockout: false,
             doubtful,
+            unread: Vec::new(),
             source: source(a, j, o),
         });
     }
@@ -220,6 +224,7 @@ fn knockouts(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out
                 points: share(j) + own,
                 lifts_knockout: true,
                 doubtful: false,
+                unread: Vec::new(),
                 source: source(a, j, o),
             });
             continue;
@@ -231,6 +236,7 @@ fn knockouts(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out
             points: own,
             lifts_knockout: true,
             doubtful: false,
+            unread: Vec::new(),
             source: source(a, j, o),
         });
     }
@@ -267,6 +273,7 @@ fn flags(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &m
             points: f.penalty + if disqualifies { own } else { 0.0 },
             lifts_knockout: disqualifies,
             doubtful: false,
+            unread: Vec::new(),
             source: criteria.first().and_then(|&j| source(a, j, o)),
         };
         // The questions about the same answers are this one.
@@ -281,6 +288,9 @@ fn flags(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &m
                     i.points
                 };
                 item.lifts_knockout |= i.lifts_knockout;
+                if i.kind == Kind::Unread {
+                    item.unread.extend(i.criteria.iter().copied());
+                }
             }
             !same
         });

@@ -16,6 +16,22 @@ pub(super) fn question(item: &Item, a: &Analysis, o: usize, quote: &Quote) -> Ms
         (Kind::Flag, Some(k)) => flag_question(item, a, o, k, quote),
         _ => answer_question(item, a, o, quote),
     };
+    // What they wrote that could not be read, before the flag's question about it.
+    let base = if item.unread.is_empty() {
+        base
+    } else {
+        let said: Vec<Msg> = item
+            .unread
+            .iter()
+            .map(|&j| {
+                let c = &a.criteria.criteria[j];
+                label(Msg::new("ask-unread-said"), c).with("answer", answer(a, j, o, quote))
+            })
+            .collect();
+        Msg::new("ask-said-then")
+            .joined("said", said, " ")
+            .msg("question", base)
+    };
     if item.lifts_knockout && item.kind != Kind::Knockout {
         Msg::new("ask-and-needed").msg("question", base)
     } else {

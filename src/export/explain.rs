@@ -241,6 +241,6 @@ fn json_out(a: &Analysis, e: &Explanation, lang: Lang, out: &mut dyn Write) -> i
         "additive": e.additive,
         "sentence": sentence(a, e).in_lang(lang),
     });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    // Escaped as the ranking's JSON is: vendor names reach no terminal raw.
+    super::json::write_value(&doc, out)
 }

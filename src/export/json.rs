@@ -27,11 +27,16 @@ use crate::numbers::money_string;
 /// [`Escaping`]) — a JSON reader gets the same text, a terminal shown the file sees only plain
 /// characters.
 pub fn write(a: &Analysis, audit: &Audit, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    write_value(&Document(a, audit, lang), out)
+}
+
+/// Any document pretty-printed the same way: escaped as [`write`] says, with a final newline.
+pub(crate) fn write_value<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     let mut buffered = io::BufWriter::new(Escaping {
         out,
         pending: Vec::new(),
     });
-    serde_json::to_writer_pretty(&mut buffered, &Document(a, audit, lang))?;
+    serde_json::to_writer_pretty(&mut buffered, value)?;
     buffered.write_all(b"\n")?;
     buffered.flush()
 }

@@ -1,6 +1,7 @@
 //! Writers that turn an [`Analysis`] into output, and the one [`Format`] enum both the command
 //! line and the screen export through ([`write`]). Pure: bytes out, no files.
 
+pub mod ask;
 pub mod audit;
 pub mod check;
 pub mod csv;

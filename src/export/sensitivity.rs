@@ -70,8 +70,8 @@ pub fn json_out(a: &Analysis, f: &Findings, lang: Lang, out: &mut dyn Write) -> 
         "seed": f.draws.seed,
         "left_out": f.left_out,
     });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    // Escaped as the ranking's JSON is: vendor names reach no terminal raw.
+    super::json::write_value(&doc, out)
 }
 
 /// "How sure is this?": P(first) as bars, the tipping points nearest to today's weights, price

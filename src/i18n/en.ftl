@@ -1294,7 +1294,7 @@ ask-expect-months = the time in months (e.g. 3 months)
 ask-expect-money = the amount in { $currency }, net
 ask-expect-money-month = the amount in { $currency } a month, net
 ask-expect-money-hour = the amount in { $currency } an hour, net
-ask-expect-percent = a percentage (e.g. 99.9%)
+ask-expect-percent = a percentage
 ask-expect-bool = yes or no
 ask-expect-choice = one of: { $options }
 ask-expect-window = the days and hours it applies (e.g. Mon–Fri 8–16, or 24/7)
@@ -1325,3 +1325,44 @@ md-disputed-count = evaluators disagree on { $n } { $count ->
     [one] criterion
    *[other] criteria
 }
+ask-letter-subject = Subject: Questions about your offer ({ $vendor })
+ask-letter-greeting = Good morning,
+ask-letter-intro = Thank you for your offer. Before we decide, we would be grateful if you could clarify the following:
+ask-letter-closing = Thank you in advance for your answers.
+    Kind regards
+ask-letter-head = { $vendor }: { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}
+ask-nothing-to-clarify = { $vendor }: nothing to clarify (every weighted answer was read, no red flag, no knock-out)
+ask-xlsx-title = Questions to the vendors
+ask-xlsx-sheet = Questions
+ask-xlsx-col-number = No.
+ask-xlsx-col-points = Points at stake
+ask-xlsx-col-question = Question
+ask-xlsx-col-received = Answer received
+ask-xlsx-nothing = nothing to clarify
+ask-kind-knockout = knock-out
+ask-kind-flag = red flag
+ask-kind-unread = unclear answer
+ask-kind-blank = no answer
+ask-kind-term = contract term
+help-about-ask = What to ask each vendor next: an e-mail per vendor, most points at stake first.
+help-arg-ask-vendor = Only this vendor's questions; case and diacritics do not matter
+help-arg-ask-format = Output format: text (e-mails to send as they are), md (the same in Markdown), json (for programs, with points at stake and cells), xlsx (one sheet to track the answers; needs -o)
+help-arg-ask-output = A file, or a folder for one file per vendor (a folder that exists, or a name ending in / or without an extension)
+help-value-PATH = PATH
+cli-ask-unknown-extension = -o names a .{ $ext } file: the questions are written as .txt, .md, .json or .xlsx (or name a folder for one file per vendor)
+cli-ask-format-and-extension = -f { $format } does not match the file's extension .{ $ext }
+cli-ask-wrote-file = wrote the questions to { $vendors } { $vendors ->
+    [one] vendor
+   *[other] vendors
+} into { $file }
+cli-ask-wrote-folder = wrote { $letters } { $letters ->
+    [one] letter
+   *[other] letters
+} into { $dir }, one per vendor with something to clarify
+cli-ask-nothing = { $vendor }: nothing to clarify, no letter written
+cli-cannot-build-workbook = cannot build the workbook: { $reason }
+ask-unread-said = { $label }: the offer says { $answer }, which we could not read as a figure.
+ask-said-then = { $said } { $question }

@@ -1353,7 +1353,7 @@ ask-expect-months = czas w miesiącach (np. 3 miesiące)
 ask-expect-money = kwotę w { $currency } netto
 ask-expect-money-month = kwotę w { $currency } netto miesięcznie
 ask-expect-money-hour = kwotę w { $currency } netto za godzinę
-ask-expect-percent = wartość procentową (np. 99,9%)
+ask-expect-percent = wartość procentową
 ask-expect-bool = tak lub nie
 ask-expect-choice = jedną z odpowiedzi: { $options }
 ask-expect-window = dni i godziny, w których obowiązuje (np. pn–pt 8–16 albo 24/7)
@@ -1381,3 +1381,39 @@ cli-ratings-not-found = nie ma takiego folderu ani pliku ocen (--ratings): wska�
 rating-folder-empty = folder ocen nie zawiera plików ocen (oczekiwano jednego arkusza lub pliku CSV na oceniającego)
 cli-wrote-ratings-sheet-blank = zapisano arkusz ocen { $file } z pustymi wierszami na nazwy dostawców (podaj oferty po opcjach, by wpisać ich dostawców): jedna kopia na oceniającego, wczytywana z folderu `ratings` obok ofert albo z --ratings DIR
 md-disputed-count = oceniający różnią się (kryteria: { $n })
+ask-letter-subject = Temat: Pytania do oferty ({ $vendor })
+ask-letter-greeting = Dzień dobry,
+ask-letter-intro = dziękujemy za przesłaną ofertę. Zanim podejmiemy decyzję, prosimy o doprecyzowanie poniższych kwestii:
+ask-letter-closing = Z góry dziękujemy za odpowiedź.
+    Z poważaniem
+ask-letter-head = { $vendor }: { $count ->
+    [one] 1 pytanie
+    [few] { $count } pytania
+   *[other] { $count } pytań
+}
+ask-nothing-to-clarify = { $vendor }: nic do wyjaśnienia (każda ważona odpowiedź odczytana, bez czerwonych flag i odrzuceń)
+ask-xlsx-title = Pytania do dostawców
+ask-xlsx-sheet = Pytania
+ask-xlsx-col-number = Nr
+ask-xlsx-col-points = Punkty do zyskania
+ask-xlsx-col-question = Pytanie
+ask-xlsx-col-received = Otrzymana odpowiedź
+ask-xlsx-nothing = nic do wyjaśnienia
+ask-kind-knockout = odrzucenie
+ask-kind-flag = czerwona flaga
+ask-kind-unread = niejasna odpowiedź
+ask-kind-blank = brak odpowiedzi
+ask-kind-term = warunek umowy
+help-about-ask = O co zapytać każdego dostawcę: e-mail do każdego, najpierw to, od czego zależy najwięcej punktów.
+help-arg-ask-vendor = Tylko pytania do tego dostawcy; wielkość liter i polskie znaki nie mają znaczenia
+help-arg-ask-format = Format: text (e-maile do wysłania bez zmian), md (to samo w Markdown), json (dla programów, z punktami i komórkami), xlsx (arkusz do śledzenia odpowiedzi; wymaga -o)
+help-arg-ask-output = Plik albo folder na osobny plik dla każdego dostawcy (istniejący folder, nazwa zakończona / albo bez rozszerzenia)
+help-value-PATH = ŚCIEŻKA
+cli-ask-unknown-extension = -o wskazuje plik .{ $ext }: pytania zapisuje się jako .txt, .md, .json lub .xlsx (albo wskaż folder na osobny plik dla każdego dostawcy)
+cli-ask-format-and-extension = -f { $format } nie pasuje do rozszerzenia pliku .{ $ext }
+cli-ask-wrote-file = zapisano pytania do dostawców ({ $vendors }) w { $file }
+cli-ask-wrote-folder = zapisano listy ({ $letters }) w { $dir }, po jednym dla każdego dostawcy, z którym jest coś do wyjaśnienia
+cli-ask-nothing = { $vendor }: nic do wyjaśnienia, list nie został zapisany
+cli-cannot-build-workbook = nie można utworzyć skoroszytu: { $reason }
+ask-unread-said = { $label }: oferta podaje { $answer }, czego nie udało się odczytać jako wartości.
+ask-said-then = { $said } { $question }

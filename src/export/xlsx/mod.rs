@@ -18,6 +18,7 @@ mod audit;
 mod breakdown;
 mod criteria;
 mod flags;
+pub mod questions;
 mod ranking;
 mod sensitivity;
 mod sheet;

@@ -1,5 +1,7 @@
 //! The command line: clap definitions, and one function per command that calls the session.
 
+mod ask;
+
 use crate::i18n::Msg;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,6 +46,8 @@ enum Command {
     Explain(ExplainArgs),
     /// How sure the winner is: tipping points, chance of first place, price to win.
     Sensitivity(SensitivityArgs),
+    /// What to ask each vendor next: an e-mail per vendor, most points at stake first.
+    Ask(ask::AskArgs),
 }
 
 #[derive(Debug, Args)]
@@ -319,6 +323,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Template(args)) => template(args, lang),
         Some(Command::Explain(args)) => explain(args, lang),
         Some(Command::Sensitivity(args)) => sensitivity(args, lang),
+        Some(Command::Ask(args)) => ask::ask(args, lang),
         // Bare `offerlens OFFERS`: the screen when there is one to show, else the table.
         None if cli.rank.format.is_none()
             && cli.rank.output.is_none()

@@ -1,0 +1,207 @@
+//! `offerlens ask` written out: per vendor a polite e-mail the owner can send as it is (plain
+//! text or Markdown: greeting, numbered questions, closing line), and JSON for scripts with
+//! each question's criterion, kind, points at stake and cell.
+//!
+//! The e-mails hold only what is about the vendor's own offer: no points, weights, ranks,
+//! file names or other vendors. Their own words are quoted inert: Markdown escaped, addresses
+//! defanged (`https[:]//`), so that nothing in a letter is a link or markup they wrote.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::ask::{Item, Quote};
+use crate::i18n::{Lang, t, tr};
+use crate::sanitize::clean;
+
+/// One vendor's questions, most points at stake first.
+pub struct Letter {
+    pub offer: usize,
+    pub items: Vec<Item>,
+}
+
+/// The letters of every offer (or only `only`), in ranking order (knocked-out offers last).
+pub fn letters(a: &Analysis, only: Option<usize>) -> Vec<Letter> {
+    a.ranking
+        .iter()
+        .map(|r| r.offer)
+        .filter(|o| only.is_none_or(|x| x == *o))
+        .map(|offer| Letter {
+            offer,
+            items: crate::ask::items(a, offer),
+        })
+        .collect()
+}
+
+/// Vendor text made inert in a plain-text e-mail: the one sanitizer, then addresses defanged
+/// so that no mail client turns them into links.
+pub fn plain(text: &str) -> String {
+    clean(text)
+        .replace("://", "[:]//")
+        .replace("www.", "www[.]")
+        .replace('@', "[at]")
+}
+
+/// How a format quotes the vendor's words in `lang`: „…” in Polish, “…” in English, the text
+/// inside made inert for the format.
+fn quoting(lang: Lang, markdown: bool) -> impl Fn(&str) -> String {
+    move |text: &str| {
+        let inner = if markdown {
+            super::md_text::escape(text)
+        } else {
+            plain(text)
+        };
+        match lang {
+            Lang::Pl => format!("„{inner}”"),
+            Lang::En => format!("“{inner}”"),
+        }
+    }
+}
+
+/// The vendor's name as written in a letter of this format.
+fn vendor_name(a: &Analysis, o: usize, markdown: bool) -> String {
+    let vendor = &a.offers.offers[o].vendor;
+    if markdown {
+        super::md_text::escape(vendor)
+    } else {
+        plain(vendor)
+    }
+}
+
+/// One vendor's e-mail: subject, greeting, the questions numbered, the closing. `None` when
+/// there is nothing to ask.
+pub fn letter(a: &Analysis, l: &Letter, markdown: bool, lang: Lang) -> Option<String> {
+    if l.items.is_empty() {
+        return None;
+    }
+    let quote = quoting(lang, markdown);
+    let vendor = vendor_name(a, l.offer, markdown);
+    let subject = tr(
+        lang,
+        "ask-letter-subject",
+        &[("vendor", crate::i18n::Arg::from(vendor))],
+    );
+    let mut out = String::new();
+    if markdown {
+        out.push_str(&format!("**{subject}**\n\n"));
+    } else {
+        out.push_str(&format!("{subject}\n\n"));
+    }
+    out.push_str(&t(lang, "ask-letter-greeting"));
+    out.push_str("\n\n");
+    out.push_str(&t(lang, "ask-letter-intro"));
+    out.push_str("\n\n");
+    for (n, item) in l.items.iter().enumerate() {
+        let question = item.question(a, l.offer, &quote as &Quote).in_lang(lang);
+        out.push_str(&format!("{}. {question}\n", n + 1));
+    }
+    out.push('\n');
+    out.push_str(&t(lang, "ask-letter-closing"));
+    out.push('\n');
+    Some(out)
+}
+
+/// Every letter one after another, each under a line for the buyer naming the vendor and the
+/// number of questions (or saying there is nothing to clarify).
+pub fn write_letters(
+    a: &Analysis,
+    letters: &[Letter],
+    markdown: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for (i, l) in letters.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let vendor = vendor_name(a, l.offer, markdown);
+        let head = if l.items.is_empty() {
+            tr(
+                lang,
+                "ask-nothing-to-clarify",
+                &[("vendor", crate::i18n::Arg::from(vendor))],
+            )
+        } else {
+            tr(
+                lang,
+                "ask-letter-head",
+                &[
+                    ("vendor", crate::i18n::Arg::from(vendor)),
+                    ("count", crate::i18n::Arg::from(l.items.len())),
+                ],
+            )
+        };
+        if markdown {
+            writeln!(out, "## {head}")?;
+        } else {
+            writeln!(out, "=== {head} ===")?;
+        }
+        if let Some(text) = letter(a, l, markdown, lang) {
+            write!(out, "\n{text}")?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct ItemOut {
+    criterion: Option<String>,
+    kind: &'static str,
+    flag: Option<String>,
+    points_at_stake: f64,
+    lifts_knockout: bool,
+    question: String,
+    /// What the vendor wrote, as written (null for a blank or a flag about no one answer).
+    answer: Option<String>,
+    source: Option<String>,
+}
+
+#[derive(Serialize)]
+struct VendorOut {
+    vendor: String,
+    items: Vec<ItemOut>,
+}
+
+/// JSON: `{"vendors": [{"vendor", "items": [{criterion, kind, flag, points_at_stake,
+/// lifts_knockout, question, answer, source}]}]}`.
+pub fn write_json(
+    a: &Analysis,
+    letters: &[Letter],
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let quote = quoting(lang, false);
+    let vendors: Vec<VendorOut> = letters
+        .iter()
+        .map(|l| VendorOut {
+            vendor: a.offers.offers[l.offer].vendor.clone(),
+            items: l
+                .items
+                .iter()
+                .map(|item| {
+                    let answer = item
+                        .criteria
+                        .first()
+                        .map(|&j| a.offers.cell(j, l.offer).raw.trim().to_string())
+                        .filter(|raw| !raw.is_empty());
+                    ItemOut {
+                        criterion: item.criterion_id(a).map(str::to_string),
+                        kind: item.kind.key(),
+                        flag: item.flag.map(|k| a.criteria.red_flags[k].id.clone()),
+                        points_at_stake: (item.points * 100.0).round() / 100.0,
+                        lifts_knockout: item.lifts_knockout,
+                        question: item.question(a, l.offer, &quote as &Quote).in_lang(lang),
+                        answer,
+                        source: item.source.clone(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    #[derive(Serialize)]
+    struct Document {
+        vendors: Vec<VendorOut>,
+    }
+    super::json::write_value(&Document { vendors }, out)
+}

@@ -1,0 +1,96 @@
+//! `ask -f xlsx`: the questions to every vendor as one sheet the buyer tracks the answers in —
+//! vendor, number, kind, criterion, points at stake, the question, the cell — with an empty
+//! "Answer received" column to fill in.
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
+
+use crate::analysis::Analysis;
+use crate::ask::Quote;
+use crate::export::ask::{Letter, plain};
+use crate::i18n::{Lang, t};
+
+use super::sheet::{Column, Sheet};
+use super::style::{Cell, Num, Styles};
+
+/// The workbook's bytes; a message in `lang` when it cannot be built.
+pub fn write(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, String> {
+    build(a, letters, lang).map_err(|e| {
+        crate::i18n::tr(
+            lang,
+            "xlsx-cannot-write",
+            &[("reason", crate::i18n::Arg::from(e.to_string()))],
+        )
+    })
+}
+
+fn build(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let styles = Styles::in_lang(&a.criteria.currency, lang);
+    let mut workbook = Workbook::new();
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(t(lang, "ask-xlsx-title"))
+            .set_creation_datetime(&ExcelDateTime::from_ymd(1980, 1, 1)?),
+    );
+    let mut s = Sheet::new(
+        workbook.add_worksheet(),
+        &t(lang, "ask-xlsx-sheet"),
+        &styles,
+        vec![
+            Column::new(&t(lang, "xlsx-col-vendor"), 12, 30),
+            Column::new(&t(lang, "ask-xlsx-col-number"), 4, 4),
+            Column::new(&t(lang, "xlsx-col-kind"), 8, 12),
+            Column::new(&t(lang, "xlsx-col-criterion"), 10, 24),
+            Column::new(&t(lang, "ask-xlsx-col-points"), 8, 8),
+            Column::new(&t(lang, "ask-xlsx-col-question"), 40, 90).wrap(),
+            Column::new(&t(lang, "xlsx-col-source"), 10, 40),
+            Column::new(&t(lang, "ask-xlsx-col-received"), 20, 40),
+        ],
+    )?;
+    s.ws.set_freeze_panes(1, 1)?;
+    let quote = |text: &str| format!("“{}”", plain(text));
+    for l in letters {
+        let vendor = &a.offers.offers[l.offer].vendor;
+        if l.items.is_empty() {
+            s.row(
+                &[
+                    Cell::Text(vendor),
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Text(&t(lang, "ask-xlsx-nothing")),
+                ],
+                false,
+            )?;
+            continue;
+        }
+        for (n, item) in l.items.iter().enumerate() {
+            let question = item.question(a, l.offer, &quote as &Quote).in_lang(lang);
+            s.row(
+                &[
+                    Cell::Text(vendor),
+                    Cell::Num((n + 1) as f64, Num::Int),
+                    Cell::Text(&t(lang, kind_id(item.kind))),
+                    Cell::Text(item.criterion_id(a).unwrap_or("")),
+                    Cell::Num(item.points, Num::Points),
+                    Cell::Text(&question),
+                    Cell::Text(item.source.as_deref().unwrap_or("")),
+                ],
+                false,
+            )?;
+        }
+    }
+    s.finish()?;
+    workbook.save_to_buffer()
+}
+
+/// The catalogue id of a kind of question, in words.
+pub(crate) fn kind_id(kind: crate::ask::Kind) -> &'static str {
+    match kind {
+        crate::ask::Kind::Knockout => "ask-kind-knockout",
+        crate::ask::Kind::Flag => "ask-kind-flag",
+        crate::ask::Kind::Unread => "ask-kind-unread",
+        crate::ask::Kind::Blank => "ask-kind-blank",
+        crate::ask::Kind::Term => "ask-kind-term",
+    }
+}

@@ -1,0 +1,293 @@
+//! `offerlens ask`: what to ask each vendor, as the buyer sends it.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use serde_json::Value;
+
+use crate::common::offerlens;
+
+fn run(args: &[&str]) -> (String, String) {
+    let out = offerlens().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&run(args).0).unwrap()
+}
+
+fn vendor<'a>(doc: &'a Value, name: &str) -> &'a [Value] {
+    doc["vendors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["vendor"] == name)
+        .unwrap_or_else(|| panic!("no {name}"))["items"]
+        .as_array()
+        .unwrap()
+}
+
+/// On the samples, every unreadable cell, blank weighted answer and red flag of each offer is
+/// exactly one question, ordered by points at stake; offers with nothing to clarify say so.
+#[test]
+fn each_problem_of_the_samples_is_exactly_one_question_most_points_first() {
+    let asked = json(&["ask", "samples/agencies.csv", "-f", "json"]);
+    let ranking = json(&["rank", "samples/agencies.csv", "-f", "json"]);
+    let weights: Vec<(String, f64)> = {
+        // The criteria with weight: those whose points can be above 0 in some offer, or which
+        // a blank leaves at 0 while others score; read from the profile via explain's JSON is
+        // overkill: every value carries its points, and a weighted criterion has points > 0
+        // for its best offer.
+        let mut w = std::collections::BTreeMap::new();
+        for o in ranking["offers"].as_array().unwrap() {
+            for (id, v) in o["values"].as_object().unwrap() {
+                let p = v["points"].as_f64().unwrap_or(0.0);
+                let e = w.entry(id.clone()).or_insert(0.0_f64);
+                *e = e.max(p);
+            }
+        }
+        w.into_iter().collect()
+    };
+    let weighted = |id: &str| weights.iter().any(|(i, p)| i == id && *p > 0.0);
+    for o in ranking["offers"].as_array().unwrap() {
+        let name = o["vendor"].as_str().unwrap();
+        let items = vendor(&asked, name);
+        // Most points at stake first.
+        let points: Vec<f64> = items
+            .iter()
+            .map(|i| i["points_at_stake"].as_f64().unwrap())
+            .collect();
+        assert!(
+            points.windows(2).all(|w| w[0] >= w[1]),
+            "{name}: {points:?}"
+        );
+        // No criterion is asked about twice.
+        let criteria: Vec<&str> = items
+            .iter()
+            .filter_map(|i| i["criterion"].as_str())
+            .collect();
+        let distinct: BTreeSet<&str> = criteria.iter().copied().collect();
+        assert_eq!(criteria.len(), distinct.len(), "{name}: {criteria:?}");
+        // Every red flag raised is one question.
+        let flags: BTreeSet<&str> = o["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_str().unwrap())
+            .collect();
+        let flag_items: Vec<&str> = items.iter().filter_map(|i| i["flag"].as_str()).collect();
+        assert_eq!(flag_items.len(), flags.len(), "{name}");
+        assert_eq!(flag_items.iter().copied().collect::<BTreeSet<_>>(), flags);
+        // Every answer that could not be read, and every blank weighted answer, is asked
+        // about (on its own, or within the red flag about it).
+        for (id, v) in o["values"].as_object().unwrap() {
+            let unread = v["value"].is_null()
+                && v["raw"].as_str().is_some_and(|r| !r.trim().is_empty())
+                && ranking["issues"].as_array().unwrap().iter().any(|i| {
+                    i["severity"] == "error" && v["source"].as_str() == i["location"].as_str()
+                });
+            let blank = v["value"].is_null() && !unread && weighted(id);
+            let computed = id == "risk_cost" || id == "inquiry_response_days";
+            if (unread || blank) && !computed {
+                assert!(
+                    criteria.contains(&id.as_str())
+                        || items
+                            .iter()
+                            .any(|i| i["flag"] == "no_sla" && id == "p1_response"),
+                    "{name}: {id} ({v}) not asked in {items:#?}"
+                );
+            }
+        }
+    }
+    let (text, _) = run(&["ask", "samples/agencies.csv"]);
+    assert!(
+        text.contains("=== Kodex Studio: nothing to clarify"),
+        "{text}"
+    );
+    // The issue's own examples, word for word.
+    assert!(text.contains("1. P1 time to restore (RTO): the offer says “szybko”, which we could not read as a figure. How soon will you restore the site after a critical (P1) failure? (RTO) Please give the time in hours (e.g. 4 h)."), "{text}");
+    assert!(text.contains("P1 response time: we need at most 4 h, and the offer says “1 dzień”. Is a better option available, and at what price?"), "{text}");
+    assert!(text.contains("Please send the SLA matrix for priorities P1–P4: the response time and the time to restore service for each. We need this answer to consider the offer."), "{text}");
+    assert!(
+        text.contains(
+            "Please send a written list of every task included in the monthly fee, one by one"
+        ),
+        "{text}"
+    );
+}
+
+/// What goes to a vendor is about their offer only: no other vendor's name or price, no
+/// weights or points, no file names; each letter is greeting, numbered questions, closing.
+#[test]
+fn a_letter_holds_nothing_about_the_other_vendors_or_the_buyers_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let ranking = json(&["rank", "samples/agencies.csv", "-f", "json"]);
+    let offers = ranking["offers"].as_array().unwrap();
+    for (format, lang) in [("text", "en"), ("md", "pl")] {
+        let out = dir.path().join(format!("letters-{format}"));
+        let (_, err) = run(&[
+            "ask",
+            "samples/agencies.csv",
+            "-f",
+            format,
+            "--lang",
+            lang,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        let files: Vec<String> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let ext = if format == "md" { "md" } else { "txt" };
+        assert_eq!(
+            files,
+            [
+                format!("agencja-nova.{ext}"),
+                format!("taniweb.{ext}"),
+                format!("webmaster24.{ext}")
+            ]
+        );
+        // The others are named on stderr.
+        for name in [
+            "Kodex Studio",
+            "WebOpieka Sp. z o.o.",
+            "SiteCare Polska",
+            "Pixel Serwis s.c.",
+        ] {
+            assert!(err.contains(name), "{err}");
+        }
+        for file in &files {
+            let text = fs::read_to_string(out.join(file)).unwrap();
+            let me = offers
+                .iter()
+                .find(|o| {
+                    let slug = o["vendor"]
+                        .as_str()
+                        .unwrap()
+                        .to_lowercase()
+                        .replace(' ', "-");
+                    file.starts_with(&slug)
+                })
+                .unwrap();
+            assert!(text.contains(me["vendor"].as_str().unwrap()), "{text}");
+            for other in offers.iter().filter(|o| o["vendor"] != me["vendor"]) {
+                let name = other["vendor"].as_str().unwrap();
+                assert!(!text.contains(name), "{file} names {name}:\n{text}");
+                // Their fee, however it is written.
+                let fee: f64 = other["values"]["monthly_fee"]["value"].as_f64().unwrap();
+                let whole = format!("{}", fee as i64);
+                let grouped = format!("{} {:03}", fee as i64 / 1000, fee as i64 % 1000);
+                for shown in [
+                    whole.clone(),
+                    grouped.clone(),
+                    grouped.replace(' ', ","),
+                    grouped.replace(' ', "\u{a0}"),
+                ] {
+                    if fee >= 1000.0 || shown == whole {
+                        assert!(
+                            !text.contains(&shown),
+                            "{file} shows {name}'s fee {shown}:\n{text}"
+                        );
+                    }
+                }
+            }
+            for secret in [
+                "weight", "points", "waga", "punkt", "samples/", ".csv", "score", "wynik",
+            ] {
+                assert!(
+                    !text.to_lowercase().contains(secret),
+                    "{file} says {secret}:\n{text}"
+                );
+            }
+            let greeting = if lang == "pl" {
+                "Dzień dobry,"
+            } else {
+                "Good morning,"
+            };
+            assert!(text.contains(greeting), "{text}");
+            assert!(text.contains("\n1. "), "{text}");
+        }
+    }
+}
+
+/// Vendor text is quoted inert: no link, markup or address a mail client or Markdown renderer
+/// would act on.
+#[test]
+fn vendor_words_are_quoted_safely_in_markdown_and_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("oferty.csv");
+    fs::write(
+        &offers,
+        "Agencja;Abonament miesięczny;Czas reakcji P1;Zakres prac\n\
+         [Evil](https://evil.example) <b>Co</b>;1000 zł;15 min;kompleksowa opieka <img src=x onerror=alert(1)>\n\
+         Dobra Firma;1100 zł;szybko <script>alert(1)</script> https://x.example www.evil.pl mail@evil.pl;aktualizacje, kopie, monitoring, raporty, poprawki\n",
+    )
+    .unwrap();
+    let path = offers.to_str().unwrap();
+    let (md, _) = run(&["ask", path, "-f", "md"]);
+    // Every character that could open markup or a link is escaped.
+    for (i, c) in md.char_indices() {
+        if matches!(c, '<' | '[' | ']' | '>') {
+            assert_eq!(&md[i - 1..i], "\\", "unescaped {c} at {i}:\n{md}");
+        }
+    }
+    assert!(!md.contains("](https://"), "{md}");
+    assert!(md.contains("\\[Evil\\]"), "{md}");
+    assert!(md.contains("https\\://x.example"), "{md}");
+    assert!(md.contains("www\\.evil.pl"), "{md}");
+    let (text, _) = run(&["ask", path]);
+    assert!(
+        !text.contains("https://") && !text.contains("www.evil"),
+        "{text}"
+    );
+    assert!(text.contains("https[:]//x.example"), "{text}");
+    assert!(text.contains("mail[at]evil.pl"), "{text}");
+    // In JSON the answer is kept as written, for scripts.
+    let doc = json(&["ask", path, "-f", "json", "--vendor", "dobra"]);
+    let items = vendor(&doc, "Dobra Firma");
+    assert!(
+        items.iter().any(|i| i["answer"]
+            == "szybko <script>alert(1)</script> https://x.example www.evil.pl mail@evil.pl"),
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn bad_options_are_refused_with_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, says) in [
+        (
+            vec!["-o", "q.csv"],
+            "the questions are written as .txt, .md, .json or .xlsx",
+        ),
+        (
+            vec!["-f", "md", "-o", "q.txt"],
+            "-f md does not match the file's extension .txt",
+        ),
+        (vec!["-f", "xlsx"], "-f xlsx writes a workbook"),
+        (vec!["--vendor", "Nobody"], "no offer from 'Nobody'"),
+    ] {
+        let out = offerlens()
+            .current_dir(dir.path())
+            .arg("ask")
+            .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/agencies.csv"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert!(fs::read_dir(dir.path()).unwrap().next().is_none());
+}
