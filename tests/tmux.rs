@@ -319,3 +319,75 @@ fn a_closed_terminal_ends_the_program_instead_of_spinning() {
         "offerlens (pid {pane}) still runs after its terminal closed"
     );
 }
+
+/// `a` on an offer lists what to ask its vendor, most points first; `c` puts the e-mail on the
+/// clipboard through tmux (OSC 52), and where the terminal cannot take it, into a new file.
+#[test]
+fn a_shows_the_questions_to_a_vendor_and_c_copies_the_e_mail() {
+    let samples = format!("{}/samples/agencies.csv", env!("CARGO_MANIFEST_DIR"));
+    let bin = env!("CARGO_BIN_EXE_offerlens");
+    let Some(t) = Tmux::start("ask", &format!("{bin} tui '{samples}'"), 120, 40) else {
+        return;
+    };
+    t.tmux(&["set", "-g", "set-clipboard", "on"]);
+    t.wait_for("Ranking · 7 offers");
+    // The last offer: Webmaster24, knocked out for no SLA.
+    t.keys(&["G", "a"]);
+    let screen = t.wait_for("What to ask Webmaster24");
+    assert!(screen.contains("1. red flag · 26.0 pts"), "{screen}");
+    assert!(
+        screen.contains("Please send the SLA matrix for priorities P1–P4"),
+        "{screen}"
+    );
+    t.keys(&["c"]);
+    t.wait_for("the questions to Webmaster24 are on the clipboard");
+    let buffer = String::from_utf8_lossy(&t.tmux(&["show-buffer"]).stdout).into_owned();
+    assert!(
+        buffer.starts_with("Subject: Questions about your offer (Webmaster24)\n\nGood morning,"),
+        "{buffer}"
+    );
+    assert!(!buffer.contains("pts"), "{buffer}");
+    // An offer with nothing to ask says so. (A key right after Esc would read as Alt-key.)
+    t.keys(&["Escape"]);
+    std::thread::sleep(Duration::from_millis(300));
+    t.keys(&["g", "a"]);
+    t.wait_for("Nothing to clarify");
+    t.keys(&["Escape"]);
+    std::thread::sleep(Duration::from_millis(300));
+    t.keys(&["q"]);
+    t.wait_until_ended();
+
+    // A terminal that cannot take OSC 52: the e-mail goes to a new file, never over one.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("offerlens-questions-webmaster24.txt"),
+        "mine",
+    )
+    .unwrap();
+    let plain = format!(
+        "cd '{}' && env -u TMUX TERM=xterm-256color {bin} tui '{samples}' --lang pl",
+        dir.path().display()
+    );
+    let Some(t) = Tmux::start("ask-file", &plain, 120, 40) else {
+        return;
+    };
+    t.wait_for("Ranking · 7");
+    t.keys(&["G", "a"]);
+    t.wait_for("O co zapytać: Webmaster24");
+    t.keys(&["c"]);
+    t.wait_for("offerlens-questions-webmaster24-2.txt");
+    let saved =
+        std::fs::read_to_string(dir.path().join("offerlens-questions-webmaster24-2.txt")).unwrap();
+    assert!(
+        saved.starts_with("Temat: Pytania do oferty (Webmaster24)"),
+        "{saved}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("offerlens-questions-webmaster24.txt")).unwrap(),
+        "mine"
+    );
+    t.keys(&["Escape"]);
+    std::thread::sleep(Duration::from_millis(300));
+    t.keys(&["q"]);
+    t.wait_until_ended();
+}

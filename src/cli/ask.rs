@@ -200,22 +200,10 @@ fn per_vendor(
     Ok(())
 }
 
-/// A file name for a vendor: its name folded to lowercase ASCII words joined by '-', made
-/// unique among the names already `taken` ("kodex-studio.txt", "kodex-studio-2.txt").
+/// A file name for a vendor ([`crate::export::ask::file_stem`]), made unique among the names
+/// already `taken` ("kodex-studio.txt", "kodex-studio-2.txt").
 fn file_name(vendor: &str, extension: &str, taken: &mut Vec<String>) -> String {
-    let folded: String = crate::text::fold_words(vendor)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let mut stem: String = folded
-        .split('-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    stem.truncate(60);
-    if stem.is_empty() {
-        stem = String::from("vendor");
-    }
+    let stem = crate::export::ask::file_stem(vendor);
     let mut name = format!("{stem}.{extension}");
     let mut n = 2;
     while taken.contains(&name) {

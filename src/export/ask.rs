@@ -43,6 +43,28 @@ pub fn plain(text: &str) -> String {
         .replace('@', "[at]")
 }
 
+/// A vendor's name as a file name's stem: folded to lowercase ASCII words joined by '-' (at
+/// most 60 characters; "vendor" when nothing is left), so that no name can reach another
+/// folder or hide an extension.
+pub fn file_stem(vendor: &str) -> String {
+    let folded: String = crate::text::fold_words(vendor)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let mut stem: String = folded
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    stem.truncate(60);
+    let stem = stem.trim_end_matches('-').to_string();
+    if stem.is_empty() {
+        String::from("vendor")
+    } else {
+        stem
+    }
+}
+
 /// How a format quotes the vendor's words in `lang`: „…” in Polish, “…” in English, the text
 /// inside made inert for the format.
 fn quoting(lang: Lang, markdown: bool) -> impl Fn(&str) -> String {

@@ -71,6 +71,7 @@ fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
         ' ' => Action::Mark,
         'c' => Action::Compare,
         'x' => Action::Explain,
+        'a' => Action::Ask,
         'i' => Action::Issues,
         'y' | 'Y' => Action::Yes,
         'n' | 'N' => Action::No,
@@ -108,6 +109,7 @@ mod tests {
         assert_eq!(action(&key(KeyCode::Char(' ')), n), Some(Action::Mark));
         assert_eq!(action(&key(KeyCode::Char('c')), n), Some(Action::Compare));
         assert_eq!(action(&key(KeyCode::Char('i')), n), Some(Action::Issues));
+        assert_eq!(action(&key(KeyCode::Char('a')), n), Some(Action::Ask));
     }
 
     #[test]

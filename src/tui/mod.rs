@@ -9,6 +9,7 @@
 //! and gives it back, `watch` notices edits of the criteria file and `reload` reads it again.
 
 pub mod app;
+pub mod clipboard;
 pub(crate) mod keymap;
 pub mod odds;
 mod reload;
@@ -155,6 +156,12 @@ fn refresh_odds(job: &mut Option<odds::Job>, app: &mut App) {
 fn carry_out(effect: Effect, session: &mut Session) -> bool {
     match effect {
         Effect::Quit => true,
+        Effect::Copy { text, vendor, file } => {
+            let osc52 = clipboard::takes_osc52(|k| std::env::var(k).ok());
+            let result = clipboard::copy(&text, &file, osc52, &mut io::stdout());
+            session.app.copied(&vendor, result);
+            false
+        }
         Effect::Save {
             path,
             text,

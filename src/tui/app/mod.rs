@@ -51,6 +51,8 @@ pub enum Action {
     Compare,
     /// `x`: the selected offer against the leader (or the leader against the runner-up).
     Explain,
+    /// `a`: what to ask the selected offer's vendor.
+    Ask,
     Issues,
     Help,
     Quit,
@@ -99,6 +101,13 @@ pub enum Effect {
         format: Format,
         path: PathBuf,
         overwrite: bool,
+    },
+    /// Put the questions to a vendor on the clipboard (through the terminal where it can), else
+    /// into `file` (a new file, never over another).
+    Copy {
+        text: String,
+        vendor: String,
+        file: PathBuf,
     },
     Quit,
 }
@@ -175,6 +184,7 @@ pub struct ScrollLimits {
     pub details: Cell<usize>,
     pub issues: Cell<usize>,
     pub compare: Cell<usize>,
+    pub ask: Cell<usize>,
 }
 
 impl App {
@@ -213,6 +223,7 @@ impl App {
                 details: Cell::new(usize::MAX),
                 issues: Cell::new(usize::MAX),
                 compare: Cell::new(usize::MAX),
+                ask: Cell::new(usize::MAX),
             },
         };
         app.layout_weights();

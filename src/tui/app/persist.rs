@@ -120,6 +120,27 @@ impl App {
     }
 
     /// The outcome of an [`Effect::Export`].
+    /// The questions to `vendor` copied (or written to a file), or why not.
+    pub fn copied(&mut self, vendor: &str, result: Result<crate::tui::clipboard::Copied, Msg>) {
+        use crate::tui::clipboard::Copied;
+        match result {
+            Ok(Copied::Clipboard) => self.say(
+                Level::Good,
+                Msg::new("tui-ask-copied").with("vendor", vendor),
+            ),
+            Ok(Copied::File(path)) => self.say(
+                Level::Good,
+                Msg::new("tui-ask-saved")
+                    .with("vendor", vendor)
+                    .with("file", path.display().to_string()),
+            ),
+            Err(reason) => self.say(
+                Level::Error,
+                Msg::new("tui-ask-not-copied").msg("reason", reason),
+            ),
+        }
+    }
+
     pub fn exported(&mut self, format: Format, path: &str, result: Result<(), SaveFailure>) {
         match result {
             Ok(()) => self.say(

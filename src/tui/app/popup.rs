@@ -39,6 +39,11 @@ pub enum Popup {
         format: Format,
         path: String,
     },
+    /// What to ask one offer's vendor (`a`).
+    Ask {
+        offer: usize,
+        scroll: usize,
+    },
     /// Unsaved changes on quit.
     Quit,
 }
@@ -61,6 +66,7 @@ impl App {
                 None
             }
             Popup::Quit => self.update_quit(action),
+            Popup::Ask { offer, scroll } => self.update_ask(offer, scroll, &action),
             Popup::Export {
                 format,
                 path,
@@ -90,6 +96,40 @@ impl App {
         let scroll = scrolled(scroll, self.limits.compare.get(), action).unwrap_or(scroll);
         if !closes(action) && *action != Action::Compare && *action != Action::Explain {
             self.popup = Some(Popup::Compare { a, b, scroll });
+        }
+    }
+
+    /// The questions to a vendor: scrolled; `c` (or `y`) copies the e-mail.
+    fn update_ask(&mut self, offer: usize, scroll: usize, action: &Action) -> Option<Effect> {
+        if let Some(scroll) = scrolled(scroll, self.limits.ask.get(), action) {
+            self.popup = Some(Popup::Ask { offer, scroll });
+            return None;
+        }
+        match action {
+            Action::Compare | Action::Yes => {
+                self.popup = Some(Popup::Ask { offer, scroll });
+                let letter = crate::export::ask::Letter {
+                    offer,
+                    items: crate::ask::items(&self.analysis, offer),
+                };
+                let Some(text) =
+                    crate::export::ask::letter(&self.analysis, &letter, false, self.lang)
+                else {
+                    self.say(Level::Info, Msg::new("tui-ask-nothing-to-copy"));
+                    return None;
+                };
+                let vendor = self.analysis.offers.offers[offer].vendor.clone();
+                let file = PathBuf::from(format!(
+                    "offerlens-questions-{}.txt",
+                    crate::export::ask::file_stem(&vendor)
+                ));
+                Some(Effect::Copy { text, vendor, file })
+            }
+            a if closes(a) || *a == Action::Ask => None,
+            _ => {
+                self.popup = Some(Popup::Ask { offer, scroll });
+                None
+            }
         }
     }
 

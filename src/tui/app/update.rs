@@ -67,6 +67,11 @@ impl App {
             Action::Mark => self.toggle_mark(),
             Action::Compare => self.compare(),
             Action::Explain => self.explain(),
+            Action::Ask => {
+                if let Some(offer) = self.selected {
+                    self.popup = Some(Popup::Ask { offer, scroll: 0 });
+                }
+            }
             Action::Issues => self.popup = Some(Popup::Issues { scroll: 0 }),
             Action::Help => self.popup = Some(Popup::Help),
             Action::Quit => return self.quit(),

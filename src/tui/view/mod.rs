@@ -3,6 +3,7 @@
 //! This file lays the screen out and holds the pieces every widget uses (pane borders, the
 //! scrolling window, bars, dialogs); each pane and popup is drawn by its own file.
 
+mod ask;
 mod compare;
 mod details;
 mod popup;

@@ -29,6 +29,7 @@ pub(super) fn render_popup(frame: &mut Frame, app: &App, theme: Theme, popup: &P
         Popup::Overwrite { path } => overwrite(frame, app.lang, theme, path, area),
         Popup::ExportExists { path, .. } => export_exists(frame, app.lang, theme, path, area),
         Popup::Quit => quit(frame, app.lang, theme, area),
+        Popup::Ask { offer, scroll } => super::ask::ask(frame, app, theme, *offer, *scroll, area),
     }
 }
 
@@ -44,6 +45,7 @@ fn help(frame: &mut Frame, lang: Lang, theme: Theme, area: Rect) {
         ("Enter", "help-details"),
         ("space  c", "help-compare"),
         ("x", "help-explain"),
+        ("a", "help-ask"),
         ("e", "help-export"),
         ("i", "help-issues"),
         ("Esc", "help-close"),
