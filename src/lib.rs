@@ -37,7 +37,7 @@
 //! session.rs      what the command line and the screen share: load criteria and offers,
 //!                 build the analysis, export, the clock
 //! tui/            the interactive screen: keys -> actions -> state -> drawing
-//! cli.rs          the command line; main.rs runs it (argv.rs puts a global option typed
+//! cli/            the command line (ask.rs: `offerlens ask`); main.rs runs it (argv.rs puts a global option typed
 //!                 before the command after the command's name; help.rs puts --help in Polish)
 //! ```
 //!
@@ -46,7 +46,7 @@
 //! `numbers` (how figures are written), `sanitize` (text from outside made safe to print),
 //! `store` (atomic writes and safe saves).
 //!
-//! The pure core — `criteria`, `normalize`, `score`, `analysis` and the shared types they use —
+//! The pure core — `criteria`, `normalize`, `score`, `analysis`, `ask` and the shared types —
 //! does no file, terminal or clock IO: `tests/architecture.rs` keeps it so.
 
 pub mod analysis;
