@@ -291,3 +291,221 @@ fn bad_options_are_refused_with_one_clear_line() {
     }
     assert!(fs::read_dir(dir.path()).unwrap().next().is_none());
 }
+
+/// A copy of a follow-up questionnaire filled in as an agency would: each answer in `changes`
+/// (its old text → the new one) typed over, everything else as it was, the sheet's name kept.
+fn filled_followup(path: &std::path::Path, changes: &[(&str, &str)]) -> Vec<u8> {
+    use calamine::{Data, Reader, open_workbook_auto};
+    let mut wb = open_workbook_auto(path).unwrap();
+    let sheet = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&sheet).unwrap();
+    let (top, left) = range.start().unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    let ws = out.add_worksheet();
+    ws.set_name(&sheet).unwrap();
+    let mut done = 0;
+    for (r, row) in range.rows().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (top + r as u32, (left + c as u32) as u16);
+            match cell {
+                Data::String(s) => {
+                    let text = match changes.iter().find(|(old, _)| old == s) {
+                        Some((_, new)) if c == 4 => {
+                            done += 1;
+                            *new
+                        }
+                        _ => s.as_str(),
+                    };
+                    ws.write_string(r, c, text).unwrap();
+                }
+                Data::Float(x) => {
+                    ws.write_number(r, c, *x).unwrap();
+                }
+                Data::Int(x) => {
+                    ws.write_number(r, c, *x as f64).unwrap();
+                }
+                _ => {}
+            }
+        }
+    }
+    assert_eq!(done, changes.len(), "every change typed in");
+    out.save_to_buffer().unwrap()
+}
+
+/// The follow-ups of the samples, written in Polish into `dir/uzupelnienia`.
+fn followups_of_the_samples(dir: &std::path::Path) -> std::path::PathBuf {
+    let followups = dir.join("uzupelnienia");
+    let (_, err) = run(&[
+        "template",
+        "--followup",
+        "-o",
+        followups.to_str().unwrap(),
+        "samples/agencies.csv",
+        "--lang",
+        "pl",
+    ]);
+    assert!(err.contains("Kodex Studio: nic do wyjaśnienia"), "{err}");
+    followups
+}
+
+/// `template --followup`: one file per vendor with something to clarify, pre-filled with
+/// their answers, the answers to clarify orange with the question in their note, nothing
+/// about the other vendors.
+#[test]
+fn a_follow_up_is_the_vendors_own_questionnaire_with_the_questions_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let followups = followups_of_the_samples(dir.path());
+    let mut names: Vec<String> = fs::read_dir(&followups)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["agencja-nova.xlsx", "taniweb.xlsx", "webmaster24.xlsx"]
+    );
+    let nova = fs::read(followups.join("agencja-nova.xlsx")).unwrap();
+    let strings = crate::common::xlsx::entry(&nova, "xl/sharedStrings.xml");
+    assert!(
+        strings.contains("Agencja Nova") && strings.contains("szybko"),
+        "{strings}"
+    );
+    for other in [
+        "Kodex Studio",
+        "WebOpieka",
+        "TaniWeb",
+        "Webmaster24",
+        "1 500",
+        "2 100",
+    ] {
+        assert!(!strings.contains(other), "{other} in the follow-up");
+    }
+    let notes = crate::common::xlsx::entry(&nova, "xl/comments1.xml");
+    assert!(notes.contains("ref=\"E17\""), "{notes}");
+    assert!(notes.contains("oferta podaje „szybko”"), "{notes}");
+    let sheet = crate::common::xlsx::entry(&nova, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("<sheetProtection"), "still protected");
+    // Not a folder, or no offers: refused.
+    for args in [
+        vec![
+            "template",
+            "--followup",
+            "-o",
+            "x.xlsx",
+            "samples/agencies.csv",
+        ],
+        vec!["template", "--followup", "-o", "dir"],
+    ] {
+        let out = offerlens()
+            .current_dir(dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}
+
+/// The follow-up round trip: filled as an agency would and put beside the offers, its answers
+/// replace the old ones, `check` says which changed, and the score and flags move accordingly.
+#[test]
+fn a_filled_follow_up_replaces_the_old_answers_and_check_says_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let followups = followups_of_the_samples(dir.path());
+    // The agencies answer: Nova gives its restore time and a P4 time, TaniWeb lists its scope.
+    let offers = dir.path().join("oferty");
+    fs::create_dir(&offers).unwrap();
+    fs::copy("samples/agencies.csv", offers.join("agencies.csv")).unwrap();
+    fs::write(
+        offers.join("nova-uzupelnienie.xlsx"),
+        filled_followup(
+            &followups.join("agencja-nova.xlsx"),
+            &[("szybko", "4 h"), ("brak", "3 dni")],
+        ),
+    )
+    .unwrap();
+    fs::write(
+        offers.join("taniweb-uzupelnienie.xlsx"),
+        filled_followup(
+            &followups.join("taniweb.xlsx"),
+            &[(
+                "kompleksowa opieka",
+                "aktualizacje CMS, kopie codzienne, monitoring 24/7, raport miesięczny, 2 h poprawek",
+            )],
+        ),
+    )
+    .unwrap();
+    let before = json(&["rank", "samples/agencies.csv", "-f", "json"]);
+    let after = json(&["rank", offers.to_str().unwrap(), "-f", "json"]);
+    let offer = |doc: &Value, name: &str| -> Value {
+        doc["offers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["vendor"] == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+            .clone()
+    };
+    // Still seven offers: the follow-ups replace, they do not add.
+    assert_eq!(after["offers"].as_array().unwrap().len(), 7);
+    let (nova0, nova1) = (
+        offer(&before, "Agencja Nova"),
+        offer(&after, "Agencja Nova"),
+    );
+    assert!(nova0["values"]["p1_rto"]["value"].is_null());
+    assert_eq!(nova1["values"]["p1_rto"]["value"], 4);
+    assert!(
+        nova1["values"]["p1_rto"]["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("nova-uzupelnienie.xlsx:Uzupełnienie!E17")
+    );
+    assert!(nova1["score"].as_f64().unwrap() > nova0["score"].as_f64().unwrap());
+    let (tani0, tani1) = (offer(&before, "TaniWeb"), offer(&after, "TaniWeb"));
+    let flags = |o: &Value| -> Vec<String> {
+        o["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(flags(&tani0).contains(&"vague_scope".to_string()));
+    assert!(
+        !flags(&tani1).contains(&"vague_scope".to_string()),
+        "{tani1}"
+    );
+    // The old "szybko" is no longer an error: the answer was replaced.
+    let errors: Vec<&Value> = after["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // check says which answers changed, at the follow-up's cells.
+    let out = offerlens()
+        .args(["check", offers.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("nova-uzupelnienie.xlsx:Uzupełnienie!E17: Agencja Nova, P1 time to restore (RTO): changed from 'szybko' to '4 h'"), "{text}");
+    assert!(
+        text.contains("Agencja Nova, P4 time to resolve: changed from 'brak' to '3 dni'"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the follow-up from Agencja Nova replaces its offer at"),
+        "{text}"
+    );
+    assert!(text.contains("(2 answers changed)"), "{text}");
+    assert!(
+        text.contains("TaniWeb, Scope of work: changed from 'kompleksowa opieka' to"),
+        "{text}"
+    );
+    // Asked again, Nova has nothing left to clarify.
+    let (letters, _) = run(&["ask", offers.to_str().unwrap(), "--vendor", "nova"]);
+    assert!(
+        letters.contains("Agencja Nova: nothing to clarify"),
+        "{letters}"
+    );
+}

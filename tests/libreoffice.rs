@@ -163,3 +163,61 @@ fn calc_opens_the_ods_ratings_sheet_with_its_dropdowns() {
         assert!(strings.contains(text), "{text} in {strings}");
     }
 }
+
+/// The follow-up questionnaire and the tracking sheet of `ask` open in Calc as written: the
+/// vendor's answers in place, and one row per question.
+#[test]
+fn calc_opens_the_follow_up_and_the_questions_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let followups = dir.path().join("uzupelnienia");
+    let questions = dir.path().join("pytania.xlsx");
+    for args in [
+        vec![
+            "template",
+            "--followup",
+            "-o",
+            followups.to_str().unwrap(),
+            "samples/agencies.csv",
+        ],
+        vec![
+            "ask",
+            "samples/agencies.csv",
+            "-o",
+            questions.to_str().unwrap(),
+        ],
+    ] {
+        let out = crate::common::offerlens().args(&args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let converted = dir.path().join("csv");
+    std::fs::create_dir(&converted).unwrap();
+    let Some(sheets) = calc_sheets(&followups.join("agencja-nova.xlsx"), &converted) else {
+        return;
+    };
+    let (name, text) = &sheets[0];
+    assert_eq!(name, "Uzupełnienie");
+    assert!(text.contains(",Agencja Nova,"), "{text}");
+    assert!(text.contains(",szybko,"), "{text}");
+    let converted = dir.path().join("csv2");
+    std::fs::create_dir(&converted).unwrap();
+    let sheets = calc_sheets(&questions, &converted).unwrap();
+    let text = &sheets[0].1;
+    assert!(
+        text.starts_with(
+            "Vendor,No.,Kind,Criterion,Points at stake,Question,Source,Answer received\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nKodex Studio,,,,,nothing to clarify,,\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nAgencja Nova,1,unclear answer,p1_rto,5,"),
+        "{text}"
+    );
+}

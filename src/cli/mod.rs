@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and one function per command that calls the session.
 
 mod ask;
+mod followup;
 
 use crate::i18n::Msg;
 use std::io::Write;
@@ -105,8 +106,12 @@ struct TemplateArgs {
     #[command(flatten)]
     criteria: CriteriaSource,
     /// The ratings sheet one evaluator fills in, instead of the vendors' questionnaire.
-    #[arg(long = "ratings")]
+    #[arg(long = "ratings", conflicts_with = "followup")]
     ratings: bool,
+    /// Each vendor's own questionnaire again, pre-filled, the answers to clarify highlighted:
+    /// one file per vendor into the folder -o names.
+    #[arg(long = "followup")]
+    followup: bool,
     /// With --ratings: the offers whose vendors are rated.
     #[arg(value_name = "OFFERS")]
     offers: Vec<PathBuf>,
@@ -560,6 +565,9 @@ fn tui(args: TuiArgs, lang: Lang) -> Result<ExitCode> {
 }
 
 fn template(args: TemplateArgs, lang: Lang) -> Result<ExitCode> {
+    if args.followup {
+        return followup::followup(&args, lang);
+    }
     if let Some(ext) = extension(&args.output)
         && ext != "xlsx"
         && !(args.ratings && ext == "ods")

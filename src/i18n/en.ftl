@@ -1375,3 +1375,19 @@ tui-ask-keys = c copy the e-mail · ↑↓ scroll · Esc close
 tui-ask-none = Nothing to clarify: every weighted answer was read, no red flag was raised and nothing knocks the offer out.
 tui-ask-points = { $points } pts
 help-ask = what to ask the selected offer's vendor (c copies the e-mail)
+form-followup-howto = Please check your answers and complete the cells highlighted in orange (hover over a cell for our question), then send the file back as it is.
+cli-followup-needs-offers = template --followup needs the offers whose vendors to ask (e.g. `offerlens template --followup -o follow-up/ offers/`)
+cli-followup-is-a-folder = template --followup writes one file per vendor: -o names a folder, not the file { $path }
+cli-wrote-followups = wrote { $files } follow-up { $files ->
+    [one] questionnaire
+   *[other] questionnaires
+} into { $dir }: send each vendor theirs; put the filled ones beside the offers and the new answers replace the old
+help-arg-template-followup = Each vendor's own questionnaire again, pre-filled with their answers, the cells to clarify highlighted (one file per vendor into the folder -o names)
+followup-alone = a follow-up from { $vendor }, with no earlier offer from { $vendor } among the files: read as an offer of its own
+followup-replaces = the follow-up from { $vendor } replaces its offer at { $earlier } ({ $changed } { $changed ->
+    [one] answer changed
+   *[other] answers changed
+})
+followup-changed = { $vendor }, { $label }: changed from '{ $old }' to '{ $new }'
+followup-answered = { $vendor }, { $label }: answered '{ $new }' (was blank)
+followup-cleared = { $vendor }, { $label }: now blank (was '{ $old }')

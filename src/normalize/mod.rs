@@ -13,6 +13,7 @@ mod cell;
 mod column_read;
 pub(crate) mod columns;
 mod convert;
+mod followup;
 mod headers;
 mod meaning;
 mod names;
@@ -49,13 +50,16 @@ pub fn normalize(tables: Vec<RawTable>, criteria: &Criteria) -> (Offers, Vec<Iss
         ..
     } = reader;
     report_files_without_offers(&out, &mut issues);
-    names::distinguish(&mut out, &mut issues);
     let n = out.offers.len();
     for column in out.cells.iter_mut().filter(|c| !c.is_empty()) {
         column.resize(n, Cell::default());
+    }
+    followup::merge(&mut out, criteria, &mut issues);
+    for column in out.cells.iter_mut() {
         // Grown by doubling while read: up to half of it would stay empty.
         column.shrink_to_fit();
     }
+    names::distinguish(&mut out, &mut issues);
     if !no_tables {
         columns::report_unanswered(criteria, &names, &seen, &mut issues);
     }

@@ -165,6 +165,42 @@ pub struct Rated {
 }
 
 impl Offers {
+    /// Leaves out the offers marked in `gone`; each old index's new one (`None`: left out).
+    pub(super) fn drop_offers(&mut self, gone: &[bool]) -> Vec<Option<usize>> {
+        let mut next = 0;
+        let new_index: Vec<Option<usize>> = gone
+            .iter()
+            .map(|&g| {
+                (!g).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        let kept = |o: usize| !gone.get(o).copied().unwrap_or(false);
+        let mut o = 0;
+        self.offers.retain(|_| {
+            o += 1;
+            kept(o - 1)
+        });
+        for column in self.cells.iter_mut().filter(|c| !c.is_empty()) {
+            let mut o = 0;
+            column.retain(|_| {
+                o += 1;
+                kept(o - 1)
+            });
+        }
+        self.taxes.retain(|&(_, o, _)| kept(o));
+        for (_, o, _) in &mut self.taxes {
+            *o = new_index[*o].unwrap_or(*o);
+        }
+        self.rated = std::mem::take(&mut self.rated)
+            .into_iter()
+            .filter_map(|((j, o), r)| new_index.get(o).copied().flatten().map(|n| ((j, n), r)))
+            .collect();
+        new_index
+    }
+
     pub fn len(&self) -> usize {
         self.offers.len()
     }

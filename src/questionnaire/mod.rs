@@ -36,6 +36,7 @@
 //! so the same criteria always give the same bytes.
 
 mod answers;
+pub mod followup;
 mod layout;
 mod plan;
 pub mod ratings;
@@ -49,12 +50,15 @@ use crate::i18n::Msg;
 
 /// The sheet's name.
 pub const SHEET: &str = "Ankieta";
+/// The sheet's name in a follow-up questionnaire: how the import knows its answers replace
+/// the vendor's earlier ones.
+pub const FOLLOWUP_SHEET: &str = "Uzupełnienie";
 
 /// The questionnaire for `criteria` as xlsx bytes (the caller writes them atomically).
 pub fn write(criteria: &Criteria) -> Result<Vec<u8>, Msg> {
     let rows = plan::plan(criteria)?;
     let vendor = plan::vendor_field(criteria)?;
-    sheet::build(criteria, &rows, &vendor)
+    sheet::build(criteria, &rows, &vendor, None)
         .map_err(|e| Msg::new("form-cannot-build").with("reason", e.to_string()))
 }
 

@@ -2,24 +2,27 @@
 //! per criterion, protection and print setup.
 
 use rust_xlsxwriter::{
-    DataValidation, DocProperties, ExcelDateTime, ProtectionOptions, Workbook, Worksheet, XlsxError,
+    DataValidation, DocProperties, ExcelDateTime, Note, ProtectionOptions, Workbook, Worksheet,
+    XlsxError,
 };
 
 use crate::criteria::Criteria;
 
-use super::SHEET;
 use super::answers::{add_answer_check, fit_title};
+use super::followup::Prefill;
 use super::layout::*;
 use super::plan::{Row, VendorField};
 use super::style::{Formats, formats};
 use super::texts::*;
 use super::words::both;
+use super::{FOLLOWUP_SHEET, SHEET};
 use crate::i18n::Lang;
 
 pub(super) fn build(
     criteria: &Criteria,
     rows: &[Row<'_>],
     vendor: &VendorField,
+    prefill: Option<&Prefill>,
 ) -> Result<Vec<u8>, XlsxError> {
     let f = formats();
     let mut wb = Workbook::new();
@@ -38,7 +41,11 @@ pub(super) fn build(
         .set_creation_datetime(&ExcelDateTime::from_ymd(1980, 1, 1)?);
     wb.set_properties(&props);
     let ws = wb.add_worksheet();
-    ws.set_name(SHEET)?;
+    ws.set_name(if prefill.is_some() {
+        FOLLOWUP_SHEET
+    } else {
+        SHEET
+    })?;
     for (col, width) in WIDTHS.iter().enumerate() {
         ws.set_column_width(col as u16, *width)?;
     }
@@ -46,7 +53,10 @@ pub(super) fn build(
     title_block(ws, &f, criteria, rows, vendor)?;
     vendor_row(ws, &f, vendor)?;
     header_row(ws, &f)?;
-    let row = criterion_rows(ws, &f, criteria, rows)?;
+    let row = criterion_rows(ws, &f, criteria, rows, prefill)?;
+    if let Some(p) = prefill {
+        prefill_top(ws, &f, p)?;
+    }
     ws.write_string_with_format(row + 1, COL_QUESTION, end_note(), &f.end)?;
     protect_and_print(ws, row)?;
     wb.save_to_buffer()
@@ -116,6 +126,7 @@ fn criterion_rows(
     f: &Formats,
     criteria: &Criteria,
     rows: &[Row<'_>],
+    prefill: Option<&Prefill>,
 ) -> Result<u32, XlsxError> {
     let mut row = FIRST_ROW;
     let mut group: Option<&str> = None;
@@ -144,11 +155,33 @@ fn criterion_rows(
         )?;
         ws.write_string_with_format(row, COL_UNIT, &r.unit, &f.unit)?;
         ws.write_string_with_format(row, COL_LABEL, &r.label, &f.label)?;
+        let j = criteria.index_of(&c.id).unwrap_or(usize::MAX);
+        let given = prefill
+            .and_then(|p| p.answers.get(j))
+            .and_then(Option::as_deref);
+        let asked = prefill.and_then(|p| p.asked.get(&j));
+        let answer_format = match (r.by_buyer, asked) {
+            (true, _) => &f.buyer_answer,
+            (false, Some(_)) => &f.answer_ask,
+            (false, None) => &f.answer,
+        };
+        match given {
+            Some(text) => ws.write_string_with_format(row, COL_ANSWER, text, answer_format)?,
+            None => ws.write_blank(row, COL_ANSWER, answer_format)?,
+        };
+        if let Some(question) = asked {
+            ws.insert_note(
+                row,
+                COL_ANSWER,
+                &Note::new(question)
+                    .set_author("offerlens")
+                    .set_width(360)
+                    .set_height(160),
+            )?;
+        }
         if r.by_buyer {
-            ws.write_blank(row, COL_ANSWER, &f.buyer_answer)?;
             ws.write_string_with_format(row, COL_NOTES, BUYER_NOTE, &f.buyer_notes)?;
         } else {
-            ws.write_blank(row, COL_ANSWER, &f.answer)?;
             ws.write_blank(row, COL_NOTES, &f.notes)?;
         }
         let w = |col: u16| WIDTHS[col as usize];
@@ -173,6 +206,24 @@ fn criterion_rows(
         row += 1;
     }
     Ok(row)
+}
+
+/// A follow-up's top: the vendor's name filled in, the instructions on what is highlighted,
+/// and the questions about no one answer (what a low price leaves out) in the name's note.
+fn prefill_top(ws: &mut Worksheet, f: &Formats, p: &Prefill) -> Result<(), XlsxError> {
+    ws.write_string_with_format(ROW_VENDOR, COL_ANSWER, &p.vendor, &f.vendor_input)?;
+    ws.write_string_with_format(ROW_CRITERIA + 1, 0, &p.instructions, &f.followup)?;
+    if !p.general.is_empty() {
+        ws.insert_note(
+            ROW_VENDOR,
+            COL_ANSWER,
+            &Note::new(p.general.join("\n\n"))
+                .set_author("offerlens")
+                .set_width(360)
+                .set_height(160),
+        )?;
+    }
+    Ok(())
 }
 
 /// Only the name, answers and notes can be edited, the layout cannot; printed landscape A4,

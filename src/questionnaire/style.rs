@@ -20,10 +20,14 @@ pub(super) struct Formats {
     pub(super) unit: Format,
     pub(super) label: Format,
     pub(super) answer: Format,
+    /// An answer to clarify in a follow-up: orange, with the question in the cell's note.
+    pub(super) answer_ask: Format,
     pub(super) notes: Format,
     pub(super) buyer_answer: Format,
     pub(super) buyer_notes: Format,
     pub(super) end: Format,
+    /// The follow-up's line on what to do.
+    pub(super) followup: Format,
 }
 
 pub(super) const HEADER_FILL: u32 = 0xD9E1F2;
@@ -33,6 +37,8 @@ pub(super) const NOTES_FILL: u32 = 0xFFFBEF;
 pub(super) const GREY_TEXT: u32 = 0x595959;
 /// The buyer's own fields: grey, locked, unlike the vendor's yellow ones.
 pub(super) const BUYER_FILL: u32 = 0xD9D9D9;
+/// What a follow-up asks to clarify.
+pub(super) const ASK_FILL: u32 = 0xF8CBAD;
 
 pub(super) fn formats() -> Formats {
     let cell = || {
@@ -91,6 +97,13 @@ pub(super) fn formats() -> Formats {
             .set_unlocked()
             .set_num_format("@")
             .set_background_color(Color::RGB(INPUT_FILL)),
+        answer_ask: cell()
+            .set_unlocked()
+            .set_num_format("@")
+            .set_bold()
+            .set_background_color(Color::RGB(ASK_FILL))
+            .set_border(FormatBorder::Medium)
+            .set_border_color(Color::RGB(0xC55A11)),
         notes: cell()
             .set_unlocked()
             .set_background_color(Color::RGB(NOTES_FILL)),
@@ -105,5 +118,8 @@ pub(super) fn formats() -> Formats {
         end: Format::new()
             .set_italic()
             .set_font_color(Color::RGB(GREY_TEXT)),
+        followup: Format::new()
+            .set_bold()
+            .set_font_color(Color::RGB(0xC55A11)),
     }
 }

@@ -1,0 +1,81 @@
+//! `offerlens template --followup`: one vendor's own questionnaire again, pre-filled with what
+//! they answered, each answer to clarify highlighted with the question in its note. The sheet
+//! is named [`super::FOLLOWUP_SHEET`], so that a filled copy read with the offers replaces the
+//! vendor's earlier answers (and `check` says which changed).
+//!
+//! Like the letters of `offerlens ask`, it holds only the vendor's own offer: no other
+//! vendor, no weights, no points.
+
+use std::collections::BTreeMap;
+
+use crate::analysis::Analysis;
+use crate::ask::Quote;
+use crate::i18n::{Lang, Msg, t};
+
+/// What a follow-up questionnaire is filled with.
+pub struct Prefill {
+    pub vendor: String,
+    /// Per criterion (index): the answer as the vendor wrote it; `None` when blank.
+    pub answers: Vec<Option<String>>,
+    /// Per criterion (index): the question about its answer, for the cell's note.
+    pub asked: BTreeMap<usize, String>,
+    /// Questions about no one answer (what a low price leaves out): in the name's note.
+    pub general: Vec<String>,
+    /// The line at the top saying what to do.
+    pub instructions: String,
+}
+
+/// What offer `o`'s vendor is asked, as the follow-up holds it.
+pub fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
+    let quote = move |text: &str| match lang {
+        Lang::Pl => format!("„{}”", crate::export::ask::plain(text)),
+        Lang::En => format!("“{}”", crate::export::ask::plain(text)),
+    };
+    let answers = (0..a.criteria.criteria.len())
+        .map(|j| {
+            let raw = a.offers.cell(j, o).raw.trim();
+            (!raw.is_empty()).then(|| raw.to_string())
+        })
+        .collect();
+    let mut asked: BTreeMap<usize, String> = BTreeMap::new();
+    let mut general = Vec::new();
+    for item in crate::ask::items(a, o) {
+        let question = crate::sanitize::clean(&item.question(a, o, &quote as &Quote).in_lang(lang))
+            .into_owned();
+        // A red flag about several answers marks each of them with its question.
+        match item.criteria.as_slice() {
+            [] => general.push(question),
+            criteria => {
+                for &j in criteria {
+                    asked
+                        .entry(j)
+                        .and_modify(|q| {
+                            q.push_str("\n\n");
+                            q.push_str(&question);
+                        })
+                        .or_insert_with(|| question.clone());
+                }
+            }
+        }
+    }
+    Prefill {
+        vendor: a.offers.offers[o].vendor.clone(),
+        answers,
+        asked,
+        general,
+        instructions: format!(
+            "{} / {}",
+            t(Lang::Pl, "form-followup-howto"),
+            t(Lang::En, "form-followup-howto")
+        ),
+    }
+}
+
+/// Offer `o`'s follow-up questionnaire as xlsx bytes, its notes in `lang`.
+pub fn write(a: &Analysis, o: usize, lang: Lang) -> Result<Vec<u8>, Msg> {
+    let criteria = &a.criteria;
+    let rows = super::plan::plan(criteria)?;
+    let vendor = super::plan::vendor_field(criteria)?;
+    super::sheet::build(criteria, &rows, &vendor, Some(&prefill(a, o, lang)))
+        .map_err(|e| Msg::new("form-cannot-build").with("reason", e.to_string()))
+}
