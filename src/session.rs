@@ -236,10 +236,19 @@ pub(crate) fn export_into(
     path: Option<&Path>,
 ) -> Result<()> {
     let audit = Audit::new(a, files, time);
-    let mut write =
-        |w: &mut dyn Write| -> io::Result<()> { export::write_to(a, &audit, format, lang, w) };
+    emit_with(path, &mut |w: &mut dyn Write| {
+        export::write_to(a, &audit, format, lang, w)
+    })
+}
+
+/// Output written as it is made: into `path` atomically (a failed run leaves it as it was), or
+/// to standard output, where a closed pipe (`| head`) is not an error.
+pub(crate) fn emit_with(
+    path: Option<&Path>,
+    write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
     match path {
-        Some(path) => store::write_atomically_with(path, &mut write).map_err(|e| Error::Input {
+        Some(path) => store::write_atomically_with(path, write).map_err(|e| Error::Input {
             path: path.display().to_string(),
             message: Msg::new("cli-cannot-write").msg("e", crate::error::io_reason(&e)),
         }),

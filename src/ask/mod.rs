@@ -112,6 +112,43 @@ enum State {
 /// Everything to clarify with the vendor of offer `o`, most points at stake first (then
 /// knock-outs, flags, unclear answers, blanks, terms; then the criteria's order).
 pub fn items(a: &Analysis, o: usize) -> Vec<Item> {
+    let doubted: Vec<&str> = a
+        .issues
+        .iter()
+        .filter(|i| i.offer == Some(o) && doubts(i))
+        .map(|i| i.location.as_str())
+        .collect();
+    items_with(a, o, &doubted)
+}
+
+/// The places of every offer's doubted answers, gathered in one pass over the issues: for
+/// [`Doubted::items`] of many offers.
+pub struct Doubted<'a>(Vec<Vec<&'a str>>);
+
+impl<'a> Doubted<'a> {
+    pub fn of(a: &'a Analysis) -> Doubted<'a> {
+        let mut doubted: Vec<Vec<&str>> = vec![Vec::new(); a.offers.len()];
+        for i in a.issues.iter().filter(|i| doubts(i)) {
+            if let Some(places) = i.offer.and_then(|o| doubted.get_mut(o)) {
+                places.push(i.location.as_str());
+            }
+        }
+        Doubted(doubted)
+    }
+
+    /// [`items`] of offer `o`.
+    pub fn items(&self, a: &Analysis, o: usize) -> Vec<Item> {
+        items_with(a, o, self.0.get(o).map_or(&[], Vec::as_slice))
+    }
+}
+
+/// Whether an issue casts doubt on the answer at its place.
+fn doubts(i: &crate::issue::Issue) -> bool {
+    matches!(i.severity, Severity::Warning | Severity::Error)
+}
+
+/// [`items`], given the places of the offer's doubted answers.
+fn items_with(a: &Analysis, o: usize, doubted: &[&str]) -> Vec<Item> {
     let total: f64 = a.weights.iter().sum();
     let share = |j: usize| {
         if total > 0.0 {
@@ -132,7 +169,7 @@ pub fn items(a: &Analysis, o: usize) -> Vec<Item> {
         if !asked(c) {
             continue;
         }
-        let (kind, doubtful) = match state(a, j, o) {
+        let (kind, doubtful) = match state(a, j, o, doubted) {
             State::Fine => continue,
             State::Unread => (Kind::Unread, false),
             State::Doubtful => (Kind::Unread, true),
@@ -172,18 +209,13 @@ fn asked(c: &crate::criteria::Criterion) -> bool {
         && !questions::filled_by_buyer(c)
 }
 
-fn state(a: &Analysis, j: usize, o: usize) -> State {
+fn state(a: &Analysis, j: usize, o: usize, doubted: &[&str]) -> State {
     let cell = a.offers.cell(j, o);
     if cell.unreadable {
         return State::Unread;
     }
-    let doubted = source(a, j, o).is_some_and(|at| {
-        a.issues.iter().any(|i| {
-            i.offer == Some(o)
-                && matches!(i.severity, Severity::Warning | Severity::Error)
-                && i.location == at
-        })
-    });
+    let doubted =
+        !doubted.is_empty() && source(a, j, o).is_some_and(|at| doubted.contains(&at.as_str()));
     match (&cell.value, doubted) {
         (None, true) => State::Unread,
         (None, false) => State::Blank,

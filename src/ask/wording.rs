@@ -102,13 +102,7 @@ fn expected(c: &Criterion, currency: &str) -> Msg {
         }
         CriterionKind::Percent => Msg::new("ask-expect-percent"),
         CriterionKind::Bool => Msg::new("ask-expect-bool"),
-        CriterionKind::Choice => {
-            let options: Vec<String> = questions::choice_options(c)
-                .into_iter()
-                .map(|o| o.entry)
-                .collect();
-            Msg::new("ask-expect-choice").with("options", options.join(", "))
-        }
+        CriterionKind::Choice => Msg::new("ask-expect-choice").with("options", options(c)),
         CriterionKind::Window => Msg::new("ask-expect-window"),
         CriterionKind::Year => Msg::new("ask-expect-year"),
         CriterionKind::Text => Msg::new("ask-expect-list"),
@@ -119,6 +113,37 @@ fn expected(c: &Criterion, currency: &str) -> Msg {
             _ => Msg::new("ask-expect-number"),
         },
     }
+}
+
+/// A choice criterion's answers as the questionnaire offers them ("tak (yes), nie (no)"),
+/// worked out once per criterion and thread: checking that each reads back is not cheap, and
+/// a large comparison asks about the same criterion thousands of times.
+fn options(c: &Criterion) -> String {
+    type Known = std::collections::HashMap<String, (Vec<(String, f64)>, String)>;
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Known> = Default::default();
+    }
+    // Known by the id, and only while the choices are the same (a reloaded criteria file may
+    // change them).
+    let known = KNOWN.with_borrow(|k| {
+        k.get(&c.id)
+            .filter(|(choices, _)| *choices == c.choices)
+            .map(|(_, text)| text.clone())
+    });
+    if let Some(known) = known {
+        return known;
+    }
+    let text: Vec<String> = questions::choice_options(c)
+        .into_iter()
+        .map(|o| o.entry)
+        .collect();
+    let text = text.join(", ");
+    KNOWN.with_borrow_mut(|k| {
+        if k.len() < 256 || k.contains_key(&c.id) {
+            k.insert(c.id.clone(), (c.choices.clone(), text.clone()));
+        }
+    });
+    text
 }
 
 /// A red flag's question: the criteria file's own `question`, else the one its rule implies.

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 
 use super::{CriteriaArgs, LimitArgs, extension, load_whole, say};
 use crate::error::{Error, Result};
-use crate::export::ask::{Letter, letter, letters, write_json, write_letters};
+use crate::export::ask::{Letter, for_each, letter, write_json, write_letters};
 use crate::i18n::{Lang, Msg};
 use crate::session;
 
@@ -108,19 +108,18 @@ pub(super) fn ask(args: AskArgs, lang: Lang) -> Result<ExitCode> {
         Some(name) => Some(crate::explain::find_vendor(a, name).map_err(Error::Usage)?),
         None => None,
     };
-    let letters = letters(a, only);
     match target {
-        Target::Stdout => session::emit(&render(a, &letters, format, lang)?, None)?,
+        Target::Stdout => write(a, only, format, lang, None)?,
         Target::File(p) => {
-            session::emit(&render(a, &letters, format, lang)?, Some(&p))?;
+            write(a, only, format, lang, Some(&p))?;
             say(
                 lang,
                 Msg::new("cli-ask-wrote-file")
                     .with("file", p.display().to_string())
-                    .count("vendors", letters.len()),
+                    .count("vendors", only.map_or(a.offers.len(), |_| 1)),
             );
         }
-        Target::Folder(dir) => per_vendor(a, &letters, format, lang, &dir)?,
+        Target::Folder(dir) => per_vendor(a, only, format, lang, &dir)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -132,36 +131,35 @@ fn is_folder(path: &Path) -> bool {
         || (path.extension().is_none() && !path.exists())
 }
 
-/// Every letter in one document of the format.
-fn render(
+/// Every letter (or `only` one) in one document of the format, written as it is made.
+fn write(
     a: &crate::analysis::Analysis,
-    letters: &[Letter],
+    only: Option<usize>,
     format: AskFormat,
     lang: Lang,
-) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    match format {
-        AskFormat::Text => write_letters(a, letters, false, lang, &mut out),
-        AskFormat::Md => write_letters(a, letters, true, lang, &mut out),
-        AskFormat::Json => write_json(a, letters, lang, &mut out),
-        AskFormat::Xlsx => {
-            return crate::export::xlsx::questions::write(a, letters, lang).map_err(|reason| {
-                Error::Input {
-                    path: String::from("xlsx"),
-                    message: Msg::new("cli-cannot-build-workbook").with("reason", reason),
-                }
-            });
-        }
+    path: Option<&Path>,
+) -> Result<()> {
+    if format == AskFormat::Xlsx {
+        let bytes = crate::export::xlsx::questions::write(a, only, lang).map_err(|reason| {
+            Error::Input {
+                path: String::from("xlsx"),
+                message: Msg::new("cli-cannot-build-workbook").with("reason", reason),
+            }
+        })?;
+        return session::emit(&bytes, path);
     }
-    .map_err(|e| Error::io("output", e))?;
-    Ok(out)
+    session::emit_with(path, &mut |out| match format {
+        AskFormat::Md => write_letters(a, only, true, lang, out),
+        AskFormat::Json => write_json(a, only, lang, out),
+        _ => write_letters(a, only, false, lang, out),
+    })
 }
 
 /// One file per vendor with something to ask, named after the vendor; the others are named
 /// on stderr as having nothing to clarify.
 fn per_vendor(
     a: &crate::analysis::Analysis,
-    letters: &[Letter],
+    only: Option<usize>,
     format: AskFormat,
     lang: Lang,
     dir: &Path,
@@ -172,24 +170,40 @@ fn per_vendor(
     })?;
     let mut taken: Vec<String> = Vec::new();
     let mut written = 0;
-    for l in letters {
+    let mut failed: Option<Error> = None;
+    let nothing = |_: &Letter| ();
+    let _ = for_each(a, only, &nothing, &mut |l, ()| {
         let vendor = &a.offers.offers[l.offer].vendor;
         if l.items.is_empty() {
             say(
                 lang,
                 Msg::new("cli-ask-nothing").with("vendor", vendor.as_str()),
             );
-            continue;
+            return Ok(());
         }
-        let name = file_name(vendor, format.extension(), &mut taken);
-        let bytes = match format {
-            AskFormat::Text | AskFormat::Md => letter(a, l, format == AskFormat::Md, lang)
-                .unwrap_or_default()
-                .into_bytes(),
-            other => render(a, std::slice::from_ref(l), other, lang)?,
+        let path = dir.join(file_name(vendor, format.extension(), &mut taken));
+        let done = match format {
+            AskFormat::Text | AskFormat::Md => session::emit(
+                letter(a, l, format == AskFormat::Md, lang)
+                    .unwrap_or_default()
+                    .as_bytes(),
+                Some(&path),
+            ),
+            other => write(a, Some(l.offer), other, lang, Some(&path)),
         };
-        session::emit(&bytes, Some(&dir.join(&name)))?;
-        written += 1;
+        match done {
+            Ok(()) => {
+                written += 1;
+                Ok(())
+            }
+            Err(e) => {
+                failed = Some(e);
+                Err(std::io::Error::other("stopped"))
+            }
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
     }
     say(
         lang,

@@ -21,17 +21,45 @@ pub struct Letter {
     pub items: Vec<Item>,
 }
 
-/// The letters of every offer (or only `only`), in ranking order (knocked-out offers last).
-pub fn letters(a: &Analysis, only: Option<usize>) -> Vec<Letter> {
-    a.ranking
-        .iter()
-        .map(|r| r.offer)
-        .filter(|o| only.is_none_or(|x| x == *o))
-        .map(|offer| Letter {
-            offer,
-            items: crate::ask::items(a, offer),
-        })
-        .collect()
+/// Offers whose letters are made at once, on every core, before they are written in order:
+/// memory holds this many letters, however many offers there are.
+const CHUNK: usize = 256;
+
+/// The offers asked, in ranking order (knocked-out offers last), or only `only`.
+fn order(a: &Analysis, only: Option<usize>) -> Vec<usize> {
+    match only {
+        Some(o) => vec![o],
+        None => a.ranking.iter().map(|r| r.offer).collect(),
+    }
+}
+
+/// Makes the letters of `offers` a chunk at a time, each chunk on every core, `made` turning
+/// each into what is written (text, JSON); hands them to `each` in order.
+pub fn for_each<T: Send>(
+    a: &Analysis,
+    only: Option<usize>,
+    made: &(dyn Fn(&Letter) -> T + Sync),
+    each: &mut dyn FnMut(&Letter, T) -> io::Result<()>,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    let doubted = crate::ask::Doubted::of(a);
+    for chunk in order(a, only).chunks(CHUNK) {
+        let done: Vec<(Letter, T)> = chunk
+            .par_iter()
+            .map(|&offer| {
+                let l = Letter {
+                    offer,
+                    items: doubted.items(a, offer),
+                };
+                let t = made(&l);
+                (l, t)
+            })
+            .collect();
+        for (l, t) in done {
+            each(&l, t)?;
+        }
+    }
+    Ok(())
 }
 
 /// Vendor text made inert in a plain-text e-mail: the one sanitizer, then addresses defanged
@@ -128,15 +156,18 @@ pub fn letter(a: &Analysis, l: &Letter, markdown: bool, lang: Lang) -> Option<St
 /// number of questions (or saying there is nothing to clarify).
 pub fn write_letters(
     a: &Analysis,
-    letters: &[Letter],
+    only: Option<usize>,
     markdown: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    for (i, l) in letters.iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    let made = |l: &Letter| letter(a, l, markdown, lang);
+    for_each(a, only, &made, &mut |l, text| {
+        if !first {
             writeln!(out)?;
         }
+        first = false;
         let vendor = vendor_name(a, l.offer, markdown);
         let head = if l.items.is_empty() {
             tr(
@@ -159,11 +190,11 @@ pub fn write_letters(
         } else {
             writeln!(out, "=== {head} ===")?;
         }
-        if let Some(text) = letter(a, l, markdown, lang) {
+        if let Some(text) = text {
             write!(out, "\n{text}")?;
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 #[derive(Serialize)]
@@ -185,45 +216,84 @@ struct VendorOut {
     items: Vec<ItemOut>,
 }
 
+/// One vendor's questions as JSON holds them.
+fn vendor_out(a: &Analysis, l: &Letter, lang: Lang) -> VendorOut {
+    let quote = quoting(lang, false);
+    VendorOut {
+        vendor: a.offers.offers[l.offer].vendor.clone(),
+        items: l
+            .items
+            .iter()
+            .map(|item| {
+                let answer = item
+                    .criteria
+                    .first()
+                    .map(|&j| a.offers.cell(j, l.offer).raw.trim().to_string())
+                    .filter(|raw| !raw.is_empty());
+                ItemOut {
+                    criterion: item.criterion_id(a).map(str::to_string),
+                    kind: item.kind.key(),
+                    flag: item.flag.map(|k| a.criteria.red_flags[k].id.clone()),
+                    points_at_stake: (item.points * 100.0).round() / 100.0,
+                    lifts_knockout: item.lifts_knockout,
+                    question: item.question(a, l.offer, &quote as &Quote).in_lang(lang),
+                    answer,
+                    source: item.source.clone(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The vendors, serialized as they are made (a chunk at a time): the document is never held
+/// whole.
+struct VendorsOut<'a> {
+    a: &'a Analysis,
+    only: Option<usize>,
+    lang: Lang,
+}
+
+impl Serialize for VendorsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = Some(s.serialize_seq(None)?);
+        let mut failed = None;
+        let made = |l: &Letter| vendor_out(self.a, l, self.lang);
+        let _ = for_each(self.a, self.only, &made, &mut |_, v| {
+            if let Some(seq) = seq.as_mut()
+                && let Err(e) = seq.serialize_element(&v)
+            {
+                failed = Some(e);
+                return Err(io::Error::other("stopped"));
+            }
+            Ok(())
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        match seq.take() {
+            Some(seq) => seq.end(),
+            None => Err(serde::ser::Error::custom("no sequence")),
+        }
+    }
+}
+
 /// JSON: `{"vendors": [{"vendor", "items": [{criterion, kind, flag, points_at_stake,
-/// lifts_knockout, question, answer, source}]}]}`.
+/// lifts_knockout, question, answer, source}]}]}`, written as it is made.
 pub fn write_json(
     a: &Analysis,
-    letters: &[Letter],
+    only: Option<usize>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let quote = quoting(lang, false);
-    let vendors: Vec<VendorOut> = letters
-        .iter()
-        .map(|l| VendorOut {
-            vendor: a.offers.offers[l.offer].vendor.clone(),
-            items: l
-                .items
-                .iter()
-                .map(|item| {
-                    let answer = item
-                        .criteria
-                        .first()
-                        .map(|&j| a.offers.cell(j, l.offer).raw.trim().to_string())
-                        .filter(|raw| !raw.is_empty());
-                    ItemOut {
-                        criterion: item.criterion_id(a).map(str::to_string),
-                        kind: item.kind.key(),
-                        flag: item.flag.map(|k| a.criteria.red_flags[k].id.clone()),
-                        points_at_stake: (item.points * 100.0).round() / 100.0,
-                        lifts_knockout: item.lifts_knockout,
-                        question: item.question(a, l.offer, &quote as &Quote).in_lang(lang),
-                        answer,
-                        source: item.source.clone(),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
     #[derive(Serialize)]
-    struct Document {
-        vendors: Vec<VendorOut>,
+    struct Document<'a> {
+        vendors: VendorsOut<'a>,
     }
-    super::json::write_value(&Document { vendors }, out)
+    super::json::write_value(
+        &Document {
+            vendors: VendorsOut { a, only, lang },
+        },
+        out,
+    )
 }

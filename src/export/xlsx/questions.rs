@@ -6,15 +6,15 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
 use crate::analysis::Analysis;
 use crate::ask::Quote;
-use crate::export::ask::{Letter, plain};
+use crate::export::ask::{Letter, for_each, plain};
 use crate::i18n::{Lang, t};
 
 use super::sheet::{Column, Sheet};
 use super::style::{Cell, Num, Styles};
 
 /// The workbook's bytes; a message in `lang` when it cannot be built.
-pub fn write(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, String> {
-    build(a, letters, lang).map_err(|e| {
+pub fn write(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, String> {
+    build(a, only, lang).map_err(|e| {
         crate::i18n::tr(
             lang,
             "xlsx-cannot-write",
@@ -23,7 +23,7 @@ pub fn write(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, St
     })
 }
 
-fn build(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+fn build(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::in_lang(&a.criteria.currency, lang);
     let mut workbook = Workbook::new();
     workbook.set_properties(
@@ -32,7 +32,7 @@ fn build(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, XlsxEr
             .set_creation_datetime(&ExcelDateTime::from_ymd(1980, 1, 1)?),
     );
     let mut s = Sheet::new(
-        workbook.add_worksheet(),
+        workbook.add_worksheet_with_constant_memory()?,
         &t(lang, "ask-xlsx-sheet"),
         &styles,
         vec![
@@ -48,38 +48,53 @@ fn build(a: &Analysis, letters: &[Letter], lang: Lang) -> Result<Vec<u8>, XlsxEr
     )?;
     s.ws.set_freeze_panes(1, 1)?;
     let quote = |text: &str| format!("“{}”", plain(text));
-    for l in letters {
+    let made = |l: &Letter| -> Vec<String> {
+        l.items
+            .iter()
+            .map(|item| item.question(a, l.offer, &quote as &Quote).in_lang(lang))
+            .collect()
+    };
+    let mut failed = None;
+    let mut skipped = 0;
+    let _ = for_each(a, only, &made, &mut |l, questions| {
         let vendor = &a.offers.offers[l.offer].vendor;
+        let mut row = |cells: &[Cell<'_>]| -> std::io::Result<()> {
+            if !s.room() {
+                skipped += 1;
+                return Ok(());
+            }
+            s.row(cells, false).map_err(|e| {
+                failed = Some(e);
+                std::io::Error::other("stopped")
+            })
+        };
         if l.items.is_empty() {
-            s.row(
-                &[
-                    Cell::Text(vendor),
-                    Cell::Empty,
-                    Cell::Empty,
-                    Cell::Empty,
-                    Cell::Empty,
-                    Cell::Text(&t(lang, "ask-xlsx-nothing")),
-                ],
-                false,
-            )?;
-            continue;
+            return row(&[
+                Cell::Text(vendor),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Text(&t(lang, "ask-xlsx-nothing")),
+            ]);
         }
-        for (n, item) in l.items.iter().enumerate() {
-            let question = item.question(a, l.offer, &quote as &Quote).in_lang(lang);
-            s.row(
-                &[
-                    Cell::Text(vendor),
-                    Cell::Num((n + 1) as f64, Num::Int),
-                    Cell::Text(&t(lang, kind_id(item.kind))),
-                    Cell::Text(item.criterion_id(a).unwrap_or("")),
-                    Cell::Num(item.points, Num::Points),
-                    Cell::Text(&question),
-                    Cell::Text(item.source.as_deref().unwrap_or("")),
-                ],
-                false,
-            )?;
+        for (n, (item, question)) in l.items.iter().zip(&questions).enumerate() {
+            row(&[
+                Cell::Text(vendor),
+                Cell::Num((n + 1) as f64, Num::Int),
+                Cell::Text(&t(lang, kind_id(item.kind))),
+                Cell::Text(item.criterion_id(a).unwrap_or("")),
+                Cell::Num(item.points, Num::Points),
+                Cell::Text(question),
+                Cell::Text(item.source.as_deref().unwrap_or("")),
+            ])?;
         }
+        Ok(())
+    });
+    if let Some(e) = failed {
+        return Err(e);
     }
+    s.skipped(skipped)?;
     s.finish()?;
     workbook.save_to_buffer()
 }
