@@ -256,24 +256,18 @@ struct VendorsOut<'a> {
 impl Serialize for VendorsOut<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
-        let mut seq = Some(s.serialize_seq(None)?);
+        let mut seq = s.serialize_seq(None)?;
         let mut failed = None;
         let made = |l: &Letter| vendor_out(self.a, l, self.lang);
         let _ = for_each(self.a, self.only, &made, &mut |_, v| {
-            if let Some(seq) = seq.as_mut()
-                && let Err(e) = seq.serialize_element(&v)
-            {
+            seq.serialize_element(&v).map_err(|e| {
                 failed = Some(e);
-                return Err(io::Error::other("stopped"));
-            }
-            Ok(())
+                io::Error::other("stopped")
+            })
         });
-        if let Some(e) = failed {
-            return Err(e);
-        }
-        match seq.take() {
-            Some(seq) => seq.end(),
-            None => Err(serde::ser::Error::custom("no sequence")),
+        match failed {
+            Some(e) => Err(e),
+            None => seq.end(),
         }
     }
 }

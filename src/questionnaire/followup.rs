@@ -8,25 +8,13 @@
 
 use std::collections::BTreeMap;
 
+use super::sheet::Prefill;
 use crate::analysis::Analysis;
 use crate::ask::Quote;
 use crate::i18n::{Lang, Msg, t};
 
-/// What a follow-up questionnaire is filled with.
-pub struct Prefill {
-    pub vendor: String,
-    /// Per criterion (index): the answer as the vendor wrote it; `None` when blank.
-    pub answers: Vec<Option<String>>,
-    /// Per criterion (index): the question about its answer, for the cell's note.
-    pub asked: BTreeMap<usize, String>,
-    /// Questions about no one answer (what a low price leaves out): in the name's note.
-    pub general: Vec<String>,
-    /// The line at the top saying what to do.
-    pub instructions: String,
-}
-
 /// What offer `o`'s vendor is asked, as the follow-up holds it.
-pub fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
+pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
     let quote = move |text: &str| match lang {
         Lang::Pl => format!("„{}”", crate::export::ask::plain(text)),
         Lang::En => format!("“{}”", crate::export::ask::plain(text)),

@@ -6,10 +6,11 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
+use std::collections::BTreeMap;
+
 use crate::criteria::Criteria;
 
 use super::answers::{add_answer_check, fit_title};
-use super::followup::Prefill;
 use super::layout::*;
 use super::plan::{Row, VendorField};
 use super::style::{Formats, formats};
@@ -17,6 +18,19 @@ use super::texts::*;
 use super::words::both;
 use super::{FOLLOWUP_SHEET, SHEET};
 use crate::i18n::Lang;
+
+/// What a follow-up questionnaire is filled with.
+pub(super) struct Prefill {
+    pub(super) vendor: String,
+    /// Per criterion (index): the answer as the vendor wrote it; `None` when blank.
+    pub(super) answers: Vec<Option<String>>,
+    /// Per criterion (index): the question about its answer, for the cell's note.
+    pub(super) asked: BTreeMap<usize, String>,
+    /// Questions about no one answer (what a low price leaves out): in the name's note.
+    pub(super) general: Vec<String>,
+    /// The line at the top saying what to do.
+    pub(super) instructions: String,
+}
 
 pub(super) fn build(
     criteria: &Criteria,
