@@ -334,7 +334,7 @@ fn a_shows_the_questions_to_a_vendor_and_c_copies_the_e_mail() {
     // The last offer: Webmaster24, knocked out for no SLA.
     t.keys(&["G", "a"]);
     let screen = t.wait_for("What to ask Webmaster24");
-    assert!(screen.contains("1. red flag · 26.0 pts"), "{screen}");
+    assert!(screen.contains("1. red flag · 38.0 pts"), "{screen}");
     assert!(
         screen.contains("Please send the SLA matrix for priorities P1–P4"),
         "{screen}"

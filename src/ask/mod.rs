@@ -17,7 +17,7 @@ mod wording;
 use crate::analysis::Analysis;
 use crate::criteria::{FlagAction, FlagRule, Kind as CriterionKind};
 use crate::i18n::Msg;
-use crate::issue::Severity;
+use crate::issue::{Issue, Severity};
 
 pub use wording::Quote;
 
@@ -65,8 +65,10 @@ pub struct Item {
     /// score for a blank or unclear answer, a flag's penalty, and the offer's whole score when
     /// it is out of the ranking until then.
     pub points: f64,
-    /// Answering could bring the offer back into the ranking.
+    /// Answering brings the offer back into the ranking: it is every reason the offer is out.
     pub lifts_knockout: bool,
+    /// How many of the offer's reasons to be out of the ranking it is about (0: none).
+    pub reasons: usize,
     /// The answer could be read, but with a doubt (not left out).
     pub doubtful: bool,
     /// A red flag's criteria whose answers were written but could not be read: quoted before
@@ -112,25 +114,24 @@ enum State {
 /// Everything to clarify with the vendor of offer `o`, most points at stake first (then
 /// knock-outs, flags, unclear answers, blanks, terms; then the criteria's order).
 pub fn items(a: &Analysis, o: usize) -> Vec<Item> {
-    let doubted: Vec<&str> = a
+    let doubted: Vec<&Issue> = a
         .issues
         .iter()
         .filter(|i| i.offer == Some(o) && doubts(i))
-        .map(|i| i.location.as_str())
         .collect();
     items_with(a, o, &doubted)
 }
 
 /// The places of every offer's doubted answers, gathered in one pass over the issues: for
 /// [`Doubted::items`] of many offers.
-pub struct Doubted<'a>(Vec<Vec<&'a str>>);
+pub struct Doubted<'a>(Vec<Vec<&'a Issue>>);
 
 impl<'a> Doubted<'a> {
     pub fn of(a: &'a Analysis) -> Doubted<'a> {
-        let mut doubted: Vec<Vec<&str>> = vec![Vec::new(); a.offers.len()];
+        let mut doubted: Vec<Vec<&Issue>> = vec![Vec::new(); a.offers.len()];
         for i in a.issues.iter().filter(|i| doubts(i)) {
-            if let Some(places) = i.offer.and_then(|o| doubted.get_mut(o)) {
-                places.push(i.location.as_str());
+            if let Some(found) = i.offer.and_then(|o| doubted.get_mut(o)) {
+                found.push(i);
             }
         }
         Doubted(doubted)
@@ -142,13 +143,48 @@ impl<'a> Doubted<'a> {
     }
 }
 
-/// Whether an issue casts doubt on the answer at its place.
-fn doubts(i: &crate::issue::Issue) -> bool {
-    matches!(i.severity, Severity::Warning | Severity::Error)
+/// Readings noted at a cell that leave the vendor's meaning open: "ok. 2 h", a range of which
+/// one end was taken, office hours assumed for "w godzinach pracy".
+// not for people: catalogue ids of reading notes
+const DOUBTFUL_NOTES: &[&str] = &[
+    "note-approximate",
+    "note-range-upper",
+    "note-range-lower",
+    "note-window-assumed",
+];
+
+/// Words dropped from a yes or no ("tak, po opłaceniu faktur", "tak (opcja płatna)"): a
+/// condition on the answer.
+// not for people: catalogue ids of reading notes
+const DROPPED_WORDS: &[&str] = &["note-ignored-words", "note-ignored-after"];
+
+/// Whether an issue casts doubt on the answer at its place: a warning or an error there, or a
+/// reading noted as open. (Dropped words count only on a yes or no, see [`Doubted`].)
+fn doubts(i: &Issue) -> bool {
+    match i.severity {
+        Severity::Warning | Severity::Error => true,
+        Severity::Info => i
+            .message
+            .listed_ids("notes")
+            .iter()
+            .any(|id| DOUBTFUL_NOTES.contains(id) || DROPPED_WORDS.contains(id)),
+    }
+}
+
+/// Whether a doubting issue still counts for criterion `c`: words dropped from any other kind
+/// of answer ("10% abonamentu za każdy przypadek") are only what it says around the figure.
+fn doubts_about(i: &Issue, c: &crate::criteria::Criterion) -> bool {
+    if i.severity != Severity::Info || c.kind == CriterionKind::Bool {
+        return true;
+    }
+    i.message
+        .listed_ids("notes")
+        .iter()
+        .any(|id| DOUBTFUL_NOTES.contains(id))
 }
 
 /// [`items`], given the places of the offer's doubted answers.
-fn items_with(a: &Analysis, o: usize, doubted: &[&str]) -> Vec<Item> {
+fn items_with(a: &Analysis, o: usize, doubted: &[&Issue]) -> Vec<Item> {
     let total: f64 = a.weights.iter().sum();
     let share = |j: usize| {
         if total > 0.0 {
@@ -182,16 +218,22 @@ fn items_with(a: &Analysis, o: usize, doubted: &[&str]) -> Vec<Item> {
             flag: None,
             points: share(j),
             lifts_knockout: false,
+            reasons: 0,
             doubtful,
             unread: Vec::new(),
             source: source(a, j, o),
         });
     }
     knockouts(a, o, own, &share, &mut out);
-    flags(a, o, own, &share, &mut out);
+    flags(a, o, own, &mut out);
+    // Answering lifts the knock-out when it is every reason the offer is out.
+    let reasons = a.evaluation.knockouts.get(o).map_or(0, Vec::len);
+    for item in &mut out {
+        item.lifts_knockout = reasons > 0 && item.reasons == reasons;
+    }
     // Blanks of criteria without weight ask nothing, unless they decide a knock-out or are
     // contract terms.
-    out.retain(|i| i.kind != Kind::Blank || i.points > 0.0 || i.lifts_knockout);
+    out.retain(|i| i.kind != Kind::Blank || i.points > 0.0 || i.reasons > 0);
     out.sort_by(|x, y| {
         y.points
             .total_cmp(&x.points)
@@ -209,13 +251,18 @@ fn asked(c: &crate::criteria::Criterion) -> bool {
         && !questions::filled_by_buyer(c)
 }
 
-fn state(a: &Analysis, j: usize, o: usize, doubted: &[&str]) -> State {
+fn state(a: &Analysis, j: usize, o: usize, doubted: &[&Issue]) -> State {
     let cell = a.offers.cell(j, o);
     if cell.unreadable {
         return State::Unread;
     }
-    let doubted =
-        !doubted.is_empty() && source(a, j, o).is_some_and(|at| doubted.contains(&at.as_str()));
+    let c = &a.criteria.criteria[j];
+    let doubted = !doubted.is_empty()
+        && source(a, j, o).is_some_and(|at| {
+            doubted
+                .iter()
+                .any(|i| i.location == at && doubts_about(i, c))
+        });
     match (&cell.value, doubted) {
         (None, true) => State::Unread,
         (None, false) => State::Blank,
@@ -230,43 +277,32 @@ fn source(a: &Analysis, j: usize, o: usize) -> Option<String> {
 }
 
 /// The knock-outs: one for a blank or unclear answer marks that answer's question; one for an
-/// answer that breaks a requirement is a question of its own.
+/// answer that breaks a requirement is a question of its own. Each of an offer's `reasons` to
+/// be out of the ranking carries its part of the score it would have there.
 fn knockouts(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &mut Vec<Item>) {
     let Some(outs) = a.evaluation.knockouts.get(o) else {
         return;
     };
+    let part = own / outs.len().max(1) as f64;
     for k in outs {
         let Some(j) = a.criteria.index_of(&k.criterion) else {
             // A red flag's knock-out: marked on the flag's question.
             continue;
         };
         if let Some(item) = out.iter_mut().find(|i| i.criteria == [j]) {
-            if !item.lifts_knockout {
-                item.lifts_knockout = true;
-                item.points += own;
-            }
+            item.reasons += 1;
+            item.points += part;
             continue;
         }
-        if k.not_understood || a.offers.cell(j, o).value.is_none() {
-            // A blank the weights left out above: asked because it decides the knock-out.
-            out.push(Item {
-                kind: Kind::Blank,
-                criteria: vec![j],
-                flag: None,
-                points: share(j) + own,
-                lifts_knockout: true,
-                doubtful: false,
-                unread: Vec::new(),
-                source: source(a, j, o),
-            });
-            continue;
-        }
+        let blank = k.not_understood || a.offers.cell(j, o).value.is_none();
         out.push(Item {
-            kind: Kind::Knockout,
+            // A blank the weights left out above: asked because it decides the knock-out.
+            kind: if blank { Kind::Blank } else { Kind::Knockout },
             criteria: vec![j],
             flag: None,
-            points: own,
-            lifts_knockout: true,
+            points: if blank { share(j) } else { 0.0 } + part,
+            lifts_knockout: false,
+            reasons: 1,
             doubtful: false,
             unread: Vec::new(),
             source: source(a, j, o),
@@ -275,11 +311,12 @@ fn knockouts(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out
 }
 
 /// The red flags raised on the offer: each one question, taking in the questions about the
-/// criteria it tests.
-fn flags(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &mut Vec<Item>) {
+/// criteria it tests or `covers`.
+fn flags(a: &Analysis, o: usize, own: f64, out: &mut Vec<Item>) {
     let Some(raised) = a.evaluation.flags.get(o) else {
         return;
     };
+    let part = own / a.evaluation.knockouts[o].len().max(1) as f64;
     for f in raised {
         let Some(k) = a.criteria.red_flags.iter().position(|rf| *rf.id == *f.id) else {
             continue;
@@ -297,42 +334,40 @@ fn flags(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out: &m
             .iter()
             .filter_map(|id| a.criteria.index_of(id))
             .collect();
+        // The criteria its question also asks about: their own questions are taken in.
+        let covered: Vec<usize> = criteria
+            .iter()
+            .copied()
+            .chain(rule.covers.iter().filter_map(|id| a.criteria.index_of(id)))
+            .collect();
         let disqualifies = rule.action == FlagAction::Disqualify;
         let mut item = Item {
             kind: Kind::Flag,
             criteria: criteria.clone(),
             flag: Some(k),
-            points: f.penalty + if disqualifies { own } else { 0.0 },
-            lifts_knockout: disqualifies,
+            points: f.penalty + if disqualifies { part } else { 0.0 },
+            lifts_knockout: false,
+            reasons: usize::from(disqualifies),
             doubtful: false,
             unread: Vec::new(),
             source: criteria.first().and_then(|&j| source(a, j, o)),
         };
-        // The questions about the same answers are this one.
         out.retain(|i| {
-            let same = i.flag.is_none() && i.criteria.iter().any(|j| criteria.contains(j));
+            let same = i.flag.is_none() && i.criteria.iter().any(|j| covered.contains(j));
             if same {
-                item.points += if i.lifts_knockout && !item.lifts_knockout {
-                    i.points
-                } else if i.lifts_knockout {
-                    i.points - own
-                } else {
-                    i.points
-                };
-                item.lifts_knockout |= i.lifts_knockout;
+                item.points += i.points;
+                item.reasons += i.reasons;
                 if i.kind == Kind::Unread {
                     item.unread.extend(i.criteria.iter().copied());
+                }
+                for &j in &i.criteria {
+                    if !item.criteria.contains(&j) {
+                        item.criteria.push(j);
+                    }
                 }
             }
             !same
         });
-        if matches!(rule.rule, FlagRule::Missing { .. }) {
-            // Blank criteria without weight were never items: their share is 0 anyway.
-            let taken: f64 = criteria.iter().map(|&j| share(j)).sum();
-            if item.points < taken {
-                item.points = taken;
-            }
-        }
         out.push(item);
     }
 }

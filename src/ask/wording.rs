@@ -32,8 +32,13 @@ pub(super) fn question(item: &Item, a: &Analysis, o: usize, quote: &Quote) -> Ms
             .joined("said", said, " ")
             .msg("question", base)
     };
-    if item.lifts_knockout && item.kind != Kind::Knockout {
-        Msg::new("ask-and-needed").msg("question", base)
+    if item.reasons > 0 {
+        let id = if item.kind == Kind::Knockout {
+            "ask-and-decides"
+        } else {
+            "ask-and-needed"
+        };
+        Msg::new(id).msg("question", base)
     } else {
         base
     }
@@ -59,24 +64,36 @@ fn answer_question(item: &Item, a: &Analysis, o: usize, quote: &Quote) -> Msg {
         return Msg::new("ask-nothing-known");
     };
     let c = &a.criteria.criteria[j];
+    let said = !a.offers.cell(j, o).raw.trim().is_empty();
+    let asked_at_all = a.offers.source(j, o).is_some();
     let m = match item.kind {
         Kind::Knockout => {
-            let require = c
-                .require
-                .as_ref()
-                .map_or_else(|| Msg::new("require-yes"), |r| r.describe(c));
+            let require = match &c.require {
+                // The answers it accepts in words, not the criteria file's keys.
+                Some(r) if c.kind == CriterionKind::Choice && !r.one_of.is_empty() => {
+                    let (en, pl) = options(c, Some(&r.one_of));
+                    let (en, pl) = (en.replace(", ", " or "), pl.replace(", ", " lub "));
+                    Msg::new("ask-one-of").both("options", &en, Some(&pl))
+                }
+                Some(r) => r.describe(c),
+                None => Msg::new("require-yes"),
+            };
             return label(Msg::new("ask-knockout"), c)
                 .msg("require", require)
                 .with("answer", answer(a, j, o, quote));
         }
         Kind::Unread if item.doubtful => Msg::new("ask-doubtful"),
         Kind::Unread => Msg::new("ask-unread"),
+        // "brak", "-", "nie dotyczy": written, and read as no answer.
+        Kind::Term | Kind::Blank | Kind::Flag if said => Msg::new("ask-said-nothing"),
+        // No column of the offer's table is about it: never asked, so not "no answer".
+        Kind::Term | Kind::Blank | Kind::Flag if !asked_at_all => Msg::new("ask-not-covered"),
         Kind::Term => Msg::new("ask-term"),
         Kind::Blank | Kind::Flag => Msg::new("ask-blank"),
     };
     let m = label(m, c).msg("expected", expected(c, &a.criteria.currency));
     let m = with_question(m, c);
-    if matches!(item.kind, Kind::Unread) {
+    if matches!(item.kind, Kind::Unread) || said {
         m.with("answer", answer(a, j, o, quote))
     } else {
         m
@@ -102,7 +119,10 @@ fn expected(c: &Criterion, currency: &str) -> Msg {
         }
         CriterionKind::Percent => Msg::new("ask-expect-percent"),
         CriterionKind::Bool => Msg::new("ask-expect-bool"),
-        CriterionKind::Choice => Msg::new("ask-expect-choice").with("options", options(c)),
+        CriterionKind::Choice => {
+            let (en, pl) = options(c, None);
+            Msg::new("ask-expect-choice").both("options", &en, Some(&pl))
+        }
         CriterionKind::Window => Msg::new("ask-expect-window"),
         CriterionKind::Year => Msg::new("ask-expect-year"),
         CriterionKind::Text => Msg::new("ask-expect-list"),
@@ -115,11 +135,14 @@ fn expected(c: &Criterion, currency: &str) -> Msg {
     }
 }
 
-/// A choice criterion's answers as the questionnaire offers them ("tak (yes), nie (no)"),
-/// worked out once per criterion and thread: checking that each reads back is not cheap, and
-/// a large comparison asks about the same criterion thousands of times.
-fn options(c: &Criterion) -> String {
-    type Known = std::collections::HashMap<String, (Vec<(String, f64)>, String)>;
+/// A choice criterion's answers as the questionnaire offers them, in English and in Polish
+/// ("yes, no" / "tak, nie"): the dropdown's bilingual entries split ("tak (yes)"); only those
+/// `keep` says, when given (the answers a requirement accepts). Worked out once per criterion
+/// and thread: checking that each entry reads back is not cheap, and a large comparison asks
+/// about the same criterion thousands of times.
+fn options(c: &Criterion, keep: Option<&[String]>) -> (String, String) {
+    type Known =
+        std::collections::HashMap<String, (Vec<(String, f64)>, Vec<(String, Vec<String>)>)>;
     thread_local! {
         static KNOWN: std::cell::RefCell<Known> = Default::default();
     }
@@ -128,22 +151,41 @@ fn options(c: &Criterion) -> String {
     let known = KNOWN.with_borrow(|k| {
         k.get(&c.id)
             .filter(|(choices, _)| *choices == c.choices)
-            .map(|(_, text)| text.clone())
+            .map(|(_, entries)| entries.clone())
     });
-    if let Some(known) = known {
-        return known;
-    }
-    let text: Vec<String> = questions::choice_options(c)
-        .into_iter()
-        .map(|o| o.entry)
-        .collect();
-    let text = text.join(", ");
-    KNOWN.with_borrow_mut(|k| {
-        if k.len() < 256 || k.contains_key(&c.id) {
-            k.insert(c.id.clone(), (c.choices.clone(), text.clone()));
+    let entries = known.unwrap_or_else(|| {
+        let entries: Vec<(String, Vec<String>)> = questions::choice_options(c)
+            .into_iter()
+            .map(|o| {
+                let keys = o.keys.iter().map(|&i| c.choices[i].0.clone()).collect();
+                (o.entry, keys)
+            })
+            .collect();
+        KNOWN.with_borrow_mut(|k| {
+            if k.len() < 256 || k.contains_key(&c.id) {
+                k.insert(c.id.clone(), (c.choices.clone(), entries.clone()));
+            }
+        });
+        entries
+    });
+    let (mut en, mut pl) = (Vec::new(), Vec::new());
+    for (entry, keys) in &entries {
+        if keep.is_some_and(|keep| !keys.iter().any(|k| keep.contains(k))) {
+            continue;
         }
-    });
-    text
+        // "tak (yes)": Polish, then the English in brackets; a single word is both.
+        match entry.strip_suffix(')').and_then(|e| e.split_once(" (")) {
+            Some((p, e)) => {
+                pl.push(p.to_string());
+                en.push(e.to_string());
+            }
+            None => {
+                pl.push(entry.clone());
+                en.push(entry.clone());
+            }
+        }
+    }
+    (en.join(", "), pl.join(", "))
 }
 
 /// A red flag's question: the criteria file's own `question`, else the one its rule implies.

@@ -433,6 +433,8 @@ pub struct RedFlag {
     /// What to ask the vendor when the flag is raised (`question`), in English (or the one
     /// language written) and in Polish; `None`: the question its rule implies.
     pub question: Option<(String, Option<String>)>,
+    /// Criteria whose questions the flag's question takes in besides its rule's (`covers`).
+    pub covers: Vec<String>,
 }
 
 impl RedFlag {

@@ -65,10 +65,58 @@ pub fn for_each<T: Send>(
 /// Vendor text made inert in a plain-text e-mail: the one sanitizer, then addresses defanged
 /// so that no mail client turns them into links.
 pub fn plain(text: &str) -> String {
-    clean(text)
-        .replace("://", "[:]//")
-        .replace("www.", "www[.]")
-        .replace('@', "[at]")
+    defang(&clean(text))
+}
+
+/// Addresses written so that nothing takes them for one: `https[:]//`, `mailto[:]`,
+/// `a[at]b`, and the dots of anything shaped like a domain (`evil[.]com/x`, `WWW[.]X[.]PL`).
+/// Abbreviations ("Sp. z o.o.", "np.") and numbers ("99.9") stay as they are.
+pub fn defang(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let parts: Vec<&str> = run.split('.').collect();
+        let domain = parts.len() > 1
+            && parts.last().is_some_and(|tld| {
+                tld.chars().count() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
+            })
+            && parts[..parts.len() - 1].iter().all(|p| !p.is_empty())
+            && parts
+                .iter()
+                .any(|p| p.chars().any(|c| c.is_ascii_alphabetic()));
+        if domain {
+            out.push_str(&run.replace('.', "[.]"));
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    // ASCII lowering keeps every byte where it is: the places found index the text itself.
+    let mut out = if out.to_ascii_lowercase().contains("mailto:") {
+        // Case as written, the colon bracketed.
+        let mut fixed = String::with_capacity(out.len() + 2);
+        let mut rest = out.as_str();
+        while let Some(at) = rest.to_ascii_lowercase().find("mailto:") {
+            fixed.push_str(&rest[..at + 6]);
+            fixed.push_str("[:]");
+            rest = &rest[at + 7..];
+        }
+        fixed.push_str(rest);
+        fixed
+    } else {
+        out
+    };
+    out = out.replace("://", "[:]//").replace('@', "[at]");
+    out
 }
 
 /// A vendor's name as a file name's stem: folded to lowercase ASCII words joined by '-' (at
@@ -98,7 +146,7 @@ pub fn file_stem(vendor: &str) -> String {
 fn quoting(lang: Lang, markdown: bool) -> impl Fn(&str) -> String {
     move |text: &str| {
         let inner = if markdown {
-            super::md_text::escape(text)
+            super::md_text::escape(&defang(&clean(text)))
         } else {
             plain(text)
         };
@@ -113,7 +161,7 @@ fn quoting(lang: Lang, markdown: bool) -> impl Fn(&str) -> String {
 fn vendor_name(a: &Analysis, o: usize, markdown: bool) -> String {
     let vendor = &a.offers.offers[o].vendor;
     if markdown {
-        super::md_text::escape(vendor)
+        super::md_text::escape(&defang(&clean(vendor)))
     } else {
         plain(vendor)
     }
@@ -290,4 +338,25 @@ pub fn write_json(
         },
         out,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_defanged_and_the_rest_left_alone() {
+        for (text, shown) in [
+            ("https://evil.example/x", "https[:]//evil[.]example/x"),
+            ("zobacz WWW.EVIL.COM", "zobacz WWW[.]EVIL[.]COM"),
+            ("evil.com/phish", "evil[.]com/phish"),
+            ("MailTo:bad@evil.com", "MailTo[:]bad[at]evil[.]com"),
+            ("WebOpieka Sp. z o.o.", "WebOpieka Sp. z o.o."),
+            ("np. 99.9 % i 1.5 h", "np. 99.9 % i 1.5 h"),
+            ("itd.", "itd."),
+            ("Łódź mailto:ż@x.pl", "Łódź mailto[:]ż[at]x[.]pl"),
+        ] {
+            assert_eq!(defang(text), shown, "{text}");
+        }
+    }
 }

@@ -4,7 +4,8 @@
 use crate::sanitize::clean;
 
 /// Text made inert in Markdown: control characters removed; the characters that could start
-/// emphasis, code, a link or image (`[`), HTML (`<`) or a table cell backslash-escaped; and a
+/// emphasis (`*`, `_`, `~`), code, a link or image (`[`), HTML (`<`) or a table cell
+/// backslash-escaped; and a
 /// formula start escaped too. Parentheses and the like stay as they are, readable in a
 /// plain-text email.
 pub fn escape(text: &str) -> String {
@@ -12,7 +13,12 @@ pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(cleaned.len() + 8);
     for (i, ch) in cleaned.chars().enumerate() {
         let formula_start = i == 0 && super::csv::is_formula_start(ch);
-        if formula_start || matches!(ch, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|') {
+        if formula_start
+            || matches!(
+                ch,
+                '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|'
+            )
+        {
             out.push('\\');
         }
         out.push(ch);

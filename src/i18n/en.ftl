@@ -1391,3 +1391,7 @@ followup-replaces = the follow-up from { $vendor } replaces its offer at { $earl
 followup-changed = { $vendor }, { $label }: changed from '{ $old }' to '{ $new }'
 followup-answered = { $vendor }, { $label }: answered '{ $new }' (was blank)
 followup-cleared = { $vendor }, { $label }: now blank (was '{ $old }')
+ask-said-nothing = { $label }: the offer says { $answer }. { $question } Please give { $expected }.
+ask-not-covered = { $label }: { $question } Please give { $expected }.
+ask-one-of = { $options }
+ask-and-decides = { $question } Whether we can consider the offer depends on it.

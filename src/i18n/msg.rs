@@ -147,6 +147,18 @@ impl Msg {
         self
     }
 
+    /// The ids of the messages listed as value `name` (the notes of a reading), if any.
+    pub fn listed_ids(&self, name: &str) -> Vec<&'static str> {
+        self.args
+            .iter()
+            .filter(|(k, _)| *k == name)
+            .flat_map(|(_, v)| match v {
+                Value::List(items, _) => items.iter().map(Msg::id).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
     /// The text value `name`, if the message has one (for tests and for callers that need to
     /// know what a message quotes).
     pub fn text_of(&self, name: &str) -> Option<&str> {

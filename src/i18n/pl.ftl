@@ -1436,3 +1436,7 @@ followup-replaces = uzupełnienie od { $vendor } zastępuje jego ofertę z { $ea
 followup-changed = { $vendor }, { $label }: zmiana z „{ $old }” na „{ $new }”
 followup-answered = { $vendor }, { $label }: odpowiedź „{ $new }” (wcześniej brak)
 followup-cleared = { $vendor }, { $label }: teraz brak odpowiedzi (wcześniej „{ $old }”)
+ask-said-nothing = { $label }: oferta podaje { $answer }. { $question } Prosimy podać { $expected }.
+ask-not-covered = { $label }: { $question } Prosimy podać { $expected }.
+ask-one-of = { $options }
+ask-and-decides = { $question } Od tego zależy, czy możemy rozpatrzyć ofertę.

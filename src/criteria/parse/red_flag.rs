@@ -24,6 +24,7 @@ const FLAG_KEYS: &[&str] = &[
     "as_of",
     "threshold",
     "question",
+    "covers",
 ];
 
 const RULES: [(&str, &str); 6] = [
@@ -145,6 +146,7 @@ impl Parser<'_> {
             |(en, pl, _)| (en, pl),
         );
         let question = self.texts(t, "question").map(|(en, pl, _)| (en, pl));
+        let covers = self.covers(&f.id, t, criteria);
         if self.diags.len() > before {
             return None;
         }
@@ -155,6 +157,7 @@ impl Parser<'_> {
             message,
             message_pl,
             question,
+            covers,
         };
         Some((flag, id_span))
     }
@@ -301,6 +304,25 @@ impl Parser<'_> {
             None => vec![self.flag_criterion(f, criteria, &[], "toml-any-criterion")],
         };
         FlagRule::Missing { criteria: list }
+    }
+
+    /// `covers`: the criteria whose questions the flag's question takes in (the SLA matrix
+    /// asks every P1–P4 time at once); each must be a criterion.
+    fn covers(&mut self, id: &str, t: &DeTable<'_>, criteria: &Defined<'_>) -> Vec<String> {
+        let Some((list, s)) = self.strings(t, "covers") else {
+            return Vec::new();
+        };
+        for c in &list {
+            if let Named::Undefined = criteria.lookup(c) {
+                self.err(
+                    s.clone(),
+                    Msg::new("toml-red-flag-names-criterion-which-2")
+                        .with("a0", id.to_string())
+                        .with("c", c.to_string()),
+                );
+            }
+        }
+        list
     }
 
     fn older_than(&mut self, f: &Flag<'_, '_>, criteria: &Defined<'_>) -> FlagRule {
