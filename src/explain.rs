@@ -70,6 +70,21 @@ pub fn find_vendor(a: &Analysis, name: &str) -> Result<usize, Msg> {
         if let [o] = holding[..] {
             return Ok(o);
         }
+        // More than one: the name is ambiguous, not missing.
+        let several = if starting.len() > 1 {
+            &starting
+        } else {
+            &holding
+        };
+        if several.len() > 1 {
+            let names: Vec<&str> = several
+                .iter()
+                .map(|&o| a.offers.offers[o].vendor.as_str())
+                .collect();
+            return Err(Msg::new("explain-ambiguous-vendor")
+                .with("name", name)
+                .with("vendors", names.join(", ")));
+        }
     }
     let names: Vec<&str> = a.offers.offers.iter().map(|o| o.vendor.as_str()).collect();
     Err(Msg::new("explain-unknown-vendor")

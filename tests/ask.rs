@@ -510,3 +510,92 @@ fn a_filled_follow_up_replaces_the_old_answers_and_check_says_what_changed() {
         "{letters}"
     );
 }
+
+/// What goes wrong with follow-ups and folders: a follow-up with no earlier offer (a renamed
+/// vendor) and a second follow-up of the same vendor are warnings; a folder in the way stops
+/// the run before any file is written; a letter left from an earlier run is named.
+#[test]
+fn follow_ups_and_letter_folders_that_went_wrong_are_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let followups = followups_of_the_samples(dir.path());
+    let offers = dir.path().join("oferty");
+    fs::create_dir(&offers).unwrap();
+    fs::copy("samples/agencies.csv", offers.join("agencies.csv")).unwrap();
+    let nova = followups.join("agencja-nova.xlsx");
+    fs::write(
+        offers.join("nova-1.xlsx"),
+        filled_followup(&nova, &[("szybko", "4 h")]),
+    )
+    .unwrap();
+    fs::write(
+        offers.join("nova-2.xlsx"),
+        filled_followup(&nova, &[("szybko", "6 h")]),
+    )
+    .unwrap();
+    fs::write(
+        offers.join("nowa.xlsx"),
+        filled_followup(
+            &followups.join("taniweb.xlsx"),
+            &[("TaniWeb", "Tani Web Sp. z o.o.")],
+        ),
+    )
+    .unwrap();
+    let out = offerlens()
+        .args(["check", offers.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("warning")
+            && text.contains("a second follow-up from Agencja Nova: this one, read after"),
+        "{text}"
+    );
+    assert!(text.contains("a follow-up from Tani Web Sp. z o.o., with no earlier offer from Tani Web Sp. z o.o. among the files"), "{text}");
+    let doc = json(&["rank", offers.to_str().unwrap(), "-f", "json"]);
+    let nova = doc["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["vendor"] == "Agencja Nova")
+        .unwrap();
+    // The one read last counts.
+    assert_eq!(nova["values"]["p1_rto"]["value"], 6);
+
+    // A folder where a letter would go: nothing is written at all.
+    let letters = dir.path().join("listy");
+    fs::create_dir_all(letters.join("taniweb.txt")).unwrap();
+    let out = offerlens()
+        .args([
+            "ask",
+            "samples/agencies.csv",
+            "-o",
+            letters.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is there and is not a file"));
+    assert_eq!(
+        fs::read_dir(&letters).unwrap().count(),
+        1,
+        "nothing written"
+    );
+    // A letter from an earlier run, now with nothing to ask, is named.
+    let earlier = dir.path().join("stare");
+    fs::create_dir(&earlier).unwrap();
+    fs::write(earlier.join("kodex-studio.txt"), "old").unwrap();
+    let (_, err) = run(&[
+        "ask",
+        "samples/agencies.csv",
+        "-o",
+        earlier.to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("Kodex Studio: nothing to clarify, no letter written (the file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("kodex-studio.txt from an earlier run is still there)"),
+        "{err}"
+    );
+}

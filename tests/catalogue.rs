@@ -228,6 +228,8 @@ const NOT_IDS: &[&str] = &[
     "signal-watchdog",
     "info-site",
     "man-hour",
+    // tmux's command that takes text into its paste buffer.
+    "load-buffer",
 ];
 
 #[test]

@@ -217,7 +217,7 @@ fn calc_opens_the_follow_up_and_the_questions_sheet() {
         "{text}"
     );
     assert!(
-        text.contains("\nAgencja Nova,1,unclear answer,p1_rto,5,"),
+        text.contains("\nAgencja Nova,1,unclear answer,P1 time to restore (RTO),5,"),
         "{text}"
     );
 }

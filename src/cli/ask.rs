@@ -114,14 +114,20 @@ pub(super) fn ask(args: AskArgs, lang: Lang) -> Result<ExitCode> {
             write(a, only, format, lang, Some(&p))?;
             say(
                 lang,
-                Msg::new("cli-ask-wrote-file")
-                    .with("file", p.display().to_string())
-                    .count("vendors", only.map_or(a.offers.len(), |_| 1)),
+                Msg::new("cli-ask-wrote-file").with("file", p.display().to_string()),
             );
         }
         Target::Folder(dir) => per_vendor(a, only, format, lang, &dir)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The offers asked, in ranking order (or only `only`).
+fn super_order(a: &crate::analysis::Analysis, only: Option<usize>) -> Vec<usize> {
+    match only {
+        Some(o) => vec![o],
+        None => a.ranking.iter().map(|r| r.offer).collect(),
+    }
 }
 
 /// `-o` names a folder: one that exists, or a name ending in a separator or with no extension.
@@ -168,28 +174,25 @@ fn per_vendor(
         path: dir.display().to_string(),
         message: Msg::new("cli-cannot-write").msg("e", crate::error::io_reason(&e)),
     })?;
-    let mut taken: Vec<String> = Vec::new();
+    let files = vendor_files(a, dir, &super_order(a, only), format.extension())?;
     let mut written = 0;
     let mut failed: Option<Error> = None;
     let nothing = |_: &Letter| ();
     let _ = for_each(a, only, &nothing, &mut |l, ()| {
         let vendor = &a.offers.offers[l.offer].vendor;
+        let path = &files[&l.offer];
         if l.items.is_empty() {
-            say(
-                lang,
-                Msg::new("cli-ask-nothing").with("vendor", vendor.as_str()),
-            );
+            nothing_to_ask(lang, "cli-ask-nothing", vendor, path);
             return Ok(());
         }
-        let path = dir.join(file_name(vendor, format.extension(), &mut taken));
         let done = match format {
             AskFormat::Text | AskFormat::Md => session::emit(
                 letter(a, l, format == AskFormat::Md, lang)
                     .unwrap_or_default()
                     .as_bytes(),
-                Some(&path),
+                Some(path),
             ),
-            other => write(a, Some(l.offer), other, lang, Some(&path)),
+            other => write(a, Some(l.offer), other, lang, Some(path)),
         };
         match done {
             Ok(()) => {
@@ -212,6 +215,42 @@ fn per_vendor(
             .count("letters", written),
     );
     Ok(())
+}
+
+/// The file in `dir` of each offer (by index), named after its vendor; refused before anything
+/// is written when one of them is there and is no file (a folder of that name): a run never
+/// stops half-way through the folder.
+pub(super) fn vendor_files(
+    a: &crate::analysis::Analysis,
+    dir: &Path,
+    offers: &[usize],
+    extension: &str,
+) -> Result<std::collections::HashMap<usize, PathBuf>> {
+    let mut taken: Vec<String> = Vec::new();
+    let mut files = std::collections::HashMap::new();
+    for &o in offers {
+        let path = dir.join(file_name(&a.offers.offers[o].vendor, extension, &mut taken));
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+            return Err(Error::Input {
+                path: path.display().to_string(),
+                message: Msg::new("cli-ask-not-a-file"),
+            });
+        }
+        files.insert(o, path);
+    }
+    Ok(files)
+}
+
+/// What is said of a vendor with nothing to ask: `id`, and the earlier file left in the
+/// folder from another run, if there is one.
+pub(super) fn nothing_to_ask(lang: Lang, id: &'static str, vendor: &str, earlier: &Path) {
+    let mut message = Msg::new(id).with("vendor", vendor);
+    if earlier.is_file() {
+        message = Msg::new("cli-ask-earlier-file")
+            .msg("message", message)
+            .with("file", earlier.display().to_string());
+    }
+    say(lang, message);
 }
 
 /// A file name for a vendor ([`crate::export::ask::file_stem`]), made unique among the names

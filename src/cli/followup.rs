@@ -35,32 +35,22 @@ pub(super) fn followup(args: &TemplateArgs, lang: Lang) -> Result<ExitCode> {
         path: dir.display().to_string(),
         message: Msg::new("cli-cannot-write").msg("e", crate::error::io_reason(&e)),
     })?;
-    let mut taken: Vec<String> = Vec::new();
+    let order: Vec<usize> = a.ranking.iter().map(|r| r.offer).collect();
+    let files = super::ask::vendor_files(a, dir, &order, "xlsx")?;
+    let doubted = crate::ask::Doubted::of(a);
     let mut written = 0;
-    for r in &a.ranking {
-        let o = r.offer;
+    for &o in &order {
         let vendor = &a.offers.offers[o].vendor;
-        if crate::ask::items(a, o).is_empty() {
-            say(
-                lang,
-                Msg::new("cli-ask-nothing").with("vendor", vendor.as_str()),
-            );
+        if doubted.items(a, o).is_empty() {
+            super::ask::nothing_to_ask(lang, "cli-followup-nothing", vendor, &files[&o]);
             continue;
         }
-        let stem = crate::export::ask::file_stem(vendor);
-        let mut name = format!("{stem}.xlsx");
-        let mut n = 2;
-        while taken.contains(&name) {
-            name = format!("{stem}-{n}.xlsx");
-            n += 1;
-        }
-        taken.push(name.clone());
         let bytes =
             crate::questionnaire::followup::write(a, o, lang).map_err(|message| Error::Input {
                 path: a.criteria.origin.clone(),
                 message,
             })?;
-        session::emit(&bytes, Some(&dir.join(&name)))?;
+        session::emit(&bytes, Some(&files[&o]))?;
         written += 1;
     }
     say(

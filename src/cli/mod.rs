@@ -117,13 +117,8 @@ struct TemplateArgs {
     offers: Vec<PathBuf>,
     #[command(flatten)]
     limits: LimitArgs,
-    /// The questionnaire file to write (.xlsx).
-    #[arg(
-        short = 'o',
-        long = "output",
-        value_name = "FILE.xlsx",
-        required = true
-    )]
+    /// The questionnaire file to write (.xlsx); with --followup, the folder.
+    #[arg(short = 'o', long = "output", value_name = "PATH", required = true)]
     output: PathBuf,
 }
 

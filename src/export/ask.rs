@@ -174,12 +174,19 @@ pub fn letter(a: &Analysis, l: &Letter, markdown: bool, lang: Lang) -> Option<St
         return None;
     }
     let quote = quoting(lang, markdown);
-    let vendor = vendor_name(a, l.offer, markdown);
-    let subject = tr(
-        lang,
-        "ask-letter-subject",
-        &[("vendor", crate::i18n::Arg::from(vendor))],
-    );
+    // An offer that wrote no name is not addressed by its place in the buyer's file.
+    let subject = if a.offers.unnamed(l.offer) {
+        t(lang, "ask-letter-subject-unnamed")
+    } else {
+        tr(
+            lang,
+            "ask-letter-subject",
+            &[(
+                "vendor",
+                crate::i18n::Arg::from(vendor_name(a, l.offer, markdown)),
+            )],
+        )
+    };
     let mut out = String::new();
     if markdown {
         out.push_str(&format!("**{subject}**\n\n"));

@@ -1354,10 +1354,7 @@ help-arg-ask-output = A file, or a folder for one file per vendor (a folder that
 help-value-PATH = PATH
 cli-ask-unknown-extension = -o names a .{ $ext } file: the questions are written as .txt, .md, .json or .xlsx (or name a folder for one file per vendor)
 cli-ask-format-and-extension = -f { $format } does not match the file's extension .{ $ext }
-cli-ask-wrote-file = wrote the questions to { $vendors } { $vendors ->
-    [one] vendor
-   *[other] vendors
-} into { $file }
+cli-ask-wrote-file = wrote the questions into { $file }
 cli-ask-wrote-folder = wrote { $letters } { $letters ->
     [one] letter
    *[other] letters
@@ -1383,7 +1380,7 @@ cli-wrote-followups = wrote { $files } follow-up { $files ->
    *[other] questionnaires
 } into { $dir }: send each vendor theirs; put the filled ones beside the offers and the new answers replace the old
 help-arg-template-followup = Each vendor's own questionnaire again, pre-filled with their answers, the cells to clarify highlighted (one file per vendor into the folder -o names)
-followup-alone = a follow-up from { $vendor }, with no earlier offer from { $vendor } among the files: read as an offer of its own
+followup-alone = a follow-up from { $vendor }, with no earlier offer from { $vendor } among the files: read as an offer of its own (if the vendor's name was changed in it, the offer now counts twice)
 followup-replaces = the follow-up from { $vendor } replaces its offer at { $earlier } ({ $changed } { $changed ->
     [one] answer changed
    *[other] answers changed
@@ -1395,3 +1392,13 @@ ask-said-nothing = { $label }: the offer says { $answer }. { $question } Please 
 ask-not-covered = { $label }: { $question } Please give { $expected }.
 ask-one-of = { $options }
 ask-and-decides = { $question } Whether we can consider the offer depends on it.
+ask-letter-subject-unnamed = Subject: Questions about your offer
+followup-twice = a second follow-up from { $vendor }: this one, read after { $other }, counts — keep only the latest follow-up among the offers
+cli-ask-not-a-file = is there and is not a file (a folder of that name?): nothing was written; move it or name another folder with -o
+cli-ask-earlier-file = { $message } (the file { $file } from an earlier run is still there)
+cli-followup-nothing = { $vendor }: nothing to clarify, no follow-up written
+cli-ask-not-a-file = is there and is not a file (a folder of that name?): nothing was written; move it or name another folder with -o
+cli-ask-earlier-file = { $message } (the file { $file } from an earlier run is still there)
+cli-followup-nothing = { $vendor }: nothing to clarify, no follow-up written
+explain-ambiguous-vendor = '{ $name }' fits more than one offer: { $vendors } — give more of the name
+tui-ask-in-tmux = the questions to { $vendor } are in tmux's paste buffer (paste with Ctrl-b ]; on to the clipboard where tmux's set-clipboard allows)

@@ -48,12 +48,21 @@ pub(super) fn merge(out: &mut Offers, criteria: &Criteria, issues: &mut Vec<Issu
             .collect();
         let here = out.location(out.offers[f].source);
         let Some(&last) = earlier.last() else {
-            issues.push(Issue::info(
+            // A renamed vendor, or a follow-up read without the offers: said out loud.
+            issues.push(Issue::warning(
                 here,
                 Msg::new("followup-alone").with("vendor", out.offers[f].vendor.clone()),
             ));
             continue;
         };
+        if let Some(&other) = earlier.iter().rev().find(|&&o| followup[o]) {
+            issues.push(Issue::warning(
+                here.clone(),
+                Msg::new("followup-twice")
+                    .with("vendor", out.offers[f].vendor.clone())
+                    .with("other", out.location(out.offers[other].source)),
+            ));
+        }
         let changed = say_changes(out, criteria, last, f, issues);
         issues.push(Issue::info(
             here,

@@ -205,6 +205,16 @@ impl Offers {
         self.offers.len()
     }
 
+    /// Whether offer `o` wrote no name, and is named after its place ("(Oferty!A7)").
+    pub fn unnamed(&self, o: usize) -> bool {
+        self.offers.get(o).is_some_and(|offer| {
+            offer.vendor.len() > 2
+                && offer.vendor.starts_with('(')
+                && offer.vendor.ends_with(')')
+                && offer.vendor[1..offer.vendor.len() - 1] == self.location(offer.source)
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.offers.is_empty()
     }

@@ -30,8 +30,15 @@ pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
     for item in crate::ask::items(a, o) {
         let question = crate::sanitize::clean(&item.question(a, o, &quote as &Quote).in_lang(lang))
             .into_owned();
-        // A red flag about several answers marks each of them with its question.
-        match item.criteria.as_slice() {
+        // A red flag about several answers marks each of them with its question; one about
+        // what the buyer filled in (how fast they answered the inquiry) goes with the name.
+        let theirs: Vec<usize> = item
+            .criteria
+            .iter()
+            .copied()
+            .filter(|&j| !crate::ask::questions::filled_by_buyer(&a.criteria.criteria[j]))
+            .collect();
+        match theirs.as_slice() {
             [] => general.push(question),
             criteria => {
                 for &j in criteria {
@@ -47,7 +54,12 @@ pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
         }
     }
     Prefill {
-        vendor: a.offers.offers[o].vendor.clone(),
+        // Left for them to write when the offer named nobody.
+        vendor: if a.offers.unnamed(o) {
+            String::new()
+        } else {
+            a.offers.offers[o].vendor.clone()
+        },
         answers,
         asked,
         general,

@@ -189,6 +189,7 @@ fn criterion_rows(
                 COL_ANSWER,
                 &Note::new(question)
                     .set_author("offerlens")
+                    .add_author_prefix(false)
                     .set_width(360)
                     .set_height(160),
             )?;
@@ -225,7 +226,9 @@ fn criterion_rows(
 /// A follow-up's top: the vendor's name filled in, the instructions on what is highlighted,
 /// and the questions about no one answer (what a low price leaves out) in the name's note.
 fn prefill_top(ws: &mut Worksheet, f: &Formats, p: &Prefill) -> Result<(), XlsxError> {
-    ws.write_string_with_format(ROW_VENDOR, COL_ANSWER, &p.vendor, &f.vendor_input)?;
+    if !p.vendor.is_empty() {
+        ws.write_string_with_format(ROW_VENDOR, COL_ANSWER, &p.vendor, &f.vendor_input)?;
+    }
     ws.write_string_with_format(ROW_CRITERIA + 1, 0, &p.instructions, &f.followup)?;
     if !p.general.is_empty() {
         ws.insert_note(
@@ -233,6 +236,7 @@ fn prefill_top(ws: &mut Worksheet, f: &Formats, p: &Prefill) -> Result<(), XlsxE
             COL_ANSWER,
             &Note::new(p.general.join("\n\n"))
                 .set_author("offerlens")
+                .add_author_prefix(false)
                 .set_width(360)
                 .set_height(160),
         )?;

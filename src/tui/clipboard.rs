@@ -1,5 +1,6 @@
-//! Text put on the clipboard from the screen: through the terminal (OSC 52) where it is known
-//! to take it — also over SSH and inside tmux — else into a new file beside the user.
+//! Text put on the clipboard from the screen: inside tmux into its paste buffer (and on to the
+//! terminal's clipboard where tmux passes it), elsewhere through the terminal (OSC 52) where
+//! it is known to take it — also over SSH — else into a new file beside the user.
 
 use std::io::Write;
 
@@ -11,10 +12,34 @@ use base64::Engine;
 /// Where the text went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Copied {
+    /// Into tmux's paste buffer.
+    Tmux,
     /// Sent to the terminal's clipboard.
     Clipboard,
     /// Written to this file.
     File(PathBuf),
+}
+
+/// Puts `text` into tmux's paste buffer (`-w`: also to the clipboard, as tmux's
+/// `set-clipboard` allows); false when that did not work.
+pub fn to_tmux(text: &str) -> bool {
+    use std::process::{Command, Stdio};
+    // not for people: tmux's command line
+    let args = ["load-buffer", "-w", "-"];
+    let Ok(mut child) = Command::new("tmux")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        return false;
+    };
+    let sent = child
+        .stdin
+        .take()
+        .is_some_and(|mut stdin| stdin.write_all(text.as_bytes()).is_ok());
+    child.wait().is_ok_and(|s| s.success()) && sent
 }
 
 /// Terminals known to put OSC 52 text on the clipboard, by what they set in the environment.

@@ -157,8 +157,13 @@ fn carry_out(effect: Effect, session: &mut Session) -> bool {
     match effect {
         Effect::Quit => true,
         Effect::Copy { text, vendor, file } => {
-            let osc52 = clipboard::takes_osc52(|k| std::env::var(k).ok());
-            let result = clipboard::copy(&text, &file, osc52, &mut io::stdout());
+            let result = if std::env::var_os("TMUX").is_some() && clipboard::to_tmux(&text) {
+                Ok(clipboard::Copied::Tmux)
+            } else {
+                let osc52 = clipboard::takes_osc52(|k| std::env::var(k).ok())
+                    && std::env::var_os("TMUX").is_none();
+                clipboard::copy(&text, &file, osc52, &mut io::stdout())
+            };
             session.app.copied(&vendor, result);
             false
         }

@@ -47,7 +47,10 @@ fn build(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, XlsxE
         ],
     )?;
     s.ws.set_freeze_panes(1, 1)?;
-    let quote = |text: &str| format!("“{}”", plain(text));
+    let quote = move |text: &str| match lang {
+        Lang::Pl => format!("„{}”", plain(text)),
+        Lang::En => format!("“{}”", plain(text)),
+    };
     let made = |l: &Letter| -> Vec<String> {
         l.items
             .iter()
@@ -83,8 +86,8 @@ fn build(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, XlsxE
                 Cell::Text(vendor),
                 Cell::Num((n + 1) as f64, Num::Int),
                 Cell::Text(&t(lang, kind_id(item.kind))),
-                Cell::Text(item.criterion_id(a).unwrap_or("")),
-                Cell::Num(item.points, Num::Points),
+                Cell::Text(&criterion_label(a, item, lang)),
+                Cell::Num((item.points * 100.0).round() / 100.0, Num::Points),
                 Cell::Text(question),
                 Cell::Text(item.source.as_deref().unwrap_or("")),
             ])?;
@@ -97,6 +100,15 @@ fn build(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, XlsxE
     s.skipped(skipped)?;
     s.finish()?;
     workbook.save_to_buffer()
+}
+
+/// What a question is about, as the buyer reads it: the criterion's label in `lang` (the id of
+/// what a red flag about no criterion tests, e.g. the monthly cost).
+fn criterion_label(a: &Analysis, item: &crate::ask::Item, lang: Lang) -> String {
+    match item.criteria.first() {
+        Some(&j) => a.criteria.criteria[j].label_in(lang).to_string(),
+        None => item.criterion_id(a).unwrap_or("").to_string(),
+    }
 }
 
 /// The catalogue id of a kind of question, in words.

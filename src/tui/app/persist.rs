@@ -124,6 +124,10 @@ impl App {
     pub fn copied(&mut self, vendor: &str, result: Result<crate::tui::clipboard::Copied, Msg>) {
         use crate::tui::clipboard::Copied;
         match result {
+            Ok(Copied::Tmux) => self.say(
+                Level::Good,
+                Msg::new("tui-ask-in-tmux").with("vendor", vendor),
+            ),
             Ok(Copied::Clipboard) => self.say(
                 Level::Good,
                 Msg::new("tui-ask-copied").with("vendor", vendor),

@@ -68,6 +68,7 @@ impl App {
             Action::Compare => self.compare(),
             Action::Explain => self.explain(),
             Action::Ask => {
+                self.message = None;
                 if let Some(offer) = self.selected {
                     self.popup = Some(Popup::Ask { offer, scroll: 0 });
                 }
