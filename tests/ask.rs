@@ -113,7 +113,7 @@ fn each_problem_of_the_samples_is_exactly_one_question_most_points_first() {
         "{text}"
     );
     // The issue's own examples, word for word.
-    assert!(text.contains("1. P1 time to restore (RTO): the offer says “szybko”, which we could not read as a figure. How soon will you restore the site after a critical (P1) failure? (RTO) Please give the time in hours (e.g. 4 h)."), "{text}");
+    assert!(text.contains("1. P1 time to restore (RTO): the offer says “szybko”, which we could not read as a figure. How soon will you restore the site after a critical (P1) failure (RTO)? Please give the time in hours (e.g. 4 h)."), "{text}");
     assert!(text.contains("P1 response time: we need at most 4 h, and the offer says “1 dzień”. Is a better option available, and at what price?"), "{text}");
     assert!(text.contains("Please send the SLA matrix for priorities P1–P4: the response time and the time to restore service for each. We need this answer to consider the offer."), "{text}");
     assert!(

@@ -1004,8 +1004,8 @@ help-value-FORMAT = FORMAT
 ## The questionnaire: questions
 
 form-q-p1-response = What is the guaranteed response time for a critical (P1) failure, e.g. the site being down?
-form-q-p1-rto = How soon will you restore the site after a critical (P1) failure? (RTO)
-form-q-rpo = How much data can we lose at most in a failure, i.e. how old may the restored data be? (RPO)
+form-q-p1-rto = How soon will you restore the site after a critical (P1) failure (RTO)?
+form-q-rpo = How much data can we lose at most in a failure (RPO), i.e. how old may the restored data be?
 form-q-p2-response = What is the guaranteed response time for a medium-priority (P2) problem, e.g. an important feature failing?
 form-q-p2-rto = How soon will you restore full service after a medium-priority (P2) problem?
 form-q-p3-response = What is the response time for a minor (P3) problem?

@@ -1060,8 +1060,8 @@ help-value-FORMAT = FORMAT
 ## Kwestionariusz: pytania
 
 form-q-p1-response = Jaki jest gwarantowany czas reakcji na awarię krytyczną (P1), np. niedziałającą stronę?
-form-q-p1-rto = W jakim czasie przywrócą Państwo działanie strony po awarii krytycznej (P1)? (RTO)
-form-q-rpo = Ile danych najwyżej możemy stracić przy awarii, tj. z jakiego momentu najpóźniej odtworzą Państwo dane? (RPO)
+form-q-p1-rto = W jakim czasie przywrócą Państwo działanie strony po awarii krytycznej (P1) (RTO)?
+form-q-rpo = Ile danych najwyżej możemy stracić przy awarii (RPO), tj. z jakiego momentu najpóźniej odtworzą Państwo dane?
 form-q-p2-response = Jaki jest gwarantowany czas reakcji na problem średniej wagi (P2), np. błąd ważnej funkcji?
 form-q-p2-rto = W jakim czasie przywrócą Państwo pełne działanie po problemie średniej wagi (P2)?
 form-q-p3-response = Jaki jest czas reakcji na drobny problem (P3)?

@@ -90,7 +90,12 @@ fn title_block(
     ws.write_string_with_format(
         ROW_CRITERIA,
         0,
-        format!("Kryteria oceny / Evaluation criteria: {}", criteria.name),
+        match &criteria.name_pl {
+            Some(pl) if *pl != criteria.name => {
+                format!("Kryteria oceny / Evaluation criteria: {pl} / {}", criteria.name)
+            }
+            _ => format!("Kryteria oceny / Evaluation criteria: {}", criteria.name),
+        },
         &f.info,
     )?;
     let full_width: f64 = WIDTHS.iter().sum();
