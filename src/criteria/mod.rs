@@ -17,8 +17,8 @@ mod suggest;
 
 pub(crate) use model::GROUPS;
 pub use model::{
-    Better, Business, Criteria, Criterion, FlagAction, FlagRule, Kind, Method, Missing, Period,
-    RatingRule, RedFlag, Require, Scoring, Tax, TimeUnit,
+    Aggregate, Better, Business, Criteria, Criterion, FlagAction, FlagRule, Kind, Method, Missing,
+    Period, RatingRule, RedFlag, Require, Scoring, Tax, TimeUnit,
 };
 pub(crate) use profiles::DEFAULT_PROFILE;
 pub use profiles::{PROFILES, profile};

@@ -91,12 +91,47 @@ impl Kind {
     }
 }
 
+/// How the evaluators' ratings of one answer become its value (`aggregate` in the criteria
+/// file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Aggregate {
+    /// The middle rating (the mean of the two middle ones for an even count): one outlier
+    /// does not move it.
+    #[default]
+    Median,
+    Mean,
+    /// The n-th root of the product: a low rating weighs more than in the mean.
+    Geometric,
+}
+
+impl Aggregate {
+    // not for people: the keys of the criteria file
+    pub const KEYS: [(&'static str, Aggregate); 3] = [
+        ("median", Aggregate::Median),
+        ("mean", Aggregate::Mean),
+        ("geometric", Aggregate::Geometric),
+    ];
+
+    /// The word written in the criteria file.
+    pub fn key(self) -> &'static str {
+        Self::KEYS
+            .iter()
+            .find(|(_, a)| *a == self)
+            .map_or("median", |(k, _)| k)
+    }
+
+    /// The aggregate a criteria file names, if it is one.
+    pub fn from_key(key: &str) -> Option<Aggregate> {
+        Self::KEYS.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)
+    }
+}
+
 /// A `rating` criterion's scale, and how its evaluators' ratings are combined.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RatingRule {
     /// The lowest and the highest point (`scale = [1, 5]`).
     pub scale: (f64, f64),
-    pub aggregate: crate::ratings::Aggregate,
+    pub aggregate: Aggregate,
     /// Evaluators this many points apart on the same vendor are a warning (`disagreement`).
     pub disagreement: f64,
 }
@@ -105,7 +140,7 @@ impl Default for RatingRule {
     fn default() -> RatingRule {
         RatingRule {
             scale: (1.0, 5.0),
-            aggregate: crate::ratings::Aggregate::Median,
+            aggregate: Aggregate::Median,
             disagreement: 2.0,
         }
     }

@@ -92,7 +92,10 @@ fn title_block(
         0,
         match &criteria.name_pl {
             Some(pl) if *pl != criteria.name => {
-                format!("Kryteria oceny / Evaluation criteria: {pl} / {}", criteria.name)
+                format!(
+                    "Kryteria oceny / Evaluation criteria: {pl} / {}",
+                    criteria.name
+                )
             }
             _ => format!("Kryteria oceny / Evaluation criteria: {}", criteria.name),
         },

@@ -2,40 +2,7 @@
 //! or geometric mean), the spread, who is furthest apart, and the agreement over a criterion.
 //! Pure numbers: a missing rating is not passed in (it is blank, not a zero vote).
 
-/// How the evaluators' ratings of one answer become its value (`aggregate` in the criteria
-/// file).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Aggregate {
-    /// The middle rating (the mean of the two middle ones for an even count): one outlier
-    /// does not move it.
-    #[default]
-    Median,
-    Mean,
-    /// The n-th root of the product: a low rating weighs more than in the mean.
-    Geometric,
-}
-
-impl Aggregate {
-    // not for people: the keys of the criteria file
-    pub const KEYS: [(&'static str, Aggregate); 3] = [
-        ("median", Aggregate::Median),
-        ("mean", Aggregate::Mean),
-        ("geometric", Aggregate::Geometric),
-    ];
-
-    /// The word written in the criteria file.
-    pub fn key(self) -> &'static str {
-        Self::KEYS
-            .iter()
-            .find(|(_, a)| *a == self)
-            .map_or("median", |(k, _)| k)
-    }
-
-    /// The aggregate a criteria file names, if it is one.
-    pub fn from_key(key: &str) -> Option<Aggregate> {
-        Self::KEYS.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)
-    }
-}
+pub use crate::criteria::Aggregate;
 
 /// The evaluators' ratings of one answer, combined.
 #[derive(Debug, Clone, Copy, PartialEq)]

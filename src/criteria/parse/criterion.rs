@@ -612,11 +612,11 @@ impl Parser<'_> {
                 _ => self.err(v.span(), Msg::new("toml-scale-is-two-points")),
             }
         }
-        if let Some((how, span)) = self.keyword(t, "aggregate", &crate::ratings::Aggregate::KEYS) {
+        if let Some((how, span)) = self.keyword(t, "aggregate", &crate::criteria::Aggregate::KEYS) {
             rule.aggregate = how;
             // A geometric mean of points at or below 0 means nothing: one 0 would wipe out
             // every other rating.
-            if how == crate::ratings::Aggregate::Geometric && rule.scale.0 <= 0.0 {
+            if how == crate::criteria::Aggregate::Geometric && rule.scale.0 <= 0.0 {
                 self.err(
                     span,
                     Msg::new("toml-geometric-needs-positive-scale")
