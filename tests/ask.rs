@@ -113,7 +113,7 @@ fn each_problem_of_the_samples_is_exactly_one_question_most_points_first() {
         "{text}"
     );
     // The issue's own examples, word for word.
-    assert!(text.contains("1. P1 time to restore (RTO): the offer says “szybko”, which we could not read as a figure. How soon will you restore the site after a critical (P1) failure (RTO)? Please give the time in hours (e.g. 4 h)."), "{text}");
+    assert!(text.contains("1. P1 time to restore (RTO): the offer says “szybko”, which we could not read as a figure. How soon will you restore the site after a critical P1 failure (RTO)? Please give the time in hours (e.g. 4 h)."), "{text}");
     assert!(text.contains("P1 response time: we need at most 4 h, and the offer says “1 dzień”. Is a better option available, and at what price?"), "{text}");
     assert!(text.contains("Please send the SLA matrix for priorities P1–P4: the response time and the time to restore service for each. We need this answer to consider the offer."), "{text}");
     assert!(
@@ -547,7 +547,9 @@ fn follow_ups_and_letter_folders_that_went_wrong_are_said() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("warning")
-            && text.contains("a second follow-up from Agencja Nova: this one, read after"),
+            && text.contains(
+                "a second follow-up from Agencja Nova: this file counts, being read after"
+            ),
         "{text}"
     );
     assert!(text.contains("a follow-up from Tani Web Sp. z o.o., with no earlier offer from Tani Web Sp. z o.o. among the files"), "{text}");
@@ -598,4 +600,58 @@ fn follow_ups_and_letter_folders_that_went_wrong_are_said() {
         err.contains("kodex-studio.txt from an earlier run is still there)"),
         "{err}"
     );
+}
+
+/// Answers read with a condition dropped ("bez weekendów", "opcja płatna", "zależnie od
+/// awarii"), approximately, or as a range are asked about; a yes that only confirms ("tak, w
+/// cenie") is not; markup is no answer at all.
+#[test]
+fn answers_with_conditions_are_asked_and_confirmations_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("oferty.csv");
+    fs::write(
+        &offers,
+        "Agencja;Czas reakcji P1;Dostępność (uptime);Monitoring 24/7;Czas przywrócenia P1 (RTO);Godziny w abonamencie\n\
+         A;2 h (bez weekendów);99,9% (bez prac planowanych);tak, w cenie;4 h, zależnie od awarii;ok. 10\n\
+         B;1-2 h;99,5 %;tak (opcja płatna);<a href=\"http://x.pl\">klik</a>;10\n",
+    )
+    .unwrap();
+    let doc = json(&["ask", offers.to_str().unwrap(), "-f", "json"]);
+    let kinds = |vendor: &str| -> Vec<(String, String)> {
+        doc["vendors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["vendor"] == vendor)
+            .unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] == "unread")
+            .map(|i| {
+                (
+                    i["criterion"].as_str().unwrap().to_string(),
+                    i["answer"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    };
+    let a = kinds("A");
+    for id in ["p1_response", "uptime", "p1_rto", "hours_included"] {
+        assert!(a.iter().any(|(c, _)| c == id), "A: {id} not asked in {a:?}");
+    }
+    assert!(!a.iter().any(|(c, _)| c == "monitoring_24_7"), "{a:?}");
+    let b = kinds("B");
+    for id in ["p1_response", "monitoring_24_7", "p1_rto"] {
+        assert!(b.iter().any(|(c, _)| c == id), "B: {id} not asked in {b:?}");
+    }
+    // The markup was not read as "a (one) hour".
+    let ranking = json(&["rank", offers.to_str().unwrap(), "-f", "json"]);
+    let b = ranking["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["vendor"] == "B")
+        .unwrap();
+    assert!(b["values"]["p1_rto"]["value"].is_null(), "{b}");
 }

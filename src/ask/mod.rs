@@ -171,16 +171,59 @@ fn doubts(i: &Issue) -> bool {
     }
 }
 
-/// Whether a doubting issue still counts for criterion `c`: words dropped from any other kind
-/// of answer ("10% abonamentu za każdy przypadek") are only what it says around the figure.
+/// Dropped words that put a condition on an answer ("2 h (bez weekendów)", "1 h (opcja
+/// płatna)", "4 h, zależnie od awarii"), folded.
+// not for people: words of vendors' answers, folded
+const CONDITIONS: &[&str] = &[
+    "bez ", "zalez", "opcj", "plat", "dopl", "poza ", "oprocz", "jesli", "o ile", "gdy ", "po ",
+    "tylko", "except", "without", "depend", "extra", "option", "only", "if ", "*",
+];
+
+/// Dropped words that only confirm the answer ("tak, w cenie"), folded.
+// not for people: words of vendors' answers, folded
+const CONFIRMATIONS: &[&str] = &[
+    "w cenie",
+    "wliczon",
+    "w ramach",
+    "w abonamencie",
+    "included",
+];
+
+/// Whether a doubting issue still counts for criterion `c`: a warning always; a reading noted
+/// as open always; words dropped from a yes or no unless they only confirm it; words dropped
+/// from a figure only when they put a condition on it ("10% abonamentu za każdy przypadek" is
+/// only what it says around the figure).
 fn doubts_about(i: &Issue, c: &crate::criteria::Criterion) -> bool {
-    if i.severity != Severity::Info || c.kind == CriterionKind::Bool {
+    if i.severity != Severity::Info {
         return true;
     }
-    i.message
-        .listed_ids("notes")
-        .iter()
-        .any(|id| DOUBTFUL_NOTES.contains(id))
+    i.message.listed("notes").iter().any(|note| {
+        if DOUBTFUL_NOTES.contains(&note.id()) {
+            return true;
+        }
+        if !DROPPED_WORDS.contains(&note.id()) {
+            return false;
+        }
+        // One text ("note-ignored-after") or a list of quoted spans ("note-ignored-words").
+        let raw: String = match note.text_of("words") {
+            Some(text) => text.to_string(),
+            None => note
+                .listed("words")
+                .iter()
+                .filter_map(|m| m.text_of("words"))
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        let words = format!(" {} ", crate::text::fold_words(&raw));
+        let confirms = CONFIRMATIONS.iter().any(|w| words.contains(w));
+        let condition =
+            raw.contains('*') || CONDITIONS.iter().any(|w| words.contains(&format!(" {w}")));
+        if c.kind == CriterionKind::Bool {
+            !confirms
+        } else {
+            condition && !confirms
+        }
+    })
 }
 
 /// [`items`], given the places of the offer's doubted answers.
@@ -300,7 +343,8 @@ fn knockouts(a: &Analysis, o: usize, own: f64, share: &dyn Fn(usize) -> f64, out
             kind: if blank { Kind::Blank } else { Kind::Knockout },
             criteria: vec![j],
             flag: None,
-            points: if blank { share(j) } else { 0.0 } + part,
+            // The answer's own share moves with it, and the offer's place.
+            points: share(j) + part,
             lifts_knockout: false,
             reasons: 1,
             doubtful: false,

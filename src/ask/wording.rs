@@ -203,9 +203,10 @@ fn flag_question(item: &Item, a: &Analysis, o: usize, k: usize, quote: &Quote) -
             label(Msg::new("ask-flag-vague"), c).with("answer", answer(a, j, o, quote))
         }
         (FlagRule::OlderThan { .. }, _) => Msg::new("ask-flag-references"),
-        (FlagRule::Above { threshold, .. }, Some((j, c))) => label(Msg::new("ask-flag-above"), c)
-            .with("answer", answer(a, j, o, quote))
-            .num("threshold", *threshold),
+        // The buyer's limit is theirs: the vendor is asked to do better, not told by how much.
+        (FlagRule::Above { .. }, Some((j, c))) => {
+            label(Msg::new("ask-flag-above"), c).with("answer", answer(a, j, o, quote))
+        }
         (FlagRule::Missing { .. }, _) if !item.criteria.is_empty() => {
             let asked: Vec<Msg> = item
                 .criteria

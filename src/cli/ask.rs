@@ -96,7 +96,7 @@ pub(super) fn ask(args: AskArgs, lang: Lang) -> Result<ExitCode> {
         ));
     }
     if format == AskFormat::Xlsx && matches!(target, Target::Stdout) {
-        return Err(Error::Usage(Msg::new("cli-xlsx-needs-output")));
+        return Err(Error::Usage(Msg::new("cli-ask-xlsx-needs-output")));
     }
     let source = args.criteria.source();
     if let Target::File(p) | Target::Folder(p) = &target {

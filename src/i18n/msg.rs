@@ -147,6 +147,17 @@ impl Msg {
         self
     }
 
+    /// The messages listed as value `name` (the notes of a reading), if any.
+    pub fn listed(&self, name: &str) -> &[Msg] {
+        self.args
+            .iter()
+            .find_map(|(k, v)| match v {
+                Value::List(items, _) if *k == name => Some(items.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
     /// The ids of the messages listed as value `name` (the notes of a reading), if any.
     pub fn listed_ids(&self, name: &str) -> Vec<&'static str> {
         self.args

@@ -340,7 +340,10 @@ fn read_count(
         }
         return Ok(Some((value, 1)));
     }
-    if let Some((len, value)) = number_word(toks, k) {
+    if let Some((len, value)) = number_word(toks, k)
+        // "a"/"an" is a number only before a unit ("a day"): in "<a href=…>" it is markup.
+        && (t[toks[k].start..toks[k].end].len() > 2 || UNITS.longest(toks, k + len).is_some())
+    {
         notes.push(
             Msg::new("note-read-as")
                 .with("words", quoted(span(t, toks, k, len)))
@@ -849,6 +852,11 @@ mod tests {
             ("h", &["expected a duration"]),
             ("godzinny", &["expected a duration"]),
             ("", &["empty"]),
+            // Markup is no "a (one)" of the criterion's unit.
+            (
+                "<a href=\"http://evil.com\">klik</a>",
+                &["expected a duration"],
+            ),
         ];
         for &(t, want) in bad {
             let m = err_of(parse_duration(t, TimeUnit::Minute), t);

@@ -18,7 +18,10 @@ pub(super) fn ask(frame: &mut Frame, app: &App, theme: Theme, o: usize, scroll: 
     let a = &app.analysis;
     let l = app.lang;
     let items = crate::ask::items(a, o);
-    let quote = |text: &str| format!("“{}”", clean(text));
+    let quote = move |text: &str| match l {
+        crate::i18n::Lang::Pl => format!("„{}”", clean(text)),
+        crate::i18n::Lang::En => format!("“{}”", clean(text)),
+    };
     let rect = centered(
         area,
         area.width.saturating_sub(4).min(110),
