@@ -152,37 +152,17 @@ fn the_samples_three_evaluators_are_combined_and_their_disagreement_named() {
     assert!(inputs.contains(&"samples/ratings/piotr.csv"), "{inputs:?}");
 }
 
-#[test]
-fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_each_cell() {
+/// The samples' offers ranked (JSON) with the small criteria above and a ratings folder of
+/// `files` (name, text); the folder is returned for the places in the messages.
+fn ranked_with_ratings(files: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf, Value) {
     let dir = tempfile::tempdir().unwrap();
     let criteria = dir.path().join("criteria.toml");
     fs::write(&criteria, CRITERIA).unwrap();
     let ratings = dir.path().join("oceny");
     fs::create_dir(&ratings).unwrap();
-    // A typo in a vendor, a rating off the scale, a word for a rating.
-    fs::write(
-        ratings.join("anna.csv"),
-        "Oceniający:;Anna\nAgencja;Rozmowa handlowa;Uwagi\nKodex Studjo;5;\nWebOpieka Sp. z o.o.;7;\nSiteCare Polska;dobrze;\nPixel Serwis s.c.;4;szybko oddzwonili\n",
-    )
-    .unwrap();
-    // The same evaluator again.
-    fs::write(
-        ratings.join("anna_b.csv"),
-        "Oceniający:;anna\nAgencja;Rozmowa handlowa\nKodex Studio;1\n",
-    )
-    .unwrap();
-    // No name: named after the file.
-    fs::write(
-        ratings.join("piotr.csv"),
-        "Agencja;Rozmowa handlowa\nPixel Serwis s.c.;2\n",
-    )
-    .unwrap();
-    // Rated nobody.
-    fs::write(
-        ratings.join("zenon.csv"),
-        "Oceniający:;Zenon\nAgencja;Rozmowa handlowa\nKodex Studio;\n",
-    )
-    .unwrap();
+    for (name, text) in files {
+        fs::write(ratings.join(name), text).unwrap();
+    }
     let json = json_of(&[
         "rank",
         "samples/agencies.csv",
@@ -192,6 +172,33 @@ fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_
         ratings.to_str().unwrap(),
         "-f",
         "json",
+    ]);
+    (dir, ratings, json)
+}
+
+#[test]
+fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_each_cell() {
+    let (_dir, ratings, json) = ranked_with_ratings(&[
+        // A typo in a vendor, a rating off the scale, a word for a rating.
+        (
+            "anna.csv",
+            "Oceniający:;Anna\nAgencja;Rozmowa handlowa;Uwagi\nKodex Studjo;5;\nWebOpieka Sp. z o.o.;7;\nSiteCare Polska;dobrze;\nPixel Serwis s.c.;4;szybko oddzwonili\n",
+        ),
+        // The same evaluator again.
+        (
+            "anna_b.csv",
+            "Oceniający:;anna\nAgencja;Rozmowa handlowa\nKodex Studio;1\n",
+        ),
+        // No name: named after the file.
+        (
+            "piotr.csv",
+            "Agencja;Rozmowa handlowa\nPixel Serwis s.c.;2\n",
+        ),
+        // Rated nobody.
+        (
+            "zenon.csv",
+            "Oceniający:;Zenon\nAgencja;Rozmowa handlowa\nKodex Studio;\n",
+        ),
     ]);
     let r = ratings.to_str().unwrap();
     let issues = issue_lines(&json);
@@ -224,40 +231,23 @@ fn ratings_files_with_mistakes_are_used_as_far_as_they_can_be_with_a_message_at_
 /// form or with a space, points written with "pkt" or "/5".
 #[test]
 fn ratings_files_as_people_fill_them_are_read_as_they_meant() {
-    let dir = tempfile::tempdir().unwrap();
-    let criteria = dir.path().join("criteria.toml");
-    fs::write(&criteria, CRITERIA).unwrap();
-    let ratings = dir.path().join("oceny");
-    fs::create_dir(&ratings).unwrap();
-    fs::write(
-        ratings.join("ocena (1).csv"),
-        "Agencja;Rozmowa handl.\nPixel Serwis;4 pkt\nKodex Studio;5\nKodex Studio;1\nTani Web;2/5\n",
-    )
-    .unwrap();
-    fs::write(
-        ratings.join("ocena (2).csv"),
-        "Agencja;Rozmowa handlowy\nPixel Serwis s.c.;2\n",
-    )
-    .unwrap();
-    fs::write(
-        ratings.join("anna.csv"),
-        "Oceniający:;Anna (IT)\nAgencja;Rozmowa handlowa\nPixel Serwis s.c.;3\n",
-    )
-    .unwrap();
-    fs::write(
-        ratings.join("anna2.csv"),
-        "Oceniający:;Anna (marketing)\nAgencja;Rozmowa handlowa\nPixel Serwis s.c.;5\n",
-    )
-    .unwrap();
-    let json = json_of(&[
-        "rank",
-        "samples/agencies.csv",
-        "-c",
-        criteria.to_str().unwrap(),
-        "--ratings",
-        ratings.to_str().unwrap(),
-        "-f",
-        "json",
+    let (_dir, ratings, json) = ranked_with_ratings(&[
+        (
+            "ocena (1).csv",
+            "Agencja;Rozmowa handl.\nPixel Serwis;4 pkt\nKodex Studio;5\nKodex Studio;1\nTani Web;2/5\n",
+        ),
+        (
+            "ocena (2).csv",
+            "Agencja;Rozmowa handlowy\nPixel Serwis s.c.;2\n",
+        ),
+        (
+            "anna.csv",
+            "Oceniający:;Anna (IT)\nAgencja;Rozmowa handlowa\nPixel Serwis s.c.;3\n",
+        ),
+        (
+            "anna2.csv",
+            "Oceniający:;Anna (marketing)\nAgencja;Rozmowa handlowa\nPixel Serwis s.c.;5\n",
+        ),
     ]);
     let r = ratings.to_str().unwrap();
     let issues = issue_lines(&json);
