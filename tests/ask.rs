@@ -655,3 +655,47 @@ fn answers_with_conditions_are_asked_and_confirmations_are_not() {
         .unwrap();
     assert!(b["values"]["p1_rto"]["value"].is_null(), "{b}");
 }
+
+/// Two offers of one name: the letter addresses each by the name it wrote (not the `X (2)`
+/// the buyer sees), and a follow-up under that name replaces neither, with a warning.
+#[test]
+fn two_offers_of_one_name_are_written_to_by_their_name_and_a_follow_up_replaces_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let offers = dir.path().join("oferty");
+    fs::create_dir(&offers).unwrap();
+    fs::write(
+        offers.join("porownanie.csv"),
+        "Agencja;Czas reakcji P1\nX;szybko\nX;1 h\n",
+    )
+    .unwrap();
+    let (text, _) = run(&["ask", offers.to_str().unwrap()]);
+    assert!(text.contains("=== X (2): "), "{text}");
+    assert!(!text.contains("(X (2))"), "{text}");
+    assert_eq!(
+        text.matches("Subject: Questions about your offer (X)")
+            .count(),
+        2,
+        "{text}"
+    );
+    let followups = dir.path().join("uzupelnienia");
+    run(&[
+        "template",
+        "--followup",
+        "-o",
+        followups.to_str().unwrap(),
+        offers.to_str().unwrap(),
+    ]);
+    fs::copy(followups.join("x.xlsx"), offers.join("x.xlsx")).unwrap();
+    let out = offerlens()
+        .args(["check", offers.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let check = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        check.contains(
+            "a follow-up from X, while 2 offers bear that name: it replaces none of them"
+        ),
+        "{check}"
+    );
+    assert!(check.contains("3 offers from 2 files"), "{check}");
+}

@@ -157,13 +157,18 @@ fn quoting(lang: Lang, markdown: bool) -> impl Fn(&str) -> String {
     }
 }
 
-/// The vendor's name as written in a letter of this format.
+/// The vendor's name as the buyer's lines about the letters show it (`X (2)` where two
+/// offers share a name), inert for the format.
 fn vendor_name(a: &Analysis, o: usize, markdown: bool) -> String {
-    let vendor = &a.offers.offers[o].vendor;
+    inert(&a.offers.offers[o].vendor, markdown)
+}
+
+/// `text` from outside made inert for the format: defanged, and escaped in Markdown.
+fn inert(text: &str, markdown: bool) -> String {
     if markdown {
-        super::md_text::escape(&defang(&clean(vendor)))
+        super::md_text::escape(&defang(&clean(text)))
     } else {
-        plain(vendor)
+        plain(text)
     }
 }
 
@@ -183,7 +188,8 @@ pub fn letter(a: &Analysis, l: &Letter, markdown: bool, lang: Lang) -> Option<St
             "ask-letter-subject",
             &[(
                 "vendor",
-                crate::i18n::Arg::from(vendor_name(a, l.offer, markdown)),
+                // The name as they wrote it, not the "(2)" that tells two offers apart.
+                crate::i18n::Arg::from(inert(a.offers.offers[l.offer].name_as_written(), markdown)),
             )],
         )
     };

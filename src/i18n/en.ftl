@@ -1400,3 +1400,4 @@ cli-followup-nothing = { $vendor }: nothing to clarify, no follow-up written
 explain-ambiguous-vendor = '{ $name }' fits more than one offer: { $vendors } — give more of the name
 tui-ask-in-tmux = the questions to { $vendor } are in tmux's paste buffer (paste with Ctrl-b ]; on to the clipboard where tmux's set-clipboard allows)
 cli-ask-xlsx-needs-output = -f xlsx writes a workbook: name the file with -o, e.g. `-o questions.xlsx`
+followup-ambiguous = a follow-up from { $vendor }, while { $offers } offers bear that name: it replaces none of them and is read as an offer of its own; keep only the offer it answers for beside it

@@ -47,6 +47,18 @@ pub(super) fn merge(out: &mut Offers, criteria: &Criteria, issues: &mut Vec<Issu
             .filter(|&o| !followup[o] || o < f)
             .collect();
         let here = out.location(out.offers[f].source);
+        // Two offers of that name (two packages, two files): which one it answers for cannot
+        // be told, so it replaces neither.
+        let originals = earlier.iter().filter(|&&o| !followup[o]).count();
+        if originals > 1 {
+            issues.push(Issue::warning(
+                here,
+                Msg::new("followup-ambiguous")
+                    .with("vendor", out.offers[f].vendor.clone())
+                    .count("offers", originals),
+            ));
+            continue;
+        }
         let Some(&last) = earlier.last() else {
             // A renamed vendor, or a follow-up read without the offers: said out loud.
             issues.push(Issue::warning(

@@ -73,7 +73,8 @@ pub(super) fn distinguish(offers: &mut Offers, issues: &mut Vec<Issue>) {
             )
             .for_offer(o),
         );
-        offers.offers[o].vendor = renamed;
+        let offer = &mut offers.offers[o];
+        offer.renamed_from = Some(std::mem::replace(&mut offer.vendor, renamed));
     }
 }
 

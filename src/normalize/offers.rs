@@ -50,9 +50,18 @@ pub struct Offer {
     /// non-empty cell of a notes column ("Uwagi", "Notes"), then, in a questionnaire, each
     /// remark beside an answer, after its question ("Czas reakcji P1: także w weekendy").
     pub notes: Vec<String>,
+    /// The name as written, when another offer had it too and this one is shown as
+    /// `Name (2)`.
+    pub renamed_from: Option<String>,
 }
 
 impl Offer {
+    /// The name the vendor wrote: what goes to them (a letter, a follow-up), never the
+    /// `Name (2)` that tells two offers apart on the buyer's side.
+    pub fn name_as_written(&self) -> &str {
+        self.renamed_from.as_deref().unwrap_or(&self.vendor)
+    }
+
     /// The notes as one text, joined with "; " (how every export shows them); `None` when there
     /// are none.
     pub fn notes_text(&self) -> Option<String> {

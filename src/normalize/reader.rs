@@ -336,6 +336,7 @@ impl<'a> Reader<'a> {
                 col: vendor_source_col as u32,
             },
             notes: Vec::new(),
+            renamed_from: None,
         });
         offer_index
     }

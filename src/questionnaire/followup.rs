@@ -58,7 +58,7 @@ pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
         vendor: if a.offers.unnamed(o) {
             String::new()
         } else {
-            a.offers.offers[o].vendor.clone()
+            a.offers.offers[o].name_as_written().to_string()
         },
         answers,
         asked,
