@@ -569,3 +569,25 @@ fn an_answer_repeated_on_many_lines_reads_the_same_with_each_lines_own_notes() {
         );
     }
 }
+
+/// A bare "3" for a notice period is read in the criterion's unit, days, as written; but on a
+/// scale of months that may be a misreading of "3 months", and the buyer is warned at the cell.
+/// "3 mies." and a bare 45 (plausibly days) are not.
+#[test]
+fn a_bare_small_number_for_a_time_counted_in_months_is_a_warning() {
+    let a = sme_csv(
+        "Agencja;Okres wypowiedzenia;Abonament miesięczny\n\
+         A;3;1000 zł\n\
+         B;3 mies.;1000 zł\n\
+         C;45;1000 zł\n",
+    );
+    assert_eq!(num(&a, "notice_period", "A"), Some(d("3")));
+    assert_said(
+        &a,
+        "oferty.csv:2:2",
+        Severity::Warning,
+        "a bare 3 is read as 3 days (the criterion's unit), on a scale of months",
+    );
+    assert!(said(&a, "oferty.csv:3:2", Severity::Warning).is_empty());
+    assert!(said(&a, "oferty.csv:4:2", Severity::Warning).is_empty());
+}

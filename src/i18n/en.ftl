@@ -1401,3 +1401,4 @@ explain-ambiguous-vendor = '{ $name }' fits more than one offer: { $vendors } â€
 tui-ask-in-tmux = the questions to { $vendor } are in tmux's paste buffer (paste with Ctrl-b ]; on to the clipboard where tmux's set-clipboard allows)
 cli-ask-xlsx-needs-output = -f xlsx writes a workbook: name the file with -o, e.g. `-o questions.xlsx`
 followup-ambiguous = a follow-up from { $vendor }, while { $offers } offers bear that name: it replaces none of them and is read as an offer of its own; keep only the offer it answers for beside it
+doubt-bare-days = a bare { $n } is read as { $n } days (the criterion's unit), on a scale of months: if months were meant, write "{ $n } months"

@@ -1449,3 +1449,4 @@ explain-ambiguous-vendor = „{ $name }” pasuje do kilku ofert: { $vendors } �
 tui-ask-in-tmux = pytania do { $vendor } są w schowku tmux (wklej przez Ctrl-b ]; do schowka systemu, jeśli pozwala na to set-clipboard w tmux)
 cli-ask-xlsx-needs-output = -f xlsx zapisuje skoroszyt: podaj plik w -o, np. `-o pytania.xlsx`
 followup-ambiguous = uzupełnienie od { $vendor }, a tę nazwę nosi ofert: { $offers }; nie zastępuje żadnej z nich i jest czytane jako osobna oferta; zostaw obok niego tylko ofertę, której dotyczy
+doubt-bare-days = sama liczba { $n } jest czytana jako { $n } dni (jednostka kryterium), a skala jest w miesiącach: jeśli chodziło o miesiące, wpisz „{ $n } mies.”

@@ -203,19 +203,53 @@ pub(super) fn read_value<L: Fn() -> String>(
     at: &mut At<'_, L>,
 ) -> Option<Value> {
     let c = at.criterion;
-    let text = match cell {
+    let value = match cell {
         RawCell::Empty => return None,
-        RawCell::Text(t) => t.as_str(),
+        RawCell::Text(t) => read_text(t.as_str(), criteria, at),
         // A choice is matched by its text, whatever the cell type.
         other if c.kind == Kind::Choice => return read_text(&other.display(), criteria, at),
-        other => {
-            return match read_typed(other, c) {
-                Ok(v) => Some(v),
-                Err(message) => at.fail(message),
-            };
-        }
+        other => match read_typed(other, c) {
+            Ok(v) => Some(v),
+            Err(message) => at.fail(message),
+        },
     };
-    read_text(text, criteria, at)
+    if let Some(Value::Num(days)) = &value
+        && let Some(doubt) = bare_days_doubt(cell, c, *days)
+    {
+        at.issues.push(
+            Issue::warning(
+                (at.location)(),
+                Msg::new("cell-read-check")
+                    .with("criterion", &c.id)
+                    .with("shown", cell.display().trim())
+                    .list("doubts", vec![doubt]),
+            )
+            .for_offer(at.offer),
+        );
+    }
+    value
+}
+
+/// A bare number ("3") for a time counted in days on a scale of months (a notice period, a
+/// contract term): read as days, as the criterion's unit says, but months may have been meant.
+fn bare_days_doubt(cell: &RawCell, c: &Criterion, days: Decimal) -> Option<Msg> {
+    if c.kind != Kind::Duration || c.time_unit != Some(TimeUnit::Day) {
+        return None;
+    }
+    let bare = match cell {
+        RawCell::Number(_) => true,
+        RawCell::Text(t) => {
+            let t = t.trim();
+            !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit())
+        }
+        _ => false,
+    };
+    let months_scale = match c.scoring {
+        crate::criteria::Scoring::Linear { best, worst } => best.max(worst) >= 28.0,
+        _ => false,
+    };
+    (bare && months_scale && days > Decimal::ZERO && days <= Decimal::from(12))
+        .then(|| Msg::new("doubt-bare-days").dec("n", days))
 }
 
 /// An amount, net or gross as the cell or its column's header says, brought to the criteria's
