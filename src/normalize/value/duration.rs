@@ -658,6 +658,8 @@ mod tests {
             ("1 year", D, "365.25", &["a year"]),
             ("do 2 lat", D, "730.5", &["a year"]),
             ("15", M, "15", &[]),
+            // A footnote star points at conditions: said, not dropped silently.
+            ("1 h*", M, "60", &["ignored '*'"]),
             // Numbers in words, clock forms, a unit word alone.
             ("pół godziny", M, "30", &["'pół' read as 0.5"]),
             ("kwadrans", M, "15", &["read as 1"]),

@@ -115,8 +115,9 @@ pub(super) struct Ignored {
 
 impl Ignored {
     pub(super) fn push(&mut self, tok: &Token) {
-        // A stray bracket or comma is not worth a note; a word is.
-        let meaningful = !matches!(tok.tok, Tok::Sym(c) if is_punct(c));
+        // A stray bracket or comma is not worth a note; a word is, and so is a footnote star
+        // ("1 h*": see the conditions).
+        let meaningful = !matches!(tok.tok, Tok::Sym(c) if is_punct(c) && c != '*');
         self.run = Some(match self.run {
             Some((s, _, m)) => (s, tok.end, m || meaningful),
             None => (tok.start, tok.end, meaningful),
