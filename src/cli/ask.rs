@@ -8,7 +8,9 @@ use clap::{Args, ValueEnum};
 
 use super::{CriteriaArgs, LimitArgs, extension, load_whole, say};
 use crate::error::{Error, Result};
-use crate::export::ask::{Letter, for_each, letter, write_json, write_letters};
+use crate::export::ask::{
+    Letter, for_each, letter, order, write_json, write_letter_json, write_letters,
+};
 use crate::i18n::{Lang, Msg};
 use crate::session;
 
@@ -122,14 +124,6 @@ pub(super) fn ask(args: AskArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The offers asked, in ranking order (or only `only`).
-fn super_order(a: &crate::analysis::Analysis, only: Option<usize>) -> Vec<usize> {
-    match only {
-        Some(o) => vec![o],
-        None => a.ranking.iter().map(|r| r.offer).collect(),
-    }
-}
-
 /// `-o` names a folder: one that exists, or a name ending in a separator or with no extension.
 fn is_folder(path: &Path) -> bool {
     path.is_dir()
@@ -174,7 +168,7 @@ fn per_vendor(
         path: dir.display().to_string(),
         message: Msg::new("cli-cannot-write").msg("e", crate::error::io_reason(&e)),
     })?;
-    let files = vendor_files(a, dir, &super_order(a, only), format.extension())?;
+    let files = vendor_files(a, dir, &order(a, only), format.extension())?;
     let mut written = 0;
     let mut failed: Option<Error> = None;
     let nothing = |_: &Letter| ();
@@ -192,7 +186,16 @@ fn per_vendor(
                     .as_bytes(),
                 Some(path),
             ),
-            other => write(a, Some(l.offer), other, lang, Some(path)),
+            // Written from the letter in hand: its questions are not worked out again.
+            AskFormat::Json => {
+                session::emit_with(Some(path), &mut |out| write_letter_json(a, l, lang, out))
+            }
+            AskFormat::Xlsx => crate::export::xlsx::questions::write_letter(a, l, lang)
+                .map_err(|reason| Error::Input {
+                    path: path.display().to_string(),
+                    message: Msg::new("cli-cannot-build-workbook").with("reason", reason),
+                })
+                .and_then(|bytes| session::emit(&bytes, Some(path))),
         };
         match done {
             Ok(()) => {

@@ -41,14 +41,17 @@ pub(super) fn followup(args: &TemplateArgs, lang: Lang) -> Result<ExitCode> {
     let mut written = 0;
     for &o in &order {
         let vendor = &a.offers.offers[o].vendor;
-        if doubted.items(a, o).is_empty() {
+        let items = doubted.items(a, o);
+        if items.is_empty() {
             super::ask::nothing_to_ask(lang, "cli-followup-nothing", vendor, &files[&o]);
             continue;
         }
         let bytes =
-            crate::questionnaire::followup::write(a, o, lang).map_err(|message| Error::Input {
-                path: a.criteria.origin.clone(),
-                message,
+            crate::questionnaire::followup::write(a, o, &items, lang).map_err(|message| {
+                Error::Input {
+                    path: a.criteria.origin.clone(),
+                    message,
+                }
             })?;
         session::emit(&bytes, Some(&files[&o]))?;
         written += 1;

@@ -26,7 +26,7 @@ pub struct Letter {
 const CHUNK: usize = 256;
 
 /// The offers asked, in ranking order (knocked-out offers last), or only `only`.
-fn order(a: &Analysis, only: Option<usize>) -> Vec<usize> {
+pub fn order(a: &Analysis, only: Option<usize>) -> Vec<usize> {
     match only {
         Some(o) => vec![o],
         None => a.ranking.iter().map(|r| r.offer).collect(),
@@ -331,6 +331,26 @@ impl Serialize for VendorsOut<'_> {
             None => seq.end(),
         }
     }
+}
+
+/// The JSON of one letter already made (one file per vendor): the same document, with one
+/// vendor.
+pub fn write_letter_json(
+    a: &Analysis,
+    l: &Letter,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Document {
+        vendors: [VendorOut; 1],
+    }
+    super::json::write_value(
+        &Document {
+            vendors: [vendor_out(a, l, lang)],
+        },
+        out,
+    )
 }
 
 /// JSON: `{"vendors": [{"vendor", "items": [{criterion, kind, flag, points_at_stake,

@@ -14,7 +14,7 @@ use crate::ask::Quote;
 use crate::i18n::{Lang, Msg, t};
 
 /// What offer `o`'s vendor is asked, as the follow-up holds it.
-pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
+pub(super) fn prefill(a: &Analysis, o: usize, items: &[crate::ask::Item], lang: Lang) -> Prefill {
     let quote = move |text: &str| match lang {
         Lang::Pl => format!("„{}”", crate::export::ask::plain(text)),
         Lang::En => format!("“{}”", crate::export::ask::plain(text)),
@@ -27,7 +27,7 @@ pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
         .collect();
     let mut asked: BTreeMap<usize, String> = BTreeMap::new();
     let mut general = Vec::new();
-    for item in crate::ask::items(a, o) {
+    for item in items {
         let question = crate::sanitize::clean(&item.question(a, o, &quote as &Quote).in_lang(lang))
             .into_owned();
         // A red flag about several answers marks each of them with its question; one about
@@ -71,11 +71,17 @@ pub(super) fn prefill(a: &Analysis, o: usize, lang: Lang) -> Prefill {
     }
 }
 
-/// Offer `o`'s follow-up questionnaire as xlsx bytes, its notes in `lang`.
-pub fn write(a: &Analysis, o: usize, lang: Lang) -> Result<Vec<u8>, Msg> {
+/// Offer `o`'s follow-up questionnaire as xlsx bytes, its `items` to clarify (see
+/// [`crate::ask`]) in the notes, in `lang`.
+pub fn write(
+    a: &Analysis,
+    o: usize,
+    items: &[crate::ask::Item],
+    lang: Lang,
+) -> Result<Vec<u8>, Msg> {
     let criteria = &a.criteria;
     let rows = super::plan::plan(criteria)?;
     let vendor = super::plan::vendor_field(criteria)?;
-    super::sheet::build(criteria, &rows, &vendor, Some(&prefill(a, o, lang)))
+    super::sheet::build(criteria, &rows, &vendor, Some(&prefill(a, o, items, lang)))
         .map_err(|e| Msg::new("form-cannot-build").with("reason", e.to_string()))
 }

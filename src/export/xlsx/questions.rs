@@ -14,7 +14,39 @@ use super::style::{Cell, Num, Styles};
 
 /// The workbook's bytes; a message in `lang` when it cannot be built.
 pub fn write(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, String> {
-    build(a, only, lang).map_err(|e| {
+    let made = |l: &Letter| questions_of(a, l, lang);
+    into_message(
+        build(a, lang, &mut |each| for_each(a, only, &made, each)),
+        lang,
+    )
+}
+
+/// The sheet of one letter already made (one file per vendor).
+pub fn write_letter(a: &Analysis, l: &Letter, lang: Lang) -> Result<Vec<u8>, String> {
+    into_message(
+        build(a, lang, &mut |each| each(l, questions_of(a, l, lang))),
+        lang,
+    )
+}
+
+/// Each question of a letter in `lang`, the vendor's words quoted as the language quotes.
+fn questions_of(a: &Analysis, l: &Letter, lang: Lang) -> Vec<String> {
+    let quote = move |text: &str| match lang {
+        Lang::Pl => format!("„{}”", plain(text)),
+        Lang::En => format!("“{}”", plain(text)),
+    };
+    l.items
+        .iter()
+        .map(|item| item.question(a, l.offer, &quote as &Quote).in_lang(lang))
+        .collect()
+}
+
+/// Where the rows come from: each letter handed over with its questions, in order.
+type Feed<'a> = dyn FnMut(&mut dyn FnMut(&Letter, Vec<String>) -> std::io::Result<()>) -> std::io::Result<()>
+    + 'a;
+
+fn into_message(built: Result<Vec<u8>, XlsxError>, lang: Lang) -> Result<Vec<u8>, String> {
+    built.map_err(|e| {
         crate::i18n::tr(
             lang,
             "xlsx-cannot-write",
@@ -23,7 +55,7 @@ pub fn write(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, S
     })
 }
 
-fn build(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+fn build(a: &Analysis, lang: Lang, feed: &mut Feed<'_>) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::in_lang(&a.criteria.currency, lang);
     let mut workbook = Workbook::new();
     workbook.set_properties(
@@ -47,19 +79,9 @@ fn build(a: &Analysis, only: Option<usize>, lang: Lang) -> Result<Vec<u8>, XlsxE
         ],
     )?;
     s.ws.set_freeze_panes(1, 1)?;
-    let quote = move |text: &str| match lang {
-        Lang::Pl => format!("„{}”", plain(text)),
-        Lang::En => format!("“{}”", plain(text)),
-    };
-    let made = |l: &Letter| -> Vec<String> {
-        l.items
-            .iter()
-            .map(|item| item.question(a, l.offer, &quote as &Quote).in_lang(lang))
-            .collect()
-    };
     let mut failed = None;
     let mut skipped = 0;
-    let _ = for_each(a, only, &made, &mut |l, questions| {
+    let _ = feed(&mut |l, questions| {
         let vendor = &a.offers.offers[l.offer].vendor;
         let mut row = |cells: &[Cell<'_>]| -> std::io::Result<()> {
             if !s.room() {
